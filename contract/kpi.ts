@@ -1,0 +1,220 @@
+/**
+ * KPI definitions of DOMAIN.md as pure functions over plain records. The mock computes the
+ * Overview with them, and the server's SQL is tested against them on the same data.
+ *
+ * Cohorts: visit and outcome KPIs count what happened in the period; bottleneck KPIs count the
+ * bottlenecks raised in the period (their current state), except on-time (bottlenecks whose
+ * deadline in force falls in the period), acknowledgement timeliness (assigned in the period) and
+ * days-to-resolve (resolved in the period). Overdue is judged as of `asOf`.
+ * Recommendation KPIs count the step dates that fall in the period; implementation rate is the
+ * share of those forwarded in the period that are now implemented. Rates are null when nothing
+ * is in the denominator.
+ */
+import { OPEN_BOTTLENECK_STATES } from './lifecycles'
+import { daysBetween } from './calendar'
+import type { Bottleneck, Enterprise, Recommendation, Visit } from './entities'
+import type { CountyCode } from './reference'
+
+export interface Period { from: string, to: string }
+
+export interface Kpis {
+  visits: number
+  oneOnOneVisits: number
+  forums: number
+  enterprisesVisited: number
+  enterprisesTotal: number
+  coverage: number | null
+  bottlenecksRaised: number
+  bottlenecksAccepted: number
+  bottlenecksResolved: number
+  resolutionRate: number | null
+  resolvedByType: { solved: number, partly_solved: number, planned: number, explained: number }
+  dueInPeriod: number
+  resolvedOnTime: number
+  onTimeRate: number | null
+  resolvedOnTimeOriginal: number
+  onTimeRateOriginal: number | null
+  assigned: number
+  acknowledgedInTime: number
+  ackTimeliness: number | null
+  open: number
+  overdue: number
+  overdueRate: number | null
+  medianDaysToResolve: number | null
+  meanDaysToResolve: number | null
+  reopened: number
+  closedOrReopened: number
+  reopenRate: number | null
+  rated: number
+  satisfied: number
+  basicallySatisfied: number
+  satisfactionRate: number | null
+  strictSatisfactionRate: number | null
+  ordersWon: number
+  ordersAmountCny: number
+  marketsOpened: number
+  recSubmitted: number
+  recInstructed: number
+  recForwarded: number
+  recImplemented: number
+  implementationRate: number | null
+}
+
+export const KPI_KEYS = [
+  'visits', 'oneOnOneVisits', 'forums', 'enterprisesVisited', 'enterprisesTotal', 'coverage',
+  'bottlenecksRaised', 'bottlenecksAccepted', 'bottlenecksResolved', 'resolutionRate',
+  'dueInPeriod', 'resolvedOnTime', 'onTimeRate', 'resolvedOnTimeOriginal', 'onTimeRateOriginal',
+  'assigned', 'acknowledgedInTime', 'ackTimeliness', 'open', 'overdue', 'overdueRate',
+  'medianDaysToResolve', 'meanDaysToResolve', 'reopened', 'closedOrReopened', 'reopenRate',
+  'rated', 'satisfied', 'basicallySatisfied', 'satisfactionRate', 'strictSatisfactionRate',
+  'ordersWon', 'ordersAmountCny', 'marketsOpened',
+  'recSubmitted', 'recInstructed', 'recForwarded', 'recImplemented', 'implementationRate',
+] as const satisfies readonly (keyof Kpis)[]
+
+/** The slice of the world a KPI is computed over. */
+export interface KpiScope { chainId?: number, county?: CountyCode }
+
+export interface KpiInput {
+  enterprises: Enterprise[]
+  visits: Visit[]
+  bottlenecks: Bottleneck[]
+  recommendations: Recommendation[]
+}
+
+export function ratio(num: number, den: number): number | null {
+  return den === 0 ? null : num / den
+}
+
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null
+  const s = [...values].sort((a, b) => a - b)
+  const mid = s.length >> 1
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
+}
+
+function inPeriod(d: string | null, p: Period): d is string {
+  return d !== null && d >= p.from && d <= p.to
+}
+
+/** Enterprises in scope: members of the chain and located in the county. */
+export function enterprisesInScope(enterprises: Enterprise[], scope: KpiScope): Enterprise[] {
+  return enterprises.filter(e =>
+    (scope.chainId === undefined || e.chains.some(c => c.chainId === scope.chainId))
+    && (scope.county === undefined || e.county === scope.county))
+}
+
+/** Computes every KPI for one scope and period. `asOf` is the day overdue is judged on. */
+export function computeKpis(input: KpiInput, scope: KpiScope, period: Period, asOf: string): Kpis {
+  const scopedEnterprises = enterprisesInScope(input.enterprises, scope)
+  const inScopeIds = new Set(scopedEnterprises.map(e => e.id))
+  const countyOf = new Map(input.enterprises.map(e => [e.id, e.county]))
+
+  // A visit is in scope when it is the chain's and touches an enterprise in the county.
+  const visits = input.visits.filter(v => inPeriod(v.date, period)
+    && (scope.chainId === undefined || v.chainId === scope.chainId)
+    && (scope.county === undefined || v.enterpriseIds.some(id => countyOf.get(id) === scope.county)))
+  const visited = new Set<number>()
+  let ordersWon = 0
+  let ordersAmountCny = 0
+  let marketsOpened = 0
+  for (const v of visits) {
+    for (const id of v.enterpriseIds) if (inScopeIds.has(id)) visited.add(id)
+    for (const o of v.outcomes) {
+      if (scope.county !== undefined && countyOf.get(o.enterpriseId) !== scope.county) continue
+      if (o.type === 'order') { ordersWon++; ordersAmountCny += o.amountCny ?? 0 }
+      else marketsOpened++
+    }
+  }
+
+  const scoped = input.bottlenecks.filter(b =>
+    (scope.chainId === undefined || b.chainId === scope.chainId)
+    && (scope.county === undefined || b.county === scope.county))
+  const raised = scoped.filter(b => inPeriod(b.raisedOn, period))
+  const accepted = raised.filter(b => b.status !== 'submitted' && b.status !== 'rejected')
+  const resolved = accepted.filter(b => b.status === 'resolved' || b.status === 'closed')
+  const resolvedByType = { solved: 0, partly_solved: 0, planned: 0, explained: 0 }
+  for (const b of resolved) if (b.resolutionType) resolvedByType[b.resolutionType]++
+
+  const due = scoped.filter(b => inPeriod(b.resolveBy, period))
+  const onTime = due.filter(b => b.resolvedOn !== null && b.resolvedOn <= b.resolveBy!)
+  const onTimeOriginal = due.filter(b => b.resolvedOn !== null && b.originalResolveBy !== null && b.resolvedOn <= b.originalResolveBy)
+
+  const assigned = scoped.filter(b => inPeriod(b.assignedOn, period))
+  const ackInTime = assigned.filter(b => b.acknowledgedOn !== null && b.acknowledgeBy !== null && b.acknowledgedOn <= b.acknowledgeBy)
+
+  const open = raised.filter(b => OPEN_BOTTLENECK_STATES.includes(b.status))
+  const overdue = open.filter(b => b.resolveBy !== null && b.resolveBy < asOf)
+
+  const resolvedInPeriod = scoped.filter(b => inPeriod(b.resolvedOn, period) && (b.status === 'resolved' || b.status === 'closed'))
+  const days = resolvedInPeriod.map(b => daysBetween(b.raisedOn, b.resolvedOn!))
+
+  const reopened = raised.filter(b => b.reopenCount > 0)
+  const closedOrReopened = raised.filter(b => b.status === 'closed' || b.reopenCount > 0)
+  const rated = raised.filter(b => b.satisfaction !== null)
+  const satisfied = rated.filter(b => b.satisfaction === 'satisfied').length
+  const basicallySatisfied = rated.filter(b => b.satisfaction === 'basically_satisfied').length
+
+  const recs = input.recommendations.filter(r => scope.chainId === undefined || r.chainIds.includes(scope.chainId))
+  const forwarded = recs.filter(r => inPeriod(r.forwardedOn, period))
+
+  return {
+    visits: visits.length,
+    oneOnOneVisits: visits.filter(v => v.type === 'visit').length,
+    forums: visits.filter(v => v.type === 'forum').length,
+    enterprisesVisited: visited.size,
+    enterprisesTotal: scopedEnterprises.length,
+    coverage: ratio(visited.size, scopedEnterprises.length),
+    bottlenecksRaised: raised.length,
+    bottlenecksAccepted: accepted.length,
+    bottlenecksResolved: resolved.length,
+    resolutionRate: ratio(resolved.length, accepted.length),
+    resolvedByType,
+    dueInPeriod: due.length,
+    resolvedOnTime: onTime.length,
+    onTimeRate: ratio(onTime.length, due.length),
+    resolvedOnTimeOriginal: onTimeOriginal.length,
+    onTimeRateOriginal: ratio(onTimeOriginal.length, due.length),
+    assigned: assigned.length,
+    acknowledgedInTime: ackInTime.length,
+    ackTimeliness: ratio(ackInTime.length, assigned.length),
+    open: open.length,
+    overdue: overdue.length,
+    overdueRate: ratio(overdue.length, open.length),
+    medianDaysToResolve: median(days),
+    meanDaysToResolve: days.length ? days.reduce((a, b) => a + b, 0) / days.length : null,
+    reopened: reopened.length,
+    closedOrReopened: closedOrReopened.length,
+    reopenRate: ratio(reopened.length, closedOrReopened.length),
+    rated: rated.length,
+    satisfied,
+    basicallySatisfied,
+    satisfactionRate: ratio(satisfied + basicallySatisfied, rated.length),
+    strictSatisfactionRate: ratio(satisfied, rated.length),
+    ordersWon,
+    ordersAmountCny,
+    marketsOpened,
+    recSubmitted: recs.filter(r => inPeriod(r.submittedOn, period)).length,
+    recInstructed: recs.filter(r => inPeriod(r.firstInstructedOn, period)).length,
+    recForwarded: forwarded.length,
+    recImplemented: recs.filter(r => inPeriod(r.implementedOn, period)).length,
+    implementationRate: ratio(forwarded.filter(r => r.status === 'implemented').length, forwarded.length),
+  }
+}
+
+/** The same-length period just before (环比). */
+export function previousPeriod(p: Period): Period {
+  const len = daysBetween(p.from, p.to) + 1
+  const to = new Date(Date.parse(`${p.from}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+  const from = new Date(Date.parse(`${to}T00:00:00Z`) - (len - 1) * 86_400_000).toISOString().slice(0, 10)
+  return { from, to }
+}
+
+/** The same period one year earlier (同比). Feb 29 falls back to Feb 28. */
+export function samePeriodLastYear(p: Period): Period {
+  const back = (d: string) => {
+    const y = Number(d.slice(0, 4)) - 1
+    const md = d.slice(5) === '02-29' ? '02-28' : d.slice(5)
+    return `${y}-${md}`
+  }
+  return { from: back(p.from), to: back(p.to) }
+}
