@@ -22,3 +22,11 @@ export function fieldsFromZodIssues(issues: readonly { path: readonly PropertyKe
   }
   return fields
 }
+
+/**
+ * The `fields` map for query-string parameters: keyed by the parameter's name alone, since a
+ * user wrote `status=bogus`, not `status.0`.
+ */
+export function queryFieldsFromZodIssues(issues: readonly { path: readonly PropertyKey[], message: string }[]): Record<string, string> {
+  return fieldsFromZodIssues(issues.map(i => ({ path: i.path.slice(0, 1), message: i.message })))
+}

@@ -1,0 +1,80 @@
+/**
+ * The mock API as a table of GET routes, each a pure function from path and query parameters to
+ * an ApiResult. handlers.ts wraps them for MSW; tests call them directly.
+ */
+import {
+  analyticsQuery, bottleneckListQuery, buildCalendar, enterpriseListQuery, idParam, recommendationListQuery,
+  visitListQuery, type World,
+} from '#contract'
+import { computeOverview, computeTrends } from './analytics'
+import { bottleneckRecord, listBottlenecks, listEnterprises, listRecommendations, listVisits } from './lists'
+import { notFound, ok, parseParams, type ApiResult } from './result'
+
+export type PathParams = Record<string, string | readonly string[] | undefined>
+
+export interface MockRoute {
+  /** Path under the API root, in MSW/Express style, e.g. '/api/chains/:id'. */
+  path: string
+  handle(params: PathParams, query: URLSearchParams): ApiResult
+}
+
+/** Builds the routes over `world`; `today` (default: the world's anchor date) is the day warnings and overdue are judged on. */
+export function createMockRoutes(world: World, opts: { today?: string } = {}): MockRoute[] {
+  const today = opts.today ?? world.anchorDate
+  const cal = buildCalendar()
+
+  /** A detail route: parse the id, find the entity or answer 404. */
+  const byId = <T>(what: string, find: (id: number) => T | undefined) => (params: PathParams): ApiResult => {
+    const parsed = parseParams(idParam, params)
+    if (!parsed.ok) return parsed.result
+    const found = find(parsed.value.id)
+    return found === undefined ? notFound(`${what} ${parsed.value.id} not found`) : ok(found)
+  }
+  /** A list route: parse the query with its contract schema, then run the query. */
+  const list = <S extends Parameters<typeof parseParams>[0]>(schema: S, run: (q: ReturnType<S['parse']>) => unknown) => (_: PathParams, query: URLSearchParams): ApiResult => {
+    const parsed = parseParams(schema, query)
+    return parsed.ok ? ok(run(parsed.value as ReturnType<S['parse']>)) : parsed.result
+  }
+
+  return [
+    { path: '/api/health', handle: () => ok({ status: 'ok', mode: 'mock' }) },
+    { path: '/api/chains', handle: () => ok(world.chains) },
+    { path: '/api/chains/:id', handle: byId('Chain', id => world.chains.find(c => c.id === id)) },
+    { path: '/api/counties', handle: () => ok(world.counties) },
+    { path: '/api/departments', handle: () => ok(world.departments) },
+    { path: '/api/enterprises', handle: list(enterpriseListQuery, q => listEnterprises(world, q)) },
+    { path: '/api/enterprises/:id', handle: byId('Enterprise', id => world.enterprises.find(e => e.id === id)) },
+    { path: '/api/visits', handle: list(visitListQuery, q => listVisits(world, q)) },
+    { path: '/api/visits/:id', handle: byId('Visit', id => world.visits.find(v => v.id === id)) },
+    { path: '/api/bottlenecks', handle: list(bottleneckListQuery, q => listBottlenecks(world, q, today, cal)) },
+    {
+      path: '/api/bottlenecks/:id',
+      handle: byId('Bottleneck', (id) => {
+        const b = world.bottlenecks.find(x => x.id === id)
+        return b && { ...bottleneckRecord(b, today, world, cal), events: b.events }
+      }),
+    },
+    { path: '/api/recommendations', handle: list(recommendationListQuery, q => listRecommendations(world, q)) },
+    { path: '/api/recommendations/:id', handle: byId('Recommendation', id => world.recommendations.find(r => r.id === id)) },
+    { path: '/api/overview', handle: list(analyticsQuery, q => computeOverview(world, q, today)) },
+    { path: '/api/trends', handle: list(analyticsQuery, q => computeTrends(world, q, today)) },
+  ]
+}
+
+/** Finds the route for a path such as '/api/chains/3' and extracts its parameters (for tests and tools). */
+export function matchRoute(routes: readonly MockRoute[], pathname: string): { route: MockRoute, params: Record<string, string> } | null {
+  for (const route of routes) {
+    const names: string[] = []
+    const pattern = new RegExp(`^${route.path.replace(/:(\w+)/g, (_, n: string) => { names.push(n); return '([^/]+)' })}/?$`)
+    const m = pattern.exec(pathname)
+    if (m) return { route, params: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)])) }
+  }
+  return null
+}
+
+/** Calls the mock API like a client would: `request(routes, '/api/visits?page=2')`. Unknown paths answer 404. */
+export function request(routes: readonly MockRoute[], url: string): ApiResult {
+  const u = new URL(url, 'http://mock.local')
+  const hit = matchRoute(routes, u.pathname)
+  return hit ? hit.route.handle(hit.params, u.searchParams) : notFound(`No route for ${u.pathname}`)
+}
