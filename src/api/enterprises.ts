@@ -1,0 +1,21 @@
+import { chain, enterprise, paged, type Chain, type Enterprise, type EnterpriseListQuery, type Paged } from '#contract'
+import { getJson } from './http'
+import { toListParams } from './listParams'
+
+/** A page of enterprises matching the query (chain, county, segment, anchor, search, sort). */
+export function fetchEnterprises(query: Partial<EnterpriseListQuery> = {}): Promise<Paged<Enterprise>> {
+  return getJson('/api/enterprises', paged(enterprise), toListParams(query))
+}
+
+/** One enterprise by id; rejects with ApiError status 404 when it does not exist. */
+export function fetchEnterprise(id: number): Promise<Enterprise> {
+  return getJson(`/api/enterprises/${id}`, enterprise)
+}
+
+/**
+ * One chain with leaders, segments and targets. It lives here because the chain page is the
+ * chain's map of enterprises; the reference list of all chains is loaded by useReference().
+ */
+export function fetchChain(id: number): Promise<Chain> {
+  return getJson(`/api/chains/${id}`, chain)
+}

@@ -1,0 +1,6 @@
+export { buildChainComparisonOption, CHAIN_COMPARISON_MEASURES, type ChainComparisonRow } from './chainComparison'
+export { buildTrendsOption, ORDERS_UNIT } from './trends'
+export { buildStatusOption, buildCategoryOption, categoryOrder, STATUS_ORDER } from './bottlenecks'
+export { buildFunnelOption, FUNNEL_STAGES, type FunnelKpis } from './funnel'
+export { summarize } from './common'
+export type { ChartOption, LayoutOptions, Translate } from './types'

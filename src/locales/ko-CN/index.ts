@@ -1,0 +1,6 @@
+import common from './common'
+import overview from './overview'
+import lists from './lists'
+
+/** Every ko-CN message, one namespace per file. */
+export default { ...common, ...overview, ...lists }
