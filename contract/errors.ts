@@ -15,18 +15,12 @@ export type ApiErrorBody = z.infer<typeof apiErrorBody>
 
 /** Turns zod issues into the `fields` map: "page" → "Too small: expected number to be >=1". */
 export function fieldsFromZodIssues(issues: readonly { path: readonly PropertyKey[], message: string }[]): Record<string, string> {
-  const fields: Record<string, string> = {}
+  // A null-prototype map, so a parameter named __proto__ or constructor is reported, not swallowed.
+  const fields: Record<string, string> = Object.create(null)
   for (const issue of issues) {
     const key = issue.path.map(String).join('.') || '_'
-    fields[key] ??= issue.message
+    if (!Object.hasOwn(fields, key)) fields[key] = issue.message
   }
-  return fields
+  return { ...fields }
 }
 
-/**
- * The `fields` map for query-string parameters: keyed by the parameter's name alone, since a
- * user wrote `status=bogus`, not `status.0`.
- */
-export function queryFieldsFromZodIssues(issues: readonly { path: readonly PropertyKey[], message: string }[]): Record<string, string> {
-  return fieldsFromZodIssues(issues.map(i => ({ path: i.path.slice(0, 1), message: i.message })))
-}

@@ -46,6 +46,8 @@ export const enterpriseListQuery = z.object({
   ...common,
   segmentId: positiveInt.optional(),
   anchor: booleanFlag.optional(),
+  /** Exactly these enterprises (up to 200): lists of visits and bottlenecks fetch names in one request. */
+  ids: csv(positiveInt).pipe(z.array(z.number()).max(200)).optional(),
   sort: sortParam(['name', 'county', 'creditCode', 'id']),
 }).strict().superRefine(checkRange)
 export type EnterpriseListQuery = z.infer<typeof enterpriseListQuery>

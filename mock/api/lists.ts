@@ -20,6 +20,7 @@ export function listEnterprises(world: World, q: EnterpriseListQuery): Paged<Ent
     && (q.county === undefined || e.county === q.county)
     && (q.segmentId === undefined || e.chains.some(m => m.segmentId === q.segmentId))
     && (q.anchor === undefined || e.anchor === q.anchor)
+    && (q.ids === undefined || q.ids.includes(e.id))
     && (!q.q || containsText(e.name.zh, q.q) || containsText(e.name.ko, q.q) || containsText(e.name.en, q.q) || e.creditCode.startsWith(code!)))
   const sorted = sortRows(rows, q.sort, ['id'], (e, f) => (f === 'name' ? e.name.zh : f === 'county' ? e.county : f === 'creditCode' ? e.creditCode : e.id))
   return paginate(sorted, q.page, q.pageSize)

@@ -1,0 +1,43 @@
+/**
+ * The Fastify application as a function (no listen), in the shape of fastify/demo: tests build it
+ * on a temporary database and call app.inject; server/server.ts builds it and listens.
+ */
+import Fastify, { type FastifyInstance } from 'fastify'
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import type { Kysely } from 'kysely'
+import { chinaToday } from '#contract'
+import type { Database } from './db/schema'
+import type { RouteContext } from './context'
+import { createAggregateCache } from './services/aggregateCache'
+import { installErrorHandler } from './plugins/errorHandler'
+import { registerSecurity } from './plugins/security'
+import { registerOpenApi } from './plugins/docs'
+import { registerSpa } from './plugins/spa'
+import { healthRoutes } from './routes/health'
+import { apiRoutes } from './routes/api'
+
+export interface AppOptions {
+  db: Kysely<Database>
+  /** Today's business date; defaults to China's current date. Tests pin it. */
+  today?: () => string
+  /** The built SPA (dist/); omitted or empty serves the API only. */
+  staticDir?: string
+  logger?: boolean
+}
+
+/** Builds the application, ready for inject() or listen(). */
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: opts.logger ?? false }).withTypeProvider<ZodTypeProvider>()
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  installErrorHandler(app)
+
+  const context: RouteContext = { db: opts.db, today: opts.today ?? (() => chinaToday()), cache: createAggregateCache(opts.db) }
+  await registerSecurity(app)
+  await registerOpenApi(app)
+  await app.register(healthRoutes, context)
+  await app.register(apiRoutes, { ...context, prefix: '/api' })
+  await registerSpa(app, opts.staticDir)
+  await app.ready()
+  return app
+}

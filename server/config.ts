@@ -1,0 +1,46 @@
+/** The only place the server reads its environment. */
+import { chinaToday } from '#contract'
+
+export interface ServerConfig {
+  host: string
+  port: number
+  dataDir: string
+  /** Load the demo world into an empty database. */
+  demo: boolean
+  seed: number
+  anchorDate: string
+  /** A fixed business date instead of China's current date (tests). */
+  today: string | undefined
+  /** The built SPA; empty means API only (the dev server serves the SPA itself). */
+  staticDir: string | undefined
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+
+function date(name: string, value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined
+  if (!DATE.test(value)) throw new Error(`${name} must be a date as YYYY-MM-DD, got "${value}"`)
+  return value
+}
+
+function integer(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback
+  const n = Number(value)
+  if (!Number.isInteger(n)) throw new Error(`${name} must be an integer, got "${value}"`)
+  return n
+}
+
+/** Reads the configuration from `env` (process.env by default), failing fast on malformed values. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const today = date('CHAIN_TODAY', env.CHAIN_TODAY)
+  return {
+    host: env.HOST || '127.0.0.1',
+    port: integer('PORT', env.PORT, 8080),
+    dataDir: env.DATA_DIR || './data',
+    demo: (env.CHAIN_DEMO ?? '1') !== '0',
+    seed: integer('CHAIN_SEED', env.CHAIN_SEED, 1),
+    anchorDate: date('CHAIN_ANCHOR_DATE', env.CHAIN_ANCHOR_DATE) ?? today ?? chinaToday(),
+    today,
+    staticDir: env.STATIC_DIR === undefined ? './dist' : env.STATIC_DIR || undefined,
+  }
+}

@@ -1,0 +1,18 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely'
+import * as m001 from './migrations/001_initial'
+
+/** Every migration, in order. Listed statically so tsx and bundlers see the same set. */
+const MIGRATIONS: Record<string, Migration> = {
+  '001_initial': m001,
+}
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }
+
+/** Brings the schema up to date; throws with the failing migration's error. */
+export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<void> {
+  const { error, results } = await new Migrator({ db: db as Kysely<unknown>, provider }).migrateToLatest()
+  if (error) {
+    const failed = results?.find(r => r.status === 'Error')?.migrationName ?? 'unknown'
+    throw new Error(`migration ${failed} failed`, { cause: error })
+  }
+}

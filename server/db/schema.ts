@@ -1,0 +1,208 @@
+/**
+ * The Kysely view of the database. Dates are business dates as 'YYYY-MM-DD' text and instants as
+ * ISO 8601 text in every dialect, so comparisons and substr() behave the same on SQLite and
+ * PostgreSQL. Booleans are 0/1 integers. Names users see are JSON text {zh, ko, en}, except where a
+ * column is filtered or sorted on (enterprise names).
+ */
+export interface MetaTable { key: string, value: number }
+
+export interface CountyTable { code: string, name_json: string, kind: string, tile_x: number, tile_y: number, position: number }
+
+export interface DepartmentTable { id: number, code: string, name_json: string, vertically_managed: number }
+
+export interface UserTable { id: number, username: string, display_name: string, role: string, department_id: number | null, active: number }
+export interface UserChainTable { user_id: number, chain_id: number, position: number }
+
+export interface ChainTable {
+  id: number
+  code: string
+  name_json: string
+  tags_json: string
+  cppcc_leaders_json: string
+  gov_co_leader_json: string
+  lead_unit_json: string
+  targets_json: string
+  position: number
+}
+export interface SegmentTable { id: number, chain_id: number, tier: string, name_json: string, position: number }
+
+export interface EnterpriseTable {
+  id: number
+  credit_code: string
+  name_zh: string
+  name_ko: string
+  name_en: string
+  county: string
+  anchor: number
+  above_scale: number
+  contact_name: string
+  contact_phone: string
+  liaison_id: number | null
+}
+export interface EnterpriseChainTable { enterprise_id: number, chain_id: number, segment_id: number, position: number }
+
+export interface VisitTable {
+  id: number
+  code: string
+  type: string
+  date: string
+  chain_id: number
+  participants_json: string
+  summary: string
+  bottleneck_ids_json: string
+  recorded_by: number
+  recorded_at: string
+  version: number
+}
+/** Attendance, with the visit's date and chain and the enterprise's county copied for indexed KPIs. */
+export interface VisitEnterpriseTable { visit_id: number, enterprise_id: number, position: number, date: string, chain_id: number, county: string }
+export interface OutcomeTable {
+  id: number
+  visit_id: number
+  type: string
+  enterprise_id: number
+  amount_cny: number | null
+  description: string
+  position: number
+}
+
+export interface BottleneckTable {
+  id: number
+  code: string
+  chain_id: number
+  enterprise_id: number
+  county: string
+  visit_id: number | null
+  category: string
+  title: string
+  description: string
+  status: string
+  lead_department_id: number | null
+  assigned_via: string | null
+  coordination: number
+  raised_at: string
+  raised_on: string
+  assigned_on: string | null
+  acknowledge_by: string | null
+  acknowledged_on: string | null
+  resolve_by: string | null
+  original_resolve_by: string | null
+  /** contract approachingDate(assigned_on, resolve_by): the day the item turns blue. */
+  approaching_on: string | null
+  extension_pending: number
+  extended: number
+  resolved_on: string | null
+  closed_on: string | null
+  resolution_type: string | null
+  satisfaction: string | null
+  reopen_count: number
+  version: number
+}
+export interface BottleneckCoDepartmentTable { bottleneck_id: number, department_id: number, position: number }
+export interface BottleneckEventTable {
+  id: number
+  bottleneck_id: number
+  action: string
+  from_status: string | null
+  to_status: string
+  at: string
+  actor_id: number
+  actor_name: string
+  comment: string | null
+  data_json: string
+}
+
+export interface RecommendationTable {
+  id: number
+  code: string
+  title: string
+  body: string
+  research: string | null
+  submitted_to: string
+  status: string
+  created_by: number
+  created_on: string
+  submitted_on: string | null
+  first_instructed_on: string | null
+  forwarded_on: string | null
+  implementing_on: string | null
+  implemented_on: string | null
+  not_adopted_on: string | null
+  not_adopted_reason: string | null
+  status_since: string
+  version: number
+}
+export interface RecommendationChainTable { recommendation_id: number, chain_id: number, position: number }
+export interface RecommendationBasisTable { recommendation_id: number, kind: 'visit' | 'bottleneck', ref_id: number, position: number }
+export interface InstructionTable { id: number, recommendation_id: number, leader: string, date: string, text: string }
+export interface ForwardTable { id: number, recommendation_id: number, date: string, note: string }
+export interface ForwardDepartmentTable { forward_id: number, department_id: number, position: number }
+export interface FeedbackTable { id: number, recommendation_id: number, date: string, department_id: number | null, text: string }
+
+/** Visits per day and chain (a forum counts once). */
+export interface VisitDayChainTable { date: string, chain_id: number, visits: number, one_on_one: number, forums: number }
+/** Visits per day, chain and county: a visit counts once in every county one of its enterprises is in. */
+export interface VisitDayChainCountyTable extends VisitDayChainTable { county: string }
+/** Outcomes per visit day and chain. */
+export interface OutcomeDayChainTable { date: string, chain_id: number, orders: number, orders_amount: number, markets: number }
+/** Outcomes per visit day, chain and the outcome enterprise's county, when the visit touched that county. */
+export interface OutcomeDayChainCountyTable extends OutcomeDayChainTable { county: string }
+
+/** Bottlenecks raised per day, chain and county, counted by their current state (computeKpis' raised cohort). */
+export interface BottleneckRaisedDayTable {
+  date: string
+  chain_id: number
+  county: string
+  raised: number
+  accepted: number
+  resolved: number
+  solved: number
+  partly_solved: number
+  planned: number
+  explained: number
+  open: number
+  reopened: number
+  closed_or_reopened: number
+  rated: number
+  satisfied: number
+  basically_satisfied: number
+}
+/** Bottlenecks by the day their deadline in force falls on, and how many were resolved by it (and by the original). */
+export interface BottleneckDueDayTable { date: string, chain_id: number, county: string, due: number, on_time: number, on_time_original: number }
+/** Bottlenecks by assignment day, and how many were acknowledged in time. */
+export interface BottleneckAssignedDayTable { date: string, chain_id: number, county: string, assigned: number, ack_in_time: number }
+/** Resolved or closed bottlenecks by resolve day and calendar days from raise to resolve (the median's histogram). */
+export interface BottleneckResolvedDayTable { date: string, chain_id: number, county: string, days: number, resolved: number }
+
+export interface Database {
+  meta: MetaTable
+  counties: CountyTable
+  departments: DepartmentTable
+  users: UserTable
+  user_chains: UserChainTable
+  chains: ChainTable
+  segments: SegmentTable
+  enterprises: EnterpriseTable
+  enterprise_chains: EnterpriseChainTable
+  visits: VisitTable
+  visit_enterprises: VisitEnterpriseTable
+  outcomes: OutcomeTable
+  bottlenecks: BottleneckTable
+  bottleneck_co_departments: BottleneckCoDepartmentTable
+  bottleneck_events: BottleneckEventTable
+  recommendations: RecommendationTable
+  recommendation_chains: RecommendationChainTable
+  recommendation_basis: RecommendationBasisTable
+  instructions: InstructionTable
+  forwards: ForwardTable
+  forward_departments: ForwardDepartmentTable
+  feedback: FeedbackTable
+  visit_day_chain: VisitDayChainTable
+  visit_day_chain_county: VisitDayChainCountyTable
+  outcome_day_chain: OutcomeDayChainTable
+  outcome_day_chain_county: OutcomeDayChainCountyTable
+  bottleneck_raised_day: BottleneckRaisedDayTable
+  bottleneck_due_day: BottleneckDueDayTable
+  bottleneck_assigned_day: BottleneckAssignedDayTable
+  bottleneck_resolved_day: BottleneckResolvedDayTable
+}

@@ -1,0 +1,53 @@
+/**
+ * The one error handler: every failure leaves as { error: { code, message, fields? } }
+ * (contract/errors.ts). Schema validation → 400 validation_failed naming each bad field; our own
+ * ApiProblems keep their status; other client errors keep theirs; anything else is a 500 that
+ * says nothing about internals (the details go to the log).
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
+import { fieldsFromZodIssues, type ApiErrorBody, type ErrorCode } from '#contract'
+import { ApiProblem } from '../errors'
+
+const CODE_BY_STATUS: Record<number, ErrorCode> = { 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 429: 'rate_limited' }
+
+interface ValidationIssue { instancePath?: string, message?: string, keyword?: string, params?: Record<string, unknown> }
+
+/**
+ * Turns fastify's validation list into the `fields` map; unknown keys are named one by one. With
+ * `byParameter` (query strings, path parameters) an issue deep in a value, such as the second item
+ * of status=assigned,bogus, is keyed by the parameter's name.
+ */
+export function fieldsFromValidation(issues: readonly ValidationIssue[], byParameter: boolean): Record<string, string> {
+  const flat = issues.flatMap((issue) => {
+    const fullPath = (issue.instancePath ?? '').split('/').filter(Boolean)
+    const path = byParameter ? fullPath.slice(0, 1) : fullPath
+    const keys = issue.keyword === 'unrecognized_keys' && Array.isArray(issue.params?.keys) ? issue.params.keys as string[] : null
+    if (keys) return keys.map(k => ({ path: byParameter ? [k] : [...fullPath, k], message: 'unknown parameter' }))
+    return [{ path, message: issue.message ?? 'invalid' }]
+  })
+  return fieldsFromZodIssues(flat)
+}
+
+function send(reply: FastifyReply, status: number, error: ApiErrorBody['error']) {
+  return reply.code(status).type('application/json; charset=utf-8').send(JSON.stringify({ error }))
+}
+
+/** Installs the error handler and the JSON 404 for unknown /api routes. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    if (hasZodFastifySchemaValidationErrors(err) || Array.isArray(err.validation)) {
+      const where = err.validationContext ?? 'request'
+      return send(reply, 400, { code: 'validation_failed', message: `invalid ${where}`, fields: fieldsFromValidation(err.validation ?? [], where === 'querystring' || where === 'params') })
+    }
+    if (err instanceof ApiProblem) {
+      return send(reply, err.statusCode, { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) })
+    }
+    const status = err.statusCode ?? 500
+    if (status >= 400 && status < 500) {
+      return send(reply, status, { code: CODE_BY_STATUS[status] ?? 'validation_failed', message: err.message })
+    }
+    request.log.error({ err }, 'request failed')
+    return send(reply, 500, { code: 'internal', message: 'internal server error' })
+  })
+}

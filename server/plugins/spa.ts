@@ -1,0 +1,31 @@
+/**
+ * Serves the built SPA from `staticDir` and answers every other non-/api GET with its index.html
+ * (client-side routes). Unknown /api paths, and everything when there is no SPA, get a JSON 404.
+ */
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import fastifyStatic from '@fastify/static'
+import type { FastifyInstance } from 'fastify'
+
+export async function registerSpa(app: FastifyInstance, staticDir: string | undefined): Promise<void> {
+  const root = staticDir ? resolve(staticDir) : undefined
+  const hasSpa = root !== undefined && existsSync(resolve(root, 'index.html'))
+  if (hasSpa) {
+    await app.register(fastifyStatic, {
+      root,
+      setHeaders: (res, path) => {
+        // Vite fingerprints assets/; index.html must be revalidated so a deploy is picked up.
+        res.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache')
+      },
+    })
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]!
+    const isApi = path === '/api' || path.startsWith('/api/')
+    if (hasSpa && !isApi && (request.method === 'GET' || request.method === 'HEAD')) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html')
+    }
+    return reply.code(404).type('application/json; charset=utf-8')
+      .send(JSON.stringify({ error: { code: 'not_found', message: `no route for ${request.method} ${path}` } }))
+  })
+}

@@ -1,0 +1,68 @@
+/**
+ * Bottleneck cohorts rolled up per cohort day, chain and county: raised (by current state), due
+ * (by deadline in force), assigned, and resolved (with days-to-resolve, for the median). Each
+ * column counts exactly what computeKpis counts for that cohort, so sums over a period equal it.
+ */
+import { sql, type Kysely } from 'kysely'
+import { OPEN_BOTTLENECK_STATES } from '#contract'
+import type { Database } from '../db/schema'
+import { daysBetweenSql } from '../db/dialect'
+
+const inList = (values: readonly string[]) => sql.join(values.map(v => sql.lit(v)))
+const countIf = (condition: ReturnType<typeof sql>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`
+const DONE = sql`status in ('resolved', 'closed')`
+
+/** Recomputes the bottleneck rollups from the bottlenecks table (after bulk loads). */
+export async function rebuildBottleneckRollups(db: Kysely<Database>): Promise<void> {
+  for (const table of ['bottleneck_raised_day', 'bottleneck_due_day', 'bottleneck_assigned_day', 'bottleneck_resolved_day'] as const) {
+    await db.deleteFrom(table).execute()
+  }
+
+  await db.insertInto('bottleneck_raised_day')
+    .columns(['date', 'chain_id', 'county', 'raised', 'accepted', 'resolved', 'solved', 'partly_solved', 'planned', 'explained',
+      'open', 'reopened', 'closed_or_reopened', 'rated', 'satisfied', 'basically_satisfied'])
+    .expression(db.selectFrom('bottlenecks').select(eb => [
+      'raised_on', 'chain_id', 'county',
+      eb.fn.countAll<number>().as('raised'),
+      countIf(sql`status not in ('submitted', 'rejected')`).as('accepted'),
+      countIf(DONE).as('resolved'),
+      countIf(sql`${DONE} and resolution_type = 'solved'`).as('solved'),
+      countIf(sql`${DONE} and resolution_type = 'partly_solved'`).as('partly_solved'),
+      countIf(sql`${DONE} and resolution_type = 'planned'`).as('planned'),
+      countIf(sql`${DONE} and resolution_type = 'explained'`).as('explained'),
+      countIf(sql`status in (${inList(OPEN_BOTTLENECK_STATES)})`).as('open'),
+      countIf(sql`reopen_count > 0`).as('reopened'),
+      countIf(sql`status = 'closed' or reopen_count > 0`).as('closed_or_reopened'),
+      countIf(sql`satisfaction is not null`).as('rated'),
+      countIf(sql`satisfaction = 'satisfied'`).as('satisfied'),
+      countIf(sql`satisfaction = 'basically_satisfied'`).as('basically_satisfied'),
+    ]).groupBy(['raised_on', 'chain_id', 'county']))
+    .execute()
+
+  await db.insertInto('bottleneck_due_day')
+    .columns(['date', 'chain_id', 'county', 'due', 'on_time', 'on_time_original'])
+    .expression(db.selectFrom('bottlenecks').where('resolve_by', 'is not', null).select(eb => [
+      'resolve_by', 'chain_id', 'county',
+      eb.fn.countAll<number>().as('due'),
+      countIf(sql`resolved_on is not null and resolved_on <= resolve_by`).as('on_time'),
+      countIf(sql`resolved_on is not null and original_resolve_by is not null and resolved_on <= original_resolve_by`).as('on_time_original'),
+    ]).groupBy(['resolve_by', 'chain_id', 'county']))
+    .execute()
+
+  await db.insertInto('bottleneck_assigned_day')
+    .columns(['date', 'chain_id', 'county', 'assigned', 'ack_in_time'])
+    .expression(db.selectFrom('bottlenecks').where('assigned_on', 'is not', null).select(eb => [
+      'assigned_on', 'chain_id', 'county',
+      eb.fn.countAll<number>().as('assigned'),
+      countIf(sql`acknowledged_on is not null and acknowledge_by is not null and acknowledged_on <= acknowledge_by`).as('ack_in_time'),
+    ]).groupBy(['assigned_on', 'chain_id', 'county']))
+    .execute()
+
+  const days = daysBetweenSql(db, sql.ref('raised_on'), sql.ref('resolved_on'))
+  await db.insertInto('bottleneck_resolved_day')
+    .columns(['date', 'chain_id', 'county', 'days', 'resolved'])
+    .expression(db.selectFrom('bottlenecks').where('resolved_on', 'is not', null).where('status', 'in', ['resolved', 'closed'])
+      .select(eb => ['resolved_on', 'chain_id', 'county', days.as('days'), eb.fn.countAll<number>().as('resolved')])
+      .groupBy(['resolved_on', 'chain_id', 'county', days]))
+    .execute()
+}

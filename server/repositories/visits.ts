@@ -1,0 +1,93 @@
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
+import type { Outcome, Paged, Visit, VisitListQuery, VisitType } from '#contract'
+import type { Database } from '../db/schema'
+import { containsText, visitSummaryMatches } from '../db/dialect'
+import { groupBy, offsetOf, sortSpecs } from './paging'
+
+type Eb = ExpressionBuilder<Database, 'visits'>
+
+const SORT_COLUMNS = { date: 'date', id: 'id', type: 'type' }
+
+function filters(db: Kysely<Database>, q: VisitListQuery) {
+  return (eb: Eb) => {
+    const conditions = []
+    if (q.chainId !== undefined) conditions.push(eb('visits.chain_id', '=', q.chainId))
+    if (q.from) conditions.push(eb('visits.date', '>=', q.from))
+    if (q.to) conditions.push(eb('visits.date', '<=', q.to))
+    if (q.type) conditions.push(eb('visits.type', 'in', q.type))
+    if (q.county !== undefined) {
+      conditions.push(eb.exists(eb.selectFrom('visit_enterprises as vc').select('vc.visit_id')
+        .whereRef('vc.visit_id', '=', 'visits.id').where('vc.county', '=', q.county)))
+    }
+    if (q.enterpriseId !== undefined) {
+      // An enterprise attends few visits: list them through the attendance index, not a check per visit.
+      conditions.push(eb('visits.id', 'in', eb.selectFrom('visit_enterprises as ve').select('ve.visit_id').where('ve.enterprise_id', '=', q.enterpriseId)))
+    }
+    if (q.q) {
+      conditions.push(eb.or([
+        visitSummaryMatches(db, eb.ref('visits.id'), eb.ref('visits.summary'), q.q),
+        containsText(db, eb.ref('visits.code'), q.q),
+      ]))
+    }
+    return eb.and(conditions)
+  }
+}
+
+async function hydrate(db: Kysely<Database>, rows: Database['visits'][]): Promise<Visit[]> {
+  if (rows.length === 0) return []
+  const ids = rows.map(r => r.id)
+  const attendance = groupBy(await db.selectFrom('visit_enterprises').select(['visit_id', 'enterprise_id'])
+    .where('visit_id', 'in', ids).orderBy('visit_id').orderBy('position').execute(), a => a.visit_id)
+  const outcomes = groupBy(await db.selectFrom('outcomes').selectAll()
+    .where('visit_id', 'in', ids).orderBy('visit_id').orderBy('position').execute(), o => o.visit_id)
+  return rows.map(r => ({
+    id: r.id,
+    code: r.code,
+    type: r.type as VisitType,
+    date: r.date,
+    chainId: r.chain_id,
+    enterpriseIds: (attendance.get(r.id) ?? []).map(a => a.enterprise_id),
+    participants: JSON.parse(r.participants_json),
+    summary: r.summary,
+    outcomes: (outcomes.get(r.id) ?? []).map(o => ({
+      id: o.id, type: o.type as Outcome['type'], enterpriseId: o.enterprise_id, amountCny: o.amount_cny, description: o.description,
+    })),
+    bottleneckIds: JSON.parse(r.bottleneck_ids_json),
+    recordedBy: r.recorded_by,
+    recordedAt: r.recorded_at,
+    version: r.version,
+  }))
+}
+
+/**
+ * The exact total from the daily rollups when the filters are only chain, county and dates (which
+ * they hold exactly: a visit counts once in each county it touches), so the commonest lists never
+ * count hundreds of thousands of rows. Undefined when another filter is present.
+ */
+async function totalFromRollups(db: Kysely<Database>, q: VisitListQuery): Promise<number | undefined> {
+  if (q.q || q.type || q.enterpriseId !== undefined) return undefined
+  const row = await db.selectFrom(q.county === undefined ? 'visit_day_chain' : 'visit_day_chain_county')
+    .select(eb => eb.fn.sum<number>('visits').as('n'))
+    .$if(q.chainId !== undefined, qb => qb.where('chain_id', '=', q.chainId!))
+    .$if(q.county !== undefined, qb => qb.where(sql.ref('county'), '=', q.county!))
+    .$if(q.from !== undefined, qb => qb.where('date', '>=', q.from!))
+    .$if(q.to !== undefined, qb => qb.where('date', '<=', q.to!))
+    .executeTakeFirst()
+  return Number(row?.n ?? 0)
+}
+
+/** A page of visits matching the filters, with the exact total. */
+export async function listVisits(db: Kysely<Database>, q: VisitListQuery): Promise<Paged<Visit>> {
+  const where = filters(db, q)
+  const total = await totalFromRollups(db, q)
+    ?? Number((await db.selectFrom('visits').where(where).select(eb => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+  let query = db.selectFrom('visits').selectAll().where(where)
+  for (const s of sortSpecs(q.sort, '-date', SORT_COLUMNS, 'id')) query = query.orderBy(s.column as 'id', s.direction)
+  const rows = await query.limit(q.pageSize).offset(offsetOf(q.page, q.pageSize)).execute()
+  return { items: await hydrate(db, rows), total, page: q.page, pageSize: q.pageSize }
+}
+
+/** One visit, or undefined. */
+export async function findVisit(db: Kysely<Database>, id: number): Promise<Visit | undefined> {
+  return (await hydrate(db, await db.selectFrom('visits').selectAll().where('id', '=', id).execute()))[0]
+}

@@ -1,0 +1,15 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { apiErrorBody, enterprise, enterpriseListQuery, idParam, paged } from '#contract'
+import type { RouteContext } from '../context'
+import { findEnterprise, listEnterprises } from '../repositories/enterprises'
+import { notFound } from '../errors'
+
+export const enterpriseRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db }) => {
+  app.get('/enterprises', { schema: { tags: ['enterprises'], querystring: enterpriseListQuery, response: { 200: paged(enterprise), 400: apiErrorBody } } },
+    async req => listEnterprises(db, req.query))
+  app.get('/enterprises/:id', { schema: { tags: ['enterprises'], params: idParam, response: { 200: enterprise, 404: apiErrorBody } } }, async (req) => {
+    const found = await findEnterprise(db, req.params.id)
+    if (!found) throw notFound('enterprise', req.params.id)
+    return found
+  })
+}

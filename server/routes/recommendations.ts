@@ -1,0 +1,15 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { apiErrorBody, idParam, paged, recommendation, recommendationDetail, recommendationListQuery } from '#contract'
+import type { RouteContext } from '../context'
+import { findRecommendation, listRecommendations } from '../repositories/recommendations'
+import { notFound } from '../errors'
+
+export const recommendationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db }) => {
+  app.get('/recommendations', { schema: { tags: ['recommendations'], querystring: recommendationListQuery, response: { 200: paged(recommendation), 400: apiErrorBody } } },
+    async req => listRecommendations(db, req.query))
+  app.get('/recommendations/:id', { schema: { tags: ['recommendations'], params: idParam, response: { 200: recommendationDetail, 404: apiErrorBody } } }, async (req) => {
+    const found = await findRecommendation(db, req.params.id)
+    if (!found) throw notFound('recommendation', req.params.id)
+    return found
+  })
+}

@@ -1,0 +1,15 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { apiErrorBody, idParam, paged, visit, visitListQuery } from '#contract'
+import type { RouteContext } from '../context'
+import { findVisit, listVisits } from '../repositories/visits'
+import { notFound } from '../errors'
+
+export const visitRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db }) => {
+  app.get('/visits', { schema: { tags: ['visits'], querystring: visitListQuery, response: { 200: paged(visit), 400: apiErrorBody } } },
+    async req => listVisits(db, req.query))
+  app.get('/visits/:id', { schema: { tags: ['visits'], params: idParam, response: { 200: visit, 404: apiErrorBody } } }, async (req) => {
+    const found = await findVisit(db, req.params.id)
+    if (!found) throw notFound('visit', req.params.id)
+    return found
+  })
+}

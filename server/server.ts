@@ -1,0 +1,44 @@
+/**
+ * The process that listens: opens ${DATA_DIR}/chain-cockpit.sqlite, migrates it, loads the demo
+ * world into an empty database (unless CHAIN_DEMO=0), serves the SPA and /api, and shuts down
+ * cleanly on SIGINT/SIGTERM. Prints exactly one "listening" line, which scripts and tests wait for.
+ */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { generateWorld } from '../mock/generate'
+import { buildApp } from './app'
+import { readConfig } from './config'
+import { openDatabase } from './db/database'
+import { migrateToLatest } from './db/migrate'
+import { seedWorld } from './db/seed'
+import { isEmpty } from './repositories/meta'
+
+const config = readConfig()
+mkdirSync(config.dataDir, { recursive: true })
+const db = openDatabase(join(config.dataDir, 'chain-cockpit.sqlite'))
+await migrateToLatest(db)
+
+if (config.demo && await isEmpty(db)) {
+  const started = performance.now()
+  const world = generateWorld({ seed: config.seed, anchorDate: config.anchorDate })
+  await seedWorld(db, world)
+  const ms = Math.round(performance.now() - started)
+  console.log(`Loaded the demo world (seed ${config.seed}, anchor ${config.anchorDate}): ${world.visits.length} visits, ${world.bottlenecks.length} bottlenecks in ${ms} ms`)
+}
+
+const fixedToday = config.today
+const app = await buildApp({ db, staticDir: config.staticDir, logger: false, ...(fixedToday ? { today: () => fixedToday } : {}) })
+await app.listen({ host: config.host, port: config.port })
+console.log(`Chain Cockpit listening on http://${config.host}:${config.port}`)
+
+let closing = false
+async function shutdown(signal: string) {
+  if (closing) return
+  closing = true
+  console.log(`${signal}: closing`)
+  await app.close()
+  await db.destroy()
+  process.exit(0)
+}
+process.once('SIGINT', () => void shutdown('SIGINT'))
+process.once('SIGTERM', () => void shutdown('SIGTERM'))

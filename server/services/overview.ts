@@ -1,0 +1,54 @@
+/** The Overview: KPIs for the scope and every chain, this period and the previous one, plus breakdowns. */
+import {
+  BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, previousPeriod, RECOMMENDATION_STATES,
+  type AnalyticsQuery, type Overview,
+} from '#contract'
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/schema'
+import { listChains, listCounties } from '../repositories/reference'
+import { bottlenecksRaisedBy, recommendationsCreatedByStatus } from '../repositories/breakdowns'
+import { assertAnalyticsPeriod, overviewPeriod } from './periods'
+import { countyFigures, kpisByGroup, scopeKpis } from './kpis'
+
+function countsFor<K extends string>(keys: readonly K[], counts: Map<string, number>): Record<K, number> {
+  return Object.fromEntries(keys.map(k => [k, counts.get(k) ?? 0])) as Record<K, number>
+}
+
+/** Builds the Overview for the query, judged on the business date `today`. */
+export async function buildOverview(db: Kysely<Database>, q: AnalyticsQuery, today: string): Promise<Overview> {
+  const { period, asOf } = overviewPeriod(q, today)
+  assertAnalyticsPeriod(period)
+  const previous = previousPeriod(period)
+  // The previous period ended before this one began: judge its overdue on its own last day.
+  const previousAsOf = previous.to < asOf ? previous.to : asOf
+  const scope = { chainId: q.chainId, county: q.county }
+  const [chains, counties] = await Promise.all([listChains(db), listCounties(db)])
+
+  const chainIds = chains.map(c => c.id)
+  const chainScope = { county: q.county }
+  const [total, totalPrevious, chainKpis, chainPrevious, byCounty, byStatus, byCategory, recsByStatus] = await Promise.all([
+    scopeKpis(db, scope, period, asOf),
+    scopeKpis(db, scope, previous, previousAsOf),
+    // A chain filter narrows the total, not the per-chain breakdown: every chain is listed.
+    kpisByGroup(db, chainScope, period, asOf, 'chain', chainIds),
+    kpisByGroup(db, chainScope, previous, previousAsOf, 'chain', chainIds),
+    countyFigures(db, q.chainId, counties.map(c => c.code), period, asOf),
+    bottlenecksRaisedBy(db, 'status', scope, period),
+    bottlenecksRaisedBy(db, 'category', scope, period),
+    recommendationsCreatedByStatus(db, q.chainId, period),
+  ])
+  const byChain = chainIds.map(chainId => ({ chainId, kpis: chainKpis.get(chainId)!, previous: chainPrevious.get(chainId)! }))
+
+  return {
+    period,
+    previousPeriod: previous,
+    asOf,
+    total,
+    previous: totalPrevious,
+    byChain,
+    byCounty,
+    bottlenecksByStatus: countsFor(BOTTLENECK_STATES, byStatus),
+    bottlenecksByCategory: countsFor(BOTTLENECK_CATEGORIES, byCategory),
+    recommendationsByStatus: countsFor(RECOMMENDATION_STATES, recsByStatus),
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Lighthouse (mobile preset, simulated throttling) against the production server serving the
+ * benchmark build with the demo world, as `npm start` would run it, on a temporary DATA_DIR.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import lighthouse from 'lighthouse'
+import { launchChromium } from './chromium'
+import type { Metric, Section } from './metrics'
+import { missing } from './metrics'
+import { median } from './percentiles'
+import { BENCH_DIR, BENCH_DIST, ROOT } from './paths'
+import { startServer } from './server'
+
+interface LighthouseRun {
+  score: number
+  lcpMs: number
+  tbtMs: number
+  fcpMs: number
+  /** The whole Lighthouse result, kept for the median run. */
+  report: object
+}
+
+async function runOnce(url: string): Promise<LighthouseRun> {
+  const chromium = await launchChromium()
+  try {
+    const result = await lighthouse(url, { port: chromium.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] })
+    const lhr = result?.lhr
+    if (!lhr) throw new Error('Lighthouse returned no report')
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+    const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN
+    return {
+      score: (lhr.categories.performance?.score ?? Number.NaN) * 100,
+      lcpMs: numeric('largest-contentful-paint'),
+      tbtMs: numeric('total-blocking-time'),
+      fcpMs: numeric('first-contentful-paint'),
+      report: lhr,
+    }
+  } finally {
+    await chromium.stop()
+  }
+}
+
+/**
+ * Runs Lighthouse until `runs` runs (BENCH_LIGHTHOUSE_RUNS, default 3) succeed, each on a fresh
+ * Chromium, and reports the run with the median score, since single runs wobble by a few points.
+ */
+export async function measureLighthouse(staticDir = BENCH_DIST, runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)): Promise<Section> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-demo-'))
+  const server = await startServer({ env: { DATA_DIR: dataDir, CHAIN_DEMO: '1', STATIC_DIR: staticDir } })
+  const results: LighthouseRun[] = []
+  const errors: string[] = []
+  try {
+    // A run can fail on its own (Lighthouse's NO_NAVSTART now and then): retry, within a bound.
+    for (let attempt = 0; attempt < 2 * Math.max(1, runs) && results.length < Math.max(1, runs); attempt++) {
+      try {
+        results.push(await runOnce(`${server.url}/`))
+      } catch (error) {
+        errors.push(error instanceof Error ? error.message : String(error))
+      }
+    }
+  } finally {
+    await server.stop()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+  const notes = errors.map(e => `run failed: ${e.split('\n')[0]}`)
+  if (results.length === 0) {
+    return {
+      title: 'Lighthouse (mobile)',
+      metrics: [missing('Performance score', 'score', 'no successful run', { min: 95 }), missing('LCP', 's', 'no run', { max: 1.8 }), missing('TBT', 'ms', 'no run', { max: 150 })],
+      notes,
+    }
+  }
+  const scores = results.map(r => r.score)
+  const mid = results.find(r => r.score === median(scores))!
+  const reportFile = join(BENCH_DIR, 'lighthouse-overview.json')
+  writeFileSync(reportFile, JSON.stringify(mid.report))
+  const metrics: Metric[] = [
+    { label: 'Performance score', value: mid.score, unit: 'score', budget: { min: 95 }, note: `median of ${results.length}; runs: ${scores.map(s => Math.round(s)).join(', ')}` },
+    { label: 'LCP', value: mid.lcpMs / 1000, unit: 's', budget: { max: 1.8 }, note: `runs: ${results.map(r => (r.lcpMs / 1000).toFixed(2)).join(', ')}` },
+    { label: 'TBT', value: mid.tbtMs, unit: 'ms', budget: { max: 150 }, note: `runs: ${results.map(r => Math.round(r.tbtMs)).join(', ')}` },
+    { label: 'FCP', value: mid.fcpMs / 1000, unit: 's', note: 'information only' },
+  ]
+  notes.unshift(
+    'Lighthouse 12.8.2, default mobile config (Moto G Power emulation, simulated slow 4G, 4x CPU slowdown), URL / of the server on the demo world',
+    `median run's full report: ${relative(ROOT, reportFile)} (open in https://googlechrome.github.io/lighthouse/viewer/)`,
+  )
+  return { title: 'Lighthouse (mobile)', metrics, notes }
+}
