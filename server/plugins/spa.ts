@@ -13,6 +13,8 @@ export async function registerSpa(app: FastifyInstance, staticDir: string | unde
   if (hasSpa) {
     await app.register(fastifyStatic, {
       root,
+      // The build writes .br/.gz beside each asset (scripts/vite/precompress.ts): send those.
+      preCompressed: true,
       setHeaders: (res, path) => {
         // Vite fingerprints assets/; index.html must be revalidated so a deploy is picked up.
         res.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache')
