@@ -1,0 +1,49 @@
+/**
+ * One build runs on either data source: a config.json served beside the SPA switches the same
+ * dist/ to the in-browser mock, which shows its "demo data" badge and answers /api itself.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { ROOT, startServer, type RunningServer } from '../support/serverProcess'
+import { launchBrowser, newPage } from './support/browser'
+
+const base = inject('baseUrl')
+let browser: Browser
+let mockServer: RunningServer
+let staticDir: string
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  staticDir = mkdtempSync(join(tmpdir(), 'chain-dist-'))
+  cpSync(join(ROOT, 'dist'), staticDir, { recursive: true })
+  writeFileSync(join(staticDir, 'config.json'), JSON.stringify({ apiMode: 'mock' }))
+  mockServer = await startServer({ STATIC_DIR: staticDir })
+})
+afterAll(async () => {
+  await browser?.close()
+  await mockServer?.stop()
+  rmSync(staticDir, { recursive: true, force: true })
+})
+
+describe('runtime config.json', () => {
+  it('without it the build talks to the live API and shows no demo badge', async () => {
+    const page = await newPage(browser)
+    await page.goto(`${base}/`)
+    await page.locator('.kpi-card__value[data-kpi="visits"]').waitFor()
+    expect(await page.locator('[data-testid="demo-badge"]').count()).toBe(0)
+    await page.context().close()
+  })
+
+  it('with apiMode "mock" the same build runs on the in-browser mock and says so', async () => {
+    const page = await newPage(browser)
+    await page.goto(`${mockServer.url}/`)
+    await page.locator('.kpi-card__value[data-kpi="visits"]').waitFor()
+    await expect.poll(() => page.locator('[data-testid="demo-badge"]').isVisible()).toBe(true)
+    const health = await page.evaluate(async () => (await fetch('/api/health')).json()) as { mode: string }
+    expect(health.mode).toBe('mock')
+    await page.context().close()
+  })
+})
