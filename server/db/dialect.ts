@@ -2,7 +2,7 @@
  * The one place that knows which SQL dialect is underneath. Repositories build their queries
  * with Kysely and ask here for the few expressions SQLite and PostgreSQL spell differently.
  */
-import { sql, SqliteAdapter, type Expression, type Kysely, type RawBuilder } from 'kysely'
+import { sql, SqliteAdapter, type CreateTableBuilder, type Expression, type Kysely, type RawBuilder } from 'kysely'
 
 export type DialectName = 'sqlite' | 'postgres'
 
@@ -66,4 +66,13 @@ export async function createVisitSearch(db: Kysely<unknown>): Promise<void> {
 export async function updateStatistics<DB>(db: Kysely<DB>): Promise<void> {
   if (dialectOf(db) === 'sqlite') await sql`pragma analysis_limit = 1000`.execute(db)
   await sql`analyze`.execute(db)
+}
+
+/**
+ * Stores a table's rows in primary-key order (SQLite: WITHOUT ROWID), so a range scan on the key
+ * reads the rows themselves, in key order, instead of an index and then each row. PostgreSQL
+ * keeps a heap and reads through the key's index.
+ */
+export function clusteredOnPrimaryKey<T extends string, C extends string>(db: Kysely<unknown>, table: CreateTableBuilder<T, C>): CreateTableBuilder<T, C> {
+  return dialectOf(db) === 'sqlite' ? table.modifyEnd(sql`without rowid`) : table
 }

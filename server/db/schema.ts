@@ -4,6 +4,8 @@
  * PostgreSQL. Booleans are 0/1 integers. Names users see are JSON text {zh, ko, en}, except where a
  * column is filtered or sorted on (enterprise names).
  */
+import type { BottleneckCategory, BottleneckState } from '#contract'
+
 export interface MetaTable { key: string, value: number }
 
 export interface CountyTable { code: string, name_json: string, kind: string, tile_x: number, tile_y: number, position: number }
@@ -39,7 +41,8 @@ export interface EnterpriseTable {
   contact_phone: string
   liaison_id: number | null
 }
-export interface EnterpriseChainTable { enterprise_id: number, chain_id: number, segment_id: number, position: number }
+/** A chain membership; county is the enterprise's, copied so members count per chain and county without a join. */
+export interface EnterpriseChainTable { enterprise_id: number, chain_id: number, segment_id: number, position: number, county: string }
 
 export interface VisitTable {
   id: number
@@ -148,8 +151,11 @@ export interface OutcomeDayChainTable { date: string, chain_id: number, orders: 
 /** Outcomes per visit day, chain and the outcome enterprise's county, when the visit touched that county. */
 export interface OutcomeDayChainCountyTable extends OutcomeDayChainTable { county: string }
 
+/** The raised rollup's per-status and per-category counts (the Overview's breakdowns), e.g. status_in_progress. */
+export type RaisedBreakdownColumns = Record<`status_${BottleneckState}` | `category_${BottleneckCategory}`, number>
+
 /** Bottlenecks raised per day, chain and county, counted by their current state (computeKpis' raised cohort). */
-export interface BottleneckRaisedDayTable {
+export interface BottleneckRaisedDayTable extends RaisedBreakdownColumns {
   date: string
   chain_id: number
   county: string
@@ -173,6 +179,28 @@ export interface BottleneckDueDayTable { date: string, chain_id: number, county:
 export interface BottleneckAssignedDayTable { date: string, chain_id: number, county: string, assigned: number, ack_in_time: number }
 /** Resolved or closed bottlenecks by resolve day and calendar days from raise to resolve (the median's histogram). */
 export interface BottleneckResolvedDayTable { date: string, chain_id: number, county: string, days: number, resolved: number }
+
+/** The bottleneck cohorts per month ('YYYY-MM'): the day tables' sums, so long periods read months and edge days. */
+type PerMonth<T> = Omit<T, 'date'> & { month: string }
+export type BottleneckRaisedMonthTable = PerMonth<BottleneckRaisedDayTable>
+export type BottleneckDueMonthTable = PerMonth<BottleneckDueDayTable>
+export type BottleneckAssignedMonthTable = PerMonth<BottleneckAssignedDayTable>
+export type BottleneckResolvedMonthTable = PerMonth<BottleneckResolvedDayTable>
+/**
+ * The days of a year, and of the year before, on which an enterprise (chain_id 0: any chain's
+ * visit) or a chain member (the chain's visits) attended a visit, as bit masks: bit d % 63 of
+ * column d{d / 63} for day-of-year d (0 = 1 January), p0..p5 the same for the previous year. A
+ * row exists when there was a visit in either year; see repositories/visitDayMasks.ts. The masks
+ * exceed 2^53 and are only ever tested in SQL, never read into JavaScript numbers.
+ */
+export interface EnterpriseVisitYearTable {
+  year: number
+  chain_id: number
+  county: string
+  enterprise_id: number
+  d0: number, d1: number, d2: number, d3: number, d4: number, d5: number
+  p0: number, p1: number, p2: number, p3: number, p4: number, p5: number
+}
 
 export interface Database {
   meta: MetaTable
@@ -205,4 +233,9 @@ export interface Database {
   bottleneck_due_day: BottleneckDueDayTable
   bottleneck_assigned_day: BottleneckAssignedDayTable
   bottleneck_resolved_day: BottleneckResolvedDayTable
+  bottleneck_raised_month: BottleneckRaisedMonthTable
+  bottleneck_due_month: BottleneckDueMonthTable
+  bottleneck_assigned_month: BottleneckAssignedMonthTable
+  bottleneck_resolved_month: BottleneckResolvedMonthTable
+  enterprise_visit_year: EnterpriseVisitYearTable
 }

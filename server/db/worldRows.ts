@@ -46,7 +46,7 @@ export function enterpriseRows(enterprises: Enterprise[]) {
       id: e.id, credit_code: e.creditCode, name_zh: e.name.zh, name_ko: e.name.ko, name_en: e.name.en, county: e.county,
       anchor: flag(e.anchor), above_scale: flag(e.aboveScale), contact_name: e.contact.name, contact_phone: e.contact.phone, liaison_id: e.liaisonId,
     })),
-    memberships: enterprises.flatMap(e => e.chains.map((m, position): Row<'enterprise_chains'> => ({ enterprise_id: e.id, chain_id: m.chainId, segment_id: m.segmentId, position }))),
+    memberships: enterprises.flatMap(e => e.chains.map((m, position): Row<'enterprise_chains'> => ({ enterprise_id: e.id, chain_id: m.chainId, segment_id: m.segmentId, position, county: e.county }))),
   }
 }
 

@@ -4,7 +4,7 @@
  * column counts exactly what computeKpis counts for that cohort, so sums over a period equal it.
  */
 import { sql, type Kysely } from 'kysely'
-import { OPEN_BOTTLENECK_STATES } from '#contract'
+import { BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, OPEN_BOTTLENECK_STATES } from '#contract'
 import type { Database } from '../db/schema'
 import { daysBetweenSql } from '../db/dialect'
 
@@ -12,15 +12,32 @@ const inList = (values: readonly string[]) => sql.join(values.map(v => sql.lit(v
 const countIf = (condition: ReturnType<typeof sql>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`
 const DONE = sql`status in ('resolved', 'closed')`
 
+/** The raised rollup's KPI counts. */
+export const RAISED_COUNTS = ['raised', 'accepted', 'resolved', 'solved', 'partly_solved', 'planned', 'explained',
+  'open', 'reopened', 'closed_or_reopened', 'rated', 'satisfied', 'basically_satisfied'] as const
+/** The raised rollup's breakdown columns: bottlenecks raised by current status and by category. */
+export const RAISED_BREAKDOWNS = [
+  ...BOTTLENECK_STATES.map(s => `status_${s}` as const), ...BOTTLENECK_CATEGORIES.map(c => `category_${c}` as const),
+] as const
+const RAISED_COLUMNS = [...RAISED_COUNTS, ...RAISED_BREAKDOWNS] as const
+
+/** Each cohort's rollup tables (bottleneck_<name>_day and _month), key columns beyond date, chain and county, and counts. */
+export const COHORTS = [
+  { name: 'raised', keys: [], counts: RAISED_COLUMNS },
+  { name: 'due', keys: [], counts: ['due', 'on_time', 'on_time_original'] },
+  { name: 'assigned', keys: [], counts: ['assigned', 'ack_in_time'] },
+  { name: 'resolved', keys: ['days'], counts: ['resolved'] },
+] as const
+
 /** Recomputes the bottleneck rollups from the bottlenecks table (after bulk loads). */
 export async function rebuildBottleneckRollups(db: Kysely<Database>): Promise<void> {
-  for (const table of ['bottleneck_raised_day', 'bottleneck_due_day', 'bottleneck_assigned_day', 'bottleneck_resolved_day'] as const) {
-    await db.deleteFrom(table).execute()
+  for (const cohort of COHORTS) {
+    await db.deleteFrom(`bottleneck_${cohort.name}_day`).execute()
+    await db.deleteFrom(`bottleneck_${cohort.name}_month`).execute()
   }
 
   await db.insertInto('bottleneck_raised_day')
-    .columns(['date', 'chain_id', 'county', 'raised', 'accepted', 'resolved', 'solved', 'partly_solved', 'planned', 'explained',
-      'open', 'reopened', 'closed_or_reopened', 'rated', 'satisfied', 'basically_satisfied'])
+    .columns(['date', 'chain_id', 'county', ...RAISED_COLUMNS])
     .expression(db.selectFrom('bottlenecks').select(eb => [
       'raised_on', 'chain_id', 'county',
       eb.fn.countAll<number>().as('raised'),
@@ -36,6 +53,8 @@ export async function rebuildBottleneckRollups(db: Kysely<Database>): Promise<vo
       countIf(sql`satisfaction is not null`).as('rated'),
       countIf(sql`satisfaction = 'satisfied'`).as('satisfied'),
       countIf(sql`satisfaction = 'basically_satisfied'`).as('basically_satisfied'),
+      ...BOTTLENECK_STATES.map(s => countIf(sql`status = ${sql.lit(s)}`).as(`status_${s}`)),
+      ...BOTTLENECK_CATEGORIES.map(c => countIf(sql`category = ${sql.lit(c)}`).as(`category_${c}`)),
     ]).groupBy(['raised_on', 'chain_id', 'county']))
     .execute()
 
@@ -65,4 +84,11 @@ export async function rebuildBottleneckRollups(db: Kysely<Database>): Promise<vo
       .select(eb => ['resolved_on', 'chain_id', 'county', days.as('days'), eb.fn.countAll<number>().as('resolved')])
       .groupBy(['resolved_on', 'chain_id', 'county', days]))
     .execute()
+
+  // The month tables are the day tables summed by 'YYYY-MM'.
+  for (const { name, keys, counts } of COHORTS) {
+    await sql`insert into ${sql.table(`bottleneck_${name}_month`)} (month, chain_id, county, ${sql.join([...keys, ...counts].map(c => sql.ref(c)))})
+      select substr(date, 1, 7), chain_id, county, ${sql.join([...keys.map(c => sql.ref(c)), ...counts.map(c => sql`sum(${sql.ref(c)})`)])}
+      from ${sql.table(`bottleneck_${name}_day`)} group by substr(date, 1, 7), chain_id, county${sql.join(keys.map(c => sql`, ${sql.ref(c)}`), sql``)}`.execute(db)
+  }
 }

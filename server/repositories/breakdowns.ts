@@ -2,21 +2,28 @@
 import { sql, type Kysely } from 'kysely'
 import type { Period } from '#contract'
 import type { Database } from '../db/schema'
-import type { Scope } from './kpiFacts'
+import { raisedCells, type FactsMemo, type Scope } from './kpiFacts'
+import { RAISED_BREAKDOWNS } from './bottleneckRollups'
 
 const num = (v: unknown) => Number(v ?? 0)
 const month = (column: string) => sql<string>`substr(${sql.ref(column)}, 1, 7)`
 
-/** Bottlenecks raised in the period in scope, counted by a column's value (status or category). */
-export async function bottlenecksRaisedBy(db: Kysely<Database>, column: 'status' | 'category', scope: Scope, period: Period): Promise<Map<string, number>> {
-  const rows = await db.selectFrom('bottlenecks')
-    .select(eb => [eb.ref(column).as('key'), eb.fn.countAll<number>().as('n')])
-    .where('raised_on', '>=', period.from).where('raised_on', '<=', period.to)
-    .$if(scope.chainId !== undefined, qb => qb.where('chain_id', '=', scope.chainId!))
-    .$if(scope.county !== undefined, qb => qb.where('county', '=', scope.county!))
-    .groupBy(column)
-    .execute()
-  return new Map(rows.map(r => [r.key, num(r.n)]))
+/**
+ * Bottlenecks raised in the period in scope, counted by current status and by category. Read from
+ * the raised rollup's breakdown columns (the same cells as the raised KPIs), not the base table.
+ */
+export async function bottlenecksRaisedBreakdown(db: Kysely<Database>, scope: Scope, period: Period, memo?: FactsMemo): Promise<{ byStatus: Map<string, number>, byCategory: Map<string, number> }> {
+  const byStatus = new Map<string, number>()
+  const byCategory = new Map<string, number>()
+  for (const cell of await raisedCells(db, period, memo)) {
+    if (scope.chainId !== undefined && cell.chainId !== scope.chainId) continue
+    if (scope.county !== undefined && cell.county !== scope.county) continue
+    for (const column of RAISED_BREAKDOWNS) {
+      const [counts, key] = column.startsWith('status_') ? [byStatus, column.slice('status_'.length)] : [byCategory, column.slice('category_'.length)]
+      counts.set(key, (counts.get(key) ?? 0) + cell[column])
+    }
+  }
+  return { byStatus, byCategory }
 }
 
 /** Recommendations of the chain (all when none) created in the period, by current status. */

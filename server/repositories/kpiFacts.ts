@@ -1,14 +1,19 @@
 /**
  * The counts behind every KPI of contract/kpi.ts, each function mirroring one cohort of
  * computeKpis; services/kpis.ts turns them into rates. Each can answer for one scope (key 'all')
- * or for every chain or every county at once (one pass, grouped), which is how the Overview's
- * byChain and byCounty stay cheap. Visit, outcome and bottleneck cohorts come from the daily
- * rollups; distinct enterprises visited and overdue (which depends on the day judged) from
- * indexed base tables.
+ * or for every chain or every county at once. Bottleneck cohorts, enterprises visited and
+ * enterprise counts are read once per period as (chain, county) cells and summed here for any
+ * scope and grouping; with a FactsMemo the Overview's total, chains and counties share one read.
+ * Visit and outcome counts come from the daily rollups; bottleneck cohorts from the monthly and
+ * daily rollups (whole months, edge days); enterprises visited from the visit-day masks
+ * (visitDayMasks.ts); overdue (which depends on the day judged) from the open-items index.
  */
 import { sql, type Kysely } from 'kysely'
 import { OPEN_BOTTLENECK_STATES, type CountyCode, type Period } from '#contract'
 import type { Database } from '../db/schema'
+import { visitedByMasks } from './visitDayMasks'
+import { splitPeriod } from './periodParts'
+import { RAISED_BREAKDOWNS, RAISED_COUNTS } from './bottleneckRollups'
 
 export interface Scope { chainId?: number, county?: CountyCode }
 /** Answer per chain or per county instead of for the scope as a whole. */
@@ -30,6 +35,37 @@ function keyOf(group: GroupBy, chainColumn: string, countyColumn: string) {
 
 function keyed<R extends { key: number | string }, T>(rows: R[], map: (row: R) => T): Grouped<T> {
   return new Map(rows.map(r => [r.key, map(r)]))
+}
+
+/**
+ * One request's memo of cell queries. The Overview asks the same period for the scope, per chain
+ * and per county; every one of those answers is a sum over the same (chain, county) cells, so the
+ * cells are read once per period and the groupings are summed here instead of in another pass.
+ */
+export type FactsMemo = Map<string, Promise<unknown>>
+
+function memoized<T>(memo: FactsMemo | undefined, key: string, load: () => Promise<T>): Promise<T> {
+  if (!memo) return load()
+  let hit = memo.get(key) as Promise<T> | undefined
+  if (!hit) memo.set(key, hit = load())
+  return hit
+}
+
+/** A row of counts for one chain and county. */
+type Cell<F extends string> = Record<F, number> & { chainId: number, county: string }
+
+/** Sums the cells inside the scope under the group's key (chain id, county, or 'all'). */
+function sumCells<F extends string>(cells: readonly Cell<F>[], scope: Scope, group: GroupBy, fields: readonly F[]): Grouped<Record<F, number>> {
+  const out: Grouped<Record<F, number>> = new Map()
+  for (const cell of cells) {
+    if (scope.chainId !== undefined && cell.chainId !== scope.chainId) continue
+    if (scope.county !== undefined && cell.county !== scope.county) continue
+    const key = group === 'chain' ? cell.chainId : group === 'county' ? cell.county : ALL
+    let sum = out.get(key)
+    if (!sum) out.set(key, sum = Object.fromEntries(fields.map(f => [f, 0])) as Record<F, number>)
+    for (const f of fields) sum[f] += cell[f]
+  }
+  return out
 }
 
 /** Visits, one-on-one visits and forums dated in the period (a visit touching the county counts once). */
@@ -64,64 +100,80 @@ export async function outcomeTotals(db: Kysely<Database>, scope: Scope, period: 
   return keyed(rows, r => ({ ordersWon: num(r.orders), ordersAmountCny: num(r.amount), marketsOpened: num(r.markets) }))
 }
 
+/** Members of each chain that attended one of the chain's visits in the period, per chain and county (visit-day masks). */
+function membersVisitedCells(db: Kysely<Database>, period: Period, memo?: FactsMemo) {
+  return memoized(memo, `membersVisited|${period.from}|${period.to}`, () => visitedByMasks(db, period, true))
+}
+
+/** Enterprises that attended any visit in the period, per county (visit-day masks; chain id 0). */
+function enterprisesVisitedCells(db: Kysely<Database>, period: Period, memo?: FactsMemo) {
+  return memoized(memo, `enterprisesVisited|${period.from}|${period.to}`, () => visitedByMasks(db, period, false))
+}
+
 /**
  * Enterprises in scope (members of the chain, in the county) that attended a scoped visit in the
- * period. Asked as "does a visit exist" per enterprise (or membership), so each is one index seek
- * that stops at the first visit, instead of counting distinct over every attendance row.
+ * period: per membership when a chain is involved, else per enterprise (any chain's visit counts).
  */
-export async function enterprisesVisited(db: Kysely<Database>, scope: Scope, period: Period, group?: GroupBy): Promise<Grouped<number>> {
-  if (scope.chainId !== undefined || group === 'chain') {
-    // Join enterprises only when the county matters: a seek per membership saved otherwise.
-    const needsCounty = scope.county !== undefined || group === 'county'
-    const rows = await db.selectFrom('enterprise_chains as ec')
-      .$if(needsCounty, qb => qb.innerJoin('enterprises as e', 'e.id', 'ec.enterprise_id'))
-      .select(eb => [keyOf(group, 'ec.chain_id', 'e.county').as('key'), eb.fn.countAll<number>().as('n')])
-      .$if(scope.chainId !== undefined, qb => qb.where('ec.chain_id', '=', scope.chainId!))
-      .$if(scope.county !== undefined, qb => qb.where(sql.ref('e.county'), '=', scope.county!))
-      .where(eb => eb.exists(eb.selectFrom('visit_enterprises as ve').select('ve.visit_id')
-        .whereRef('ve.enterprise_id', '=', 'ec.enterprise_id').whereRef('ve.chain_id', '=', 'ec.chain_id')
-        .where('ve.date', '>=', period.from).where('ve.date', '<=', period.to)))
-      .$if(group !== undefined, qb => qb.groupBy(keyOf(group, 'ec.chain_id', 'e.county')))
-      .execute()
-    return keyed(rows, r => num(r.n))
-  }
-  const rows = await db.selectFrom('enterprises as e')
-    .select(eb => [keyOf(group, 'e.county', 'e.county').as('key'), eb.fn.countAll<number>().as('n')])
-    .$if(scope.county !== undefined, qb => qb.where('e.county', '=', scope.county!))
-    .where(eb => eb.exists(eb.selectFrom('visit_enterprises as ve').select('ve.visit_id')
-      .whereRef('ve.enterprise_id', '=', 'e.id').where('ve.date', '>=', period.from).where('ve.date', '<=', period.to)))
-    .$if(group !== undefined, qb => qb.groupBy(keyOf(group, 'e.county', 'e.county')))
-    .execute()
-  return keyed(rows, r => num(r.n))
+export async function enterprisesVisited(db: Kysely<Database>, scope: Scope, period: Period, group?: GroupBy, memo?: FactsMemo): Promise<Grouped<number>> {
+  const byMembership = scope.chainId !== undefined || group === 'chain'
+  const cells = await (byMembership ? membersVisitedCells(db, period, memo) : enterprisesVisitedCells(db, period, memo))
+  return new Map([...sumCells(cells, scope, group, ['n'])].map(([key, sum]) => [key, sum.n]))
+}
+
+/** Enterprises per county, and members per chain and county. */
+function enterpriseCountCells(db: Kysely<Database>, byMembership: boolean, memo?: FactsMemo) {
+  return memoized(memo, `enterprisesTotal|${byMembership}`, async () => {
+    if (byMembership) {
+      const rows = await db.selectFrom('enterprise_chains')
+        .select(eb => ['chain_id', 'county', eb.fn.countAll<number>().as('n')])
+        .groupBy(['chain_id', 'county'])
+        .execute()
+      return rows.map(r => ({ chainId: num(r.chain_id), county: r.county, n: num(r.n) }))
+    }
+    const rows = await db.selectFrom('enterprises').select(eb => ['county', eb.fn.countAll<number>().as('n')]).groupBy('county').execute()
+    return rows.map(r => ({ chainId: 0, county: r.county, n: num(r.n) }))
+  })
 }
 
 /** Enterprises in scope: members of the chain and located in the county. */
-export async function enterprisesTotal(db: Kysely<Database>, scope: Scope, group?: GroupBy): Promise<Grouped<number>> {
-  if (scope.chainId !== undefined || group === 'chain') {
-    const rows = await db.selectFrom('enterprise_chains as ec').innerJoin('enterprises as e', 'e.id', 'ec.enterprise_id')
-      .select(eb => [keyOf(group, 'ec.chain_id', 'e.county').as('key'), eb.fn.countAll<number>().as('n')])
-      .$if(scope.chainId !== undefined, qb => qb.where('ec.chain_id', '=', scope.chainId!))
-      .$if(scope.county !== undefined, qb => qb.where('e.county', '=', scope.county!))
-      .$if(group !== undefined, qb => qb.groupBy(keyOf(group, 'ec.chain_id', 'e.county')))
-      .execute()
-    return keyed(rows, r => num(r.n))
-  }
-  const rows = await db.selectFrom('enterprises as e')
-    .select(eb => [keyOf(group, 'e.county', 'e.county').as('key'), eb.fn.countAll<number>().as('n')])
-    .$if(scope.county !== undefined, qb => qb.where('e.county', '=', scope.county!))
-    .$if(group !== undefined, qb => qb.groupBy(keyOf(group, 'e.county', 'e.county')))
-    .execute()
-  return keyed(rows, r => num(r.n))
+export async function enterprisesTotal(db: Kysely<Database>, scope: Scope, group?: GroupBy, memo?: FactsMemo): Promise<Grouped<number>> {
+  const cells = await enterpriseCountCells(db, scope.chainId !== undefined || group === 'chain', memo)
+  return new Map([...sumCells(cells, scope, group, ['n'])].map(([key, sum]) => [key, sum.n]))
 }
 
-type BottleneckRollup = 'bottleneck_raised_day' | 'bottleneck_due_day' | 'bottleneck_assigned_day' | 'bottleneck_resolved_day'
+type Cohort = 'raised' | 'due' | 'assigned' | 'resolved'
 
-/** A bottleneck rollup restricted to the scope and to cohort days in the period. */
-function scopedRollup<T extends BottleneckRollup>(db: Kysely<Database>, table: T, scope: Scope, period: Period) {
-  return db.selectFrom(table as BottleneckRollup)
-    .where('date', '>=', period.from).where('date', '<=', period.to)
-    .$if(scope.chainId !== undefined, qb => qb.where('chain_id', '=', scope.chainId!))
-    .$if(scope.county !== undefined, qb => qb.where('county', '=', scope.county!))
+/**
+ * A bottleneck cohort's counts summed over the period, grouped by `groups`: whole months from
+ * bottleneck_<cohort>_month, the edge days from bottleneck_<cohort>_day. A group can appear once
+ * from each part; callers add them up.
+ */
+async function cohortSums(db: Kysely<Database>, cohort: Cohort, period: Period, groups: readonly string[], counts: readonly string[], where: Scope = {}) {
+  const parts = splitPeriod(period)
+  const select = sql.join([...groups.map(c => sql.ref(c)), ...counts.map(c => sql`sum(${sql.ref(c)}) as ${sql.ref(c)}`)])
+  const scoped = [
+    ...(where.chainId === undefined ? [] : [sql`chain_id = ${where.chainId}`]),
+    ...(where.county === undefined ? [] : [sql`county = ${where.county}`]),
+  ]
+  const read = async (table: string, range: ReturnType<typeof sql>) => (await sql<Record<string, unknown>>`select ${select} from ${sql.table(table)}
+    where ${sql.join([range, ...scoped], sql` and `)} group by ${sql.join(groups.map(c => sql.ref(c)))}`.execute(db)).rows
+  const rows: Record<string, unknown>[] = []
+  if (parts.months) rows.push(...await read(`bottleneck_${cohort}_month`, sql`month >= ${parts.months.from} and month <= ${parts.months.to}`))
+  if (parts.days.length > 0) {
+    rows.push(...await read(`bottleneck_${cohort}_day`, sql`(${sql.join(parts.days.map(d => sql`(date >= ${d.from} and date <= ${d.to})`), sql` or `)})`))
+  }
+  return rows
+}
+
+/** A bottleneck cohort's sums per chain and county over the period. */
+function rollupCells<C extends string>(db: Kysely<Database>, cohort: Cohort, columns: readonly C[], period: Period, memo?: FactsMemo) {
+  return memoized(memo, `${cohort}|${period.from}|${period.to}`, async () => {
+    const rows = await cohortSums(db, cohort, period, ['chain_id', 'county'], columns)
+    return rows.map(r => ({
+      chainId: num(r.chain_id), county: String(r.county),
+      ...Object.fromEntries(columns.map(c => [c, num(r[c])])),
+    }) as Cell<C>)
+  })
 }
 
 export interface RaisedFacts {
@@ -138,89 +190,82 @@ export interface RaisedFacts {
   basicallySatisfied: number
 }
 
-/**
- * Open bottlenecks raised in the period and past their deadline in force on `asOf`. Counted from
- * the base table (it depends on asOf) through the partial index over open items only.
- */
-async function overdueCounts(db: Kysely<Database>, scope: Scope, period: Period, asOf: string, group?: GroupBy): Promise<Grouped<number>> {
-  const rows = await db.selectFrom('bottlenecks')
-    .select(eb => [keyOf(group, 'chain_id', 'county').as('key'), eb.fn.countAll<number>().as('n')])
-    .where(sql<boolean>`status in (${inList(OPEN_BOTTLENECK_STATES)})`)
-    .where('raised_on', '>=', period.from).where('raised_on', '<=', period.to)
-    .where('resolve_by', 'is not', null).where('resolve_by', '<', asOf)
-    .$if(scope.chainId !== undefined, qb => qb.where('chain_id', '=', scope.chainId!))
-    .$if(scope.county !== undefined, qb => qb.where('county', '=', scope.county!))
-    .$if(group !== undefined, qb => qb.groupBy(keyOf(group, 'chain_id', 'county')))
-    .execute()
-  return keyed(rows, r => num(r.n))
+const RAISED_COLUMNS = [...RAISED_COUNTS, ...RAISED_BREAKDOWNS]
+
+/** The raised cohort's counts (and breakdowns) per chain and county, for the period. */
+export function raisedCells(db: Kysely<Database>, period: Period, memo?: FactsMemo) {
+  return rollupCells(db, 'raised', RAISED_COLUMNS, period, memo)
 }
 
-/** Counts over the bottlenecks raised in the period (their current state); overdue as of `asOf`. */
-export async function raisedFacts(db: Kysely<Database>, scope: Scope, period: Period, asOf: string, group?: GroupBy): Promise<Grouped<RaisedFacts>> {
-  const [rows, overdue] = await Promise.all([
-    scopedRollup(db, 'bottleneck_raised_day', scope, period)
-      .select(eb => [
-        keyOf(group, 'chain_id', 'county').as('key'),
-        ...(['raised', 'accepted', 'resolved', 'solved', 'partly_solved', 'planned', 'explained', 'open', 'reopened', 'closed_or_reopened', 'rated', 'satisfied', 'basically_satisfied'] as const)
-          .map(c => eb.fn.sum<number>(sql.ref(c)).as(c)),
-      ])
-      .$if(group !== undefined, qb => qb.groupBy(keyOf(group, 'chain_id', 'county')))
-      .execute(),
-    overdueCounts(db, scope, period, asOf, group),
-  ])
-  return keyed(rows, (r) => {
-    const row = r as unknown as Record<string, unknown>
-    const n = (c: string) => num(row[c])
-    return {
-      raised: n('raised'), accepted: n('accepted'), resolved: n('resolved'),
-      resolvedByType: { solved: n('solved'), partly_solved: n('partly_solved'), planned: n('planned'), explained: n('explained') },
-      open: n('open'), overdue: overdue.get(r.key) ?? 0, reopened: n('reopened'), closedOrReopened: n('closed_or_reopened'),
-      rated: n('rated'), satisfied: n('satisfied'), basicallySatisfied: n('basically_satisfied'),
-    }
+/**
+ * Open bottlenecks raised in the period and past their deadline in force on `asOf`, per chain and
+ * county. Counted from the base table (it depends on asOf) through the partial index over open items only.
+ */
+function overdueCells(db: Kysely<Database>, period: Period, asOf: string, memo?: FactsMemo) {
+  return memoized(memo, `overdue|${period.from}|${period.to}|${asOf}`, async () => {
+    const rows = await db.selectFrom('bottlenecks')
+      .select(eb => ['chain_id', 'county', eb.fn.countAll<number>().as('n')])
+      .where(sql<boolean>`status in (${inList(OPEN_BOTTLENECK_STATES)})`)
+      .where('raised_on', '>=', period.from).where('raised_on', '<=', period.to)
+      .where('resolve_by', 'is not', null).where('resolve_by', '<', asOf)
+      .groupBy(['chain_id', 'county'])
+      .execute()
+    return rows.map(r => ({ chainId: num(r.chain_id), county: r.county, overdue: num(r.n) }))
   })
 }
 
+/** Counts over the bottlenecks raised in the period (their current state); overdue as of `asOf`. */
+export async function raisedFacts(db: Kysely<Database>, scope: Scope, period: Period, asOf: string, group?: GroupBy, memo?: FactsMemo): Promise<Grouped<RaisedFacts>> {
+  const [cells, overdueByCell] = await Promise.all([raisedCells(db, period, memo), overdueCells(db, period, asOf, memo)])
+  const sums = sumCells(cells, scope, group, RAISED_COUNTS)
+  const overdue = sumCells(overdueByCell, scope, group, ['overdue'])
+  return new Map([...sums].map(([key, n]) => [key, {
+    raised: n.raised, accepted: n.accepted, resolved: n.resolved,
+    resolvedByType: { solved: n.solved, partly_solved: n.partly_solved, planned: n.planned, explained: n.explained },
+    open: n.open, overdue: overdue.get(key)?.overdue ?? 0, reopened: n.reopened, closedOrReopened: n.closed_or_reopened,
+    rated: n.rated, satisfied: n.satisfied, basicallySatisfied: n.basically_satisfied,
+  }]))
+}
+
 /** Bottlenecks whose deadline in force falls in the period, and those resolved by it (and by the original). */
-export async function dueFacts(db: Kysely<Database>, scope: Scope, period: Period, group?: GroupBy) {
-  const rows = await scopedRollup(db, 'bottleneck_due_day', scope, period)
-    .select(eb => [
-      keyOf(group, 'chain_id', 'county').as('key'),
-      eb.fn.sum<number>(sql.ref('due')).as('due'), eb.fn.sum<number>(sql.ref('on_time')).as('onTime'), eb.fn.sum<number>(sql.ref('on_time_original')).as('onTimeOriginal'),
-    ])
-    .$if(group !== undefined, qb => qb.groupBy(keyOf(group, 'chain_id', 'county')))
-    .execute()
-  return keyed(rows, r => ({ due: num(r.due), onTime: num(r.onTime), onTimeOriginal: num(r.onTimeOriginal) }))
+export async function dueFacts(db: Kysely<Database>, scope: Scope, period: Period, group?: GroupBy, memo?: FactsMemo) {
+  const cells = await rollupCells(db, 'due', ['due', 'on_time', 'on_time_original'], period, memo)
+  const sums = sumCells(cells, scope, group, ['due', 'on_time', 'on_time_original'])
+  return new Map([...sums].map(([key, n]) => [key, { due: n.due, onTime: n.on_time, onTimeOriginal: n.on_time_original }]))
 }
 
 /** Bottlenecks assigned in the period, and those acknowledged within the limit. */
-export async function assignedFacts(db: Kysely<Database>, scope: Scope, period: Period, group?: GroupBy) {
-  const rows = await scopedRollup(db, 'bottleneck_assigned_day', scope, period)
-    .select(eb => [
-      keyOf(group, 'chain_id', 'county').as('key'),
-      eb.fn.sum<number>(sql.ref('assigned')).as('assigned'), eb.fn.sum<number>(sql.ref('ack_in_time')).as('inTime'),
-    ])
-    .$if(group !== undefined, qb => qb.groupBy(keyOf(group, 'chain_id', 'county')))
-    .execute()
-  return keyed(rows, r => ({ assigned: num(r.assigned), acknowledgedInTime: num(r.inTime) }))
+export async function assignedFacts(db: Kysely<Database>, scope: Scope, period: Period, group?: GroupBy, memo?: FactsMemo) {
+  const cells = await rollupCells(db, 'assigned', ['assigned', 'ack_in_time'], period, memo)
+  const sums = sumCells(cells, scope, group, ['assigned', 'ack_in_time'])
+  return new Map([...sums].map(([key, n]) => [key, { assigned: n.assigned, acknowledgedInTime: n.ack_in_time }]))
 }
 
 export interface DaysBin { days: number, count: number }
 
-/** Days from raise to resolve of those resolved in the period (still resolved or closed), as histograms. */
-export async function daysToResolveHistogram(db: Kysely<Database>, scope: Scope, period: Period, group?: GroupBy): Promise<Grouped<DaysBin[]>> {
-  const key = keyOf(group, 'chain_id', 'county')
-  const rows = await scopedRollup(db, 'bottleneck_resolved_day', scope, period)
-    .select(eb => [key.as('key'), sql<number>`${sql.ref('days')}`.as('days'), eb.fn.sum<number>(sql.ref('resolved')).as('n')])
-    .$if(group !== undefined, qb => qb.groupBy(key))
-    .groupBy(sql.ref('days')).orderBy(sql.ref('days'))
-    .execute()
-  const bins: Grouped<DaysBin[]> = new Map()
+/**
+ * Days from raise to resolve of those resolved in the period (still resolved or closed), as
+ * histograms. Read per chain within the county scope (or per county within the chain scope when
+ * grouping by county), so the scope's histogram and every chain's come from one pass.
+ */
+export async function daysToResolveHistogram(db: Kysely<Database>, scope: Scope, period: Period, group?: GroupBy, memo?: FactsMemo): Promise<Grouped<DaysBin[]>> {
+  const byCounty = group === 'county'
+  const fixed = byCounty ? { chainId: scope.chainId } : { county: scope.county }
+  const rows = await memoized(memo, `resolved|${period.from}|${period.to}|${byCounty ? 'county' : 'chain'}|${fixed.chainId ?? ''}|${fixed.county ?? ''}`, async () => {
+    const found = await cohortSums(db, 'resolved', period, [byCounty ? 'county' : 'chain_id', 'days'], ['resolved'], fixed)
+    return found.map(r => ({ part: byCounty ? String(r.county) : num(r.chain_id), days: num(r.days), count: num(r.resolved) }))
+  })
+  // The other half of the scope narrows the parts read: a chain when split by county, or the reverse.
+  const narrowTo = byCounty ? scope.county : scope.chainId
+  const counts = new Map<number | string, Map<number, number>>()
   for (const r of rows) {
-    const list = bins.get(r.key) ?? []
-    list.push({ days: num(r.days), count: num(r.n) })
-    bins.set(r.key, list)
+    if (narrowTo !== undefined && r.part !== narrowTo) continue
+    const key = group === undefined ? ALL : r.part
+    const bins = counts.get(key) ?? new Map<number, number>()
+    bins.set(r.days, (bins.get(r.days) ?? 0) + r.count)
+    counts.set(key, bins)
   }
-  return bins
+  return new Map([...counts].map(([key, bins]) => [key, [...bins].sort((a, b) => a[0] - b[0]).map(([days, count]) => ({ days, count }))]))
 }
 
 export interface RecommendationFacts { submitted: number, instructed: number, forwarded: number, implemented: number, forwardedImplemented: number }

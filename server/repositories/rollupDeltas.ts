@@ -4,7 +4,7 @@
  * the write's transaction. The contributions mirror the SQL of rebuildRollups exactly (a test
  * checks that adding every record one by one equals a rebuild).
  */
-import { OPEN_BOTTLENECK_STATES } from '#contract'
+import { BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, OPEN_BOTTLENECK_STATES } from '#contract'
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 
@@ -36,6 +36,8 @@ export function bottleneckContributions(b: Database['bottlenecks']): Contributio
       rated: bit(b.satisfaction !== null),
       satisfied: bit(b.satisfaction === 'satisfied'),
       basically_satisfied: bit(b.satisfaction === 'basically_satisfied'),
+      ...Object.fromEntries(BOTTLENECK_STATES.map(s => [`status_${s}`, bit(b.status === s)])),
+      ...Object.fromEntries(BOTTLENECK_CATEGORIES.map(c => [`category_${c}`, bit(b.category === c)])),
     },
   }]
   if (b.resolve_by !== null) {
@@ -59,7 +61,11 @@ export function bottleneckContributions(b: Database['bottlenecks']): Contributio
   if (b.resolved_on !== null && done) {
     out.push({ table: 'bottleneck_resolved_day', key: { date: b.resolved_on, ...where, days: daysBetween(b.raised_on, b.resolved_on) }, counts: { resolved: 1 } })
   }
-  return out
+  // Each day row has its month twin: the month tables are the day tables summed by 'YYYY-MM'.
+  return out.flatMap(({ table, key: { date, ...rest }, counts }) => [
+    { table, key: { date: date!, ...rest }, counts },
+    { table: table.replace(/_day$/, '_month') as Contribution['table'], key: { month: String(date).slice(0, 7), ...rest }, counts },
+  ])
 }
 
 /** What one visit (with its attendance and outcomes, counties already copied) adds to each visit rollup. */

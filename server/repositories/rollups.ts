@@ -6,10 +6,11 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 import { rebuildBottleneckRollups } from './bottleneckRollups'
+import { rebuildVisitDayMasks } from './visitDayMasks'
 
 const countIf = (condition: ReturnType<typeof sql>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`
 
-/** Recomputes every rollup, visits' and bottlenecks', from the base tables (after bulk loads). */
+/** Recomputes every rollup, visits', bottlenecks' and the visit-day masks, from the base tables (after bulk loads). */
 export async function rebuildRollups(db: Kysely<Database>): Promise<void> {
   for (const table of ['visit_day_chain', 'visit_day_chain_county', 'outcome_day_chain', 'outcome_day_chain_county'] as const) {
     await db.deleteFrom(table).execute()
@@ -57,4 +58,5 @@ export async function rebuildRollups(db: Kysely<Database>): Promise<void> {
     .execute()
 
   await rebuildBottleneckRollups(db)
+  await rebuildVisitDayMasks(db)
 }

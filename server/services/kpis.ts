@@ -32,17 +32,17 @@ const NO_RECS: facts.RecommendationFacts = { submitted: 0, instructed: 0, forwar
  * group narrowing the scope as computeKpis(…, { ...scope, chainId | county: key }) would.
  */
 export async function kpisByGroup(
-  db: Kysely<Database>, scope: facts.Scope, period: Period, asOf: string, group: facts.GroupBy, keys: readonly (number | string)[],
+  db: Kysely<Database>, scope: facts.Scope, period: Period, asOf: string, group: facts.GroupBy, keys: readonly (number | string)[], memo?: facts.FactsMemo,
 ): Promise<Map<number | string, Kpis>> {
   const [visits, outcomes, visited, totals, raised, due, assigned, bins, recs] = await Promise.all([
     facts.visitCounts(db, scope, period, group),
     facts.outcomeTotals(db, scope, period, group),
-    facts.enterprisesVisited(db, scope, period, group),
-    facts.enterprisesTotal(db, scope, group),
-    facts.raisedFacts(db, scope, period, asOf, group),
-    facts.dueFacts(db, scope, period, group),
-    facts.assignedFacts(db, scope, period, group),
-    facts.daysToResolveHistogram(db, scope, period, group),
+    facts.enterprisesVisited(db, scope, period, group, memo),
+    facts.enterprisesTotal(db, scope, group, memo),
+    facts.raisedFacts(db, scope, period, asOf, group, memo),
+    facts.dueFacts(db, scope, period, group, memo),
+    facts.assignedFacts(db, scope, period, group, memo),
+    facts.daysToResolveHistogram(db, scope, period, group, memo),
     // Recommendations have no county: per county they are the scope's, unsplit.
     facts.recommendationFacts(db, scope.chainId, period, group === 'chain' ? 'chain' : undefined),
   ])
@@ -102,20 +102,22 @@ export async function kpisByGroup(
 }
 
 /** Every KPI for one scope and period (overdue judged on `asOf`). */
-export async function scopeKpis(db: Kysely<Database>, scope: facts.Scope, period: Period, asOf: string): Promise<Kpis> {
-  return (await kpisByGroup(db, scope, period, asOf, undefined, ['all'])).get('all')!
+export async function scopeKpis(db: Kysely<Database>, scope: facts.Scope, period: Period, asOf: string, memo?: facts.FactsMemo): Promise<Kpis> {
+  return (await kpisByGroup(db, scope, period, asOf, undefined, ['all'], memo)).get('all')!
 }
 
 export interface CountyFigures { county: CountyCode, visits: number, enterprisesVisited: number, enterprisesTotal: number, bottlenecksRaised: number, overdue: number }
 
 /** The Overview's per-county figures, each as computeKpis(…, { chainId, county }) has them; only the facts they need. */
-export async function countyFigures(db: Kysely<Database>, chainId: number | undefined, counties: readonly CountyCode[], period: Period, asOf: string): Promise<CountyFigures[]> {
+export async function countyFigures(
+  db: Kysely<Database>, chainId: number | undefined, counties: readonly CountyCode[], period: Period, asOf: string, memo?: facts.FactsMemo,
+): Promise<CountyFigures[]> {
   const scope = { chainId }
   const [visits, visited, totals, raised] = await Promise.all([
     facts.visitCounts(db, scope, period, 'county'),
-    facts.enterprisesVisited(db, scope, period, 'county'),
-    facts.enterprisesTotal(db, scope, 'county'),
-    facts.raisedFacts(db, scope, period, asOf, 'county'),
+    facts.enterprisesVisited(db, scope, period, 'county', memo),
+    facts.enterprisesTotal(db, scope, 'county', memo),
+    facts.raisedFacts(db, scope, period, asOf, 'county', memo),
   ])
   return counties.map(county => ({
     county,

@@ -6,7 +6,8 @@ import {
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 import { listChains, listCounties } from '../repositories/reference'
-import { bottlenecksRaisedBy, recommendationsCreatedByStatus } from '../repositories/breakdowns'
+import { bottlenecksRaisedBreakdown, recommendationsCreatedByStatus } from '../repositories/breakdowns'
+import type { FactsMemo } from '../repositories/kpiFacts'
 import { assertAnalyticsPeriod, overviewPeriod } from './periods'
 import { countyFigures, kpisByGroup, scopeKpis } from './kpis'
 
@@ -26,15 +27,16 @@ export async function buildOverview(db: Kysely<Database>, q: AnalyticsQuery, tod
 
   const chainIds = chains.map(c => c.id)
   const chainScope = { county: q.county }
-  const [total, totalPrevious, chainKpis, chainPrevious, byCounty, byStatus, byCategory, recsByStatus] = await Promise.all([
-    scopeKpis(db, scope, period, asOf),
-    scopeKpis(db, scope, previous, previousAsOf),
+  // The total, the chains and the counties of one period are sums over the same cells: read them once.
+  const memo: FactsMemo = new Map()
+  const [total, totalPrevious, chainKpis, chainPrevious, byCounty, raisedBreakdown, recsByStatus] = await Promise.all([
+    scopeKpis(db, scope, period, asOf, memo),
+    scopeKpis(db, scope, previous, previousAsOf, memo),
     // A chain filter narrows the total, not the per-chain breakdown: every chain is listed.
-    kpisByGroup(db, chainScope, period, asOf, 'chain', chainIds),
-    kpisByGroup(db, chainScope, previous, previousAsOf, 'chain', chainIds),
-    countyFigures(db, q.chainId, counties.map(c => c.code), period, asOf),
-    bottlenecksRaisedBy(db, 'status', scope, period),
-    bottlenecksRaisedBy(db, 'category', scope, period),
+    kpisByGroup(db, chainScope, period, asOf, 'chain', chainIds, memo),
+    kpisByGroup(db, chainScope, previous, previousAsOf, 'chain', chainIds, memo),
+    countyFigures(db, q.chainId, counties.map(c => c.code), period, asOf, memo),
+    bottlenecksRaisedBreakdown(db, scope, period, memo),
     recommendationsCreatedByStatus(db, q.chainId, period),
   ])
   const byChain = chainIds.map(chainId => ({ chainId, kpis: chainKpis.get(chainId)!, previous: chainPrevious.get(chainId)! }))
@@ -47,8 +49,8 @@ export async function buildOverview(db: Kysely<Database>, q: AnalyticsQuery, tod
     previous: totalPrevious,
     byChain,
     byCounty,
-    bottlenecksByStatus: countsFor(BOTTLENECK_STATES, byStatus),
-    bottlenecksByCategory: countsFor(BOTTLENECK_CATEGORIES, byCategory),
+    bottlenecksByStatus: countsFor(BOTTLENECK_STATES, raisedBreakdown.byStatus),
+    bottlenecksByCategory: countsFor(BOTTLENECK_CATEGORIES, raisedBreakdown.byCategory),
     recommendationsByStatus: countsFor(RECOMMENDATION_STATES, recsByStatus),
   }
 }

@@ -23,6 +23,7 @@ const PERIODS = [
   { name: 'a month', from: '2026-06-01', to: '2026-06-30' },
   { name: 'an empty range', from: '2031-01-01', to: '2031-01-31' },
   { name: 'a past range', from: '2025-01-01', to: '2025-12-31' },
+  { name: 'a range cutting months', from: '2025-11-21', to: '2026-05-20' },
 ]
 const SCOPES: { name: string, scope: KpiScope }[] = [
   { name: 'everything', scope: {} },

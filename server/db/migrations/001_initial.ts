@@ -5,11 +5,14 @@
  * columns; display-only structures are JSON text.
  */
 import { sql, type Kysely } from 'kysely'
-import { createVisitSearch } from '../dialect'
+import { clusteredOnPrimaryKey, createVisitSearch } from '../dialect'
 
 /** Frozen copies: a migration must not change when the contract later does. */
 const OPEN_STATES = ['submitted', 'accepted', 'assigned', 'disputed', 'in_progress', 'escalated'] as const
-const RAISED_COUNTS = ['raised', 'accepted', 'resolved', 'solved', 'partly_solved', 'planned', 'explained', 'open', 'reopened', 'closed_or_reopened', 'rated', 'satisfied', 'basically_satisfied'] as const
+const STATES = ['submitted', 'accepted', 'rejected', 'assigned', 'disputed', 'in_progress', 'escalated', 'resolved', 'closed'] as const
+const CATEGORIES = ['financing', 'labour', 'land', 'approvals', 'customs', 'logistics', 'markets', 'policy', 'utilities', 'technology'] as const
+const RAISED_COUNTS = ['raised', 'accepted', 'resolved', 'solved', 'partly_solved', 'planned', 'explained', 'open', 'reopened', 'closed_or_reopened', 'rated', 'satisfied', 'basically_satisfied',
+  ...STATES.map(s => `status_${s}`), ...CATEGORIES.map(c => `category_${c}`)] as const
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createTable('meta')
@@ -92,9 +95,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('chain_id', 'integer', c => c.notNull().references('chains.id'))
     .addColumn('segment_id', 'integer', c => c.notNull().references('segments.id'))
     .addColumn('position', 'integer', c => c.notNull())
+    // The enterprise's county, copied (as in visit_enterprises) so members count per chain and county from one index.
+    .addColumn('county', 'text', c => c.notNull())
     .addPrimaryKeyConstraint('enterprise_chains_pk', ['enterprise_id', 'chain_id'])
     .execute()
   await db.schema.createIndex('enterprise_chains_chain').on('enterprise_chains').columns(['chain_id', 'enterprise_id']).execute()
+  await db.schema.createIndex('enterprise_chains_chain_county').on('enterprise_chains').columns(['chain_id', 'county', 'enterprise_id']).execute()
   await db.schema.createIndex('enterprise_chains_segment').on('enterprise_chains').columns(['segment_id', 'enterprise_id']).execute()
 
   await db.schema.createTable('visits')
@@ -279,84 +285,89 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute()
   await db.schema.createIndex('feedback_recommendation').on('feedback').columns(['recommendation_id', 'date', 'id']).execute()
 
-  await db.schema.createTable('visit_day_chain')
+  // The rollups are read by ranges of their key (date first): stored in key order, see clusteredOnPrimaryKey.
+  await clusteredOnPrimaryKey(db, db.schema.createTable('visit_day_chain')
     .addColumn('date', 'text', c => c.notNull())
     .addColumn('chain_id', 'integer', c => c.notNull())
     .addColumn('visits', 'integer', c => c.notNull())
     .addColumn('one_on_one', 'integer', c => c.notNull())
     .addColumn('forums', 'integer', c => c.notNull())
-    .addPrimaryKeyConstraint('visit_day_chain_pk', ['date', 'chain_id'])
+    .addPrimaryKeyConstraint('visit_day_chain_pk', ['date', 'chain_id']))
     .execute()
-  await db.schema.createTable('visit_day_chain_county')
+  await clusteredOnPrimaryKey(db, db.schema.createTable('visit_day_chain_county')
     .addColumn('date', 'text', c => c.notNull())
     .addColumn('chain_id', 'integer', c => c.notNull())
     .addColumn('county', 'text', c => c.notNull())
     .addColumn('visits', 'integer', c => c.notNull())
     .addColumn('one_on_one', 'integer', c => c.notNull())
     .addColumn('forums', 'integer', c => c.notNull())
-    .addPrimaryKeyConstraint('visit_day_chain_county_pk', ['date', 'chain_id', 'county'])
+    .addPrimaryKeyConstraint('visit_day_chain_county_pk', ['date', 'chain_id', 'county']))
     .execute()
   // Lists and KPIs filter the rollups by chain and county over a date range.
   await db.schema.createIndex('visit_day_chain_chain').on('visit_day_chain').columns(['chain_id', 'date']).execute()
   await db.schema.createIndex('visit_day_chain_county_county').on('visit_day_chain_county').columns(['county', 'chain_id', 'date']).execute()
-  await db.schema.createTable('outcome_day_chain')
+  await clusteredOnPrimaryKey(db, db.schema.createTable('outcome_day_chain')
     .addColumn('date', 'text', c => c.notNull())
     .addColumn('chain_id', 'integer', c => c.notNull())
     .addColumn('orders', 'integer', c => c.notNull())
     .addColumn('orders_amount', 'double precision', c => c.notNull())
     .addColumn('markets', 'integer', c => c.notNull())
-    .addPrimaryKeyConstraint('outcome_day_chain_pk', ['date', 'chain_id'])
+    .addPrimaryKeyConstraint('outcome_day_chain_pk', ['date', 'chain_id']))
     .execute()
-  await db.schema.createTable('outcome_day_chain_county')
+  await clusteredOnPrimaryKey(db, db.schema.createTable('outcome_day_chain_county')
     .addColumn('date', 'text', c => c.notNull())
     .addColumn('chain_id', 'integer', c => c.notNull())
     .addColumn('county', 'text', c => c.notNull())
     .addColumn('orders', 'integer', c => c.notNull())
     .addColumn('orders_amount', 'double precision', c => c.notNull())
     .addColumn('markets', 'integer', c => c.notNull())
-    .addPrimaryKeyConstraint('outcome_day_chain_county_pk', ['date', 'chain_id', 'county'])
+    .addPrimaryKeyConstraint('outcome_day_chain_county_pk', ['date', 'chain_id', 'county']))
     .execute()
 
-  // Bottleneck cohorts per cohort day, chain and county (see schema.ts). Overdue depends on the
-  // day it is judged on, so it is counted from the few open items through a partial index instead.
-  await db.schema.createTable('bottleneck_raised_day')
-    .addColumn('date', 'text', c => c.notNull())
-    .addColumn('chain_id', 'integer', c => c.notNull())
-    .addColumn('county', 'text', c => c.notNull())
-    .$call((t) => {
-      let table = t
-      for (const column of RAISED_COUNTS) table = table.addColumn(column, 'integer', c => c.notNull())
-      return table
-    })
-    .addPrimaryKeyConstraint('bottleneck_raised_day_pk', ['date', 'chain_id', 'county'])
-    .execute()
-  await db.schema.createTable('bottleneck_due_day')
-    .addColumn('date', 'text', c => c.notNull())
-    .addColumn('chain_id', 'integer', c => c.notNull())
-    .addColumn('county', 'text', c => c.notNull())
-    .addColumn('due', 'integer', c => c.notNull())
-    .addColumn('on_time', 'integer', c => c.notNull())
-    .addColumn('on_time_original', 'integer', c => c.notNull())
-    .addPrimaryKeyConstraint('bottleneck_due_day_pk', ['date', 'chain_id', 'county'])
-    .execute()
-  await db.schema.createTable('bottleneck_assigned_day')
-    .addColumn('date', 'text', c => c.notNull())
-    .addColumn('chain_id', 'integer', c => c.notNull())
-    .addColumn('county', 'text', c => c.notNull())
-    .addColumn('assigned', 'integer', c => c.notNull())
-    .addColumn('ack_in_time', 'integer', c => c.notNull())
-    .addPrimaryKeyConstraint('bottleneck_assigned_day_pk', ['date', 'chain_id', 'county'])
-    .execute()
-  await db.schema.createTable('bottleneck_resolved_day')
-    .addColumn('date', 'text', c => c.notNull())
-    .addColumn('chain_id', 'integer', c => c.notNull())
-    .addColumn('county', 'text', c => c.notNull())
-    .addColumn('days', 'integer', c => c.notNull())
-    .addColumn('resolved', 'integer', c => c.notNull())
-    .addPrimaryKeyConstraint('bottleneck_resolved_day_pk', ['date', 'chain_id', 'county', 'days'])
-    .execute()
+  // Bottleneck cohorts per cohort day, chain and county (see schema.ts), and the same per month so
+  // a long period reads whole months plus the days at its edges. Overdue depends on the day it is
+  // judged on, so it is counted from the few open items through a partial index instead.
+  const COHORTS: [name: string, counts: readonly string[], keys: readonly string[]][] = [
+    ['raised', RAISED_COUNTS, []],
+    ['due', ['due', 'on_time', 'on_time_original'], []],
+    ['assigned', ['assigned', 'ack_in_time'], []],
+    ['resolved', ['resolved'], ['days']],
+  ]
+  for (const [unit, dateColumn] of [['day', 'date'], ['month', 'month']] as const) {
+    for (const [name, counts, keys] of COHORTS) {
+      const table = `bottleneck_${name}_${unit}`
+      await clusteredOnPrimaryKey(db, db.schema.createTable(table)
+        .addColumn(dateColumn, 'text', c => c.notNull())
+        .addColumn('chain_id', 'integer', c => c.notNull())
+        .addColumn('county', 'text', c => c.notNull())
+        .$call((t) => {
+          let builder = t
+          for (const column of [...keys, ...counts]) builder = builder.addColumn(column, 'integer', c => c.notNull())
+          return builder
+        })
+        // The column names are only known at run time here; Kysely<unknown> cannot check them anyway.
+        .addPrimaryKeyConstraint(`${table}_pk`, [dateColumn, 'chain_id', 'county', ...keys] as never))
+        .execute()
+    }
+  }
   await db.schema.createIndex('bottlenecks_open').on('bottlenecks').columns(['raised_on', 'resolve_by', 'chain_id', 'county'])
     .where(sql.ref('status'), 'in', [...OPEN_STATES]).execute()
+
+  // Enterprises visited in a period, per chain and county, as bit tests over one row per member
+  // and year instead of a seek per enterprise (see repositories/visitDayMasks.ts).
+  // Keyed so a year's rows are read in (chain, county) order: grouped counts without a sort.
+  await clusteredOnPrimaryKey(db, db.schema.createTable('enterprise_visit_year')
+    .addColumn('year', 'integer', c => c.notNull())
+    .addColumn('chain_id', 'integer', c => c.notNull())
+    .addColumn('county', 'text', c => c.notNull())
+    .addColumn('enterprise_id', 'integer', c => c.notNull())
+    .$call((t) => {
+      let table = t
+      for (const column of ['d0', 'd1', 'd2', 'd3', 'd4', 'd5', 'p0', 'p1', 'p2', 'p3', 'p4', 'p5']) table = table.addColumn(column, 'bigint', c => c.notNull())
+      return table
+    })
+    .addPrimaryKeyConstraint('enterprise_visit_year_pk', ['year', 'chain_id', 'county', 'enterprise_id']))
+    .execute()
 
   await createVisitSearch(db)
 }
