@@ -16,6 +16,9 @@ import { registerSpa } from './plugins/spa'
 import { healthRoutes } from './routes/health'
 import { apiRoutes } from './routes/api'
 
+/** A list page of 20 is 10–40 kB of JSON: a few thousand pages fit in well under 100 MB. */
+const LIST_PAGE_LIMITS = { maxEntries: 2000, maxChars: 32_000_000 }
+
 export interface AppOptions {
   db: Kysely<Database>
   /** Today's business date; defaults to China's current date. Tests pin it. */
@@ -32,7 +35,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler)
   installErrorHandler(app)
 
-  const context: RouteContext = { db: opts.db, today: opts.today ?? (() => chinaToday()), cache: createAggregateCache(opts.db) }
+  const context: RouteContext = {
+    db: opts.db,
+    today: opts.today ?? (() => chinaToday()),
+    cache: createAggregateCache(opts.db),
+    pages: createAggregateCache(opts.db, LIST_PAGE_LIMITS),
+  }
   await registerSecurity(app)
   await registerOpenApi(app)
   await app.register(healthRoutes, context)

@@ -2,10 +2,13 @@ import type { Kysely } from 'kysely'
 import type { Database } from './db/schema'
 import type { AggregateCache } from './services/aggregateCache'
 
-/** What every route plugin gets: the database, the business date, the aggregate cache. */
+/** What every route plugin gets: the database, the business date, the response caches. */
 export interface RouteContext {
   db: Kysely<Database>
   /** Today's business date (YYYY-MM-DD, China time); decides warnings, overdue and default periods. */
   today: () => string
+  /** Overview and Trends responses. */
   cache: AggregateCache
+  /** List pages as serialised JSON (see routes/cachedPage.ts); separate so busy lists never evict the overview. */
+  pages: AggregateCache
 }

@@ -6,6 +6,7 @@ import {
 import type { Database } from '../db/schema'
 import { containsText } from '../db/dialect'
 import { groupBy, offsetOf, sortSpecs } from './paging'
+import { bottleneckTotalFromRollups } from './bottleneckTotals'
 
 type Eb = ExpressionBuilder<Database, 'bottlenecks'>
 type Row = Database['bottlenecks'] & { warning: string }
@@ -114,10 +115,52 @@ async function hydrate(db: Kysely<Database>, rows: Row[]): Promise<Bottleneck[]>
   }))
 }
 
+/** Counts the rows matching the filters and, when given, one more condition. */
+async function countRows(db: Kysely<Database>, q: BottleneckListQuery, today: string, also?: (eb: Eb) => ReturnType<Eb['and']>): Promise<number> {
+  const where = filters(db, q, today)
+  const row = await db.selectFrom('bottlenecks').where(eb => also ? eb.and([where(eb), also(eb)]) : where(eb))
+    .select(eb => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+/**
+ * Counts the matching rows. A department's items are those it leads plus those it co-handles
+ * under another lead, counted apart through their two indexes: one OR over both would test every
+ * bottleneck.
+ */
+async function countMatching(db: Kysely<Database>, q: BottleneckListQuery, today: string): Promise<number> {
+  const department = q.departmentId
+  if (department === undefined) return countRows(db, q, today)
+  const rest = { ...q, departmentId: undefined }
+  const [led, coHandled] = await Promise.all([
+    countRows(db, rest, today, eb => eb.and([eb('bottlenecks.lead_department_id', '=', department)])),
+    countRows(db, rest, today, eb => eb.and([
+      eb.or([eb('bottlenecks.lead_department_id', 'is', null), eb('bottlenecks.lead_department_id', '<>', department)]),
+      eb('bottlenecks.id', 'in', eb.selectFrom('bottleneck_co_departments as cd').select('cd.bottleneck_id').where('cd.department_id', '=', department)),
+    ])),
+  ])
+  return led + coHandled
+}
+
+/**
+ * The exact total: from the raised rollup where it answers the filters; "not overdue" as all
+ * minus the few overdue ones (counted through the partial index over open items), so it never
+ * counts the quarter-million others one by one; else by counting the matching rows.
+ */
+async function listTotal(db: Kysely<Database>, q: BottleneckListQuery, today: string): Promise<number> {
+  const fromRollups = await bottleneckTotalFromRollups(db, q)
+  if (fromRollups !== undefined) return fromRollups
+  if (q.overdue === false) {
+    const all = await bottleneckTotalFromRollups(db, { ...q, overdue: undefined })
+    if (all !== undefined) return all - await countMatching(db, { ...q, overdue: true }, today)
+  }
+  return countMatching(db, q, today)
+}
+
 /** A page of bottlenecks (warning computed for `today`), with the exact total. */
 export async function listBottlenecks(db: Kysely<Database>, q: BottleneckListQuery, today: string): Promise<Paged<Bottleneck>> {
   const where = filters(db, q, today)
-  const total = await db.selectFrom('bottlenecks').where(where).select(eb => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  const total = await listTotal(db, q, today)
   let query = db.selectFrom('bottlenecks').selectAll().select(warningSql(today).as('warning')).where(where)
   for (const s of sortSpecs(q.sort, '-raisedOn', SORT_COLUMNS, 'id')) {
     query = NULLABLE_SORT_COLUMNS.has(s.column)
@@ -125,7 +168,7 @@ export async function listBottlenecks(db: Kysely<Database>, q: BottleneckListQue
       : query.orderBy(`bottlenecks.${s.column}` as 'bottlenecks.id', s.direction)
   }
   const rows = await query.limit(q.pageSize).offset(offsetOf(q.page, q.pageSize)).execute()
-  return { items: await hydrate(db, rows), total: Number(total.n), page: q.page, pageSize: q.pageSize }
+  return { items: await hydrate(db, rows), total, page: q.page, pageSize: q.pageSize }
 }
 
 /** Every bottleneck's id and warning for `today` (tests compare it with computeWarning). */

@@ -11,9 +11,9 @@ import { bottleneckRoutes } from './bottlenecks'
 import { recommendationRoutes } from './recommendations'
 import { analyticsRoutes } from './analytics'
 
-export const apiRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, today, cache }) => {
+export const apiRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, today, cache, pages }) => {
   // Pass only the context on: the options also carry this plugin's prefix, which must not repeat.
-  const context: RouteContext = { db, today, cache }
+  const context: RouteContext = { db, today, cache, pages }
   for (const routes of [referenceRoutes, enterpriseRoutes, visitRoutes, bottleneckRoutes, recommendationRoutes, analyticsRoutes]) {
     await app.register(routes, context)
   }

@@ -3,10 +3,14 @@ import { apiErrorBody, bottleneck, bottleneckDetail, bottleneckListQuery, idPara
 import type { RouteContext } from '../context'
 import { findBottleneck, listBottlenecks } from '../repositories/bottlenecks'
 import { notFound } from '../errors'
+import { pageKey, sendCachedPage } from './cachedPage'
 
-export const bottleneckRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, today }) => {
+export const bottleneckRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, today, pages }) => {
   app.get('/bottlenecks', { schema: { tags: ['bottlenecks'], querystring: bottleneckListQuery, response: { 200: paged(bottleneck), 400: apiErrorBody } } },
-    async req => listBottlenecks(db, req.query, today()))
+    async (req, reply) => {
+      const day = today()
+      return sendCachedPage(reply, pages, pageKey('bottlenecks', req.query, day), () => listBottlenecks(db, req.query, day))
+    })
   app.get('/bottlenecks/:id', { schema: { tags: ['bottlenecks'], params: idParam, response: { 200: bottleneckDetail, 404: apiErrorBody } } }, async (req) => {
     const found = await findBottleneck(db, req.params.id, today())
     if (!found) throw notFound('bottleneck', req.params.id)

@@ -3,10 +3,14 @@ import { apiErrorBody, idParam, paged, recommendation, recommendationDetail, rec
 import type { RouteContext } from '../context'
 import { findRecommendation, listRecommendations } from '../repositories/recommendations'
 import { notFound } from '../errors'
+import { pageKey, sendCachedPage } from './cachedPage'
 
-export const recommendationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db }) => {
+export const recommendationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, today, pages }) => {
   app.get('/recommendations', { schema: { tags: ['recommendations'], querystring: recommendationListQuery, response: { 200: paged(recommendation), 400: apiErrorBody } } },
-    async req => listRecommendations(db, req.query))
+    async (req, reply) => {
+      const day = today()
+      return sendCachedPage(reply, pages, pageKey('recommendations', req.query, day), () => listRecommendations(db, req.query))
+    })
   app.get('/recommendations/:id', { schema: { tags: ['recommendations'], params: idParam, response: { 200: recommendationDetail, 404: apiErrorBody } } }, async (req) => {
     const found = await findRecommendation(db, req.params.id)
     if (!found) throw notFound('recommendation', req.params.id)

@@ -3,10 +3,14 @@ import { apiErrorBody, idParam, paged, visit, visitListQuery } from '#contract'
 import type { RouteContext } from '../context'
 import { findVisit, listVisits } from '../repositories/visits'
 import { notFound } from '../errors'
+import { pageKey, sendCachedPage } from './cachedPage'
 
-export const visitRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db }) => {
+export const visitRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, today, pages }) => {
   app.get('/visits', { schema: { tags: ['visits'], querystring: visitListQuery, response: { 200: paged(visit), 400: apiErrorBody } } },
-    async req => listVisits(db, req.query))
+    async (req, reply) => {
+      const day = today()
+      return sendCachedPage(reply, pages, pageKey('visits', req.query, day), () => listVisits(db, req.query))
+    })
   app.get('/visits/:id', { schema: { tags: ['visits'], params: idParam, response: { 200: visit, 404: apiErrorBody } } }, async (req) => {
     const found = await findVisit(db, req.params.id)
     if (!found) throw notFound('visit', req.params.id)

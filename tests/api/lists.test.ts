@@ -12,11 +12,19 @@ const VISIT_QUERIES = [
   '', 'pageSize=7&page=3', 'type=forum&from=2026-01-01&to=2026-06-30&page=2', 'type=visit,online', 'chainId=1&county=yanji&sort=date',
   'county=hunchun', 'enterpriseId=3', 'enterpriseId=12&sort=-id', 'q=夜间', 'q=夜间经济', 'q=LOGISTICS', 'q=V2026-00', 'q=v2024-0001', 'q=%_d', 'q=走访', 'q=座谈会', 'q=矿泉水产业', 'q=产业链8家',
   'sort=type&pageSize=50', 'sort=-type', 'from=2025-06-01&to=2025-06-30', 'from=2030-01-01',
+  // Several types merge one ordered branch per type; totals come from the rollups when they tell the types apart.
+  'type=forum,online&page=2', 'type=research,online,visit&sort=id&pageSize=30', 'type=online,research&sort=-type&page=2', 'type=visit,forum,forum&county=yanji&from=2025-12-15',
+  'type=research&page=2', 'type=forum,visit&chainId=2&q=走访', 'type=online,forum&sort=-id&pageSize=9&page=4',
 ]
 const BOTTLENECK_QUERIES = [
   '', 'status=in_progress,escalated&sort=resolveBy', 'sort=-resolveBy&pageSize=50', 'overdue=true&chainId=3', 'overdue=true', 'overdue=false&pageSize=100',
   'warning=red,yellow&pageSize=100', 'warning=blue', 'warning=none&page=2', 'category=customs,logistics&county=hunchun', 'departmentId=2', 'departmentId=3&sort=status',
   'enterpriseId=2', 'from=2026-01-01&to=2026-03-31&sort=category', 'q=customs', 'q=融资', 'q=订单', 'q=结算风险', 'q=B2026-001', 'chainId=2&sort=id', 'sort=-status&pageSize=200',
+  // Totals read from the raised rollup: open-ended and mid-month periods, repeated statuses, scopes, and a combination it cannot answer.
+  'from=2025-11-15&to=2026-02-10&status=in_progress,in_progress,resolved', 'to=2025-12-31&chainId=1&county=yanji', 'from=2026-03-14&category=financing,labour',
+  'from=2026-02-01&to=2026-02-28&county=tumen', 'status=closed&category=labour', 'status=submitted&q=&chainId=3',
+  'overdue=false&status=in_progress,escalated&county=yanji', 'overdue=false&from=2025-12-10&chainId=2', 'overdue=false&category=labour&page=3',
+  'departmentId=1&status=in_progress,resolved', 'departmentId=4&chainId=1&overdue=false', 'departmentId=5&q=融资&sort=-resolveBy',
 ]
 const RECOMMENDATION_QUERIES = [
   '', 'status=forwarded,implementing&sort=-statusSince', 'chainId=2', 'chainId=1&sort=submittedOn', 'sort=-submittedOn', 'from=2025-10-01&to=2026-03-31',
