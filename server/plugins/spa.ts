@@ -24,7 +24,10 @@ export async function registerSpa(app: FastifyInstance, staticDir: string | unde
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0]!
     const isApi = path === '/api' || path.startsWith('/api/')
-    if (hasSpa && !isApi && (request.method === 'GET' || request.method === 'HEAD')) {
+    // A missing file (/config.json, /favicon.ico) is a 404, not the SPA: the SPA's optional
+    // config.json must read as absent rather than as an HTML page.
+    const isFile = /\.[A-Za-z0-9]+$/.test(path)
+    if (hasSpa && !isApi && !isFile && (request.method === 'GET' || request.method === 'HEAD')) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html')
     }
     return reply.code(404).type('application/json; charset=utf-8')

@@ -72,6 +72,12 @@ describe('the SPA', () => {
     expect(res.headers['cache-control']).toContain('immutable')
   })
 
+  it.each(['/config.json', '/favicon.ico', '/assets/missing-123.js'])('a missing file %s is a 404, not the SPA', async (path) => {
+    const res = await t.app.inject({ method: 'GET', url: path })
+    expect(res.statusCode).toBe(404)
+    expect(res.body).not.toBe(INDEX_HTML)
+  })
+
   it('does not answer unknown API paths with the SPA', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/unknown/thing' })
     expect(res.statusCode).toBe(404)
