@@ -3,16 +3,19 @@ import { analyticsQuery, apiErrorBody, overview, trends } from '#contract'
 import type { RouteContext } from '../context'
 import { buildOverview } from '../services/overview'
 import { buildTrends } from '../services/trends'
+import { pageKey, sendCachedPage } from './cachedPage'
 
-/** Overview and Trends, served from the per-process cache keyed on data_version, query and today. */
+/**
+ * Overview and Trends, served as cached JSON keyed on data_version, query and today: a hit skips
+ * the queries and the response schema's validation alike.
+ */
 export const analyticsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, today, cache }) => {
-  const keyOf = (kind: string, q: object, day: string) => `${kind}|${day}|${JSON.stringify(q)}`
-  app.get('/overview', { schema: { tags: ['analytics'], querystring: analyticsQuery, response: { 200: overview, 400: apiErrorBody } } }, async (req) => {
+  app.get('/overview', { schema: { tags: ['analytics'], querystring: analyticsQuery, response: { 200: overview, 400: apiErrorBody } } }, async (req, reply) => {
     const day = today()
-    return cache.get(keyOf('overview', req.query, day), () => buildOverview(db, req.query, day))
+    return sendCachedPage(reply, cache, pageKey('overview', req.query, day), () => buildOverview(db, req.query, day))
   })
-  app.get('/trends', { schema: { tags: ['analytics'], querystring: analyticsQuery, response: { 200: trends, 400: apiErrorBody } } }, async (req) => {
+  app.get('/trends', { schema: { tags: ['analytics'], querystring: analyticsQuery, response: { 200: trends, 400: apiErrorBody } } }, async (req, reply) => {
     const day = today()
-    return cache.get(keyOf('trends', req.query, day), () => buildTrends(db, req.query, day))
+    return sendCachedPage(reply, cache, pageKey('trends', req.query, day), () => buildTrends(db, req.query, day))
   })
 }

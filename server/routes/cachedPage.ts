@@ -1,11 +1,11 @@
 /**
- * List pages served from the response cache as serialised JSON: a hit costs one data_version read,
+ * Responses (list pages, overview, trends) served from a response cache as serialised JSON: a hit costs one data_version read,
  * with neither the queries nor the response schema's validation and serialisation.
  */
 import type { FastifyReply } from 'fastify'
 import type { AggregateCache } from '../services/aggregateCache'
 
-/** The cache key of a list page: the route, its parsed query and the business date. */
+/** The cache key of a cached response: the route, its parsed query and the business date. */
 export function pageKey(route: string, query: object, today: string): string {
   return `${route}|${today}|${JSON.stringify(query)}`
 }
