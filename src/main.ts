@@ -1,29 +1,25 @@
+/**
+ * The entry: small on purpose. It switches zod to jitless mode, sends the Overview's data request,
+ * starts loading the runtime config, lets the static header in index.html paint, and only then
+ * evaluates Vue and the app, in separate tasks so no single start-up task blocks input for long.
+ */
 import './zodJitless'
-import { createApp } from 'vue'
-import { createPinia } from 'pinia'
-import App from './App.vue'
+import './startOverviewPrefetch'
 import { loadConfig } from './config'
-import { i18n } from './i18n'
-import { router } from './router'
-import { useLocaleStore } from './stores/locale'
+import { afterNextPaint, nextTask } from './boot/nextTask'
 import './styles/tokens.css'
 import './styles/base.css'
 
 async function start(): Promise<void> {
-  const app = createApp(App)
-  const pinia = createPinia()
-  app.use(pinia)
-  app.use(i18n)
-  // Installing the router starts the first navigation, so the page's chunk downloads while the
-  // runtime config and the reader's language load. No API call happens before mount.
-  app.use(router)
-  const [config] = await Promise.all([loadConfig(), useLocaleStore(pinia).init(), router.isReady()])
-  if (config.apiMode === 'mock') {
-    // Dynamic import: live builds never download the mock world or MSW.
-    const { startMockWorker } = await import('../mock/browser')
-    await startMockWorker()
-  }
-  app.mount('#app')
+  const configLoaded = loadConfig()
+  await afterNextPaint()
+  // Vue's runtime evaluates in a task of its own, then vue-i18n, then the app (startApp.ts).
+  await import('./boot/vueRuntime')
+  await nextTask()
+  await import('./boot/i18nRuntime')
+  await nextTask()
+  const { startApp } = await import('./boot/startApp')
+  await startApp(configLoaded)
 }
 
 void start()

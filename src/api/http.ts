@@ -37,10 +37,15 @@ http.interceptors.response.use(undefined, (err: unknown) => {
   return Promise.reject(new ApiError(0, 'unknown', String(err)))
 })
 
+/** Checks a JSON body against its contract schema; a mismatch is an ApiError 'bad_response'. */
+export function checkJson<S extends z.ZodType>(url: string, schema: S, status: number, body: unknown): z.infer<S> {
+  const parsed = schema.safeParse(body)
+  if (!parsed.success) throw new ApiError(status, 'bad_response', `Unexpected response from ${url}`)
+  return parsed.data
+}
+
 /** GET a JSON resource and check it against its contract schema. */
 export async function getJson<S extends z.ZodType>(url: string, schema: S, params?: AxiosRequestConfig['params']): Promise<z.infer<S>> {
   const res = await http.get(url, { params })
-  const parsed = schema.safeParse(res.data)
-  if (!parsed.success) throw new ApiError(res.status, 'bad_response', `Unexpected response from ${url}`)
-  return parsed.data
+  return checkJson(url, schema, res.status, res.data)
 }

@@ -1,6 +1,7 @@
 import { computed, type ComputedRef } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { chinaToday, type CountyCode } from '#contract'
+import { analyticsParams, type AnalyticsParams } from './analyticsParams'
 import { resolvePeriod, type DateRange, type PeriodKey } from './filterPeriods'
 import { FILTER_QUERY_KEYS, filterStateToQuery, parseFilterQuery, type FilterState } from './filterQuery'
 
@@ -16,7 +17,7 @@ export interface FilterPatch {
   to?: string
 }
 
-export interface AnalyticsParams { chainId?: number, county?: CountyCode, from: string, to: string }
+export type { AnalyticsParams } from './analyticsParams'
 
 export interface Filters {
   chainId: ComputedRef<number | undefined>
@@ -61,11 +62,7 @@ export function useFilters(): Filters {
     county: computed(() => state.value.county),
     periodKey: computed(() => state.value.periodKey),
     period,
-    apiParams: computed(() => ({
-      ...(state.value.chainId !== undefined ? { chainId: state.value.chainId } : {}),
-      ...(state.value.county !== undefined ? { county: state.value.county } : {}),
-      ...period.value,
-    })),
+    apiParams: computed(() => analyticsParams(state.value, chinaToday())),
     routeQuery: computed(() => filterStateToQuery(state.value)),
     update,
   }

@@ -1,0 +1,35 @@
+/**
+ * The app itself: Vue, Pinia, vue-i18n, the router and the shell. main.ts imports this module
+ * dynamically, once the static header has painted; index.html preloads it (see vite.config.ts),
+ * so importing it costs evaluation, not a round trip.
+ */
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import App from '@/App.vue'
+import type { AppConfig } from '@/config'
+import { i18n } from '@/i18n'
+import { router } from '@/router'
+import { useLocaleStore } from '@/stores/locale'
+import { nextTask } from './nextTask'
+
+/** Creates the app, waits for the runtime config and the reader's language, and mounts it on #app. */
+export async function startApp(configLoaded: Promise<AppConfig>): Promise<void> {
+  const app = createApp(App)
+  const pinia = createPinia()
+  app.use(pinia)
+  app.use(i18n)
+  // Installing the router starts the first navigation, so the page's chunk downloads while the
+  // runtime config and the reader's language load. Apart from the Overview's prefetch (see
+  // startOverviewPrefetch.ts), no API call happens before mount.
+  app.use(router)
+  const [config] = await Promise.all([configLoaded, useLocaleStore(pinia).init()])
+  if (config.apiMode === 'mock') {
+    // Dynamic import: live builds never download the mock world or MSW.
+    const { startMockWorker } = await import('../../mock/browser')
+    await startMockWorker()
+  }
+  await nextTask()
+  // Mounted without waiting for the first navigation: the shell renders in this task and the
+  // page in a later one (App.vue), short tasks instead of one long one.
+  app.mount('#app')
+}

@@ -1,0 +1,15 @@
+import type { CountyCode } from '#contract'
+import { resolvePeriod } from './filterPeriods'
+import type { FilterState } from './filterQuery'
+
+/** The query parameters of the analytics endpoints (/api/overview, /api/trends) for some filters. */
+export interface AnalyticsParams { chainId?: number, county?: CountyCode, from: string, to: string }
+
+/** The analytics query for a filter state, with the period resolved as of `today` (China date). */
+export function analyticsParams(state: FilterState, today: string): AnalyticsParams {
+  return {
+    ...(state.chainId !== undefined ? { chainId: state.chainId } : {}),
+    ...(state.county !== undefined ? { county: state.county } : {}),
+    ...resolvePeriod(state.periodKey, today, state),
+  }
+}
