@@ -2,6 +2,8 @@
  * Locale-aware formatting as pure functions of (value, locale). Missing values read as an em dash.
  * Amounts are CNY: Chinese and Korean readers count in 万 / 만 and 亿 / 억, English readers in K / M / B.
  */
+import { CNY_UNITS } from '@/locales/cnyUnits'
+
 export const MISSING = '—'
 
 // Intl formatters are costly to build (ICU data) and cheap to reuse: one per locale and style.
@@ -56,10 +58,10 @@ export function formatCny(n: number | null | undefined, locale: string): string 
   if (n === null || n === undefined || Number.isNaN(n)) return MISSING
   if (locale.startsWith('en'))
     return nf('en', { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', notation: 'compact', maximumFractionDigits: 1 }).format(n)
-  const ko = locale.startsWith('ko')
-  if (Math.abs(n) >= 1e8) return `${nf(locale, { maximumFractionDigits: 2 }).format(n / 1e8)}${ko ? '억원' : '亿元'}`
-  if (Math.abs(n) >= 1e4) return `${nf(locale, { maximumFractionDigits: 1 }).format(n / 1e4)}${ko ? '만원' : '万元'}`
-  return `${nf(locale, { maximumFractionDigits: 0 }).format(n)}${ko ? '원' : '元'}`
+  const units = CNY_UNITS[locale.startsWith('ko') ? 'ko' : 'zh']
+  if (Math.abs(n) >= 1e8) return `${nf(locale, { maximumFractionDigits: 2 }).format(n / 1e8)}${units.hundredMillion}`
+  if (Math.abs(n) >= 1e4) return `${nf(locale, { maximumFractionDigits: 1 }).format(n / 1e4)}${units.tenThousand}`
+  return `${nf(locale, { maximumFractionDigits: 0 }).format(n)}${units.yuan}`
 }
 
 // The app's locales' numeric date patterns, exactly as Intl writes them. Building the first
