@@ -1,7 +1,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
-import { precompress } from './scripts/vite/precompress'
+import { precompress } from './scripts/vite/precompress.ts'
 
 // The API server `npm run dev` starts beside Vite; the SPA calls /api on its own origin.
 const apiTarget = process.env.CHAIN_API_URL ?? `http://127.0.0.1:${process.env.API_PORT ?? 8080}`
