@@ -186,6 +186,9 @@ export type BottleneckRaisedMonthTable = PerMonth<BottleneckRaisedDayTable>
 export type BottleneckDueMonthTable = PerMonth<BottleneckDueDayTable>
 export type BottleneckAssignedMonthTable = PerMonth<BottleneckAssignedDayTable>
 export type BottleneckResolvedMonthTable = PerMonth<BottleneckResolvedDayTable>
+/** The days-to-resolve histogram summed over counties, per day and per month: the Overview's unscoped medians read it. */
+export type BottleneckResolvedChainDayTable = Omit<BottleneckResolvedDayTable, 'county'>
+export type BottleneckResolvedChainMonthTable = PerMonth<BottleneckResolvedChainDayTable>
 /**
  * The days of a year, and of the year before, on which an enterprise (chain_id 0: any chain's
  * visit) or a chain member (the chain's visits) attended a visit, as bit masks: bit d % 63 of
@@ -237,5 +240,7 @@ export interface Database {
   bottleneck_due_month: BottleneckDueMonthTable
   bottleneck_assigned_month: BottleneckAssignedMonthTable
   bottleneck_resolved_month: BottleneckResolvedMonthTable
+  bottleneck_resolved_chain_day: BottleneckResolvedChainDayTable
+  bottleneck_resolved_chain_month: BottleneckResolvedChainMonthTable
   enterprise_visit_year: EnterpriseVisitYearTable
 }

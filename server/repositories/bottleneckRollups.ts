@@ -35,6 +35,8 @@ export async function rebuildBottleneckRollups(db: Kysely<Database>): Promise<vo
     await db.deleteFrom(`bottleneck_${cohort.name}_day`).execute()
     await db.deleteFrom(`bottleneck_${cohort.name}_month`).execute()
   }
+  await db.deleteFrom('bottleneck_resolved_chain_day').execute()
+  await db.deleteFrom('bottleneck_resolved_chain_month').execute()
 
   await db.insertInto('bottleneck_raised_day')
     .columns(['date', 'chain_id', 'county', ...RAISED_COLUMNS])
@@ -90,5 +92,12 @@ export async function rebuildBottleneckRollups(db: Kysely<Database>): Promise<vo
     await sql`insert into ${sql.table(`bottleneck_${name}_month`)} (month, chain_id, county, ${sql.join([...keys, ...counts].map(c => sql.ref(c)))})
       select substr(date, 1, 7), chain_id, county, ${sql.join([...keys.map(c => sql.ref(c)), ...counts.map(c => sql`sum(${sql.ref(c)})`)])}
       from ${sql.table(`bottleneck_${name}_day`)} group by substr(date, 1, 7), chain_id, county${sql.join(keys.map(c => sql`, ${sql.ref(c)}`), sql``)}`.execute(db)
+  }
+
+  // The histogram summed over counties, for the Overview's unscoped medians (a quarter to a half of the rows).
+  for (const [unit, dateColumn] of [['day', 'date'], ['month', 'month']] as const) {
+    await sql`insert into ${sql.table(`bottleneck_resolved_chain_${unit}`)} (${sql.ref(dateColumn)}, chain_id, days, resolved)
+      select ${sql.ref(dateColumn)}, chain_id, days, sum(resolved) from ${sql.table(`bottleneck_resolved_${unit}`)}
+      group by ${sql.ref(dateColumn)}, chain_id, days`.execute(db)
   }
 }

@@ -79,6 +79,9 @@ export async function visitCounts(db: Kysely<Database>, scope: Scope, period: Pe
     .where('date', '>=', period.from).where('date', '<=', period.to)
     .$if(scope.chainId !== undefined, qb => qb.where('chain_id', '=', scope.chainId!))
     .$if(scope.county !== undefined, qb => qb.where(sql.ref('county'), '=', scope.county!))
+    // Every county is listed, so this narrows nothing; it lets SQLite read the (county, date) index
+    // one county's range at a time, in county order, instead of sorting the period's rows.
+    .$if(group === 'county' && scope.county === undefined, qb => qb.where(sql<boolean>`county in (select code from counties)`))
     .$if(group !== undefined, qb => qb.groupBy(keyOf(group, 'chain_id', 'county')))
     .execute()
   return keyed(rows, r => ({ visits: num(r.visits), oneOnOneVisits: num(r.oneOnOne), forums: num(r.forums) }))
@@ -141,7 +144,8 @@ export async function enterprisesTotal(db: Kysely<Database>, scope: Scope, group
   return new Map([...sumCells(cells, scope, group, ['n'])].map(([key, sum]) => [key, sum.n]))
 }
 
-type Cohort = 'raised' | 'due' | 'assigned' | 'resolved'
+/** A rollup pair bottleneck_<cohort>_day / _month; resolved_chain is resolved summed over counties. */
+type Cohort = 'raised' | 'due' | 'assigned' | 'resolved' | 'resolved_chain'
 
 /**
  * A bottleneck cohort's counts summed over the period, grouped by `groups`: whole months from
@@ -252,7 +256,9 @@ export async function daysToResolveHistogram(db: Kysely<Database>, scope: Scope,
   const byCounty = group === 'county'
   const fixed = byCounty ? { chainId: scope.chainId } : { county: scope.county }
   const rows = await memoized(memo, `resolved|${period.from}|${period.to}|${byCounty ? 'county' : 'chain'}|${fixed.chainId ?? ''}|${fixed.county ?? ''}`, async () => {
-    const found = await cohortSums(db, 'resolved', period, [byCounty ? 'county' : 'chain_id', 'days'], ['resolved'], fixed)
+    // Per chain over every county (the Overview's usual case) reads the tables without the county split.
+    const cohort = !byCounty && fixed.county === undefined ? 'resolved_chain' : 'resolved'
+    const found = await cohortSums(db, cohort, period, [byCounty ? 'county' : 'chain_id', 'days'], ['resolved'], fixed)
     return found.map(r => ({ part: byCounty ? String(r.county) : num(r.chain_id), days: num(r.days), count: num(r.resolved) }))
   })
   // The other half of the scope narrows the parts read: a chain when split by county, or the reverse.

@@ -59,7 +59,9 @@ export function bottleneckContributions(b: Database['bottlenecks']): Contributio
     })
   }
   if (b.resolved_on !== null && done) {
-    out.push({ table: 'bottleneck_resolved_day', key: { date: b.resolved_on, ...where, days: daysBetween(b.raised_on, b.resolved_on) }, counts: { resolved: 1 } })
+    const days = daysBetween(b.raised_on, b.resolved_on)
+    out.push({ table: 'bottleneck_resolved_day', key: { date: b.resolved_on, ...where, days }, counts: { resolved: 1 } })
+    out.push({ table: 'bottleneck_resolved_chain_day', key: { date: b.resolved_on, chain_id: b.chain_id, days }, counts: { resolved: 1 } })
   }
   // Each day row has its month twin: the month tables are the day tables summed by 'YYYY-MM'.
   return out.flatMap(({ table, key: { date, ...rest }, counts }) => [

@@ -7,7 +7,8 @@ import { applyContributions, bottleneckContributions, visitContributions } from 
 
 const TABLES = ['visit_day_chain', 'visit_day_chain_county', 'outcome_day_chain', 'outcome_day_chain_county',
   'bottleneck_raised_day', 'bottleneck_due_day', 'bottleneck_assigned_day', 'bottleneck_resolved_day',
-  'bottleneck_raised_month', 'bottleneck_due_month', 'bottleneck_assigned_month', 'bottleneck_resolved_month'] as const
+  'bottleneck_raised_month', 'bottleneck_due_month', 'bottleneck_assigned_month', 'bottleneck_resolved_month',
+  'bottleneck_resolved_chain_day', 'bottleneck_resolved_chain_month'] as const
 const KEY_COLUMNS = new Set(['date', 'month', 'chain_id', 'county', 'days'])
 
 /** Every rollup's rows as sorted plain objects, leaving out rows whose counts are all zero. */
@@ -43,6 +44,7 @@ describe.each(TEST_WORLDS)('incremental rollups over the %s', (_name, build) => 
     const rebuilt = await snapshot(t.db)
     expect(rebuilt.bottleneck_resolved_day!.length).toBeGreaterThan(0)
     expect(rebuilt.bottleneck_resolved_month!.length).toBeGreaterThan(0)
+    expect(rebuilt.bottleneck_resolved_chain_month!.length).toBeGreaterThan(0)
     for (const table of TABLES) await t.db.deleteFrom(table).execute()
     await addEverything(t.db)
     expect(await snapshot(t.db)).toEqual(rebuilt)
