@@ -13,7 +13,9 @@ import { installErrorHandler } from './plugins/errorHandler'
 import { registerSecurity } from './plugins/security'
 import { registerOpenApi } from './plugins/docs'
 import { registerSpa } from './plugins/spa'
+import { registerSameOriginWrites } from './plugins/sameOrigin'
 import { healthRoutes } from './routes/health'
+import { authRoutes } from './routes/auth'
 import { apiRoutes } from './routes/api'
 
 /** A list page of 20 is 10–40 kB of JSON: a few thousand pages fit in well under 100 MB. */
@@ -42,8 +44,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     pages: createAggregateCache(opts.db, LIST_PAGE_LIMITS),
   }
   await registerSecurity(app)
+  registerSameOriginWrites(app)
   await registerOpenApi(app)
   await app.register(healthRoutes, context)
+  await app.register(authRoutes, context)
   await app.register(apiRoutes, { ...context, prefix: '/api' })
   await registerSpa(app, opts.staticDir)
   await app.ready()

@@ -13,6 +13,8 @@ export interface ServerConfig {
   today: string | undefined
   /** The built SPA; empty means API only (the dev server serves the SPA itself). */
   staticDir: string | undefined
+  /** The first admin's password for a production start (CHAIN_DEMO=0) on a database without one. */
+  adminPassword: string | undefined
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -42,5 +44,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     anchorDate: date('CHAIN_ANCHOR_DATE', env.CHAIN_ANCHOR_DATE) ?? today ?? chinaToday(),
     today,
     staticDir: env.STATIC_DIR === undefined ? './dist' : env.STATIC_DIR || undefined,
+    adminPassword: env.CHAIN_ADMIN_PASSWORD || undefined,
   }
 }

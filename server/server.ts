@@ -12,6 +12,7 @@ import { openDatabase } from './db/database'
 import { migrateToLatest } from './db/migrate'
 import { seedWorld } from './db/seed'
 import { isEmpty } from './repositories/meta'
+import { DEMO_PASSWORD, ensureDemoPasswords, ensureFirstAdmin } from './services/bootstrapAccounts'
 
 const config = readConfig()
 mkdirSync(config.dataDir, { recursive: true })
@@ -24,6 +25,21 @@ if (config.demo && await isEmpty(db)) {
   await seedWorld(db, world)
   const ms = Math.round(performance.now() - started)
   console.log(`Loaded the demo world (seed ${config.seed}, anchor ${config.anchorDate}): ${world.visits.length} visits, ${world.bottlenecks.length} bottlenecks in ${ms} ms`)
+}
+
+if (config.demo) {
+  const demoUsers = await ensureDemoPasswords(db)
+  if (demoUsers.length > 0) console.log(`Demo accounts: ${demoUsers.join(', ')} (password "${DEMO_PASSWORD}")`)
+}
+else {
+  try {
+    if (await ensureFirstAdmin(db, config.adminPassword)) console.log('Created the first admin account "admin" from CHAIN_ADMIN_PASSWORD')
+  }
+  catch (err) {
+    console.error((err as Error).message)
+    await db.destroy()
+    process.exit(1)
+  }
 }
 
 const fixedToday = config.today

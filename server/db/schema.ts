@@ -12,7 +12,12 @@ export interface CountyTable { code: string, name_json: string, kind: string, ti
 
 export interface DepartmentTable { id: number, code: string, name_json: string, vertically_managed: number }
 
-export interface UserTable { id: number, username: string, display_name: string, role: string, department_id: number | null, active: number }
+/** `password_hash` is `scrypt$N$r$p$salt$hash` (services/passwords.ts); null means the user cannot sign in yet. */
+export interface UserTable { id: number, username: string, display_name: string, role: string, department_id: number | null, active: number, password_hash: string | null }
+/** `id` is the SHA-256 (hex) of the cookie's token; instants are ISO 8601. */
+export interface SessionTable { id: string, user_id: number, created_at: string, expires_at: string, last_seen_at: string }
+/** Failed logins per `user:<name>` or `ip:<address>` in a fixed window starting at `window_start`. */
+export interface LoginAttemptTable { key: string, window_start: string, count: number }
 export interface UserChainTable { user_id: number, chain_id: number, position: number }
 
 export interface ChainTable {
@@ -211,6 +216,8 @@ export interface Database {
   departments: DepartmentTable
   users: UserTable
   user_chains: UserChainTable
+  sessions: SessionTable
+  login_attempts: LoginAttemptTable
   chains: ChainTable
   segments: SegmentTable
   enterprises: EnterpriseTable

@@ -1,0 +1,23 @@
+import { z } from 'zod'
+import { user } from './reference'
+
+/** Upper bounds keep a hostile request from making the server hash megabytes. */
+const PASSWORD_MAX = 200
+
+/** `POST /api/auth/login`. */
+export const loginRequest = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(PASSWORD_MAX),
+}).strict()
+export type LoginRequest = z.infer<typeof loginRequest>
+
+/** Who is signed in (`GET /api/auth/me`, and the login response): role plus chain scope or department. */
+export const sessionUser = user.pick({ id: true, username: true, displayName: true, role: true, chainIds: true, departmentId: true })
+export type SessionUser = z.infer<typeof sessionUser>
+
+/** `POST /api/auth/password`: change one's own password. */
+export const changePasswordRequest = z.object({
+  currentPassword: z.string().min(1).max(PASSWORD_MAX),
+  newPassword: z.string().min(10).max(PASSWORD_MAX),
+}).strict()
+export type ChangePasswordRequest = z.infer<typeof changePasswordRequest>
