@@ -28,11 +28,19 @@ export interface AppOptions {
   /** The built SPA (dist/); omitted or empty serves the API only. */
   staticDir?: string
   logger?: boolean
+  /** Fastify's trustProxy: believe X-Forwarded-For/-Proto from these proxies (TRUST_PROXY). */
+  trustProxy?: boolean | number | string
+}
+
+/** Fastify takes a hop count as a function of the hop: trust the first `n` proxies. */
+function proxyTrust(value: AppOptions['trustProxy']): boolean | string | ((address: string, hop: number) => boolean) {
+  if (typeof value === 'number') return (_address, hop) => hop < value
+  return value ?? false
 }
 
 /** Builds the application, ready for inject() or listen(). */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false }).withTypeProvider<ZodTypeProvider>()
+  const app = Fastify({ logger: opts.logger ?? false, trustProxy: proxyTrust(opts.trustProxy) }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   installErrorHandler(app)

@@ -15,6 +15,12 @@ export interface ServerConfig {
   staticDir: string | undefined
   /** The first admin's password for a production start (CHAIN_DEMO=0) on a database without one. */
   adminPassword: string | undefined
+  /**
+   * Behind a reverse proxy: which X-Forwarded-* headers to believe (Fastify's trustProxy) — `true`,
+   * a hop count, or a comma list of proxy addresses/CIDRs. Without it every user would share the
+   * proxy's address for the failed-login limit, and the cookie would miss `Secure` behind https.
+   */
+  trustProxy: boolean | number | string
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -32,6 +38,12 @@ function integer(name: string, value: string | undefined, fallback: number): num
   return n
 }
 
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === '' || value === 'false') return false
+  if (value === 'true') return true
+  return /^\d+$/.test(value) ? Number(value) : value
+}
+
 /** Reads the configuration from `env` (process.env by default), failing fast on malformed values. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const today = date('CHAIN_TODAY', env.CHAIN_TODAY)
@@ -45,5 +57,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     today,
     staticDir: env.STATIC_DIR === undefined ? './dist' : env.STATIC_DIR || undefined,
     adminPassword: env.CHAIN_ADMIN_PASSWORD || undefined,
+    trustProxy: trustProxy(env.TRUST_PROXY),
   }
 }

@@ -43,7 +43,7 @@ else {
 }
 
 const fixedToday = config.today
-const app = await buildApp({ db, staticDir: config.staticDir, logger: false, ...(fixedToday ? { today: () => fixedToday } : {}) })
+const app = await buildApp({ db, staticDir: config.staticDir, logger: false, trustProxy: config.trustProxy, ...(fixedToday ? { today: () => fixedToday } : {}) })
 await app.listen({ host: config.host, port: config.port })
 console.log(`Chain Cockpit listening on http://${config.host}:${config.port}`)
 

@@ -27,9 +27,9 @@ let dir: string
 let file: string
 const open: Instance[] = []
 
-async function instance(): Promise<Instance> {
+async function instance(trustProxy?: boolean): Promise<Instance> {
   const db = openDatabase(file)
-  const app = await buildApp({ db, today: () => TEST_TODAY })
+  const app = await buildApp({ db, today: () => TEST_TODAY, trustProxy })
   const made = { app, db }
   open.push(made)
   return made
@@ -62,6 +62,25 @@ function cookieOf(res: { headers: Record<string, unknown> }): string {
   const header = String(res.headers['set-cookie'])
   return header.split(';')[0]!
 }
+
+describe('behind a reverse proxy (TRUST_PROXY)', () => {
+  const proxied = { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.7' }
+
+  it('believes X-Forwarded-Proto only when told to: the cookie is Secure behind an https proxy', async () => {
+    const trusting = await instance(true)
+    expect(String((await loginAs(trusting.app, 'liaison', PASSWORD, proxied)).headers['set-cookie'])).toMatch(/; Secure$/)
+    const plain = await instance()
+    expect(String((await loginAs(plain.app, 'liaison', PASSWORD, proxied)).headers['set-cookie'])).not.toContain('Secure')
+  })
+
+  it('counts failed logins per forwarded client address, not per proxy', async () => {
+    const { app } = await instance(true)
+    for (let i = 0; i < 20; i++)
+      await loginAs(app, `nobody${i}`, 'wrong password', { 'x-forwarded-for': '203.0.113.7' })
+    expect((await loginAs(app, 'liaison', PASSWORD, { 'x-forwarded-for': '203.0.113.7' })).statusCode).toBe(429)
+    expect((await loginAs(app, 'liaison', PASSWORD, { 'x-forwarded-for': '198.51.100.9' })).statusCode).toBe(200)
+  })
+})
 
 describe('POST /api/auth/login', () => {
   it('signs in with the right password: an httpOnly SameSite cookie, and /me returns the user', async () => {
