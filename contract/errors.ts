@@ -13,13 +13,33 @@ export const apiErrorBody = z.object({
 })
 export type ApiErrorBody = z.infer<typeof apiErrorBody>
 
-/** Turns zod issues into the `fields` map: "page" → "Too small: expected number to be >=1". */
-export function fieldsFromZodIssues(issues: readonly { path: readonly PropertyKey[], message: string }[]): Record<string, string> {
+/** A validation problem: zod's issue, or the server's validation error mapped to the same shape. */
+export interface FieldIssue {
+  path: readonly PropertyKey[]
+  message: string
+  /** 'unrecognized_keys' with `keys` names unknown fields one by one. */
+  code?: string
+  keys?: readonly string[]
+}
+
+/**
+ * Turns validation issues into the `fields` map: "page" → "Too small: expected number to be >=1".
+ * With `byParameter` (query strings, path parameters, which are flat) an issue deep in a value —
+ * the second item of status=assigned,bogus — is keyed by the parameter's own name. Unknown fields
+ * are named one by one as 'unknown parameter'. The server and the mock both answer through this.
+ */
+export function fieldsFromZodIssues(issues: readonly FieldIssue[], byParameter = false): Record<string, string> {
   // A null-prototype map, so a parameter named __proto__ or constructor is reported, not swallowed.
   const fields: Record<string, string> = Object.create(null)
+  const add = (path: readonly PropertyKey[], message: string) => {
+    const key = path.map(String).join('.') || '_'
+    if (!Object.hasOwn(fields, key)) fields[key] = message
+  }
   for (const issue of issues) {
-    const key = issue.path.map(String).join('.') || '_'
-    if (!Object.hasOwn(fields, key)) fields[key] = issue.message
+    const path = byParameter ? issue.path.slice(0, 1) : issue.path
+    if (issue.code === 'unrecognized_keys' && issue.keys)
+      for (const k of issue.keys) add(byParameter ? [k] : [...issue.path, k], 'unknown parameter')
+    else add(path, issue.message)
   }
   return { ...fields }
 }

@@ -2,7 +2,7 @@
  * What a mock route returns: an HTTP status and a JSON body, in the contract's error shape when
  * it fails. Kept free of MSW so the query logic is testable on its own.
  */
-import { fieldsFromZodIssues, type ApiErrorBody } from '#contract'
+import { fieldsFromZodIssues, type ApiErrorBody, type FieldIssue } from '#contract'
 import type { z } from 'zod'
 
 export interface ApiResult { status: number, body: unknown }
@@ -12,18 +12,9 @@ export function ok(body: unknown): ApiResult {
   return { status: 200, body }
 }
 
-interface Issue { path: readonly PropertyKey[], message: string, code?: string, keys?: readonly string[] }
-
-/**
- * 400 validation_failed, naming each bad parameter in `fields`. Parameters are flat, so a bad item
- * of a comma list (status=bogus, zod path status.0) names the parameter itself; unknown
- * parameters are named one by one with 'unknown parameter'.
- */
-export function validationFailed(issues: readonly Issue[]): ApiResult {
-  const flat = issues.flatMap((i): { path: readonly PropertyKey[], message: string }[] => (i.code === 'unrecognized_keys' && i.keys
-    ? i.keys.map(k => ({ path: [k], message: 'unknown parameter' }))
-    : [{ path: i.path.slice(0, 1), message: i.message }]))
-  const fields = fieldsFromZodIssues(flat)
+/** 400 validation_failed, naming each bad parameter in `fields` (keyed by parameter, as the server does). */
+export function validationFailed(issues: readonly FieldIssue[]): ApiResult {
+  const fields = fieldsFromZodIssues(issues, true)
   const body: ApiErrorBody = { error: { code: 'validation_failed', message: `Invalid parameter: ${Object.keys(fields).join(', ')}`, fields } }
   return { status: 400, body }
 }

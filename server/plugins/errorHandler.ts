@@ -14,19 +14,16 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = { 401: 'unauthorized', 403: 'f
 interface ValidationIssue { instancePath?: string, message?: string, keyword?: string, params?: Record<string, unknown> }
 
 /**
- * Turns fastify's validation list into the `fields` map; unknown keys are named one by one. With
- * `byParameter` (query strings, path parameters) an issue deep in a value, such as the second item
- * of status=assigned,bogus, is keyed by the parameter's name.
+ * Turns fastify's validation list into the `fields` map through the contract's rule (the mock
+ * answers through the same one). `byParameter` for query strings and path parameters.
  */
 export function fieldsFromValidation(issues: readonly ValidationIssue[], byParameter: boolean): Record<string, string> {
-  const flat = issues.flatMap((issue) => {
-    const fullPath = (issue.instancePath ?? '').split('/').filter(Boolean)
-    const path = byParameter ? fullPath.slice(0, 1) : fullPath
-    const keys = issue.keyword === 'unrecognized_keys' && Array.isArray(issue.params?.keys) ? issue.params.keys as string[] : null
-    if (keys) return keys.map(k => ({ path: byParameter ? [k] : [...fullPath, k], message: 'unknown parameter' }))
-    return [{ path, message: issue.message ?? 'invalid' }]
-  })
-  return fieldsFromZodIssues(flat)
+  return fieldsFromZodIssues(issues.map(issue => ({
+    path: (issue.instancePath ?? '').split('/').filter(Boolean),
+    message: issue.message ?? 'invalid',
+    code: issue.keyword,
+    keys: Array.isArray(issue.params?.keys) ? issue.params.keys as string[] : undefined,
+  })), byParameter)
 }
 
 function send(reply: FastifyReply, status: number, error: ApiErrorBody['error']) {
