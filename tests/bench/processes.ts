@@ -4,7 +4,6 @@
  * stops everything it started and no stray listener survives the run.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createServer } from 'node:net'
 import { ROOT } from './paths'
 
 /** Every child still running, so an interrupted run can stop them (they do not get the terminal's Ctrl-C). */
@@ -17,19 +16,8 @@ export function track<T extends ChildProcess>(child: T): T {
   return child
 }
 
-/** A port nobody listens on right now on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer()
-    server.unref()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => resolvePort(port))
-    })
-  })
-}
+/** A port nobody listens on right now on 127.0.0.1 (shared with the browser tests). */
+export { freePort } from '../support/serverProcess'
 
 export interface Started {
   child: ChildProcess
