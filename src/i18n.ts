@@ -1,12 +1,12 @@
 /**
  * The one vue-i18n instance (composition mode). Components use `useI18n()`, plain modules
  * `i18n.global.t`. Messages load in parts (see locales/loader.ts): switch languages with
- * setI18nLocale, and call loadListsMessages before showing a page that uses `lists.*` keys
- * (the router does this for the list routes).
+ * setI18nLocale; a route lists the lazy namespaces it needs in `meta.messages` and the router
+ * loads them (loadNamespaces) before the page renders.
  */
 import { createI18n } from 'vue-i18n'
 import type { Locale } from '#contract'
-import { DEFAULT_LOCALE, defaultMessages, loadMessages, type BaseMessages, type Namespace } from '@/locales/loader'
+import { DEFAULT_LOCALE, defaultMessages, loadMessages, type BaseMessages, type LazyNamespace, type Namespace } from '@/locales/loader'
 
 export const i18n = createI18n({
   legacy: false,
@@ -35,8 +35,13 @@ export async function setI18nLocale(locale: Locale): Promise<void> {
   i18n.global.locale.value = locale
 }
 
-/** Loads the `lists` messages of the current locale (and of any locale chosen later). */
-export async function loadListsMessages(): Promise<void> {
-  wanted.add('lists')
+/** Loads these namespaces' messages for the current locale (and for any locale chosen later). */
+export async function loadNamespaces(namespaces: readonly LazyNamespace[]): Promise<void> {
+  for (const ns of namespaces) wanted.add(ns)
   await ensure(i18n.global.locale.value as Locale)
+}
+
+/** Loads the `lists` messages of the current locale (and of any locale chosen later). */
+export function loadListsMessages(): Promise<void> {
+  return loadNamespaces(['lists'])
 }

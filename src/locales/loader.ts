@@ -13,12 +13,18 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN'
 export const defaultMessages = { ...zhCommon, ...zhOverview }
 export type BaseMessages = typeof defaultMessages
 
-export type Namespace = 'base' | 'lists'
+/** Namespaces loaded on demand; a route names the ones it needs in `meta.messages`. */
+export const LAZY_NAMESPACES = ['lists', 'forms', 'workflow', 'admin'] as const
+export type LazyNamespace = (typeof LAZY_NAMESPACES)[number]
+export type Namespace = 'base' | LazyNamespace
 
 const loaders: Record<Locale, Record<Namespace, () => Promise<Record<string, unknown>>>> = {
   'zh-CN': {
     base: async () => defaultMessages,
     lists: async () => (await import('./zh-CN/lists')).default,
+    forms: async () => (await import('./zh-CN/forms')).default,
+    workflow: async () => (await import('./zh-CN/workflow')).default,
+    admin: async () => (await import('./zh-CN/admin')).default,
   },
   'ko-CN': {
     base: async () => {
@@ -26,6 +32,9 @@ const loaders: Record<Locale, Record<Namespace, () => Promise<Record<string, unk
       return { ...c.default, ...o.default }
     },
     lists: async () => (await import('./ko-CN/lists')).default,
+    forms: async () => (await import('./ko-CN/forms')).default,
+    workflow: async () => (await import('./ko-CN/workflow')).default,
+    admin: async () => (await import('./ko-CN/admin')).default,
   },
   'en': {
     base: async () => {
@@ -33,6 +42,9 @@ const loaders: Record<Locale, Record<Namespace, () => Promise<Record<string, unk
       return { ...c.default, ...o.default }
     },
     lists: async () => (await import('./en/lists')).default,
+    forms: async () => (await import('./en/forms')).default,
+    workflow: async () => (await import('./en/workflow')).default,
+    admin: async () => (await import('./en/admin')).default,
   },
 }
 

@@ -1,6 +1,9 @@
 import common from './common'
 import overview from './overview'
 import lists from './lists'
+import forms from './forms'
+import workflow from './workflow'
+import admin from './admin'
 
 /** Every zh-CN message, one namespace per file. */
-export default { ...common, ...overview, ...lists }
+export default { ...common, ...overview, ...lists, ...forms, ...workflow, ...admin }

@@ -1,0 +1,4 @@
+import type { RouteRecordRaw } from 'vue-router'
+
+/** The bottleneck board, "my queue", raising a bottleneck, the recommendation pipeline and form. */
+export const workflowRoutes: RouteRecordRaw[] = []
