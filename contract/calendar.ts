@@ -36,6 +36,15 @@ export const OFFICIAL_CALENDAR: CalendarYear[] = [
     holidays: [...range('2026-01-01', '2026-01-03'), ...range('2026-02-15', '2026-02-23'), ...range('2026-04-04', '2026-04-06'), ...range('2026-05-01', '2026-05-05'), ...range('2026-06-19', '2026-06-21'), ...range('2026-09-25', '2026-09-27'), ...range('2026-10-01', '2026-10-07')],
     makeUpWorkdays: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
   },
+  // Provisional: drafted from the statutory days (New Year 1, Spring Festival eve + 3, Qingming 1,
+  // Labour Day 2, Dragon Boat 1, Mid-Autumn 1, National Day 3) and the usual bridging pattern, not
+  // from the State Council's notice. The admin screen flags it until someone confirms it there.
+  {
+    year: 2027,
+    official: false,
+    holidays: [...range('2027-01-01', '2027-01-03'), ...range('2027-02-05', '2027-02-13'), ...range('2027-04-03', '2027-04-05'), ...range('2027-05-01', '2027-05-05'), '2027-06-09', '2027-09-15', ...range('2027-10-01', '2027-10-07')],
+    makeUpWorkdays: ['2027-01-31', '2027-02-20', '2027-05-08', '2027-09-26', '2027-10-09'],
+  },
 ]
 
 /** The calendar as two sets, for fast lookups. */

@@ -9,7 +9,7 @@ import {
 } from '#contract'
 import { createRng, subSeed } from './random'
 import { COUNTIES } from './reference/counties'
-import { DEPARTMENTS } from './reference/departments'
+import { DEMO_DEPARTMENT_ID, DEPARTMENTS } from './reference/departments'
 import { activityDays, datesByQuantile, worldStartDate } from './build/activity'
 import { makeBottleneck, type BottleneckSeed } from './build/bottlenecks'
 import { buildChains, withTargetsAndCounts } from './build/chains'
@@ -116,10 +116,14 @@ export function generateWorld(opts: GenerateOptions): World {
       return undefined
     }
     const visitById = new Map(visits.map(v => [v.id, v]))
+    let pinned = 0
     return seeds.map((s, i) => {
       const pace = rng.chance(s.raisedOn >= addCalendarDays(anchorDate, -30) ? 0.6 : 0.25) ? 1.8 + rng.next() * 1.2 : 1
       const stallAt = stallFor(s.raisedOn)
-      const b = makeBottleneck(rng, i + 1, code(s.raisedOn), s, world, { pace, stallAt })
+      // Every other recent item left with a department goes to the demo department account's own
+      // department, so signing in as `department` always shows work waiting (whatever the anchor date).
+      const pinnedLead = s.raisedOn >= latest && (stallAt === 'assigned' || stallAt === 'in_progress') && pinned++ % 2 === 0 ? DEMO_DEPARTMENT_ID : undefined
+      const b = makeBottleneck(rng, i + 1, code(s.raisedOn), s, world, { pace, stallAt, pinnedLead })
       if (s.visitId !== null) visitById.get(s.visitId)!.bottleneckIds.push(b.id)
       return b
     })

@@ -1,17 +1,59 @@
 /**
- * MSW 2 request handlers serving the demo world under /api with exactly the live server's
- * contract. The logic lives in api/; these handlers only translate requests and responses.
- * Paths start with '*' so they match on any origin and under any base path.
+ * The MSW handler serving the mock API under /api with exactly the live server's contract: reads,
+ * accounts and writes. The logic lives in api/; this only translates MSW requests and responses.
+ * Paths may sit under a base path (`basePath`, default '/') on any origin.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw'
 import type { World } from '#contract'
-import { createMockRoutes } from './api/routes'
+import { createMockApi, type MockApi } from './api/dispatch'
+import { INVALID_JSON } from './api/exchange'
+import type { MockStateOptions } from './api/state'
 
-/** One GET handler per mock route. `today` defaults to the world's anchor date. */
-export function createHandlers(world: World, opts: { today?: string } = {}): HttpHandler[] {
-  return createMockRoutes(world, opts).map(route =>
-    http.get(`*${route.path}`, ({ params, request }) => {
-      const result = route.handle(params, new URL(request.url).searchParams)
-      return HttpResponse.json(result.body as never, { status: result.status })
-    }))
+export interface HandlerOptions extends MockStateOptions {
+  /** Where the app is served from, ending in '/': the API is at `${basePath}api/`. */
+  basePath?: string
+}
+
+/** Handlers over `world`, which writes change in place. `today` defaults to the world's anchor date. */
+export function createHandlers(world: World, opts: HandlerOptions = {}): HttpHandler[] {
+  return handlersFor(createMockApi(world, opts), opts.basePath)
+}
+
+async function jsonBody(request: Request): Promise<unknown> {
+  const text = await request.text()
+  if (text === '') return undefined
+  try {
+    return JSON.parse(text) as unknown
+  }
+  catch {
+    return INVALID_JSON
+  }
+}
+
+function headersOf(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {}
+  headers.forEach((value, name) => { out[name] = value })
+  return out
+}
+
+/** One catch-all handler answering every request under `${basePath}api/` from `api`. */
+export function handlersFor(api: MockApi, basePath = '/'): HttpHandler[] {
+  const root = `${basePath}api/`
+  return [
+    http.all('*', async ({ request, cookies }) => {
+      const url = new URL(request.url)
+      // Anything else (the app's own files, other origins' assets) passes through untouched.
+      if (!url.pathname.startsWith(root)) return undefined
+      const res = api.handle({
+        method: request.method,
+        path: url.pathname.slice(basePath.length - 1),
+        query: url.searchParams,
+        body: await jsonBody(request),
+        cookies,
+        headers: headersOf(request.headers),
+      })
+      const init = { status: res.status, headers: res.headers }
+      return res.status === 204 ? new HttpResponse(null, init) : HttpResponse.json(res.body as never, init)
+    }),
+  ]
 }

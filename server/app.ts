@@ -25,6 +25,8 @@ export interface AppOptions {
   db: Kysely<Database>
   /** Today's business date; defaults to China's current date. Tests pin it. */
   today?: () => string
+  /** The clock every write's timestamp (recordedAt, event times, audit) comes from; defaults to the real one. */
+  now?: () => Date
   /** The built SPA (dist/); omitted or empty serves the API only. */
   staticDir?: string
   logger?: boolean
@@ -56,7 +58,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await registerOpenApi(app)
   await app.register(healthRoutes, context)
   await app.register(authRoutes, context)
-  await app.register(apiRoutes, { ...context, prefix: '/api' })
+  await app.register(apiRoutes, { ...context, now: opts.now ?? (() => new Date()), prefix: '/api' })
   await registerSpa(app, opts.staticDir)
   await app.ready()
   return app

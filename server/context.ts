@@ -12,3 +12,9 @@ export interface RouteContext {
   /** List pages as serialised JSON (see routes/cachedPage.ts); separate so busy lists never evict the overview. */
   pages: AggregateCache
 }
+
+/** The /api plugin's context: the route context plus the clock the writes stamp their records with. */
+export interface ApiContext extends RouteContext {
+  /** The current instant; the business date of a write is still `today()`. */
+  now: () => Date
+}

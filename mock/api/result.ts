@@ -12,10 +12,13 @@ export function ok(body: unknown): ApiResult {
   return { status: 200, body }
 }
 
+/** Where parameters come from, named in the message as the server's validation names it. */
+export type ParamSource = 'querystring' | 'params'
+
 /** 400 validation_failed, naming each bad parameter in `fields` (keyed by parameter, as the server does). */
-export function validationFailed(issues: readonly FieldIssue[]): ApiResult {
+export function validationFailed(issues: readonly FieldIssue[], where: ParamSource = 'querystring'): ApiResult {
   const fields = fieldsFromZodIssues(issues, true)
-  const body: ApiErrorBody = { error: { code: 'validation_failed', message: `Invalid parameter: ${Object.keys(fields).join(', ')}`, fields } }
+  const body: ApiErrorBody = { error: { code: 'validation_failed', message: `invalid ${where}`, fields } }
   return { status: 400, body }
 }
 
@@ -29,10 +32,10 @@ export function notFound(message: string): ApiResult {
  * Parses query parameters (or path parameters) with a contract schema. A repeated parameter
  * counts once, with its last value, as most servers read it.
  */
-export function parseParams<S extends z.ZodType>(schema: S, params: URLSearchParams | Record<string, string | readonly string[] | undefined>): { ok: true, value: z.infer<S> } | { ok: false, result: ApiResult } {
+export function parseParams<S extends z.ZodType>(schema: S, params: URLSearchParams | Record<string, string | readonly string[] | undefined>, where: ParamSource = 'querystring'): { ok: true, value: z.infer<S> } | { ok: false, result: ApiResult } {
   const raw: Record<string, string> = {}
   if (params instanceof URLSearchParams) params.forEach((v, k) => { raw[k] = v })
   else for (const [k, v] of Object.entries(params)) if (v !== undefined) raw[k] = typeof v === 'string' ? v : v[v.length - 1]!
   const parsed = schema.safeParse(raw)
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, result: validationFailed(parsed.error.issues) }
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, result: validationFailed(parsed.error.issues, where) }
 }

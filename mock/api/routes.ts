@@ -18,14 +18,18 @@ export interface MockRoute {
   handle(params: PathParams, query: URLSearchParams): ApiResult
 }
 
-/** Builds the routes over `world`; `today` (default: the world's anchor date) is the day warnings and overdue are judged on. */
-export function createMockRoutes(world: World, opts: { today?: string } = {}): MockRoute[] {
-  const today = opts.today ?? world.anchorDate
+/**
+ * Builds the routes over `world`; `today` (default: the world's anchor date; a function when the
+ * day moves on, as in the browser) is the day warnings and overdue are judged on.
+ */
+export function createMockRoutes(world: World, opts: { today?: string | (() => string) } = {}): MockRoute[] {
+  const fixed = opts.today
+  const todayOf = typeof fixed === 'function' ? fixed : () => fixed ?? world.anchorDate
   const cal = buildCalendar()
 
   /** A detail route: parse the id, find the entity or answer 404. */
   const byId = <T>(what: string, find: (id: number) => T | undefined) => (params: PathParams): ApiResult => {
-    const parsed = parseParams(idParam, params)
+    const parsed = parseParams(idParam, params, 'params')
     if (!parsed.ok) return parsed.result
     const found = find(parsed.value.id)
     return found === undefined ? notFound(`${what} ${parsed.value.id} not found`) : ok(found)
@@ -39,25 +43,25 @@ export function createMockRoutes(world: World, opts: { today?: string } = {}): M
   return [
     { path: '/api/health', handle: () => ok({ status: 'ok', mode: 'mock' }) },
     { path: '/api/chains', handle: () => ok(world.chains) },
-    { path: '/api/chains/:id', handle: byId('Chain', id => world.chains.find(c => c.id === id)) },
+    { path: '/api/chains/:id', handle: byId('chain', id => world.chains.find(c => c.id === id)) },
     { path: '/api/counties', handle: () => ok(world.counties) },
     { path: '/api/departments', handle: () => ok(world.departments) },
     { path: '/api/enterprises', handle: list(enterpriseListQuery, q => listEnterprises(world, q)) },
-    { path: '/api/enterprises/:id', handle: byId('Enterprise', id => world.enterprises.find(e => e.id === id)) },
+    { path: '/api/enterprises/:id', handle: byId('enterprise', id => world.enterprises.find(e => e.id === id)) },
     { path: '/api/visits', handle: list(visitListQuery, q => listVisits(world, q)) },
-    { path: '/api/visits/:id', handle: byId('Visit', id => world.visits.find(v => v.id === id)) },
-    { path: '/api/bottlenecks', handle: list(bottleneckListQuery, q => listBottlenecks(world, q, today, cal)) },
+    { path: '/api/visits/:id', handle: byId('visit', id => world.visits.find(v => v.id === id)) },
+    { path: '/api/bottlenecks', handle: list(bottleneckListQuery, q => listBottlenecks(world, q, todayOf(), cal)) },
     {
       path: '/api/bottlenecks/:id',
-      handle: byId('Bottleneck', (id) => {
+      handle: byId('bottleneck', (id) => {
         const b = world.bottlenecks.find(x => x.id === id)
-        return b && { ...bottleneckRecord(b, today, world, cal), events: b.events }
+        return b && { ...bottleneckRecord(b, todayOf(), world, cal), events: b.events }
       }),
     },
     { path: '/api/recommendations', handle: list(recommendationListQuery, q => listRecommendations(world, q)) },
-    { path: '/api/recommendations/:id', handle: byId('Recommendation', id => world.recommendations.find(r => r.id === id)) },
-    { path: '/api/overview', handle: list(analyticsQuery, q => computeOverview(world, q, today)) },
-    { path: '/api/trends', handle: list(analyticsQuery, q => computeTrends(world, q, today)) },
+    { path: '/api/recommendations/:id', handle: byId('recommendation', id => world.recommendations.find(r => r.id === id)) },
+    { path: '/api/overview', handle: list(analyticsQuery, q => computeOverview(world, q, todayOf())) },
+    { path: '/api/trends', handle: list(analyticsQuery, q => computeTrends(world, q, todayOf())) },
   ]
 }
 

@@ -54,7 +54,7 @@ export function drawCategory(rng: Rng, chainId: number): BottleneckCategory {
  * Simulates and assembles one bottleneck. `pace` above 1 makes a slow item; `stallAt` stops it
  * in a given state.
  */
-export function makeBottleneck(rng: Rng, id: number, code: string, seed: BottleneckSeed, world: BottleneckWorld, opts: { pace: number, stallAt?: BottleneckState }): BottleneckDetail {
+export function makeBottleneck(rng: Rng, id: number, code: string, seed: BottleneckSeed, world: BottleneckWorld, opts: { pace: number, stallAt?: BottleneckState, pinnedLead?: number }): BottleneckDetail {
   const category = drawCategory(rng, seed.chainId)
   const leaders = world.people.leadersOf(seed.chainId)
   const liaisons = world.people.liaisonsOf(seed.chainId)
@@ -75,6 +75,7 @@ export function makeBottleneck(rng: Rng, id: number, code: string, seed: Bottlen
     allDepartments: world.departmentIds,
     pace: opts.pace,
     stallAt: opts.stallAt,
+    pinnedLead: opts.pinnedLead,
     nextEventId: world.nextEventId,
   })
   const fields = deriveBottleneckFields(events, world.departments, world.anchorDate, world.cal, world.limits)

@@ -41,6 +41,8 @@ export interface BottleneckSimInput {
   pace: number
   /** Stop (stall) once this state is reached, to keep every state represented. */
   stallAt?: BottleneckState
+  /** The department the first assignment goes to (the demo department account needs open work). */
+  pinnedLead?: number
   /** Supplies event ids. */
   nextEventId(): number
 }
@@ -162,9 +164,10 @@ export function simulateBottleneckTimeline(input: BottleneckSimInput): Bottlenec
 
   function assignStep(): Step {
     const candidates = lead === null ? input.leadCandidates : input.leadCandidates.filter(d => d !== lead)
-    const newLead = candidates.length && rng.chance(0.85)
+    const drawn = candidates.length && rng.chance(0.85)
       ? (rng.chance(0.65) ? candidates[0]! : rng.pick(candidates))
       : rng.pick(input.allDepartments.filter(d => d !== lead))
+    const newLead = lead === null && input.pinnedLead !== undefined ? input.pinnedLead : drawn
     const coCount = rng.weighted([0, 1, 2], n => [5, 3, 1][n]!)
     const coIds = rng.sample(input.allDepartments.filter(d => d !== newLead), coCount).sort((a, b) => a - b)
     const delay = rng.int(0, 2)

@@ -2,12 +2,16 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as m001 from './migrations/001_initial'
 import * as m002 from './migrations/002_resolved_by_chain'
 import * as m003 from './migrations/003_accounts'
+import * as m004 from './migrations/004_writes'
+import * as m005 from './migrations/005_admin'
 
 /** Every migration, in order. Listed statically so tsx and bundlers see the same set. */
 const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001,
   '002_resolved_by_chain': m002,
   '003_accounts': m003,
+  '004_writes': m004,
+  '005_admin': m005,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

@@ -210,6 +210,21 @@ export interface EnterpriseVisitYearTable {
   p0: number, p1: number, p2: number, p3: number, p4: number, p5: number
 }
 
+/** One write's audit entry (migration 004); before/after are the records as JSON, null for a create's before. */
+export interface AuditEntryTable {
+  id: number
+  entity_type: string
+  entity_id: number
+  action: string
+  actor_id: number
+  actor_name: string
+  at: string
+  before_json: string | null
+  after_json: string | null
+}
+/** A create's first response by (user, Idempotency-Key), replayed when the same key comes again (migration 004). */
+export interface IdempotencyKeyTable { user_id: number, key: string, route: string, status: number, body_json: string, created_at: string }
+
 export interface Database {
   meta: MetaTable
   counties: CountyTable
@@ -250,4 +265,19 @@ export interface Database {
   bottleneck_resolved_chain_day: BottleneckResolvedChainDayTable
   bottleneck_resolved_chain_month: BottleneckResolvedChainMonthTable
   enterprise_visit_year: EnterpriseVisitYearTable
+  audit_entries: AuditEntryTable
+  idempotency_keys: IdempotencyKeyTable
 }
+
+// Admin (migration 005): versions on edited records (merged into the interfaces above; optional so
+// code that inserts or hydrates rows without them still fits; the column defaults to 1), the edited calendar, settings.
+export interface UserTable { version?: number }
+export interface ChainTable { version?: number }
+export interface DepartmentTable { version?: number }
+export interface EnterpriseTable { version?: number }
+export interface CalendarYearTable { year: number, official: number, version: number, updated_at: string }
+/** One holiday (`kind` 'holiday') or make-up working day ('makeup') of an edited calendar year. */
+export interface CalendarDayTable { date: string, year: number, kind: 'holiday' | 'makeup' }
+/** Versioned settings as JSON, e.g. key 'time_limits'. */
+export interface SettingTable { key: string, value_json: string, version: number }
+export interface Database { calendar_years: CalendarYearTable, calendar_days: CalendarDayTable, settings: SettingTable }

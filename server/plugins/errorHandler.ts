@@ -38,7 +38,7 @@ export function installErrorHandler(app: FastifyInstance): void {
       return send(reply, 400, { code: 'validation_failed', message: `invalid ${where}`, fields: fieldsFromValidation(err.validation ?? [], where === 'querystring' || where === 'params') })
     }
     if (err instanceof ApiProblem) {
-      return send(reply, err.statusCode, { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) })
+      return send(reply, err.statusCode, { ...err.details, code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) })
     }
     const status = err.statusCode ?? 500
     if (status >= 400 && status < 500) {

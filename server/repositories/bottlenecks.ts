@@ -190,3 +190,27 @@ export async function findBottleneck(db: Kysely<Database>, id: number, today: st
     })),
   }
 }
+
+/** Which bottlenecks a queue looks at: statuses, and the chains or the department (lead or co) they belong to. */
+export interface BottleneckQueueScope { statuses: readonly string[], chainIds?: readonly number[], departmentId?: number }
+
+/**
+ * A slice of the bottlenecks in `scope`, most urgent first (red, yellow, blue, none as of
+ * `today`), then oldest raised: the queue's candidates, read page by page until it is full.
+ */
+export async function listQueueCandidates(db: Kysely<Database>, scope: BottleneckQueueScope, today: string, offset: number, limit: number): Promise<Bottleneck[]> {
+  if (scope.statuses.length === 0 || scope.chainIds?.length === 0) return []
+  const warning = warningSql(today)
+  const rows = await db.selectFrom('bottlenecks').selectAll().select(warning.as('warning'))
+    .where('status', 'in', scope.statuses)
+    .$if(scope.chainIds !== undefined, qb => qb.where('chain_id', 'in', scope.chainIds!))
+    .$if(scope.departmentId !== undefined, qb => qb.where(eb => eb.or([
+      eb('lead_department_id', '=', scope.departmentId!),
+      eb('id', 'in', eb.selectFrom('bottleneck_co_departments').select('bottleneck_id').where('department_id', '=', scope.departmentId!)),
+    ])))
+    .orderBy(sql`case ${warning} when 'red' then 0 when 'yellow' then 1 when 'blue' then 2 else 3 end`)
+    .orderBy('raised_at').orderBy('id')
+    .limit(limit).offset(offset)
+    .execute()
+  return hydrate(db, rows)
+}

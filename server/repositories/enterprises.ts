@@ -65,3 +65,10 @@ export async function findEnterprise(db: Kysely<Database>, id: number): Promise<
   const rows = await db.selectFrom('enterprises').selectAll().where('id', '=', id).execute()
   return (await hydrate(db, rows))[0]
 }
+
+/** The enterprises of `ids` that exist (any order); the write commands look their ids up in it. */
+export async function findEnterprises(db: Kysely<Database>, ids: readonly number[]): Promise<Enterprise[]> {
+  if (ids.length === 0) return []
+  const rows = await db.selectFrom('enterprises').selectAll().where('id', 'in', [...new Set(ids)]).execute()
+  return hydrate(db, rows)
+}

@@ -93,3 +93,20 @@ export async function findRecommendation(db: Kysely<Database>, id: number): Prom
     feedback: feedback.map(f => ({ id: f.id, date: f.date, departmentId: f.department_id, text: f.text })),
   }
 }
+
+/** Which recommendations a queue looks at: statuses, and the chains or the department they were forwarded to. */
+export interface RecommendationQueueScope { statuses: readonly string[], chainIds?: readonly number[], departmentId?: number }
+
+/** A slice of the ids of the recommendations in `scope`, longest in their status first: the queue's candidates. */
+export async function listQueueCandidateIds(db: Kysely<Database>, scope: RecommendationQueueScope, offset: number, limit: number): Promise<number[]> {
+  if (scope.statuses.length === 0 || scope.chainIds?.length === 0) return []
+  const rows = await db.selectFrom('recommendations').select('id')
+    .where('status', 'in', scope.statuses)
+    .$if(scope.chainIds !== undefined, qb => qb.where('id', 'in', eb => eb.selectFrom('recommendation_chains').select('recommendation_id').where('chain_id', 'in', scope.chainIds!)))
+    .$if(scope.departmentId !== undefined, qb => qb.where('id', 'in', eb => eb.selectFrom('forwards as f').innerJoin('forward_departments as fd', 'fd.forward_id', 'f.id')
+      .select('f.recommendation_id').where('fd.department_id', '=', scope.departmentId!)))
+    .orderBy('status_since').orderBy('id')
+    .limit(limit).offset(offset)
+    .execute()
+  return rows.map(r => r.id)
+}

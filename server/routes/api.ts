@@ -1,22 +1,31 @@
 /**
- * Every /api route that will need a session, in one encapsulated plugin: the accounts issue adds
- * its preHandler here, without touching the routes. Health and the OpenAPI document stay outside.
+ * Every /api route that needs a session, in one encapsulated plugin behind the session guard.
+ * Health, sign-in (/api/auth/*, which check the session themselves) and the OpenAPI document stay outside.
  */
 import type { FastifyPluginAsync } from 'fastify'
-import type { RouteContext } from '../context'
+import type { ApiContext, RouteContext } from '../context'
+import { registerSessionGuard } from '../plugins/sessionGuard'
 import { referenceRoutes } from './reference'
 import { enterpriseRoutes } from './enterprises'
 import { visitRoutes } from './visits'
 import { bottleneckRoutes } from './bottlenecks'
 import { recommendationRoutes } from './recommendations'
 import { analyticsRoutes } from './analytics'
+import { adminRoutes } from './admin'
+import { visitWriteRoutes } from './visitWrites'
+import { bottleneckWriteRoutes } from './bottleneckWrites'
+import { recommendationWriteRoutes } from './recommendationWrites'
+import { workflowReadRoutes } from './workflowReads'
 
-export const apiRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, today, cache, pages }) => {
+export const apiRoutes: FastifyPluginAsync<ApiContext> = async (app, { db, today, now, cache, pages }) => {
   // Pass only the context on: the options also carry this plugin's prefix, which must not repeat.
   const context: RouteContext = { db, today, cache, pages }
-  // The session guard goes here (a preHandler resolving readSessionToken → userForToken, 401 without
-  // a session) once the SPA has its login page; /api/auth/* and /api/health live outside this plugin.
+  registerSessionGuard(app, db)
   for (const routes of [referenceRoutes, enterpriseRoutes, visitRoutes, bottleneckRoutes, recommendationRoutes, analyticsRoutes]) {
     await app.register(routes, context)
   }
+  for (const routes of [visitWriteRoutes, bottleneckWriteRoutes, recommendationWriteRoutes, workflowReadRoutes]) {
+    await app.register(routes, { ...context, now })
+  }
+  await app.register(adminRoutes, context)
 }

@@ -1,37 +1,97 @@
 /**
  * The one axios instance. API functions return domain types; every failure becomes an ApiError
  * with the server's structured error (or a network/unknown code), never an AxiosError.
+ *
+ * Two seams keep this layer free of UI, stores and the router (DESIGN.md, conventions 2):
+ * `holdRequestsUntil` lets the app delay requests until the runtime config and the mock worker
+ * are ready, and `onUnauthorized` lets the app decide what a 401 means (sign the user out).
  */
 import axios, { type AxiosRequestConfig } from 'axios'
 import type { z } from 'zod'
 import { getConfig } from '@/config'
 
+/** What some errors carry besides code and fields. */
+export interface ApiErrorDetails {
+  /** 409 stale_version: the record as it is now (same shape as its GET). */
+  current?: unknown
+  /** 409 illegal_transition: the actions this user may take now. */
+  allowedActions?: readonly string[]
+  /** 429: seconds until another attempt is allowed (the Retry-After header). */
+  retryAfterSeconds?: number
+}
+
 export class ApiError extends Error {
+  readonly current?: unknown
+  readonly allowedActions?: readonly string[]
+  readonly retryAfterSeconds?: number
+
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
     readonly fields: Record<string, string> = {},
+    details: ApiErrorDetails = {},
   ) {
     super(message)
     this.name = 'ApiError'
+    this.current = details.current
+    this.allowedActions = details.allowedActions
+    this.retryAfterSeconds = details.retryAfterSeconds
   }
 }
 
 export const http = axios.create({ timeout: 20_000, withCredentials: true })
 
-http.interceptors.request.use((config) => {
+let requestsReady: Promise<unknown> = Promise.resolve()
+
+/**
+ * Makes every request wait for `ready` (the runtime config and, in mock mode, the service worker):
+ * the router's first navigation asks who is signed in before either exists. A failed `ready`
+ * does not block requests; they go out with the build defaults.
+ */
+export function holdRequestsUntil(ready: Promise<unknown>): void {
+  requestsReady = ready.catch(() => undefined)
+}
+
+/** URLs whose 401 is an answer, not an expired session: wrong credentials, or "nobody is signed in". */
+const AUTH_PROBES = ['/api/auth/login', '/api/auth/me']
+
+let unauthorizedHandler: (() => void) | undefined
+
+/** Registers what happens when the API says the session is gone (any 401 except the auth probes). */
+export function onUnauthorized(handler: (() => void) | undefined): void {
+  unauthorizedHandler = handler
+}
+
+http.interceptors.request.use(async (config) => {
+  await requestsReady
   config.baseURL = getConfig().apiBaseUrl
   return config
 })
 
+interface ErrorBody {
+  error?: { code?: string, message?: string, fields?: Record<string, string>, current?: unknown, allowedActions?: string[] }
+}
+
+function retryAfter(header: unknown): number | undefined {
+  const seconds = Number(header)
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined
+}
+
 http.interceptors.response.use(undefined, (err: unknown) => {
   if (axios.isAxiosError(err)) {
-    const body = err.response?.data as { error?: { code?: string, message?: string, fields?: Record<string, string> } } | undefined
-    if (err.response && body?.error?.code)
-      return Promise.reject(new ApiError(err.response.status, body.error.code, body.error.message ?? '', body.error.fields))
-    if (err.response)
-      return Promise.reject(new ApiError(err.response.status, 'http_error', err.message))
+    const res = err.response
+    if (res?.status === 401 && !AUTH_PROBES.some(p => (err.config?.url ?? '').endsWith(p))) unauthorizedHandler?.()
+    const body = res?.data as ErrorBody | undefined
+    if (res && body?.error?.code) {
+      const { code, message, fields, current, allowedActions } = body.error
+      return Promise.reject(new ApiError(res.status, code, message ?? '', fields, {
+        current,
+        allowedActions,
+        retryAfterSeconds: retryAfter(res.headers?.['retry-after']),
+      }))
+    }
+    if (res) return Promise.reject(new ApiError(res.status, 'http_error', err.message))
     return Promise.reject(new ApiError(0, 'network_error', err.message))
   }
   return Promise.reject(new ApiError(0, 'unknown', String(err)))

@@ -7,6 +7,7 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from '@/App.vue'
 import type { AppConfig } from '@/config'
+import { holdRequestsUntil } from '@/api/http'
 import { i18n } from '@/i18n'
 import { router } from '@/router'
 import { useLocaleStore } from '@/stores/locale'
@@ -18,16 +19,20 @@ export async function startApp(configLoaded: Promise<AppConfig>): Promise<void> 
   const pinia = createPinia()
   app.use(pinia)
   app.use(i18n)
-  // Installing the router starts the first navigation, so the page's chunk downloads while the
-  // runtime config and the reader's language load. Apart from the Overview's prefetch (see
-  // startOverviewPrefetch.ts), no API call happens before mount.
-  app.use(router)
-  const [config] = await Promise.all([configLoaded, useLocaleStore(pinia).init()])
-  if (config.apiMode === 'mock') {
+  // API calls wait until the runtime config is known and, in mock mode, the mock worker answers:
+  // the router's first navigation asks the server who is signed in (the session guard).
+  const apiReady = configLoaded.then(async (config) => {
+    if (config.apiMode !== 'mock') return
     // Dynamic import: live builds never download the mock world or MSW.
     const { startMockWorker } = await import('../../mock/browser')
     await startMockWorker()
-  }
+  })
+  holdRequestsUntil(apiReady)
+  // Installing the router starts the first navigation, so the page's chunk downloads while the
+  // runtime config and the reader's language load. Apart from the Overview's prefetch (see
+  // startOverviewPrefetch.ts) and the session check, no API call happens before mount.
+  app.use(router)
+  await Promise.all([apiReady, useLocaleStore(pinia).init()])
   await nextTask()
   // Mounted without waiting for the first navigation: the shell renders in this task and the
   // page in a later one (App.vue), short tasks instead of one long one.

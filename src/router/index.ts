@@ -3,9 +3,13 @@
  * from listRoutes.ts; sign-in and the visit form from authRoutes.ts; the workflow screens from
  * workflowRoutes.ts; the admin screens from adminRoutes.ts. Every view is a lazy chunk.
  */
-import { createRouter, createWebHistory } from 'vue-router'
+import { createRouter, createWebHistory, type RouteLocationNormalized, type Router } from 'vue-router'
+import type { Role } from '#contract'
+import { onUnauthorized } from '@/api/http'
 import { loadNamespaces } from '@/i18n'
 import type { LazyNamespace } from '@/locales/loader'
+import { useSessionStore } from '@/stores/session'
+import { redirectTarget } from '@/components/auth/redirectTarget'
 import { listRoutes } from './listRoutes'
 import { authRoutes } from './authRoutes'
 import { workflowRoutes } from './workflowRoutes'
@@ -17,6 +21,10 @@ declare module 'vue-router' {
     messages?: readonly LazyNamespace[]
     /** Open without a session (the sign-in page). */
     public?: boolean
+    /** Only these roles may open the page; others land on the 'forbidden' page. */
+    roles?: readonly Role[]
+    /** false hides the global chain/county/period filters (forms, account pages). */
+    filters?: boolean
   }
 }
 
@@ -24,7 +32,7 @@ export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
     { path: '/', name: 'overview', component: () => import('@/views/OverviewView.vue') },
-    ...listRoutes.map(r => ({ ...r, meta: { messages: ['lists'] as const, ...r.meta } })),
+    ...listRoutes.map(r => ({ ...r, meta: { messages: ['lists', 'workflow'] as const, ...r.meta } })),
     ...authRoutes,
     ...workflowRoutes,
     ...adminRoutes,
@@ -37,6 +45,62 @@ export const router = createRouter({
     return { top: 0 }
   },
 })
+
+/**
+ * Starts downloading the page's lazy component while the first "who am I" request is out: the
+ * router would only fetch it after the guards, putting the two round trips in a row on a cold load.
+ */
+function warmComponents(to: RouteLocationNormalized): void {
+  for (const record of to.matched) {
+    for (const component of Object.values(record.components ?? {})) {
+      if (typeof component !== 'function') continue
+      try {
+        const loading = (component as () => unknown)()
+        if (loading instanceof Promise) loading.catch(() => undefined)
+      }
+      catch { /* a functional component, not a lazy loader: nothing to warm */ }
+    }
+  }
+}
+
+/**
+ * The session guard: a page without `meta.public` needs someone signed in (asked of the server
+ * once per page load) and, when it lists `meta.roles`, one of those roles. The sign-in page sends
+ * an already signed-in user straight on.
+ */
+export function installSessionGuard(r: Router): void {
+  r.beforeEach(async (to) => {
+    const session = useSessionStore()
+    if (!session.ready) warmComponents(to)
+    if (to.name === 'login') {
+      await session.ensureReady()
+      return session.user ? redirectTarget(to.query.redirect) : true
+    }
+    if (to.meta.public) return true
+    await session.ensureReady()
+    if (!session.user) return { name: 'login', query: { redirect: to.fullPath } }
+    const roles = to.meta.roles
+    if (roles && !session.hasRole(...roles)) return { name: 'forbidden', query: { from: to.fullPath } }
+    return true
+  })
+}
+
+/**
+ * What a 401 from any API call means: the session expired or was ended elsewhere. Forget the
+ * user and send them to sign in, coming back to where they were; on a public page (the sign-in
+ * page itself) only forget, so there is no loop.
+ */
+export function installUnauthorizedHandler(r: Router): void {
+  onUnauthorized(() => {
+    useSessionStore().clear()
+    const current = r.currentRoute.value
+    if (current.meta.public || current.name === undefined) return
+    void r.replace({ name: 'login', query: { redirect: current.fullPath } })
+  })
+}
+
+installSessionGuard(router)
+installUnauthorizedHandler(router)
 
 // Some pages' messages are chunks of their own: load them before the page renders.
 router.beforeEach(async (to) => {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_TODAY } from '../support/apiWorld'
+import { signIn } from '../support/httpSession'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 
@@ -61,10 +62,12 @@ describe('server/server.ts', () => {
     expect(output).toMatch(/Loaded the demo world .* in \d+ ms/)
   })
 
-  it('answers health and chains over HTTP', async () => {
+  it('answers health openly and chains to a signed-in demo account over HTTP', async () => {
     const health = await fetch(`${url}/api/health`)
     expect(await health.json()).toEqual({ status: 'ok', mode: 'live', db: 'sqlite' })
-    const chains = await (await fetch(`${url}/api/chains`)).json() as unknown[]
+    expect((await fetch(`${url}/api/chains`)).status).toBe(401)
+    const { cookie } = await signIn(url, 'leader')
+    const chains = await (await fetch(`${url}/api/chains`, { headers: { cookie } })).json() as unknown[]
     expect(chains).toHaveLength(7)
   })
 

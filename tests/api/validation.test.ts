@@ -89,7 +89,7 @@ describe('unknown things', () => {
   })
 
   it('a write to a read-only route is refused with the error shape', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/visits', payload: {} })
+    const res = await t.app.inject({ method: 'POST', url: '/api/chains', payload: {}, headers: { cookie: t.cookie } })
     expect(res.statusCode).toBe(404)
     expect(apiErrorBody.parse(res.json()).error.code).toBe('not_found')
   })
@@ -103,7 +103,8 @@ describe('failures inside the server', () => {
     const db = openDatabase(':memory:')
     const app = await buildApp({ db, today: () => '2026-06-30' })
     try {
-      const res = await app.inject({ method: 'GET', url: '/api/visits' })
+      // A cookie makes the session guard query the database, which fails first.
+      const res = await app.inject({ method: 'GET', url: '/api/visits', headers: { cookie: 'chain_session=any' } })
       expect(res.statusCode).toBe(500)
       expect(res.json()).toEqual({ error: { code: 'internal', message: 'internal server error' } })
       expect(res.body).not.toMatch(/table|sqlite|select/i)

@@ -1,7 +1,8 @@
 /**
  * API budgets on the benchmark world: the production server on the seeded SQLite file (no demo
- * seeding), hammered by autocannon at 50 connections per endpoint, then timed one request at a
- * time with parameters that defeat the response cache.
+ * seeding; its first admin from CHAIN_ADMIN_PASSWORD, signed in once), hammered by autocannon at
+ * 50 connections per endpoint, then timed one request at a time with parameters that defeat the
+ * response cache.
  */
 import { addDays, oneYearBefore } from './dates'
 import { ensureBenchWorld, FULL_DB, FULL_SIZE, SMALL_DB, SMALL_SIZE, type BenchWorldMeta } from './benchWorld'
@@ -9,12 +10,15 @@ import { benchDataDir } from './serverDatabase'
 import { loadTest, timeSequentially } from './load'
 import type { Metric, Section } from './metrics'
 import { startServer } from './server'
+import { signIn } from '../support/httpSession'
 
 const CONNECTIONS = 50
 const LATENCY_BUDGET = { max: 50 }
 const THROUGHPUT_BUDGET = { min: 1000 }
 /** No single request of the benchmark may hang it. */
 const REQUEST_TIMEOUT_MS = 60_000
+/** The production start's first admin on the benchmark database; the requests are made as this admin. */
+const BENCH_ADMIN_PASSWORD = 'bench-admin-password'
 
 interface Endpoint {
   name: string
@@ -56,17 +60,17 @@ export function endpoints(anchor: string): Endpoint[] {
   ]
 }
 
-async function checkServesWorld(url: string, meta: BenchWorldMeta): Promise<string | undefined> {
-  const res = await fetch(`${url}/api/visits?pageSize=1`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
+async function checkServesWorld(url: string, meta: BenchWorldMeta, headers: Record<string, string>): Promise<string | undefined> {
+  const res = await fetch(`${url}/api/visits?pageSize=1`, { headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
   if (!res.ok) return `GET /api/visits answered ${res.status}`
   const body = await res.json() as { total?: number }
   if (body.total !== meta.visits) return `the server sees ${body.total} visits, the benchmark world has ${meta.visits}`
   return undefined
 }
 
-async function warmUp(url: string, list: Endpoint[]): Promise<void> {
+async function warmUp(url: string, list: Endpoint[], headers: Record<string, string>): Promise<void> {
   for (const endpoint of list) {
-    for (const path of endpoint.loadPaths.slice(0, 3)) await (await fetch(url + path, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })).arrayBuffer()
+    for (const path of endpoint.loadPaths.slice(0, 3)) await (await fetch(url + path, { headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })).arrayBuffer()
   }
 }
 
@@ -75,7 +79,7 @@ export async function measureApi(small: boolean, durationSeconds = Number(proces
   const dbFile = small ? SMALL_DB : FULL_DB
   const meta = await ensureBenchWorld(dbFile, small ? SMALL_SIZE : FULL_SIZE)
   const server = await startServer({
-    env: { DATA_DIR: benchDataDir(dbFile), CHAIN_DEMO: '0', CHAIN_TODAY: meta.anchorDate, CHAIN_ANCHOR_DATE: meta.anchorDate },
+    env: { DATA_DIR: benchDataDir(dbFile), CHAIN_DEMO: '0', CHAIN_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD, CHAIN_TODAY: meta.anchorDate, CHAIN_ANCHOR_DATE: meta.anchorDate },
     startupTimeoutMs: 300_000,
   })
   const metrics: Metric[] = []
@@ -85,12 +89,13 @@ export async function measureApi(small: boolean, durationSeconds = Number(proces
     'uncached: one request at a time, each with parameters not requested before',
   ]
   try {
-    const wrongWorld = await checkServesWorld(server.url, meta)
+    const headers = { cookie: (await signIn(server.url, 'admin', BENCH_ADMIN_PASSWORD)).cookie }
+    const wrongWorld = await checkServesWorld(server.url, meta, headers)
     if (wrongWorld) throw new Error(wrongWorld)
     const list = endpoints(meta.anchorDate)
-    await warmUp(server.url, list)
+    await warmUp(server.url, list, headers)
     for (const endpoint of list) {
-      const load = await loadTest(server.url, endpoint.loadPaths, CONNECTIONS, durationSeconds)
+      const load = await loadTest(server.url, endpoint.loadPaths, CONNECTIONS, durationSeconds, headers)
       const failed = load.failures > 0 ? `${load.requests} requests; failed: ${load.failureDetail}` : `${load.requests} requests`
       metrics.push(
         { label: `${endpoint.name} @${CONNECTIONS}: p50`, value: load.p50, unit: 'ms' },
@@ -100,8 +105,8 @@ export async function measureApi(small: boolean, durationSeconds = Number(proces
     }
     for (const endpoint of list) {
       // One untimed request first, so a fresh client connection is not counted as server latency.
-      await (await fetch(server.url + endpoint.loadPaths[0]!, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })).arrayBuffer()
-      const timed = await timeSequentially(server.url, endpoint.uncachedPaths)
+      await (await fetch(server.url + endpoint.loadPaths[0]!, { headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })).arrayBuffer()
+      const timed = await timeSequentially(server.url, endpoint.uncachedPaths, headers)
       const note = timed.failures.length > 0 ? `failures: ${timed.failures.slice(0, 3).join('; ')}` : `${timed.count} requests`
       metrics.push(
         { label: `${endpoint.name} uncached: p50`, value: timed.p50, unit: 'ms' },

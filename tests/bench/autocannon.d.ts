@@ -10,6 +10,8 @@ declare module 'autocannon' {
 
   interface AutocannonOptions {
     url: string
+    /** Sent with every request (the session cookie). */
+    headers?: Record<string, string>
     connections?: number
     duration?: number
     amount?: number

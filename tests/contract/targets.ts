@@ -1,7 +1,8 @@
 /**
  * The two implementations of the API contract, behind one tiny interface: the MSW handlers the
  * browser mock uses (resolved in-process with msw's getResponse, no interception) and the live
- * Fastify server on a temporary SQLite file (through app.inject). Both serve the same World.
+ * Fastify server on a temporary SQLite file (through app.inject). Both serve the same World, on
+ * the same pinned clock, and sign in the same demo accounts with the same password.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -9,43 +10,116 @@ import { join } from 'node:path'
 import { getResponse } from 'msw'
 import type { World } from '#contract'
 import { createHandlers } from '../../mock/handlers'
+import { DEMO_PASSWORD } from '../../mock/api/auth/accounts'
 import { buildApp } from '../../server/app'
 import { openDatabase } from '../../server/db/database'
 import { migrateToLatest } from '../../server/db/migrate'
 import { seedWorld } from '../../server/db/seed'
+import { ensureDemoPasswords } from '../../server/services/bootstrapAccounts'
 
-export interface ApiResult { status: number, body: unknown }
-export interface ApiTarget { name: string, get: (path: string) => Promise<ApiResult>, close: () => Promise<void> }
+export interface ApiResult { status: number, body: unknown, headers: Record<string, string> }
 
-export function mockTarget(world: World, today: string): ApiTarget {
-  const handlers = createHandlers(world, { today })
-  return {
-    name: 'mock',
-    async get(path) {
-      const res = await getResponse(handlers, new Request(`http://localhost${path}`))
-      if (!res) return { status: 404, body: null }
-      return { status: res.status, body: await res.json() }
-    },
-    close: async () => {},
-  }
+/** The pinned clock both sides run on. */
+export interface Clock { today: string, now: () => Date }
+
+export interface RequestOptions { body?: unknown, headers?: Record<string, string> }
+
+/** Sends requests as one party: anonymous, or with one signed-in user's session cookie. */
+export interface ApiClient {
+  get(path: string): Promise<ApiResult>
+  post(path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResult>
+  patch(path: string, body: unknown): Promise<ApiResult>
 }
 
-export async function liveTarget(world: World, today: string): Promise<ApiTarget> {
+export interface ApiTarget {
+  name: string
+  /** No session cookie. */
+  anonymous: ApiClient
+  /** Signs `username` in (once, with the demo password) and sends as them; throws if the login fails. */
+  as(username: string): Promise<ApiClient>
+  /** POST /api/auth/login with `username` and `password` (default: the demo password), without keeping the session. */
+  login(username: string, password?: string): Promise<ApiResult>
+  close(): Promise<void>
+}
+
+type Send = (method: string, path: string, opts: RequestOptions) => Promise<ApiResult>
+
+/** The `name=value` part of a Set-Cookie header. */
+function cookiePair(setCookie: string | undefined): string | undefined {
+  return setCookie?.split(';')[0]
+}
+
+/** Builds the client/session plumbing over one transport. */
+function targetOver(name: string, send: Send, close: () => Promise<void>): ApiTarget {
+  const client = (cookie?: string): ApiClient => {
+    const withCookie = (headers: Record<string, string> = {}) => (cookie ? { ...headers, cookie } : headers)
+    return {
+      get: path => send('GET', path, { headers: withCookie() }),
+      post: (path, body, headers) => send('POST', path, { body, headers: withCookie(headers) }),
+      patch: (path, body) => send('PATCH', path, { body, headers: withCookie() }),
+    }
+  }
+  const sessions = new Map<string, ApiClient>()
+  const login = (username: string, password = DEMO_PASSWORD) => send('POST', '/api/auth/login', { body: { username, password }, headers: {} })
+  const target: ApiTarget = {
+    name,
+    anonymous: client(),
+    async as(username) {
+      let found = sessions.get(username)
+      if (!found) {
+        const res = await login(username)
+        if (res.status !== 200) throw new Error(`${name}: login as ${username} answered ${res.status} ${JSON.stringify(res.body)}`)
+        found = client(cookiePair(res.headers['set-cookie']))
+        sessions.set(username, found)
+      }
+      return found
+    },
+    login,
+    close,
+  }
+  return target
+}
+
+function headersOf(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {}
+  headers.forEach((value, name) => { out[name] = value })
+  return out
+}
+
+/** The in-browser mock's handlers over `world` (which they change in place), on `clock`. */
+export function mockTarget(world: World, clock: Clock): ApiTarget {
+  const handlers = createHandlers(world, { today: clock.today, now: clock.now })
+  return targetOver('mock', async (method, path, { body, headers = {} }) => {
+    const hasBody = body !== undefined
+    const request = new Request(`http://localhost${path}`, {
+      method,
+      headers: hasBody ? { 'content-type': 'application/json', ...headers } : headers,
+      body: hasBody ? JSON.stringify(body) : undefined,
+    })
+    const res = await getResponse(handlers, request)
+    if (!res) return { status: 404, body: null, headers: {} }
+    const text = await res.text()
+    return { status: res.status, body: text === '' ? null : JSON.parse(text) as unknown, headers: headersOf(res.headers) }
+  }, async () => {})
+}
+
+/** The live app on a fresh SQLite file seeded with `world`, the demo accounts given the demo password. */
+export async function liveTarget(world: World, clock: Clock): Promise<ApiTarget> {
   const dir = mkdtempSync(join(tmpdir(), 'chain-contract-'))
   const db = openDatabase(join(dir, 'contract.sqlite'))
   await migrateToLatest(db)
   await seedWorld(db, world)
-  const app = await buildApp({ db, today: () => today })
-  return {
-    name: 'live',
-    async get(path) {
-      const res = await app.inject({ method: 'GET', url: path })
-      return { status: res.statusCode, body: res.json() }
-    },
-    async close() {
-      await app.close()
-      await db.destroy()
-      rmSync(dir, { recursive: true, force: true })
-    },
-  }
+  await ensureDemoPasswords(db)
+  // A variable, not a literal: `now` is the write path's clock option, which buildApp may not know yet.
+  const options = { db, today: () => clock.today, now: clock.now }
+  const app = await buildApp(options)
+  return targetOver('live', async (method, path, { body, headers = {} }) => {
+    const res = await app.inject({ method: method as 'GET', url: path, headers, ...(body === undefined ? {} : { payload: body as object }) })
+    const headersOut = Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v)]))
+    return { status: res.statusCode, body: res.body === '' ? null : res.json() as unknown, headers: headersOut }
+  }, async () => {
+    await app.close()
+    await db.destroy()
+    rmSync(dir, { recursive: true, force: true })
+  })
 }

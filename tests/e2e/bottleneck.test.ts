@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import type { Bottleneck, BottleneckDetail, Paged } from '#contract'
-import { launchBrowser, newPage } from './support/browser'
+import { launchBrowser, signedInPage } from './support/browser'
 import { apiGet } from './support/api'
 
 const base = inject('baseUrl')
@@ -18,7 +18,7 @@ describe('bottleneck detail', () => {
     const detail = await apiGet<BottleneckDetail>(base, `/api/bottlenecks/${id}`)
     expect(detail.events.length).toBeGreaterThanOrEqual(5)
 
-    const page = await newPage(browser)
+    const page = await signedInPage(browser, base)
     await page.goto(`${base}/bottlenecks?status=closed&period=custom&from=2020-01-01&to=2026-06-30`)
     await page.locator(`[data-row-id="${id}"] a`).first().click()
     await page.waitForURL(new RegExp(`/bottlenecks/${id}`))

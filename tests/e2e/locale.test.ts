@@ -1,7 +1,7 @@
 /** Switching language translates the interface and the names that come from data, and persists. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { launchBrowser, newPage } from './support/browser'
+import { launchBrowser, signedInPage } from './support/browser'
 
 const base = inject('baseUrl')
 let browser: Browser
@@ -11,7 +11,7 @@ afterAll(async () => { await browser?.close() })
 
 describe('locale switch', () => {
   it('shows Chinese by default, then Korean and English labels and chain names', async () => {
-    const page = await newPage(browser)
+    const page = await signedInPage(browser, base)
     await page.goto(`${base}/`)
     await page.locator('.kpi-card__value[data-kpi="visits"]').waitFor()
     await expect.poll(() => page.locator('#filter-chain').textContent()).toContain('图们江区域国际旅游合作')

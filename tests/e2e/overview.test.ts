@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import type { Overview, Paged, Bottleneck } from '#contract'
-import { launchBrowser, newPage } from './support/browser'
+import { launchBrowser, signedInPage } from './support/browser'
 import { apiGet, digitsOf } from './support/api'
 
 const base = inject('baseUrl')
@@ -21,7 +21,7 @@ async function kpiText(page: Page, key: string): Promise<string | null> {
 
 describe('Overview', () => {
   it('shows the KPI numbers /api/overview returns', async () => {
-    const page = await newPage(browser)
+    const page = await signedInPage(browser, base)
     await page.goto(`${base}/?${PERIOD}`)
     await page.locator('.kpi-card__value[data-kpi="visits"]').waitFor()
     const api = await apiGet<Overview>(base, '/api/overview?from=2025-07-01&to=2026-06-30')
@@ -34,7 +34,7 @@ describe('Overview', () => {
   })
 
   it('keeps a chain filter across a reload and shows that chain\'s numbers', async () => {
-    const page = await newPage(browser)
+    const page = await signedInPage(browser, base)
     await page.goto(`${base}/?${PERIOD}`)
     await page.locator('.kpi-card__value[data-kpi="visits"]').waitFor()
     await page.selectOption('#filter-chain', '2')
@@ -47,7 +47,7 @@ describe('Overview', () => {
   })
 
   it('drills from a bar of the status chart to the filtered bottleneck list', async () => {
-    const page = await newPage(browser)
+    const page = await signedInPage(browser, base)
     await page.goto(`${base}/?${PERIOD}&chain=1`)
     const chart = page.locator('section[aria-labelledby="chart-status"] .chart-panel__chart')
     await chart.scrollIntoViewIfNeeded()

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { ROOT, startServer, type RunningServer } from '../support/serverProcess'
-import { launchBrowser, newPage } from './support/browser'
+import { launchBrowser, newPage, signedInPage, signInThroughForm } from './support/browser'
 
 const base = inject('baseUrl')
 let browser: Browser
@@ -30,7 +30,7 @@ afterAll(async () => {
 
 describe('runtime config.json', () => {
   it('without it the build talks to the live API and shows no demo badge', async () => {
-    const page = await newPage(browser)
+    const page = await signedInPage(browser, base)
     await page.goto(`${base}/`)
     await page.locator('.kpi-card__value[data-kpi="visits"]').waitFor()
     expect(await page.locator('[data-testid="demo-badge"]').count()).toBe(0)
@@ -40,6 +40,7 @@ describe('runtime config.json', () => {
   it('with apiMode "mock" the same build runs on the in-browser mock and says so', async () => {
     const page = await newPage(browser)
     await page.goto(`${mockServer.url}/`)
+    await signInThroughForm(page)
     await page.locator('.kpi-card__value[data-kpi="visits"]').waitFor()
     await expect.poll(() => page.locator('[data-testid="demo-badge"]').isVisible()).toBe(true)
     const health = await page.evaluate(async () => (await fetch('/api/health')).json()) as { mode: string }

@@ -9,6 +9,7 @@ import {
   type BottleneckDetail, type BottleneckState, type Chain, type County, type Department, type Enterprise,
   type RecommendationDetail, type User, type Visit, type World,
 } from '#contract'
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -19,6 +20,9 @@ import { openDatabase } from '../../server/db/database'
 import { migrateToLatest } from '../../server/db/migrate'
 import { seedWorld } from '../../server/db/seed'
 import type { Database } from '../../server/db/schema'
+import { insertSession } from '../../server/repositories/sessions'
+import { SESSION_TTL_MS, sessionId } from '../../server/services/auth'
+import { SESSION_COOKIE } from '../../server/plugins/sessionCookie'
 import { generateWorld } from '../../mock/generate'
 
 export const TEST_TODAY = '2026-06-30'
@@ -172,27 +176,55 @@ export function buildTestWorld(): World {
   return structuredClone({ seed: 0, anchorDate: TEST_TODAY, counties, departments, users, chains, enterprises, visits, bottlenecks, recommendations })
 }
 
+/**
+ * Opens a session for the user `username` straight in the database (no password needed, no login
+ * limit counted) and returns the Cookie header value that carries it.
+ */
+export async function sessionCookie(db: Kysely<Database>, username: string): Promise<string> {
+  const user = await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()
+  if (!user) throw new Error(`no user ${username} in the test world`)
+  const token = randomBytes(24).toString('base64url')
+  const now = new Date()
+  await insertSession(db, sessionId(token), user.id, now.toISOString(), new Date(now.getTime() + SESSION_TTL_MS).toISOString())
+  return `${SESSION_COOKIE}=${token}`
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read response bodies freely
+export interface TestResponse { status: number, body: any, headers: Record<string, unknown> }
+
 /** An app built on a temporary SQLite file seeded with `world`; close() removes everything. */
 export interface TestApp {
   app: FastifyInstance
   db: Kysely<Database>
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read response bodies freely
-  get: (url: string) => Promise<{ status: number, body: any, headers: Record<string, unknown> }>
+  /** The Cookie header of a session of the world's first admin: what get() sends unless told otherwise. */
+  cookie: string
+  /** GET `url` as the admin, or with the Cookie header given (null: no cookie at all). */
+  get: (url: string, cookie?: string | null) => Promise<TestResponse>
   close: () => Promise<void>
 }
 
+/** Options for startTestApp beyond the world and today. */
+export interface TestAppOptions {
+  /** The clock every write's timestamp comes from (buildApp's `now`). */
+  now?: () => Date
+}
+
 /** Builds the live app over `world` with a pinned today (and optionally a static dir) for app.inject tests. */
-export async function startTestApp(world: World, today = TEST_TODAY, staticDir?: string): Promise<TestApp> {
+export async function startTestApp(world: World, today = TEST_TODAY, staticDir?: string, options: TestAppOptions = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'chain-api-'))
   const db = openDatabase(join(dir, 'test.sqlite'))
   await migrateToLatest(db)
   await seedWorld(db, world)
-  const app = await buildApp({ db, today: () => today, staticDir })
+  const app = await buildApp({ db, today: () => today, staticDir, now: options.now })
+  const admin = world.users.find(u => u.role === 'admin' && u.active) ?? world.users[0]
+  if (!admin) throw new Error('the test world has no users to sign in as')
+  const cookie = await sessionCookie(db, admin.username)
   return {
     app,
     db,
-    async get(url) {
-      const res = await app.inject({ method: 'GET', url })
+    cookie,
+    async get(url, as = cookie) {
+      const res = await app.inject({ method: 'GET', url, headers: as === null ? {} : { cookie: as } })
       const isJson = String(res.headers['content-type'] ?? '').includes('json')
       return { status: res.statusCode, body: isJson ? res.json() : res.body, headers: res.headers }
     },

@@ -39,6 +39,15 @@ describe('demo world generator', () => {
     expect(world.users.map(u => u.username)).toEqual(expect.arrayContaining(['admin', 'leader', 'liaison', 'department', 'viewer']))
   })
 
+  it('leaves the demo department account work to acknowledge and to resolve, whatever the anchor date', () => {
+    for (const anchorDate of ['2026-06-30', '2026-11-26', '2027-03-15', '2028-01-10']) {
+      const w = generateWorld({ seed: 1, anchorDate })
+      const deptId = w.users.find(u => u.username === 'department')!.departmentId
+      const mine = w.bottlenecks.filter(b => b.leadDepartmentId === deptId)
+      expect(mine.filter(b => b.status === 'assigned').length + mine.filter(b => b.status === 'in_progress').length, anchorDate).toBeGreaterThanOrEqual(2)
+    }
+  })
+
   it('mixes visit types roughly 70/15/rest', () => {
     const share = (t: string) => world.visits.filter(v => v.type === t).length / world.visits.length
     expect(share('visit')).toBeGreaterThan(0.6)

@@ -193,6 +193,9 @@ describe('MSW handlers in Node', () => {
   it('serves the same answers over fetch, errors included', async () => {
     const health = await fetch('http://mock.local/api/health')
     expect(await health.json()).toEqual({ status: 'ok', mode: 'mock' })
+    // Reads need a session; msw/node keeps the mocked Set-Cookie for later requests to the origin.
+    const login = await fetch('http://mock.local/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'viewer', password: 'chain-demo' }) })
+    expect(login.status).toBe(200)
     const list = await fetch('http://mock.local/api/visits?chainId=3&pageSize=5')
     expect(await list.json()).toEqual(get('/api/visits?chainId=3&pageSize=5').body)
     const bad = await fetch('http://mock.local/api/bottlenecks?overdue=maybe')

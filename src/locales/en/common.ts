@@ -16,6 +16,11 @@ export default {
       visits: 'Visits',
       bottlenecks: 'Bottlenecks',
       recommendations: 'Recommendations',
+      myQueue: 'My queue',
+      bottleneckBoard: 'Bottleneck board',
+      recommendationPipeline: 'Recommendation pipeline',
+      admin: 'Administration',
+      visitNew: 'Record a visit',
     },
     filters: {
       label: 'Global filters',
@@ -71,6 +76,8 @@ export default {
       draft: 'Draft', submitted: 'Submitted', instructed: 'Instructed', forwarded: 'Forwarded',
       implementing: 'Implementing', implemented: 'Implemented', not_adopted: 'Not adopted',
     },
+    roles: { admin: 'Administrator', leader: 'Chain leader', liaison: 'Liaison', department: 'Department', viewer: 'Viewer' },
+    session: { signOut: 'Sign out', account: 'My account' },
     units: { days: '{n} d' },
   },
 }

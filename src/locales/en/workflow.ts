@@ -1,4 +1,103 @@
 export default {
   workflow: {
+    actions: {
+      accept: 'Accept', reject: 'Reject', assign: 'Assign', assign_coordination: 'Request coordination', acknowledge: 'Acknowledge', dispute: 'Send back',
+      note: 'Add a progress note', request_extension: 'Request an extension', grant_extension: 'Grant the extension', deny_extension: 'Deny the extension',
+      escalate: 'Escalate to the chain leader', settle: 'Coordination done', resolve: 'Resolve', return: 'Return on review',
+      rate_satisfied: 'Follow-up: satisfied', rate_basically_satisfied: 'Follow-up: basically satisfied', rate_dissatisfied: 'Follow-up: dissatisfied (reopen)',
+      close_unrated: 'Close without a rating', reopen: 'Reopen',
+      edit: 'Edit the draft', submit: 'Submit', record_instruction: 'Record an instruction', forward: 'Forward to departments', start_implementation: 'Start implementation',
+      record_feedback: 'Report progress', complete: 'Mark implemented', not_adopted: 'Not adopted',
+    },
+    panel: { title: 'What you can do' },
+    form: {
+      cancel: 'Cancel', choose: 'Choose…', reason: 'Reason', comment: 'Comment (optional)', note: 'Progress',
+      required: 'This is required', invalid: 'This value is not accepted; please check it',
+    },
+    fieldErrors: {
+      newResolveBy: 'The new date must be after the deadline in force and within the longest time limit',
+      leadDepartmentId: 'Choose an existing lead department',
+      coDepartmentIds: 'One of the co-departments is not valid',
+      departmentIds: 'Choose at least one existing department',
+      date: 'The date cannot be in the future',
+      enterpriseId: 'Choose an enterprise of this chain (or of this visit)',
+      chainId: 'You can record only on the chains in your scope',
+    },
+    errors: {
+      forbidden: 'You are not allowed to take this action.',
+      notFound: 'This record no longer exists.',
+      unauthorized: 'Your session has ended. Sign in again, then submit: what you typed is kept here.',
+      network: 'No connection: nothing was sent. What you typed is kept; try again in a moment.',
+      generic: 'Sending failed. What you typed is kept; please try again.',
+      fieldsOther: 'Please check: {fields}',
+    },
+    notice: {
+      done: 'Done: {action} ({code})',
+      stale_version: 'Someone else changed this record just now. It has been reloaded; check it before acting.',
+      illegal_transition: 'That action is no longer possible in the current state. The record has been reloaded.',
+      dismiss: 'Dismiss',
+    },
+    assign: {
+      lead: 'Lead department', co: 'Co-departments', via: 'Assigned through',
+      assignGroup: 'Assign to', coordinateGroup: 'Coordinate with (vertically managed)', coordinateWith: 'Coordinate with {name}',
+      coordinationHint: 'Vertically managed units are not assigned by the prefecture: the record will say "coordinated with".',
+    },
+    extension: { date: 'New resolve-by date', hint: 'Deadline in force: {date}' },
+    resolve: { type: 'Resolution' },
+    recommendation: {
+      submittedTo: 'Submit to', keepAddressee: 'As in the draft', leader: 'Leader', date: 'Date of the instruction', instructionText: 'Instruction',
+      departments: 'Departments', forwardNote: 'Note to the departments (optional)', feedbackText: 'Progress report',
+    },
+    audit: {
+      title: 'Audit trail ({n})', empty: 'No changes recorded yet', error: 'The audit trail cannot be read right now',
+      actions: { create: 'Created', update: 'Edited', patch: 'Edited', transition: 'Status changed' },
+      fields: { enterpriseId: 'Enterprise', raisedOn: 'Raised on', raisedAt: 'Raised at', visitId: 'Source visit', code: 'Code', recordedAt: 'Recorded at', createdOn: 'Drafted on', originalResolveBy: 'Original resolve-by', status: 'Status', title: 'Title', description: 'Description', summary: 'Summary', participants: 'Participants', outcomes: 'Outcomes', enterpriseIds: 'Enterprises', date: 'Date', type: 'Type', body: 'Text', chainIds: 'Chains', chainId: 'Chain', basis: 'Basis', submittedTo: 'Submitted to', extensionPending: 'Extension pending', extended: 'Extended', reopenCount: 'Times reopened', instructions: 'Instructions', forwards: 'Forwards', feedback: 'Feedback', statusSince: 'In status since', acknowledgedOn: 'Acknowledged on', resolvedOn: 'Resolved on', closedOn: 'Closed on', assignedOn: 'Assigned on', coordination: 'Coordination' },
+      values: { true: 'yes', false: 'no' },
+    },
+    board: {
+      title: 'Bottleneck board', hint: 'Cards move only along legal steps: drag one onto a highlighted column, or use its Move menu. The board shows all current work, whatever the period filter says.',
+      jumpLabel: 'Jump to a column', empty: 'No bottlenecks match these filters', move: 'Move', moveLabel: 'Move {code}', moveItem: '{action} → {state}',
+      acknowledgeBy: 'Acknowledge by {date}', showing: 'Showing {shown} of {total}',
+      chooseTitle: 'Move to "{state}": choose the action', chooseLegend: 'Action', chooseConfirm: 'Continue',
+    },
+    queue: {
+      title: 'My queue', signedOut: 'Sign in to see what waits on you.',
+      intro: {
+        department: 'What is assigned to your department and waits to be acknowledged or worked, nearest deadline first.',
+        leader: 'What waits on your decision: accepting, assigning, disputes, escalations, extension requests and reviews.',
+        liaison: 'What waits on a follow-up rating, and the open problems on your chains.',
+        admin: 'Everything that waits on someone.',
+        viewer: 'Viewers take no actions, so nothing waits on you here.',
+      },
+      empty: {
+        department: 'Nothing waits on your department right now.',
+        leader: 'Nothing waits on your decision right now.',
+        liaison: 'Nothing waits on a rating right now.',
+        admin: 'Nothing waits right now.',
+        viewer: 'Viewers take no actions, so nothing waits on you here.',
+      },
+      groups: {
+        to_acknowledge: 'To acknowledge', in_progress: 'In progress (nearest deadline first)', to_accept: 'To accept', to_assign: 'To assign', disputed: 'Sent back, to reassign',
+        escalated: 'Escalated to you', extension: 'Extension requests', to_review: 'To review or rate', to_rate: 'To rate', other: 'Other actions open to you',
+      },
+      recommendationGroups: { to_submit: 'Recommendations: drafts to submit', to_instruct: 'Recommendations: awaiting an instruction', to_forward: 'Recommendations: to forward', to_start: 'Recommendations: to start implementing', implementing: 'Recommendations: being implemented' },
+    },
+    pipeline: {
+      title: 'Recommendation pipeline', hint: 'Each stage lists the longest-standing first.', new: 'Draft a recommendation', none: 'None', standing: 'for {days}',
+    },
+    raise: {
+      backToVisit: 'Back to the visit', heading: 'Raise a bottleneck', title: 'Title', enterprise: 'Enterprise', enterpriseSearch: 'Find an enterprise (name or credit code)',
+      enterpriseChoose: 'Choose an enterprise ({n})', chainFirst: 'Choose a chain first', submit: 'Raise it', fromVisit: 'From visit',
+      notAllowed: 'Only liaisons and chain leaders raise bottlenecks.',
+    },
+    recommendationForm: {
+      newHeading: 'Draft a recommendation', editHeading: 'Edit the draft recommendation', title: 'Title', research: 'Research topic (optional)',
+      addVisit: 'Add a visit', addBottleneck: 'Add a bottleneck', numberPlaceholder: 'Number', remove: 'Remove {item}',
+      basisBadNumber: 'Enter the record\'s number', basisMissing: 'There is no record number {id}',
+      create: 'Save the draft', save: 'Save changes', backToRecord: 'Back to the recommendation',
+      notAllowed: 'Only chain leaders and liaisons draft recommendations.', notEditable: 'Only a draft on a chain in your scope can be edited.',
+    },
+    bottleneck: { recommend: 'Draft a recommendation from this bottleneck' },
+    visit: { raise: 'Raise a bottleneck for this visit', edit: 'Edit the visit' },
   },
 }

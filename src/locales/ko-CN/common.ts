@@ -16,6 +16,11 @@ export default {
       visits: '방문',
       bottlenecks: '애로문제',
       recommendations: '의견건의',
+      myQueue: '나의 할 일',
+      bottleneckBoard: '애로문제 게시판',
+      recommendationPipeline: '의견건의 진척',
+      admin: '시스템 관리',
+      visitNew: '방문 기록',
     },
     filters: {
       label: '전역 선별',
@@ -71,6 +76,8 @@ export default {
       draft: '초안', submitted: '보고됨', instructed: '지시됨', forwarded: '이송됨',
       implementing: '실행 중', implemented: '실행 완료', not_adopted: '채택 안 됨',
     },
+    roles: { admin: '관리자', leader: '사슬장', liaison: '련락원', department: '부문', viewer: '열람자' },
+    session: { signOut: '로그아웃', account: '나의 계정' },
     units: { days: '{n}일' },
   },
 }

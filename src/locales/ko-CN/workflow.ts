@@ -1,4 +1,103 @@
 export default {
   workflow: {
+    actions: {
+      accept: '접수', reject: '불접수', assign: '교부', assign_coordination: '협조 요청', acknowledge: '접수확인', dispute: '반려',
+      note: '진척 기록', request_extension: '기한 연장 신청', grant_extension: '연장 동의', deny_extension: '연장 부동의',
+      escalate: '련장에게 협조 요청', settle: '협조 완료', resolve: '처리 완료', return: '심사 반려',
+      rate_satisfied: '회방: 만족', rate_basically_satisfied: '회방: 기본 만족', rate_dissatisfied: '회방: 불만족 (재처리)',
+      close_unrated: '회방 없이 종결', reopen: '재처리',
+      edit: '초안 편집', submit: '제출', record_instruction: '지도자 지시 등록', forward: '부문에 이송', start_implementation: '시행 시작',
+      record_feedback: '시행 상황 보고', complete: '시행 완료', not_adopted: '미채택',
+    },
+    panel: { title: '할 수 있는 조작' },
+    form: {
+      cancel: '취소', choose: '선택하십시오…', reason: '리유', comment: '비고 (선택)', note: '진척 상황',
+      required: '필수 항목입니다', invalid: '요구에 맞지 않습니다. 확인하십시오',
+    },
+    fieldErrors: {
+      newResolveBy: '새 기한은 현행 기한보다 늦고 최장 처리 기한을 넘지 말아야 합니다',
+      leadDepartmentId: '유효한 주관 부문을 선택하십시오',
+      coDepartmentIds: '협조 부문이 잘못되였습니다',
+      departmentIds: '유효한 부문을 하나 이상 선택하십시오',
+      date: '날자는 오늘보다 늦을 수 없습니다',
+      enterpriseId: '이 산업사슬(또는 이번 방문)의 기업을 선택하십시오',
+      chainId: '담당 산업사슬에서만 등록할 수 있습니다',
+    },
+    errors: {
+      forbidden: '이 조작을 할 권한이 없습니다.',
+      notFound: '이 기록은 더 이상 존재하지 않습니다.',
+      unauthorized: '로그인이 만료되였습니다. 다시 로그인한 후 제출하십시오. 입력한 내용은 남아 있습니다.',
+      network: '네트워크 련결 실패로 제출하지 못했습니다. 입력한 내용은 보존되였으니 잠시 후 다시 시도하십시오.',
+      generic: '제출에 실패했습니다. 입력한 내용은 보존되였으니 다시 시도하십시오.',
+      fieldsOther: '다음 내용을 확인하십시오: {fields}',
+    },
+    notice: {
+      done: '완료: {action} ({code})',
+      stale_version: '다른 사람이 방금 이 기록을 수정했습니다. 최신 내용을 다시 불러왔으니 확인한 후 조작하십시오.',
+      illegal_transition: '현재 상태에서는 이 조작을 할 수 없습니다. 기록을 다시 불러왔습니다.',
+      dismiss: '알림 닫기',
+    },
+    assign: {
+      lead: '주관 부문', co: '협조 부문', via: '교부 경로',
+      assignGroup: '교부', coordinateGroup: '협조 요청 (수직관리 단위)', coordinateWith: '협조 요청: {name}',
+      coordinationHint: '수직관리 단위는 주에서 교부하지 않으며 기록에 "협조 요청"으로 표시됩니다.',
+    },
+    extension: { date: '연장 신청 날자', hint: '현행 처리 기한: {date}' },
+    resolve: { type: '처리 결과' },
+    recommendation: {
+      submittedTo: '제출 대상', keepAddressee: '초안대로', leader: '지시한 지도자', date: '지시 날자', instructionText: '지시 내용',
+      departments: '이송 부문', forwardNote: '이송 설명 (선택)', feedbackText: '시행 상황',
+    },
+    audit: {
+      title: '조작 기록 ({n})', empty: '아직 조작 기록이 없습니다', error: '조작 기록을 지금 읽을 수 없습니다',
+      actions: { create: '작성', update: '수정', patch: '수정', transition: '상태 변경' },
+      fields: { enterpriseId: '기업', raisedOn: '제기 날자', raisedAt: '제기 시간', visitId: '출처 방문', code: '번호', recordedAt: '기록 시간', createdOn: '작성 날자', originalResolveBy: '원래 처리 기한', status: '상태', title: '제목', description: '설명', summary: '요약', participants: '참가자', outcomes: '성과', enterpriseIds: '기업', date: '날자', type: '류형', body: '본문', chainIds: '산업사슬', chainId: '산업사슬', basis: '근거', submittedTo: '제출 대상', extensionPending: '연장 신청 중', extended: '연장됨', reopenCount: '재처리 횟수', instructions: '지도자 지시', forwards: '이송', feedback: '시행 보고', statusSince: '현 상태 시작', acknowledgedOn: '접수확인 날자', resolvedOn: '처리 완료 날자', closedOn: '종결 날자', assignedOn: '교부 날자', coordination: '협조 요청' },
+      values: { true: '예', false: '아니' },
+    },
+    board: {
+      title: '문제 게시판', hint: '카드는 합법적인 단계로만 이동합니다. 강조된 렬에 끌어다 놓거나 카드의 "이동" 메뉴를 쓰십시오. 게시판은 기간 필터와 관계없이 현재의 모든 업무를 보여줍니다.',
+      jumpLabel: '렬로 이동', empty: '현재 조건에 맞는 문제가 없습니다', move: '이동', moveLabel: '{code} 이동', moveItem: '{action} → {state}',
+      acknowledgeBy: '{date}까지 접수확인', showing: '{total}건 중 {shown}건 표시',
+      chooseTitle: '"{state}"(으)로 이동: 조작을 선택하십시오', chooseLegend: '조작', chooseConfirm: '계속',
+    },
+    queue: {
+      title: '나의 대기 업무', signedOut: '로그인하면 대기 업무를 볼 수 있습니다.',
+      intro: {
+        department: '본 부문에 교부되여 접수확인과 처리를 기다리는 사항입니다. 기한이 가까운 것이 앞에 있습니다.',
+        leader: '결정을 기다리는 사항: 접수, 교부, 반려, 협조 요청, 연장 신청과 처리 심사.',
+        liaison: '회방 평가를 기다리는 사항과 담당 산업사슬에서 처리 중인 문제.',
+        admin: '처리를 기다리는 모든 사항.',
+        viewer: '열람 계정은 업무를 처리하지 않으므로 대기 업무가 없습니다.',
+      },
+      empty: {
+        department: '본 부문에서 접수확인하거나 처리할 사항이 없습니다.',
+        leader: '결정을 기다리는 사항이 없습니다.',
+        liaison: '회방 평가를 기다리는 사항이 없습니다.',
+        admin: '대기 중인 사항이 없습니다.',
+        viewer: '열람 계정은 업무를 처리하지 않으므로 대기 업무가 없습니다.',
+      },
+      groups: {
+        to_acknowledge: '접수확인 대기', in_progress: '처리 중 (기한이 가까운 순)', to_accept: '접수 대기', to_assign: '교부 대기', disputed: '반려됨, 재교부 대기',
+        escalated: '련장 협조 요청', extension: '연장 신청', to_review: '심사 / 회방 대기', to_rate: '회방 평가 대기', other: '그밖에 할 수 있는 사항',
+      },
+      recommendationGroups: { to_submit: '제안: 제출할 초안', to_instruct: '제안: 지시 등록 대기', to_forward: '제안: 이송 대기', to_start: '제안: 시행 시작 대기', implementing: '제안: 시행 중' },
+    },
+    pipeline: {
+      title: '제안 진척', hint: '각 단계에서 머문 기간이 긴 것부터 표시합니다.', new: '제안 작성', none: '없음', standing: '{days} 머묾',
+    },
+    raise: {
+      backToVisit: '방문 기록으로 돌아가기', heading: '문제 등록', title: '문제 제목', enterprise: '기업', enterpriseSearch: '기업 찾기 (이름 또는 신용코드)',
+      enterpriseChoose: '기업을 선택하십시오 ({n}개)', chainFirst: '먼저 산업사슬을 선택하십시오', submit: '문제 제출', fromVisit: '출처 방문:',
+      notAllowed: '기업 련락원과 련장만 문제를 등록할 수 있습니다.',
+    },
+    recommendationForm: {
+      newHeading: '제안 작성', editHeading: '제안 초안 수정', title: '제목', research: '조사 과제 (선택)',
+      addVisit: '방문 추가', addBottleneck: '문제 추가', numberPlaceholder: '번호', remove: '{item} 삭제',
+      basisBadNumber: '기록 번호(숫자)를 입력하십시오', basisMissing: '번호 {id}인 기록이 없습니다',
+      create: '초안 저장', save: '수정 저장', backToRecord: '제안으로 돌아가기',
+      notAllowed: '련장과 기업 련락원만 제안을 작성할 수 있습니다.', notEditable: '담당 산업사슬의 초안 상태인 제안만 수정할 수 있습니다.',
+    },
+    bottleneck: { recommend: '이 문제로 제안 작성' },
+    visit: { raise: '이번 방문의 문제 등록', edit: '방문 기록 편집' },
   },
 }

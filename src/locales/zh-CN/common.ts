@@ -16,6 +16,11 @@ export default {
       visits: '走访',
       bottlenecks: '堵点问题',
       recommendations: '意见建议',
+      myQueue: '我的待办',
+      bottleneckBoard: '堵点问题看板',
+      recommendationPipeline: '意见建议进度',
+      admin: '系统管理',
+      visitNew: '记录走访',
     },
     filters: {
       label: '全局筛选',
@@ -71,6 +76,8 @@ export default {
       draft: '草稿', submitted: '已报送', instructed: '已批示', forwarded: '已批转',
       implementing: '落实中', implemented: '已落实', not_adopted: '未采纳',
     },
+    roles: { admin: '管理员', leader: '链长', liaison: '联络员', department: '部门', viewer: '查看者' },
+    session: { signOut: '退出登录', account: '我的账号' },
     units: { days: '{n}天' },
   },
 }

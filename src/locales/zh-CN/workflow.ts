@@ -1,4 +1,103 @@
 export default {
   workflow: {
+    actions: {
+      accept: '受理', reject: '不予受理', assign: '交办', assign_coordination: '商请协调', acknowledge: '签收', dispute: '退回',
+      note: '记录进展', request_extension: '申请延期', grant_extension: '同意延期', deny_extension: '不同意延期',
+      escalate: '提请链长协调', settle: '协调完毕', resolve: '办结', return: '审核退回',
+      rate_satisfied: '回访：满意', rate_basically_satisfied: '回访：基本满意', rate_dissatisfied: '回访：不满意（重办）',
+      close_unrated: '无法回访，直接销号', reopen: '重新办理',
+      edit: '编辑草稿', submit: '报送', record_instruction: '登记领导批示', forward: '批转部门', start_implementation: '开始落实',
+      record_feedback: '反馈落实情况', complete: '落实完成', not_adopted: '未采纳',
+    },
+    panel: { title: '可办理的操作' },
+    form: {
+      cancel: '取消', choose: '请选择…', reason: '理由', comment: '备注（可选）', note: '进展情况',
+      required: '此项必填', invalid: '此项内容不符合要求，请检查',
+    },
+    fieldErrors: {
+      newResolveBy: '新的办结期限须晚于现行期限，且不超过最长办理时限',
+      leadDepartmentId: '请选择一个有效的牵头部门',
+      coDepartmentIds: '协办部门有误，请重新选择',
+      departmentIds: '请至少选择一个有效部门',
+      date: '日期不能晚于今天',
+      enterpriseId: '请选择本链（或本次走访）的企业',
+      chainId: '您只能在自己负责的产业链中登记',
+    },
+    errors: {
+      forbidden: '您没有权限办理此操作。',
+      notFound: '该记录已不存在。',
+      unauthorized: '登录已失效，请重新登录后再提交，填写的内容仍保留在此。',
+      network: '网络连接失败，未能提交。填写的内容已保留，请稍后重试。',
+      generic: '提交失败，填写的内容已保留，请重试。',
+      fieldsOther: '以下内容有误：{fields}',
+    },
+    notice: {
+      done: '已完成：{action}（{code}）',
+      stale_version: '他人刚刚修改了这条记录，已重新加载最新内容，请核对后再操作。',
+      illegal_transition: '该操作在当前状态下已不可办理，记录已重新加载。',
+      dismiss: '关闭提示',
+    },
+    assign: {
+      lead: '牵头部门', co: '协办部门', via: '交办途径',
+      assignGroup: '交办', coordinateGroup: '商请协调（垂直管理单位）', coordinateWith: '商请协调：{name}',
+      coordinationHint: '垂直管理单位不由州里交办，记录将标注为“商请协调”。',
+    },
+    extension: { date: '申请延至', hint: '现行办结期限：{date}' },
+    resolve: { type: '办结类型' },
+    recommendation: {
+      submittedTo: '报送对象', keepAddressee: '按草稿所填', leader: '批示领导', date: '批示日期', instructionText: '批示内容',
+      departments: '批转部门', forwardNote: '批转说明（可选）', feedbackText: '落实情况',
+    },
+    audit: {
+      title: '操作记录（{n}）', empty: '暂无操作记录', error: '操作记录暂时无法读取',
+      actions: { create: '创建', update: '修改', patch: '修改', transition: '状态变更' },
+      fields: { enterpriseId: '企业', raisedOn: '提出日期', raisedAt: '提出时间', visitId: '来源走访', code: '编号', recordedAt: '记录时间', createdOn: '起草日期', originalResolveBy: '原办结时限', status: '状态', title: '标题', description: '描述', summary: '纪要', participants: '参加人员', outcomes: '成效', enterpriseIds: '企业', date: '日期', type: '类型', body: '正文', chainIds: '产业链', chainId: '产业链', basis: '依据', submittedTo: '报送对象', extensionPending: '延期申请', extended: '已延期', reopenCount: '重办次数', instructions: '领导批示', forwards: '批转', feedback: '落实反馈', statusSince: '进入当前状态', acknowledgedOn: '签收日期', resolvedOn: '办结日期', closedOn: '销号日期', assignedOn: '交办日期', coordination: '商请协调' },
+      values: { true: '是', false: '否' },
+    },
+    board: {
+      title: '堵点看板', hint: '卡片只能沿合法流转移动：拖到高亮的列，或使用卡片上的“移动”菜单。看板显示当前所有在办事项，不受时间段筛选影响。',
+      jumpLabel: '跳到列', empty: '当前筛选条件下没有堵点', move: '移动', moveLabel: '移动 {code}', moveItem: '{action} → {state}',
+      acknowledgeBy: '{date} 前签收', showing: '显示 {shown} / {total} 条',
+      chooseTitle: '移到“{state}”：请选择操作', chooseLegend: '操作', chooseConfirm: '继续',
+    },
+    queue: {
+      title: '我的待办', signedOut: '登录后可查看待办事项。',
+      intro: {
+        department: '交办给本部门、等待签收和办理的事项，期限最近的在前。',
+        leader: '等待您决定的事项：受理、交办、退回、提请协调、延期申请和办结审核。',
+        liaison: '等待回访评价的事项，以及您负责产业链上正在办理的问题。',
+        admin: '全部等待处理的事项。',
+        viewer: '浏览账号不办理事项，此处没有待办。',
+      },
+      empty: {
+        department: '本部门暂无待签收或待办理的事项。',
+        leader: '暂无等待您决定的事项。',
+        liaison: '暂无等待回访评价的事项。',
+        admin: '暂无待处理事项。',
+        viewer: '浏览账号不办理事项，此处没有待办。',
+      },
+      groups: {
+        to_acknowledge: '待签收', in_progress: '办理中（期限最近在前）', to_accept: '待受理', to_assign: '待交办', disputed: '被退回，待重新交办',
+        escalated: '提请链长协调', extension: '延期申请', to_review: '待审核 / 回访', to_rate: '待回访评价', other: '其他可办理事项',
+      },
+      recommendationGroups: { to_submit: '意见建议：草稿待报送', to_instruct: '意见建议：待登记批示', to_forward: '意见建议：待批转', to_start: '意见建议：待开始落实', implementing: '意见建议：落实中' },
+    },
+    pipeline: {
+      title: '意见建议进展', hint: '每个阶段按停留时间从长到短排列。', new: '起草意见建议', none: '暂无', standing: '已停留 {days}',
+    },
+    raise: {
+      backToVisit: '返回走访记录', heading: '登记堵点问题', title: '问题标题', enterprise: '企业', enterpriseSearch: '查找企业（名称或信用代码）',
+      enterpriseChoose: '请选择企业（{n} 家）', chainFirst: '请先选择产业链', submit: '提交问题', fromVisit: '来源走访：',
+      notAllowed: '只有企业联络员和链长可以登记堵点问题。',
+    },
+    recommendationForm: {
+      newHeading: '起草意见建议', editHeading: '修改意见建议草稿', title: '标题', research: '调研课题（可选）',
+      addVisit: '添加走访', addBottleneck: '添加堵点', numberPlaceholder: '编号', remove: '移除 {item}',
+      basisBadNumber: '请输入记录编号（数字）', basisMissing: '找不到编号为 {id} 的记录',
+      create: '保存草稿', save: '保存修改', backToRecord: '返回意见建议',
+      notAllowed: '只有链长和企业联络员可以起草意见建议。', notEditable: '只有草稿状态、且在您负责产业链内的意见建议可以修改。',
+    },
+    bottleneck: { recommend: '据此起草意见建议' },
+    visit: { raise: '为本次走访登记堵点', edit: '编辑走访记录' },
   },
 }

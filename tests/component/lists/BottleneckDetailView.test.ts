@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createMemoryHistory, createRouter } from 'vue-router'
+import { createPinia } from 'pinia'
 import { ApiError } from '@/api/http'
 import { i18n, loadListsMessages, setI18nLocale } from '@/i18n'
 import { listRoutes } from '@/router/listRoutes'
@@ -12,6 +13,7 @@ vi.mock('@/api/bottlenecks', () => ({ fetchBottleneck: (id: number) => fetchBott
 vi.mock('@/api/enterprises', () => ({
   fetchEnterprise: (id: number) => Promise.resolve({ id, name: { zh: `企业${id}`, ko: `기업${id}`, en: `Firm ${id}` } }),
 }))
+vi.mock('@/api/audit', () => ({ fetchAudit: () => Promise.resolve([]) }))
 vi.mock('@/api/reference', () => ({
   fetchChains: () => Promise.resolve([]),
   fetchCounties: () => Promise.resolve([]),
@@ -24,7 +26,7 @@ async function mountAt(url: string) {
   await router.isReady()
   await loadListsMessages()
   await setI18nLocale('en')
-  const wrapper = mount(BottleneckDetailView, { global: { plugins: [router, i18n] } })
+  const wrapper = mount(BottleneckDetailView, { global: { plugins: [router, i18n, createPinia()] } })
   await flushPromises()
   return wrapper
 }

@@ -2,8 +2,11 @@ import { describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { createI18n } from 'vue-i18n'
+import { createPinia } from 'pinia'
+import type { Role } from '#contract'
 import { messages } from '@/locales'
 import ShellNav from '@/components/shell/ShellNav.vue'
+import { useSessionStore } from '@/stores/session'
 
 vi.mock('@/api/reference', () => ({
   fetchChains: async () => [{ id: 1, name: { zh: '旅游', ko: '관광', en: 'Tourism' } }, { id: 2, name: { zh: '铁路', ko: '철도', en: 'Railway' } }],
@@ -14,14 +17,16 @@ vi.mock('@/api/reference', () => ({
 const view = { render: () => null }
 const names = ['overview', 'chain', 'enterprises', 'visits', 'bottlenecks', 'recommendations']
 
-async function mountNav(url: string) {
+async function mountNav(url: string, role: Role = 'viewer', extraRoutes: string[] = []) {
   const router = createRouter({
     history: createMemoryHistory(),
-    routes: names.map(name => ({ name, path: name === 'overview' ? '/' : name === 'chain' ? '/chains/:id' : `/${name}`, component: view })),
+    routes: [...names, ...extraRoutes].map(name => ({ name, path: name === 'overview' ? '/' : name === 'chain' ? '/chains/:id' : `/${name}`, component: view })),
   })
   await router.push(url)
   const i18n = createI18n({ legacy: false, locale: 'en', messages, missingWarn: false, fallbackWarn: false })
-  const wrapper = mount(ShellNav, { props: { open: false }, global: { plugins: [router, i18n] }, attachTo: document.body })
+  const pinia = createPinia()
+  useSessionStore(pinia).user = { id: 1, username: role, displayName: role, role, chainIds: [], departmentId: null }
+  const wrapper = mount(ShellNav, { props: { open: false }, global: { plugins: [router, i18n, pinia] }, attachTo: document.body })
   await flushPromises()
   return wrapper
 }
@@ -50,5 +55,16 @@ describe('ShellNav', () => {
     await w.find('.shell-nav__chains').trigger('keydown', { key: 'Escape' })
     expect(toggle.attributes('aria-expanded')).toBe('false')
     w.unmount()
+  })
+
+  it('links the work pages that exist, each only for the roles that may open it', async () => {
+    const texts = async (role: Role, routes: string[]) => (await mountNav('/', role, routes)).findAll('a').map(a => a.text())
+    const all = ['my-queue', 'bottleneck-board', 'visit-new', 'admin']
+    expect(await texts('liaison', all)).toEqual(expect.arrayContaining(['My queue', 'Bottleneck board', 'Record a visit']))
+    expect(await texts('liaison', all)).not.toContain('Administration')
+    expect(await texts('viewer', all)).not.toContain('Record a visit')
+    expect(await texts('admin', all)).toEqual(expect.arrayContaining(['Administration', 'Record a visit']))
+    // A page nobody has added yet is simply not linked.
+    expect(await texts('admin', ['my-queue'])).not.toContain('Bottleneck board')
   })
 })

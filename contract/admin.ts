@@ -1,0 +1,212 @@
+/**
+ * The admin screens' API: records as the admin edits them (with their `version`), and the request
+ * bodies (all `.strict()`). Cross-field rules that need no database live here too, so the server
+ * and the SPA's forms report them on the same field.
+ */
+import { z } from 'zod'
+import { id, isoDate } from './common'
+import { chain, chainTarget, creditCode, enterprise, tier } from './entities'
+import { countyCode, department, role, user, type Role } from './reference'
+import type { CalendarYear } from './calendar'
+
+const version = z.number().int().positive()
+const trimmed = (max: number) => z.string().trim().min(1).max(max)
+const name = z.object({ zh: trimmed(200), ko: trimmed(200), en: trimmed(200) }).strict()
+
+/** Passwords the admin sets: at least 10 characters (the same floor as the first admin's). */
+export const ADMIN_PASSWORD_MIN = 10
+const password = z.string().min(ADMIN_PASSWORD_MIN).max(200)
+
+// ── Records ──────────────────────────────────────────────────────────────────────────────────────
+
+export const adminUser = user.extend({ version })
+export type AdminUser = z.infer<typeof adminUser>
+export const adminUserList = z.object({ items: z.array(adminUser) })
+
+export const adminChain = chain.extend({ version })
+export type AdminChain = z.infer<typeof adminChain>
+
+export const adminDepartment = department.extend({ version })
+export type AdminDepartment = z.infer<typeof adminDepartment>
+
+export const adminEnterprise = enterprise.extend({ version })
+export type AdminEnterprise = z.infer<typeof adminEnterprise>
+
+/** A calendar year as the admin sees it: shipped with the app, or edited (stored in the database). */
+export const adminCalendarYear = z.object({
+  year: z.number().int(),
+  holidays: z.array(isoDate),
+  makeUpWorkdays: z.array(isoDate),
+  official: z.boolean(),
+  source: z.enum(['shipped', 'edited']),
+  /** 0 while the year is only the shipped one; the first save sends 0. */
+  version: z.number().int().nonnegative(),
+})
+export type AdminCalendarYear = z.infer<typeof adminCalendarYear>
+export const adminCalendar = z.object({ years: z.array(adminCalendarYear) })
+
+export const adminTimeLimits = z.object({
+  acknowledgeWorkingDays: z.number().int(),
+  resolveWorkingDays: z.number().int(),
+  maxResolveWorkingDays: z.number().int(),
+  approachingShare: z.number(),
+  /** 0 while the defaults apply. */
+  version: z.number().int().nonnegative(),
+})
+export type AdminTimeLimits = z.infer<typeof adminTimeLimits>
+
+// ── Users ────────────────────────────────────────────────────────────────────────────────────────
+
+/** The scope fields a role needs: chains for leader/liaison, a department for department users, nothing else. */
+export interface UserScope { role: Role, chainIds: readonly number[], departmentId: number | null }
+
+/** Field errors when the scope does not fit the role (empty when it does). */
+export function userScopeIssues(s: UserScope): Record<string, string> {
+  const issues: Record<string, string> = {}
+  const scoped = s.role === 'leader' || s.role === 'liaison'
+  if (scoped && s.chainIds.length === 0) issues.chainIds = 'a leader or liaison needs at least one chain'
+  if (!scoped && s.chainIds.length > 0) issues.chainIds = 'only leaders and liaisons have chains in scope'
+  if (s.role === 'department' && s.departmentId === null) issues.departmentId = 'a department user needs a department'
+  if (s.role !== 'department' && s.departmentId !== null) issues.departmentId = 'only department users belong to a department'
+  return issues
+}
+
+const chainIds = z.array(id).max(50).refine(ids => new Set(ids).size === ids.length, 'chains must not repeat')
+
+export const userCreateRequest = z.object({
+  username: z.string().trim().min(1).max(50).regex(/^[\w.-]+$/, 'letters, digits, dot, dash and underscore only'),
+  displayName: trimmed(100),
+  role,
+  chainIds: chainIds.default([]),
+  departmentId: id.nullable().default(null),
+  password,
+}).strict().superRefine((v, ctx) => {
+  for (const [path, message] of Object.entries(userScopeIssues(v))) ctx.addIssue({ code: 'custom', path: [path], message })
+})
+export type UserCreateRequest = z.infer<typeof userCreateRequest>
+
+/** Scope rules are checked after merging with the stored user (the server does it). */
+export const userPatchRequest = z.object({
+  version,
+  displayName: trimmed(100).optional(),
+  role: role.optional(),
+  chainIds: chainIds.optional(),
+  departmentId: id.nullable().optional(),
+  /** false disables the account and ends its sessions; true enables it again. */
+  active: z.boolean().optional(),
+}).strict()
+export type UserPatchRequest = z.infer<typeof userPatchRequest>
+
+export const passwordResetRequest = z.object({ password }).strict()
+export type PasswordResetRequest = z.infer<typeof passwordResetRequest>
+
+// ── Chains ───────────────────────────────────────────────────────────────────────────────────────
+
+const person = z.object({ name: trimmed(100), title: name }).strict()
+
+/** A segment to keep (with its id: rename or re-tier) or to add (without one). */
+export const segmentInput = z.object({ id: id.optional(), tier, name }).strict()
+
+export const chainPatchRequest = z.object({
+  version,
+  name: name.optional(),
+  cppccLeaders: z.array(person).min(1).max(20).optional(),
+  govCoLeader: person.optional(),
+  leadUnit: name.optional(),
+  /** Every existing segment must be listed (segments are added or renamed, never removed); order is kept. */
+  segments: z.array(segmentInput).min(1).max(50).optional(),
+  targets: z.array(chainTarget.extend({ year: z.number().int().min(2000).max(2100) }).strict()).max(50)
+    .refine(ts => new Set(ts.map(t => t.year)).size === ts.length, 'one target per year').optional(),
+}).strict()
+export type ChainPatchRequest = z.infer<typeof chainPatchRequest>
+
+// ── Departments ──────────────────────────────────────────────────────────────────────────────────
+
+export const departmentCreateRequest = z.object({
+  code: z.string().trim().min(1).max(40).regex(/^[\w-]+$/, 'letters, digits, dash and underscore only'),
+  name,
+  verticallyManaged: z.boolean(),
+}).strict()
+export type DepartmentCreateRequest = z.infer<typeof departmentCreateRequest>
+
+export const departmentPatchRequest = z.object({
+  version,
+  name: name.optional(),
+  verticallyManaged: z.boolean().optional(),
+}).strict()
+export type DepartmentPatchRequest = z.infer<typeof departmentPatchRequest>
+
+// ── Enterprises ──────────────────────────────────────────────────────────────────────────────────
+
+const memberships = z.array(z.object({ chainId: id, segmentId: id }).strict()).min(1).max(20)
+  .refine(ms => new Set(ms.map(m => m.chainId)).size === ms.length, 'one segment per chain')
+
+const enterpriseFields = {
+  /** Upper-cased before the check digit is tested, so a code typed in lower case is accepted. */
+  creditCode: z.string().trim().transform(s => s.toUpperCase()).pipe(creditCode),
+  name,
+  county: countyCode,
+  chains: memberships,
+  anchor: z.boolean(),
+  aboveScale: z.boolean(),
+  contact: z.object({ name: z.string().trim().max(100), phone: z.string().trim().max(40).regex(/^[\d +()-]*$/, 'digits, spaces, + ( ) - only') }).strict(),
+  liaisonId: id.nullable(),
+}
+
+export const enterpriseCreateRequest = z.object(enterpriseFields).strict()
+export type EnterpriseCreateRequest = z.infer<typeof enterpriseCreateRequest>
+
+export const enterprisePatchRequest = z.object({ version, ...enterpriseFields }).partial().required({ version: true }).strict()
+export type EnterprisePatchRequest = z.infer<typeof enterprisePatchRequest>
+
+// ── Working-day calendar ─────────────────────────────────────────────────────────────────────────
+
+/** Field errors for a calendar year's days (empty when none): in the year, no repeats, make-up days on weekends and not holidays. */
+export function calendarYearIssues(year: number, c: Pick<CalendarYear, 'holidays' | 'makeUpWorkdays'>): Record<string, string> {
+  const issues: Record<string, string> = {}
+  const check = (key: 'holidays' | 'makeUpWorkdays', days: readonly string[]) => {
+    const seen = new Set<string>()
+    days.forEach((d, i) => {
+      if (!d.startsWith(`${year}-`)) issues[`${key}.${i}`] ??= `not in ${year}`
+      else if (seen.has(d)) issues[`${key}.${i}`] ??= 'listed twice'
+      seen.add(d)
+    })
+  }
+  check('holidays', c.holidays)
+  check('makeUpWorkdays', c.makeUpWorkdays)
+  const holidays = new Set(c.holidays)
+  c.makeUpWorkdays.forEach((d, i) => {
+    const dow = new Date(`${d}T00:00:00Z`).getUTCDay()
+    if (holidays.has(d)) issues[`makeUpWorkdays.${i}`] ??= 'also listed as a holiday'
+    else if (dow !== 0 && dow !== 6) issues[`makeUpWorkdays.${i}`] ??= 'must fall on a Saturday or Sunday'
+  })
+  return issues
+}
+
+export const calendarYearRequest = z.object({
+  /** 0 for a year that is not yet edited (only shipped or new). */
+  version: z.number().int().nonnegative(),
+  holidays: z.array(isoDate).max(120),
+  makeUpWorkdays: z.array(isoDate).max(30),
+  official: z.boolean(),
+}).strict()
+export type CalendarYearRequest = z.infer<typeof calendarYearRequest>
+
+export const calendarYearParam = z.object({ year: z.coerce.number().int().min(2000).max(2100) })
+
+// ── Time limits ──────────────────────────────────────────────────────────────────────────────────
+
+/** DOMAIN.md: acknowledge within 1-3 working days, resolve within 7 and 15 at most. */
+export const MAX_RESOLVE_WORKING_DAYS = 15
+
+export const timeLimitsRequest = z.object({
+  version: z.number().int().nonnegative(),
+  acknowledgeWorkingDays: z.number().int().min(1).max(3),
+  resolveWorkingDays: z.number().int().min(1).max(MAX_RESOLVE_WORKING_DAYS),
+  maxResolveWorkingDays: z.number().int().min(1).max(MAX_RESOLVE_WORKING_DAYS),
+  approachingShare: z.number().gt(0).lt(1),
+}).strict().superRefine((v, ctx) => {
+  if (v.resolveWorkingDays > v.maxResolveWorkingDays)
+    ctx.addIssue({ code: 'custom', path: ['resolveWorkingDays'], message: 'must not exceed the maximum resolve limit' })
+})
+export type TimeLimitsRequest = z.infer<typeof timeLimitsRequest>

@@ -1,0 +1,5 @@
+export type * from './context'
+export { commandErrorBody, type CommandError, type CommandResult } from './errors'
+export * from './visit'
+export * from './bottleneck'
+export * from './recommendation'

@@ -1,0 +1,65 @@
+/**
+ * /api/auth in the mock: login, logout, who am I, change my password — the live routes' bodies,
+ * statuses and error shapes (server/routes/auth.ts). Like the live routes they sit outside the
+ * session guard and check the session themselves.
+ */
+import { changePasswordRequest, loginRequest } from '#contract'
+import { parseBody } from '../body'
+import { noContent, problem, type MockRequest, type MockResponse } from '../exchange'
+import type { MockState } from '../state'
+import { findUser, passwordOf, sessionUserOf } from './accounts'
+import { clearFailures, recordFailure, retryAfterSeconds } from './loginLimits'
+import { clearedCookie, endOtherSessions, endSession, openSession, tokenOf, userForToken } from './sessions'
+
+const notSignedIn = () => problem(401, 'unauthorized', 'not signed in')
+
+/** POST /api/auth/login → 200 SessionUser with the session cookie; 401, 429 (Retry-After) or 400. */
+export function login(state: MockState, req: MockRequest): MockResponse {
+  const parsed = parseBody(loginRequest, req.body)
+  if (!parsed.ok) return parsed.response
+  const { username, password } = parsed.value
+  const wait = retryAfterSeconds(state, username)
+  if (wait > 0) return { ...problem(429, 'rate_limited', 'too many failed logins; try again later'), headers: { 'retry-after': String(wait) } }
+  const user = findUser(state, username)
+  if (!user || !user.active || passwordOf(state, user) !== password) {
+    recordFailure(state, username)
+    state.changed()
+    return problem(401, 'unauthorized', 'wrong username or password')
+  }
+  clearFailures(state, username)
+  const cookie = openSession(state, user.id)
+  state.changed()
+  return { status: 200, body: sessionUserOf(user), headers: { 'set-cookie': cookie } }
+}
+
+/** POST /api/auth/logout → 204, the session ended and the cookie cleared (also without a session). */
+export function logout(state: MockState, req: MockRequest): MockResponse {
+  const token = tokenOf(req.cookies)
+  if (token) {
+    endSession(state, token)
+    state.changed()
+  }
+  return noContent({ 'set-cookie': clearedCookie() })
+}
+
+/** GET /api/auth/me → 200 SessionUser or 401. */
+export function me(state: MockState, req: MockRequest): MockResponse {
+  const user = userForToken(state, tokenOf(req.cookies))
+  return user ? { status: 200, body: user } : notSignedIn()
+}
+
+/** POST /api/auth/password → 204; 403 for a wrong current password, 400, 401. Ends the user's other sessions. */
+export function changePassword(state: MockState, req: MockRequest): MockResponse {
+  const parsed = parseBody(changePasswordRequest, req.body)
+  if (!parsed.ok) return parsed.response
+  const token = tokenOf(req.cookies)
+  const user = userForToken(state, token)
+  if (!user || !token) return notSignedIn()
+  const stored = state.world.users.find(u => u.id === user.id)!
+  if (passwordOf(state, stored) !== parsed.value.currentPassword)
+    return problem(403, 'forbidden', 'the current password is wrong', { fields: { currentPassword: 'wrong password' } })
+  state.passwords.set(user.id, parsed.value.newPassword)
+  endOtherSessions(state, user.id, token)
+  state.changed()
+  return noContent()
+}

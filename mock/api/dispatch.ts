@@ -1,0 +1,91 @@
+/**
+ * The whole mock API behind one function: finds the route for a method and path, applies the
+ * session guard the live server applies (401 `unauthorized` on every /api route except health,
+ * login and the OpenAPI document), and runs the route. Unknown paths answer 404 as on the server.
+ */
+import type { World } from '#contract'
+import { changePassword, login, logout, me } from './auth/routes'
+import { tokenOf, userForToken } from './auth/sessions'
+import { INVALID_JSON, problem, type MockRequest, type MockResponse, type SignedInRequest } from './exchange'
+import { createMockRoutes } from './routes'
+import { createMockState, type MockState, type MockStateOptions } from './state'
+import { createWorkflowRoutes } from './writes/routes'
+
+type Params = Record<string, string>
+
+interface Route {
+  method: string
+  path: string
+  /** Reachable without a session (health, login, and the auth routes that check it themselves). */
+  open?: boolean
+  handle(req: MockRequest, params: Params): MockResponse
+}
+
+/** Guarded routes receive the signed-in user. */
+interface GuardedRoute { method: string, path: string, handle(req: SignedInRequest, params: Params): MockResponse }
+
+export interface MockApi {
+  state: MockState
+  handle(req: MockRequest): MockResponse
+}
+
+/** Compiles '/api/visits/:id' into a matcher returning the named parameters. */
+function matcher(path: string): (pathname: string) => Params | null {
+  const names: string[] = []
+  const pattern = new RegExp(`^${path.replace(/:(\w+)/g, (_, n: string) => { names.push(n); return '([^/]+)' })}/?$`)
+  return (pathname) => {
+    const m = pattern.exec(pathname)
+    return m ? Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)])) : null
+  }
+}
+
+/** The mock API over `world` (changed in place by writes), with the clock and persistence hook of `opts`. */
+export function createMockApi(world: World, opts: MockStateOptions = {}): MockApi {
+  const state = createMockState(world, opts)
+  return createMockApiOver(state)
+}
+
+/** The mock API over an existing state (persistence builds the state first, then replays onto it). */
+export function createMockApiOver(state: MockState): MockApi {
+  const reads: GuardedRoute[] = createMockRoutes(state.world, { today: state.clock.today })
+    .filter(r => r.path !== '/api/health')
+    .map(r => ({ method: 'GET', path: r.path, handle: (req, params) => r.handle(params, req.query) }))
+  const guarded: GuardedRoute[] = [...reads, ...createWorkflowRoutes(state)]
+  const routes: Route[] = [
+    { method: 'GET', path: '/api/health', open: true, handle: () => ({ status: 200, body: { status: 'ok', mode: 'mock' } }) },
+    { method: 'POST', path: '/api/auth/login', open: true, handle: req => login(state, req) },
+    { method: 'POST', path: '/api/auth/logout', open: true, handle: req => logout(state, req) },
+    { method: 'GET', path: '/api/auth/me', open: true, handle: req => me(state, req) },
+    { method: 'POST', path: '/api/auth/password', open: true, handle: req => changePassword(state, req) },
+    ...guarded.map((r): Route => ({
+      method: r.method,
+      path: r.path,
+      handle(req, params) {
+        const user = userForToken(state, tokenOf(req.cookies))
+        return user ? r.handle({ ...req, user }, params) : problem(401, 'unauthorized', 'not signed in')
+      },
+    })),
+  ]
+  const compiled = routes.map(r => ({ ...r, match: matcher(r.path) }))
+
+  return {
+    state,
+    handle(req) {
+      // Fastify's answer to a body that does not parse, before any route or guard runs.
+      if (req.body === INVALID_JSON) return problem(400, 'validation_failed', 'Body is not valid JSON but content-type is set to \'application/json\'')
+      for (const r of compiled) {
+        const params = r.method === req.method ? r.match(req.path) : null
+        if (!params) continue
+        try {
+          return r.handle(req, params)
+        }
+        catch (err) {
+          // As the server's error handler: a bug is a 500 that says nothing more (the console has it).
+          console.error('mock API', req.method, req.path, err)
+          return problem(500, 'internal', 'internal server error')
+        }
+      }
+      return problem(404, 'not_found', `no route for ${req.method} ${req.path}`)
+    },
+  }
+}

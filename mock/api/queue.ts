@@ -1,0 +1,33 @@
+/**
+ * GET /api/queue — what waits on the signed-in user: bottlenecks and recommendations on which
+ * they may take an action other than a note or feedback now (the contract's waitsOn* rules).
+ * Bottlenecks most urgent first (red, yellow, blue, none), then oldest raised; recommendations
+ * longest waiting first; at most 200 of each.
+ */
+import type { Bottleneck, WarningColour } from '#contract'
+import { waitsOnBottleneck, waitsOnRecommendation } from '#contract'
+import type { MockResponse, SignedInRequest } from './exchange'
+import { bottleneckRecord, recommendationRecord } from './lists'
+import type { MockState } from './state'
+
+export const QUEUE_LIMIT = 200
+const SEVERITY: Record<WarningColour, number> = { red: 0, yellow: 1, blue: 2, none: 3 }
+
+const byUrgency = (a: Bottleneck, b: Bottleneck) =>
+  SEVERITY[a.warning] - SEVERITY[b.warning] || a.raisedAt.localeCompare(b.raisedAt) || a.id - b.id
+
+/** The signed-in user's queue as of today. */
+export function myQueue(state: MockState, req: SignedInRequest): MockResponse {
+  const today = state.clock.today()
+  const bottlenecks = state.world.bottlenecks
+    .map(b => bottleneckRecord(b, today, state.world, state.calendar))
+    .filter(b => waitsOnBottleneck(req.user, b))
+    .sort(byUrgency)
+    .slice(0, QUEUE_LIMIT)
+  const recommendations = state.world.recommendations
+    .filter(r => waitsOnRecommendation(req.user, r))
+    .map(recommendationRecord)
+    .sort((a, b) => a.statusSince.localeCompare(b.statusSince) || a.id - b.id)
+    .slice(0, QUEUE_LIMIT)
+  return { status: 200, body: { bottlenecks, recommendations } }
+}

@@ -1,0 +1,71 @@
+/**
+ * Everything the mock API keeps besides the world's records: the clock, sessions, changed
+ * passwords, failed-login counters, audit entries, idempotent answers, and which records writes
+ * have touched (the overlay that persistence saves). The world itself is changed in place.
+ */
+import {
+  buildCalendar, DEFAULT_TIME_LIMITS,
+  type AuditEntry, type TimeLimits, type WorkingDayCalendar, type World,
+} from '#contract'
+import type { MockResponse } from './exchange'
+
+export interface MockClock {
+  /** Today's business date (China time), YYYY-MM-DD. */
+  today(): string
+  /** The current instant. */
+  now(): Date
+}
+
+export interface MockSession { userId: number, expiresAt: number }
+export interface LoginWindow { windowStart: number, count: number }
+
+export interface MockState {
+  world: World
+  clock: MockClock
+  calendar: WorkingDayCalendar
+  limits: TimeLimits
+  /** Open sessions by cookie token. */
+  sessions: Map<string, MockSession>
+  /** Passwords changed in the mock, by user id (the rest use the demo password). */
+  passwords: Map<number, string>
+  /** Failed logins per key ('user:name', 'ip:local'), as the server counts them. */
+  failures: Map<string, LoginWindow>
+  /** Audit entries, oldest first. */
+  audit: AuditEntry[]
+  /** First answers to creates, by `${userId}:${Idempotency-Key}`. */
+  idempotency: Map<string, MockResponse>
+  /** Ids of the records writes created or changed: the overlay persistence saves. */
+  touched: { visits: Set<number>, bottlenecks: Set<number>, recommendations: Set<number> }
+  /** Called after every change of state; persistence hooks in here. */
+  changed(): void
+}
+
+export interface MockStateOptions {
+  /** Today, fixed or as a function; defaults to the world's anchor date. */
+  today?: string | (() => string)
+  /** The current instant; defaults to the real clock. */
+  now?: () => Date
+  onChange?: (state: MockState) => void
+}
+
+/** A fresh state over `world` (which the mock will change in place). */
+export function createMockState(world: World, opts: MockStateOptions = {}): MockState {
+  const today = opts.today
+  const state: MockState = {
+    world,
+    clock: {
+      today: typeof today === 'function' ? today : () => today ?? world.anchorDate,
+      now: opts.now ?? (() => new Date()),
+    },
+    calendar: buildCalendar(),
+    limits: DEFAULT_TIME_LIMITS,
+    sessions: new Map(),
+    passwords: new Map(),
+    failures: new Map(),
+    audit: [],
+    idempotency: new Map(),
+    touched: { visits: new Set(), bottlenecks: new Set(), recommendations: new Set() },
+    changed: () => opts.onChange?.(state),
+  }
+  return state
+}

@@ -1,0 +1,17 @@
+/** The CommandContext of one write: who, when (from the mock's clock), the calendar, limits, departments and fresh ids. */
+import type { CommandContext, SessionUser } from '#contract'
+import type { MockState } from '../state'
+import { idSourceFor } from './ids'
+
+/** A context for `actor`'s write now. */
+export function commandContext(state: MockState, actor: SessionUser): CommandContext {
+  return {
+    actor,
+    now: state.clock.now().toISOString(),
+    today: state.clock.today(),
+    calendar: state.calendar,
+    limits: state.limits,
+    departments: state.world.departments,
+    ids: idSourceFor(state.world),
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * POST /api/recommendations, PATCH /api/recommendations/:id and POST
+ * /api/recommendations/:id/transitions over the contract's commands, each success audited.
+ */
+import type { RecommendationDetail } from '#contract'
+import {
+  createRecommendation, patchRecommendation, recommendationCreateRequest, recommendationPatchRequest,
+  recommendationTransitionRequest, transitionRecommendation,
+} from '#contract'
+import { parseBody } from '../body'
+import { problem, type MockResponse, type SignedInRequest } from '../exchange'
+import type { MockState } from '../state'
+import { commandContext } from './context'
+import { idempotent } from './idempotency'
+import { commandFailure, pathId } from './outcome'
+import { audit, saveRecommendation } from './save'
+
+/** Creates a draft recommendation → 201 RecommendationDetail. */
+export function postRecommendation(state: MockState, req: SignedInRequest): MockResponse {
+  const body = parseBody(recommendationCreateRequest, req.body)
+  if (!body.ok) return body.response
+  return idempotent(state, req, () => {
+    const ctx = commandContext(state, req.user)
+    const result = createRecommendation(ctx, body.value)
+    if (!result.ok) return commandFailure(result.error)
+    saveRecommendation(state, result.value)
+    audit(state, ctx, 'recommendation', result.value.id, 'create', null, result.value)
+    state.changed()
+    return { status: 201, body: result.value }
+  })
+}
+
+/** The recommendation of `id`, or the 404 answer. */
+function find(state: MockState, id: number): { ok: true, current: RecommendationDetail } | { ok: false, response: MockResponse } {
+  const current = state.world.recommendations.find(r => r.id === id)
+  return current ? { ok: true, current } : { ok: false, response: problem(404, 'not_found', `recommendation ${id} not found`) }
+}
+
+/** Edits a draft → 200 RecommendationDetail. */
+export function patchRecommendationRoute(state: MockState, req: SignedInRequest, params: Record<string, string>): MockResponse {
+  const id = pathId(params)
+  if (!id.ok) return id.response
+  const body = parseBody(recommendationPatchRequest, req.body)
+  if (!body.ok) return body.response
+  const found = find(state, id.id)
+  if (!found.ok) return found.response
+  const ctx = commandContext(state, req.user)
+  const result = patchRecommendation(ctx, found.current, body.value)
+  if (!result.ok) return commandFailure(result.error)
+  saveRecommendation(state, result.value)
+  audit(state, ctx, 'recommendation', id.id, 'edit', found.current, result.value)
+  state.changed()
+  return { status: 200, body: result.value }
+}
+
+/** Takes one lifecycle action → 200 RecommendationDetail. */
+export function postRecommendationTransition(state: MockState, req: SignedInRequest, params: Record<string, string>): MockResponse {
+  const id = pathId(params)
+  if (!id.ok) return id.response
+  const body = parseBody(recommendationTransitionRequest, req.body)
+  if (!body.ok) return body.response
+  const found = find(state, id.id)
+  if (!found.ok) return found.response
+  const ctx = commandContext(state, req.user)
+  const result = transitionRecommendation(ctx, found.current, body.value)
+  if (!result.ok) return commandFailure(result.error)
+  saveRecommendation(state, result.value)
+  audit(state, ctx, 'recommendation', id.id, body.value.action, found.current, result.value)
+  state.changed()
+  return { status: 200, body: result.value }
+}

@@ -1,0 +1,26 @@
+/** POST /api/bottlenecks (Idempotency-Key), PATCH /api/bottlenecks/:id and POST /api/bottlenecks/:id/transitions. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { apiErrorBody, bottleneckCreateRequest, bottleneckDetail, bottleneckPatchRequest, bottleneckTransitionRequest, idParam } from '#contract'
+import type { ApiContext } from '../context'
+import { edit, raise, transition } from '../services/writes/bottlenecks'
+import { readIdempotencyKey } from '../services/writes/idempotency'
+import { writeEnv } from './writeEnv'
+
+const errors = { 400: apiErrorBody, 401: apiErrorBody, 403: apiErrorBody, 404: apiErrorBody, 409: apiErrorBody }
+
+export const bottleneckWriteRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, context) => {
+  app.post('/bottlenecks', {
+    schema: { tags: ['bottlenecks'], description: 'Raises a bottleneck (created submitted). An Idempotency-Key header (≤ 200 characters) makes a repeat return the first answer.', body: bottleneckCreateRequest, response: { 201: bottleneckDetail, ...errors } },
+  }, async (request, reply) => {
+    const key = readIdempotencyKey(request.headers['idempotency-key'])
+    const { status, body } = await raise(writeEnv(request, context), request.body, key)
+    return reply.code(status).send(body as never)
+  })
+
+  app.patch('/bottlenecks/:id', { schema: { tags: ['bottlenecks'], description: 'Edits a bottleneck while it is submitted.', params: idParam, body: bottleneckPatchRequest, response: { 200: bottleneckDetail, ...errors } } },
+    async request => edit(writeEnv(request, context), request.params.id, request.body))
+
+  app.post('/bottlenecks/:id/transitions', {
+    schema: { tags: ['bottlenecks'], description: 'Takes one lifecycle action at the given version.', params: idParam, body: bottleneckTransitionRequest, response: { 200: bottleneckDetail, ...errors } },
+  }, async request => transition(writeEnv(request, context), request.params.id, request.body))
+}

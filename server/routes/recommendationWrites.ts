@@ -1,0 +1,26 @@
+/** POST /api/recommendations (Idempotency-Key), PATCH /api/recommendations/:id and POST /api/recommendations/:id/transitions. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { apiErrorBody, idParam, recommendationCreateRequest, recommendationDetail, recommendationPatchRequest, recommendationTransitionRequest } from '#contract'
+import type { ApiContext } from '../context'
+import { create, edit, transition } from '../services/writes/recommendations'
+import { readIdempotencyKey } from '../services/writes/idempotency'
+import { writeEnv } from './writeEnv'
+
+const errors = { 400: apiErrorBody, 401: apiErrorBody, 403: apiErrorBody, 404: apiErrorBody, 409: apiErrorBody }
+
+export const recommendationWriteRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, context) => {
+  app.post('/recommendations', {
+    schema: { tags: ['recommendations'], description: 'Creates a draft recommendation. An Idempotency-Key header (≤ 200 characters) makes a repeat return the first answer.', body: recommendationCreateRequest, response: { 201: recommendationDetail, ...errors } },
+  }, async (request, reply) => {
+    const key = readIdempotencyKey(request.headers['idempotency-key'])
+    const { status, body } = await create(writeEnv(request, context), request.body, key)
+    return reply.code(status).send(body as never)
+  })
+
+  app.patch('/recommendations/:id', { schema: { tags: ['recommendations'], description: 'Edits a draft.', params: idParam, body: recommendationPatchRequest, response: { 200: recommendationDetail, ...errors } } },
+    async request => edit(writeEnv(request, context), request.params.id, request.body))
+
+  app.post('/recommendations/:id/transitions', {
+    schema: { tags: ['recommendations'], description: 'Takes one lifecycle action at the given version.', params: idParam, body: recommendationTransitionRequest, response: { 200: recommendationDetail, ...errors } },
+  }, async request => transition(writeEnv(request, context), request.params.id, request.body))
+}

@@ -1,0 +1,80 @@
+/**
+ * Enterprises, as the admin keeps them: a valid and unique credit code, county, a segment in each
+ * chain it belongs to, flags, contact and assigned liaison. The county is copied into the KPI
+ * rollups, so moving an enterprise with history to another county rebuilds them (rare, and
+ * correct beats fast here); a membership change recomputes only its visit-day masks.
+ */
+import type { Kysely, Transaction } from 'kysely'
+import type { AdminEnterprise, EnterpriseCreateRequest, EnterprisePatchRequest, SessionUser } from '#contract'
+import type { Database } from '../db/schema'
+import { notFound } from '../errors'
+import { bumpVersion, nextId } from '../repositories/adminRecords'
+import { enterpriseIdByCreditCode, findAdminEnterprise, liaisonIds, saveEnterprise, segmentsOfChains } from '../repositories/adminEnterprises'
+import { rebuildRollups } from '../repositories/rollups'
+import { rebuildVisitDayMasks } from '../repositories/visitDayMasks'
+import { adminWrite, invalid, StaleVersion } from './adminWrite'
+
+type Fields = Omit<AdminEnterprise, 'id' | 'version'>
+
+/**
+ * Field errors that need the database, for the fields given: a taken credit code, unknown chains
+ * or segments, a liaison who is not one. An edit checks only what it changes, so a liaison who
+ * has since changed role does not block an unrelated correction.
+ */
+async function referenceIssues(db: Kysely<Database>, e: Partial<Fields>, selfId: number | null): Promise<Record<string, string>> {
+  const issues: Record<string, string> = {}
+  if (e.creditCode !== undefined) {
+    const holder = await enterpriseIdByCreditCode(db, e.creditCode)
+    if (holder !== undefined && holder !== selfId) issues.creditCode = `already used by enterprise ${holder}`
+  }
+  if (e.chains !== undefined) {
+    const segments = await segmentsOfChains(db, e.chains.map(m => m.chainId))
+    e.chains.forEach((m, i) => {
+      const ofChain = segments.get(m.chainId)
+      if (!ofChain || ofChain.size === 0) issues[`chains.${i}.chainId`] = `no chain ${m.chainId}`
+      else if (!ofChain.has(m.segmentId)) issues[`chains.${i}.segmentId`] = `segment ${m.segmentId} is not in chain ${m.chainId}`
+    })
+  }
+  if (e.liaisonId !== undefined && e.liaisonId !== null && !(await liaisonIds(db, [e.liaisonId])).has(e.liaisonId))
+    issues.liaisonId = `user ${e.liaisonId} is not a liaison`
+  return issues
+}
+
+async function enterpriseOrThrow(db: Kysely<Database>, id: number): Promise<AdminEnterprise> {
+  const found = await findAdminEnterprise(db, id)
+  if (!found) throw notFound('enterprise', id)
+  return found
+}
+
+async function hasHistory(trx: Transaction<Database>, id: number): Promise<boolean> {
+  const visit = await trx.selectFrom('visit_enterprises').select('visit_id').where('enterprise_id', '=', id).limit(1).executeTakeFirst()
+  const bottleneck = await trx.selectFrom('bottlenecks').select('id').where('enterprise_id', '=', id).limit(1).executeTakeFirst()
+  return visit !== undefined || bottleneck !== undefined
+}
+
+/** Creates an enterprise; 400 on a taken credit code or unknown chain, segment or liaison. */
+export async function createEnterprise(db: Kysely<Database>, actor: SessionUser, req: EnterpriseCreateRequest): Promise<AdminEnterprise> {
+  return adminWrite(db, actor, async (trx) => {
+    const issues = await referenceIssues(trx, req, null)
+    if (Object.keys(issues).length > 0) throw invalid(issues)
+    const id = await nextId(trx, 'enterprises')
+    await saveEnterprise(trx, { ...req, id, version: 1 }, true)
+    return { entityType: 'enterprise', entityId: id, action: 'create', before: null, after: await enterpriseOrThrow(trx, id) }
+  })
+}
+
+/** Edits an enterprise; keeps the KPI rollups in step with its county and memberships. */
+export async function patchEnterprise(db: Kysely<Database>, actor: SessionUser, id: number, req: EnterprisePatchRequest): Promise<AdminEnterprise> {
+  return adminWrite(db, actor, async (trx) => {
+    const current = await enterpriseOrThrow(trx, id)
+    if (current.version !== req.version || !await bumpVersion(trx, 'enterprises', id, req.version)) throw new StaleVersion(current)
+    const { version: _version, ...changes } = req
+    const next: AdminEnterprise = { ...current, ...changes, version: current.version + 1 }
+    const issues = await referenceIssues(trx, changes, id)
+    if (Object.keys(issues).length > 0) throw invalid(issues)
+    await saveEnterprise(trx, next, false)
+    if (next.county !== current.county && await hasHistory(trx, id)) await rebuildRollups(trx)
+    else if (JSON.stringify(next.chains) !== JSON.stringify(current.chains)) await rebuildVisitDayMasks(trx, [id])
+    return { entityType: 'enterprise', entityId: id, action: 'update', before: current, after: await enterpriseOrThrow(trx, id) }
+  })
+}

@@ -1,0 +1,81 @@
+/**
+ * Chains and departments, as the admin keeps them. Segments are added or renamed (and re-tiered),
+ * never removed, because enterprises and their history point at them. A department's
+ * verticallyManaged flag decides how *future* assignments are labelled; past ones keep theirs.
+ */
+import type { Kysely } from 'kysely'
+import type {
+  AdminChain, AdminDepartment, ChainPatchRequest, DepartmentCreateRequest, DepartmentPatchRequest, SessionUser,
+} from '#contract'
+import type { Database } from '../db/schema'
+import { notFound } from '../errors'
+import { bumpVersion, nextId } from '../repositories/adminRecords'
+import { departmentIdByCode, listAdminChains, listAdminDepartments, saveDepartment, saveSegments, updateChain } from '../repositories/adminReference'
+import { adminWrite, invalid, StaleVersion } from './adminWrite'
+
+async function chainOrThrow(db: Kysely<Database>, id: number): Promise<AdminChain> {
+  const [found] = await listAdminChains(db, id)
+  if (!found) throw notFound('chain', id)
+  return found
+}
+
+/** The segments after a request: every stored one must be listed; new ones get fresh ids. */
+async function nextSegments(db: Kysely<Database>, current: AdminChain, requested: NonNullable<ChainPatchRequest['segments']>): Promise<AdminChain['segments']> {
+  const stored = new Set(current.segments.map(s => s.id))
+  const issues: Record<string, string> = {}
+  requested.forEach((s, i) => {
+    if (s.id !== undefined && !stored.has(s.id)) issues[`segments.${i}.id`] = `segment ${s.id} is not in this chain`
+  })
+  const listed = requested.flatMap(s => (s.id === undefined ? [] : [s.id]))
+  if (new Set(listed).size !== listed.length) issues.segments = 'a segment is listed twice'
+  else if ([...stored].some(id => !listed.includes(id))) issues.segments = 'segments cannot be removed: list every existing one'
+  if (Object.keys(issues).length > 0) throw invalid(issues)
+  let id = await nextId(db, 'segments')
+  return requested.map(s => ({ id: s.id ?? id++, tier: s.tier, name: s.name }))
+}
+
+/** Edits a chain's names, leaders, lead unit, segments and targets. */
+export async function patchChain(db: Kysely<Database>, actor: SessionUser, id: number, req: ChainPatchRequest): Promise<AdminChain> {
+  return adminWrite(db, actor, async (trx) => {
+    const current = await chainOrThrow(trx, id)
+    if (current.version !== req.version || !await bumpVersion(trx, 'chains', id, req.version)) throw new StaleVersion(current)
+    const next: AdminChain = {
+      ...current,
+      name: req.name ?? current.name,
+      cppccLeaders: req.cppccLeaders ?? current.cppccLeaders,
+      govCoLeader: req.govCoLeader ?? current.govCoLeader,
+      leadUnit: req.leadUnit ?? current.leadUnit,
+      targets: req.targets ? [...req.targets].sort((a, b) => a.year - b.year) : current.targets,
+      segments: req.segments ? await nextSegments(trx, current, req.segments) : current.segments,
+    }
+    await updateChain(trx, next)
+    if (req.segments) await saveSegments(trx, id, next.segments)
+    return { entityType: 'chain', entityId: id, action: 'update', before: current, after: await chainOrThrow(trx, id) }
+  })
+}
+
+async function departmentOrThrow(db: Kysely<Database>, id: number): Promise<AdminDepartment> {
+  const [found] = await listAdminDepartments(db, id)
+  if (!found) throw notFound('department', id)
+  return found
+}
+
+/** Creates a department; 400 when its code is taken. */
+export async function createDepartment(db: Kysely<Database>, actor: SessionUser, req: DepartmentCreateRequest): Promise<AdminDepartment> {
+  return adminWrite(db, actor, async (trx) => {
+    if (await departmentIdByCode(trx, req.code) !== undefined) throw invalid({ code: 'this code is taken' })
+    const id = await nextId(trx, 'departments')
+    await saveDepartment(trx, { id, code: req.code, name: req.name, verticallyManaged: req.verticallyManaged, version: 1 }, true)
+    return { entityType: 'department', entityId: id, action: 'create', before: null, after: await departmentOrThrow(trx, id) }
+  })
+}
+
+/** Edits a department's names or verticallyManaged flag. */
+export async function patchDepartment(db: Kysely<Database>, actor: SessionUser, id: number, req: DepartmentPatchRequest): Promise<AdminDepartment> {
+  return adminWrite(db, actor, async (trx) => {
+    const current = await departmentOrThrow(trx, id)
+    if (current.version !== req.version || !await bumpVersion(trx, 'departments', id, req.version)) throw new StaleVersion(current)
+    await saveDepartment(trx, { ...current, name: req.name ?? current.name, verticallyManaged: req.verticallyManaged ?? current.verticallyManaged }, false)
+    return { entityType: 'department', entityId: id, action: 'update', before: current, after: await departmentOrThrow(trx, id) }
+  })
+}

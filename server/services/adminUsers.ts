@@ -1,0 +1,89 @@
+/**
+ * Accounts, as the admin keeps them: create with an initial password, edit role and scope,
+ * disable (which ends the user's sessions at once) or enable, reset a password (ending sessions
+ * too). An admin cannot disable or demote their own account, so nobody locks the last admin out
+ * by a slip.
+ */
+import type { Kysely, Transaction } from 'kysely'
+import {
+  userScopeIssues,
+  type AdminUser, type PasswordResetRequest, type SessionUser, type UserCreateRequest, type UserPatchRequest,
+} from '#contract'
+import type { Database } from '../db/schema'
+import { notFound } from '../errors'
+import { bumpVersion, nextId } from '../repositories/adminRecords'
+import { deleteSessionsOf, existingIds, findAdminUser, insertUser, updateUser, userIdByUsername } from '../repositories/adminUsers'
+import { hashPassword } from './passwords'
+import { adminWrite, invalid, StaleVersion } from './adminWrite'
+
+/** Unknown chains or department named by a user's scope, as field errors. */
+async function scopeReferenceIssues(db: Kysely<Database>, u: Pick<AdminUser, 'chainIds' | 'departmentId'>): Promise<Record<string, string>> {
+  const issues: Record<string, string> = {}
+  const chains = await existingIds(db, 'chains', u.chainIds)
+  u.chainIds.forEach((id, i) => { if (!chains.has(id)) issues[`chainIds.${i}`] ??= `no chain ${id}` })
+  if (u.departmentId !== null && !(await existingIds(db, 'departments', [u.departmentId])).has(u.departmentId))
+    issues.departmentId = `no department ${u.departmentId}`
+  return issues
+}
+
+async function userOrThrow(db: Kysely<Database>, id: number): Promise<AdminUser> {
+  const found = await findAdminUser(db, id)
+  if (!found) throw notFound('user', id)
+  return found
+}
+
+/** Creates a user (201); 400 on a taken username or unknown scope. */
+export async function createUser(db: Kysely<Database>, actor: SessionUser, req: UserCreateRequest): Promise<AdminUser> {
+  const passwordHash = await hashPassword(req.password)
+  return adminWrite(db, actor, async (trx) => {
+    const issues = await scopeReferenceIssues(trx, req)
+    if (await userIdByUsername(trx, req.username) !== undefined) issues.username = 'this username is taken'
+    if (Object.keys(issues).length > 0) throw invalid(issues)
+    const id = await nextId(trx, 'users')
+    await insertUser(trx, { id, username: req.username, displayName: req.displayName, role: req.role, chainIds: req.chainIds, departmentId: req.departmentId, active: true }, passwordHash)
+    return { entityType: 'user', entityId: id, action: 'create', before: null, after: await userOrThrow(trx, id) }
+  })
+}
+
+async function checkVersion(trx: Transaction<Database>, current: AdminUser, version: number): Promise<void> {
+  if (current.version !== version || !await bumpVersion(trx, 'users', current.id, version)) throw new StaleVersion(current)
+}
+
+/** Edits a user's name, role, scope or active flag; disabling ends the user's sessions. */
+export async function patchUser(db: Kysely<Database>, actor: SessionUser, id: number, req: UserPatchRequest): Promise<AdminUser> {
+  return adminWrite(db, actor, async (trx) => {
+    const current = await userOrThrow(trx, id)
+    const next: AdminUser = {
+      ...current,
+      displayName: req.displayName ?? current.displayName,
+      role: req.role ?? current.role,
+      chainIds: req.chainIds ?? current.chainIds,
+      departmentId: req.departmentId !== undefined ? req.departmentId : current.departmentId,
+      active: req.active ?? current.active,
+    }
+    // A role change clears scope that no longer fits, unless the request set it explicitly.
+    if (req.role && req.chainIds === undefined && next.role !== 'leader' && next.role !== 'liaison') next.chainIds = []
+    if (req.role && req.departmentId === undefined && next.role !== 'department') next.departmentId = null
+    await checkVersion(trx, current, req.version)
+    const issues = { ...userScopeIssues(next), ...await scopeReferenceIssues(trx, next) }
+    if (id === actor.id && !next.active) issues.active = 'you cannot disable your own account'
+    if (id === actor.id && next.role !== 'admin') issues.role = 'you cannot take the admin role from yourself'
+    if (Object.keys(issues).length > 0) throw invalid(issues)
+    await updateUser(trx, next)
+    if (current.active && !next.active) await deleteSessionsOf(trx, id)
+    const action = current.active !== next.active ? (next.active ? 'enable' : 'disable') : 'update'
+    return { entityType: 'user', entityId: id, action, before: current, after: await userOrThrow(trx, id) }
+  })
+}
+
+/** Sets a new password for a user and ends that user's sessions. */
+export async function resetPassword(db: Kysely<Database>, actor: SessionUser, id: number, req: PasswordResetRequest): Promise<AdminUser> {
+  const passwordHash = await hashPassword(req.password)
+  return adminWrite(db, actor, async (trx) => {
+    const current = await userOrThrow(trx, id)
+    await trx.updateTable('users').set({ password_hash: passwordHash, version: current.version + 1 }).where('id', '=', id).execute()
+    await deleteSessionsOf(trx, id)
+    // The audit records that it happened, never the password or its hash.
+    return { entityType: 'user', entityId: id, action: 'reset_password', before: current, after: await userOrThrow(trx, id) }
+  })
+}

@@ -1,0 +1,44 @@
+/**
+ * The frame of every admin write: one transaction that runs the change, leaves an audit entry
+ * (before and after) and bumps data_version, so caches and other instances see it at once.
+ */
+import type { Kysely, Transaction } from 'kysely'
+import type { SessionUser } from '#contract'
+import type { Database } from '../db/schema'
+import { ApiProblem } from '../errors'
+import { insertAdminAudit, type AdminEntityType } from '../repositories/adminAudit'
+import { bumpDataVersion } from '../repositories/meta'
+
+/** 409 stale_version carrying the record as it is now, so the form can show it. */
+export class StaleVersion extends ApiProblem {
+  constructor(current: unknown) {
+    super(409, 'stale_version', 'someone else saved this record first; reload it', undefined, { current })
+  }
+}
+
+/** 400 validation_failed naming the bad fields (checks that need the database). */
+export function invalid(fields: Record<string, string>): ApiProblem {
+  return new ApiProblem(400, 'validation_failed', 'invalid request body', fields)
+}
+
+export interface AdminChange<T> {
+  entityType: AdminEntityType
+  entityId: number
+  action: string
+  before: unknown
+  after: T
+}
+
+/**
+ * Runs `change` in a transaction; its result is audited as done by `actor` and returned. A thrown
+ * ApiProblem rolls everything back.
+ */
+export async function adminWrite<T>(db: Kysely<Database>, actor: SessionUser, change: (trx: Transaction<Database>, at: string) => Promise<AdminChange<T>>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    const at = new Date().toISOString()
+    const done = await change(trx, at)
+    await insertAdminAudit(trx, { ...done, actorId: actor.id, actorName: actor.displayName, at, after: done.after })
+    await bumpDataVersion(trx)
+    return done.after
+  })
+}

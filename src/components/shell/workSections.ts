@@ -1,0 +1,31 @@
+import type { Role } from '#contract'
+import { VISIT_WRITERS } from '@/router/authRoutes'
+
+/** A work page in the main navigation. */
+export interface WorkSection {
+  /** The route's name. */
+  name: string
+  /** The message key of its label. */
+  label: string
+  /** Only these roles see the link (the route's guard enforces the same). */
+  roles?: readonly Role[]
+  /** A call to action (recording a visit) rather than a place to look. */
+  action?: boolean
+}
+
+const SECTIONS: readonly WorkSection[] = [
+  { name: 'my-queue', label: 'common.nav.myQueue' },
+  { name: 'bottleneck-board', label: 'common.nav.bottleneckBoard' },
+  { name: 'recommendation-pipeline', label: 'common.nav.recommendationPipeline' },
+  { name: 'admin', label: 'common.nav.admin', roles: ['admin'] },
+  { name: 'visit-new', label: 'common.nav.visitNew', roles: VISIT_WRITERS, action: true },
+]
+
+/**
+ * The work pages to link for this role: those whose route exists (other parts of the app add
+ * them; until then the nav simply leaves them out) and whose roles include the user's.
+ */
+export function workSections(role: Role | null, hasRoute: (name: string) => boolean): WorkSection[] {
+  if (!role) return []
+  return SECTIONS.filter(s => hasRoute(s.name) && (!s.roles || s.roles.includes(role)))
+}

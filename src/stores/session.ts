@@ -1,0 +1,74 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { Role, SessionUser } from '#contract'
+import { fetchMe, login, logout } from '@/api/auth'
+import { ApiError } from '@/api/http'
+
+/**
+ * Who is signed in. `user` is null when signed out; `ready` turns true once the server has been
+ * asked (GET /api/auth/me) or a sign-in/sign-out settled it, so the router guard and role checks
+ * can tell "signed out" from "not known yet". Other stores and components read `user` for role
+ * and scope checks; the contract's permission functions take it as is.
+ */
+export const useSessionStore = defineStore('session', () => {
+  const user = ref<SessionUser | null>(null)
+  const ready = ref(false)
+  let asking: Promise<void> | undefined
+  let generation = 0
+
+  /**
+   * Asks the server who is signed in. Any failure — 401, but also an unreachable server — leaves
+   * the user signed out: the sign-in page then says what is wrong when they try. An answer that
+   * arrives after a sign-in or sign-out settled things is ignored.
+   */
+  function refresh(): Promise<void> {
+    const ticket = ++generation
+    asking = fetchMe().then(
+      (me) => { if (ticket === generation) user.value = me },
+      () => { if (ticket === generation) user.value = null },
+    ).finally(() => { ready.value = true })
+    return asking
+  }
+
+  /** Resolves /api/auth/me once per page load; later calls reuse the answer (or the request in flight). */
+  function ensureReady(): Promise<void> {
+    if (ready.value) return Promise.resolve()
+    return asking ?? refresh()
+  }
+
+  /** Signs in; rethrows the ApiError (401 wrong credentials, 429 with retryAfterSeconds) for the form to show. */
+  async function signIn(username: string, password: string): Promise<SessionUser> {
+    const me = await login({ username, password })
+    generation++
+    user.value = me
+    ready.value = true
+    return me
+  }
+
+  /** Signs out on the server; the local session ends even when the server cannot be reached. */
+  async function signOut(): Promise<void> {
+    try {
+      await logout()
+    }
+    catch (err) {
+      if (!(err instanceof ApiError)) throw err
+    }
+    finally {
+      clear()
+    }
+  }
+
+  /** Forgets the user without asking the server (the server already said the session is gone). */
+  function clear(): void {
+    generation++
+    user.value = null
+    ready.value = true
+  }
+
+  /** True when someone is signed in with one of these roles. */
+  function hasRole(...roles: readonly Role[]): boolean {
+    return user.value !== null && roles.includes(user.value.role)
+  }
+
+  return { user, ready, refresh, ensureReady, signIn, signOut, clear, hasRole }
+})

@@ -1,0 +1,118 @@
+// @vitest-environment node
+/**
+ * Accounts on both implementations: the demo accounts sign in with the demo password and get the
+ * same user back, wrong passwords and malformed bodies fail alike, and without a session every
+ * /api route but health and login answers 401 `unauthorized` on both sides.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { apiErrorBody, sessionUser } from '#contract'
+import { alike, freshPair } from './pair'
+import type { ApiTarget } from './targets'
+
+let mock: ApiTarget
+let live: ApiTarget
+let close: () => Promise<void>
+
+beforeAll(async () => {
+  ({ mock, live, close } = await freshPair())
+})
+afterAll(async () => close())
+
+describe('signing in answers alike', () => {
+  it.each(['admin', 'leader', 'liaison', 'department', 'viewer'])('%s signs in with the demo password and gets the same user', async (username) => {
+    const m = await mock.login(username)
+    const l = await live.login(username)
+    expect(m.status).toBe(200)
+    expect(l).toMatchObject({ status: m.status, body: m.body })
+    expect(sessionUser.parse(m.body).username).toBe(username)
+    expect(m.headers['set-cookie']).toMatch(/^chain_session=[\w-]+;/)
+    expect(l.headers['set-cookie']).toMatch(/^chain_session=[\w-]+;/)
+  })
+
+  it('/api/auth/me answers the signed-in user on both', async () => {
+    const res = await alike('me', await mock.as('liaison'), await live.as('liaison'), c => c.get('/api/auth/me'))
+    expect(res.status).toBe(200)
+    expect((res.body as { username: string }).username).toBe('liaison')
+  })
+
+  const failures: [string, object][] = [
+    ['a wrong password', { username: 'leader', password: 'not the password' }],
+    ['an unknown user', { username: 'nobody', password: 'chain-demo' }],
+    ['an account without a demo password', { username: 'lidongzhi', password: 'chain-demo' }],
+  ]
+  it.each(failures)('%s is 401 unauthorized on both', async (_, body) => {
+    const res = await alike('login', mock.anonymous, live.anonymous, c => c.post('/api/auth/login', body))
+    expect(res.status).toBe(401)
+    expect(apiErrorBody.parse(res.body).error.code).toBe('unauthorized')
+  })
+
+  it('a body without a password is 400 naming the field on both', async () => {
+    const res = await alike('login', mock.anonymous, live.anonymous, c => c.post('/api/auth/login', { username: 'admin' }))
+    expect(res.status).toBe(400)
+    expect(Object.keys(apiErrorBody.parse(res.body).error.fields ?? {})).toContain('password')
+  })
+})
+
+describe('the session guard', () => {
+  const guarded = ['/api/visits', '/api/bottlenecks/1', '/api/overview', '/api/chains', '/api/queue', '/api/audit?entityType=bottleneck&entityId=1', '/api/auth/me']
+  it.each(guarded)('GET %s without a cookie is 401 unauthorized on both', async (path) => {
+    const res = await alike(path, mock.anonymous, live.anonymous, c => c.get(path))
+    expect(res.status).toBe(401)
+    expect(apiErrorBody.parse(res.body).error.code).toBe('unauthorized')
+  })
+
+  it('writes without a cookie are 401 on both, before the body is looked at', async () => {
+    for (const [path, body] of [['/api/visits', {}], ['/api/bottlenecks/1/transitions', { action: 'accept', version: 1 }], ['/api/recommendations', {}]] as const) {
+      const res = await alike(path, mock.anonymous, live.anonymous, c => c.post(path, body))
+      expect(res.status, path).toBe(401)
+    }
+  })
+
+  it('health stays open on both', async () => {
+    expect((await mock.anonymous.get('/api/health')).status).toBe(200)
+    expect((await live.anonymous.get('/api/health')).status).toBe(200)
+  })
+})
+
+describe('signing out and changing the password', () => {
+  it('logout ends the session on both: 204, then 401', async () => {
+    for (const target of [mock, live]) {
+      const res = await target.login('admin')
+      const cookie = res.headers['set-cookie']!.split(';')[0]!
+      const signedIn = { cookie }
+      const out = await target.anonymous.post('/api/auth/logout', undefined, signedIn)
+      expect(out.status, target.name).toBe(204)
+      expect(out.headers['set-cookie'], target.name).toMatch(/^chain_session=; Max-Age=0/)
+      expect((await target.anonymous.post('/api/auth/password', { currentPassword: 'chain-demo', newPassword: 'a long new password' }, signedIn)).status, target.name).toBe(401)
+    }
+  })
+
+  it('a wrong current password is 403 naming it, a short new one 400, on both', async () => {
+    const wrong = await alike('password', await mock.as('viewer'), await live.as('viewer'), c => c.post('/api/auth/password', { currentPassword: 'nope', newPassword: 'a long new password' }))
+    expect(wrong.status).toBe(403)
+    expect(apiErrorBody.parse(wrong.body).error.fields).toHaveProperty('currentPassword')
+    const short = await alike('password', await mock.as('viewer'), await live.as('viewer'), c => c.post('/api/auth/password', { currentPassword: 'chain-demo', newPassword: 'short' }))
+    expect(short.status).toBe(400)
+  })
+
+  it('a changed password is the one that signs in afterwards, on both', async () => {
+    const changed = await alike('password', await mock.as('department'), await live.as('department'), c => c.post('/api/auth/password', { currentPassword: 'chain-demo', newPassword: 'department secret 2' }))
+    expect(changed.status).toBe(204)
+    for (const target of [mock, live]) {
+      expect((await target.login('department')).status, target.name).toBe(401)
+      expect((await target.login('department', 'department secret 2')).status, target.name).toBe(200)
+    }
+  })
+})
+
+describe('failed logins', () => {
+  it('the sixth attempt after five failures is 429 rate_limited with Retry-After on both, even with the right password', async () => {
+    for (const target of [mock, live]) {
+      for (let i = 0; i < 5; i++) expect((await target.login('liaison', `wrong ${i}`)).status, target.name).toBe(401)
+      const limited = await target.login('liaison')
+      expect(limited.status, target.name).toBe(429)
+      expect(apiErrorBody.parse(limited.body).error.code).toBe('rate_limited')
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0)
+    }
+  })
+})
