@@ -32,6 +32,10 @@ export default defineConfig({
     // ECharts (with zrender) in one chunk of its own, reached only through src/charts/LazyChart.ts,
     // so the Overview's KPI cards paint before any chart code downloads.
     rolldownOptions: {
+      // contract/ only defines schemas, tables and pure functions: a module nobody uses is dropped
+      // (zod calls at a module's top level would otherwise count as side effects and keep, say,
+      // the write commands in the eager chunk that imports `#contract` for one schema).
+      treeshake: { moduleSideEffects: [{ test: /[\\/]contract[\\/]/, sideEffects: false }] },
       output: {
         codeSplitting: {
           groups: [

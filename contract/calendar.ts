@@ -97,3 +97,11 @@ export function workingDaysBetween(from: string, to: string, cal: WorkingDayCale
 export function chinaToday(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
 }
+
+/**
+ * An instant as ISO 8601 in China time ("2026-06-30T18:05:00.000+08:00"), as the timeline's events
+ * carry it: the date part is then the business date, whatever the host's zone.
+ */
+export function chinaInstant(now: Date = new Date()): string {
+  return `${new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 23)}+08:00`
+}

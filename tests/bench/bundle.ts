@@ -43,7 +43,8 @@ export function measureBundle(outDir = BENCH_DIST): Section {
   const manifestFile = join(outDir, '.vite', 'manifest.json')
   if (!existsSync(manifestFile)) throw new Error(`${manifestFile} is missing: build with --manifest`)
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest
-  const load = overviewLoad(manifest)
+  const htmlJs = htmlScripts(readFileSync(join(outDir, 'index.html'), 'utf8'))
+  const load = overviewLoad(manifest, undefined, undefined, htmlJs)
   const sizes = new Map<string, number>()
   const size = (file: string) => {
     if (!sizes.has(file)) sizes.set(file, gzipKb(join(outDir, file)))
@@ -53,7 +54,6 @@ export function measureBundle(outDir = BENCH_DIST): Section {
   const cssOf = (keys: Iterable<string>) => [...new Set([...keys].flatMap(k => manifest[k]!.css ?? []))]
 
   // What index.html itself asks for must be inside the manifest's static closure, or the count is wrong.
-  const htmlJs = htmlScripts(readFileSync(join(outDir, 'index.html'), 'utf8'))
   const beforePaintJs = [...new Set([...jsOf(load.beforePaint), ...htmlJs])]
   const lazyJs = jsOf(load.lazy).filter(f => !beforePaintJs.includes(f))
   const allCss = cssOf([...load.beforePaint, ...load.lazy])

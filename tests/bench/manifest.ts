@@ -53,9 +53,12 @@ export interface OverviewLoad {
  * Lazy chunks are followed from the Overview's own chunks; from the shared entry only the chart
  * chunks are (`lazyFromEntry`), because the entry also lazy-loads every other route.
  */
-export function overviewLoad(manifest: Manifest, viewPattern = /OverviewView\.vue$/, lazyFromEntry = /^src\/charts\//): OverviewLoad {
+export function overviewLoad(manifest: Manifest, viewPattern = /OverviewView\.vue$/, lazyFromEntry = /^src\/charts\//, preloadedFiles: readonly string[] = []): OverviewLoad {
   const entry = entryKey(manifest)
-  const beforePaint = staticClosure(manifest, [entry])
+  // index.html also preloads the boot chunks (scripts/vite/bootChunks.ts): they are loaded before
+  // paint too, and like the entry they lazy-load every route, so only their chart imports count.
+  const preloaded = Object.keys(manifest).filter(k => preloadedFiles.includes(manifest[k]!.file))
+  const beforePaint = staticClosure(manifest, [entry, ...preloaded])
   const view = Object.keys(manifest).find(k => viewPattern.test(k))
   if (!view) throw new Error(`no chunk for ${viewPattern} in the manifest`)
   const viewChunks = new Set([...staticClosure(manifest, [view])].filter(k => !beforePaint.has(k)))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addWorkingDays, buildCalendar, chinaToday, isWorkingDay, workingDaysBetween } from '#contract'
+import { addWorkingDays, buildCalendar, chinaInstant, chinaToday, isWorkingDay, workingDaysBetween } from '#contract'
 
 const cal = buildCalendar()
 
@@ -38,5 +38,11 @@ describe('working-day calendar', () => {
   it('takes today in China time, which is already tomorrow late in the UTC evening', () => {
     expect(chinaToday(new Date('2026-03-01T16:30:00Z'))).toBe('2026-03-02')
     expect(chinaToday(new Date('2026-03-01T15:59:00Z'))).toBe('2026-03-01')
+  })
+
+  it('writes instants in China time, so their date part is the business date', () => {
+    const late = new Date('2026-03-01T16:30:00Z')
+    expect(chinaInstant(late)).toBe('2026-03-02T00:30:00.000+08:00')
+    expect(Date.parse(chinaInstant(late))).toBe(late.getTime())
   })
 })

@@ -1,5 +1,5 @@
 /** The CommandContext of one write: who, when (from the mock's clock), the calendar, limits, departments and fresh ids. */
-import type { CommandContext, SessionUser } from '#contract'
+import { chinaInstant, type CommandContext, type SessionUser } from '#contract'
 import type { MockState } from '../state'
 import { idSourceFor } from './ids'
 
@@ -7,7 +7,7 @@ import { idSourceFor } from './ids'
 export function commandContext(state: MockState, actor: SessionUser): CommandContext {
   return {
     actor,
-    now: state.clock.now().toISOString(),
+    now: chinaInstant(state.clock.now()),
     today: state.clock.today(),
     calendar: state.calendar,
     limits: state.limits,

@@ -6,6 +6,7 @@
  */
 import type { Kysely, Transaction } from 'kysely'
 import {
+  chinaInstant,
   auditEntryFor, commandErrorBody,
   type AuditEntry, type CommandContext, type CommandError, type CommandResult, type SessionUser,
 } from '#contract'
@@ -71,7 +72,7 @@ export async function runWrite<T>(env: WriteEnv, codeYears: CodeYears, change: (
     await bumpDataVersion(trx)
     const ctx: CommandContext = {
       actor: env.actor,
-      now: env.now().toISOString(),
+      now: chinaInstant(env.now()),
       today: env.today(),
       calendar,
       limits,
