@@ -1,6 +1,6 @@
 /**
  * The process that listens: opens ${DATA_DIR}/chain-cockpit.sqlite, migrates it, loads the demo
- * world into an empty database (unless CHAIN_DEMO=0), serves the SPA and /api, and shuts down
+ * world into an empty database (with CHAIN_DEMO=0 only the programme's structure), serves the SPA and /api, and shuts down
  * cleanly on SIGINT/SIGTERM. Prints exactly one "listening" line, which scripts and tests wait for.
  */
 import { mkdirSync } from 'node:fs'
@@ -11,6 +11,7 @@ import { readConfig } from './config'
 import { openDatabase } from './db/database'
 import { migrateToLatest } from './db/migrate'
 import { seedWorld } from './db/seed'
+import { seedProgrammeStructure } from './db/programme'
 import { isEmpty } from './repositories/meta'
 import { DEMO_PASSWORD, ensureDemoPasswords, ensureFirstAdmin } from './services/bootstrapAccounts'
 
@@ -32,6 +33,10 @@ if (config.demo) {
   if (demoUsers.length > 0) console.log(`Demo accounts: ${demoUsers.join(', ')} (password "${DEMO_PASSWORD}")`)
 }
 else {
+  if (await isEmpty(db)) {
+    await seedProgrammeStructure(db, config.anchorDate)
+    console.log('Loaded the programme structure (counties, departments, chains); no demo data')
+  }
   try {
     if (await ensureFirstAdmin(db, config.adminPassword)) console.log('Created the first admin account "admin" from CHAIN_ADMIN_PASSWORD')
   }

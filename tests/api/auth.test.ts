@@ -17,6 +17,7 @@ import type { Database } from '../../server/db/schema'
 import { hashPassword, verifyPassword } from '../../server/services/passwords'
 import { clearSessionCookie, setSessionCookie } from '../../server/plugins/sessionCookie'
 import { DEMO_PASSWORD, ensureDemoPasswords, ensureFirstAdmin } from '../../server/services/bootstrapAccounts'
+import { seedProgrammeStructure } from '../../server/db/programme'
 import { buildTestWorld, TEST_TODAY } from '../support/apiWorld'
 
 const PASSWORD = 'correct horse battery'
@@ -277,6 +278,21 @@ describe('start-up accounts', () => {
       expect((await loginAs(app, 'admin', 'production secret')).statusCode).toBe(200)
     }
     finally { await app.close() }
+  })
+
+  it('a production start loads the counties, departments and seven chains, and no demo records or accounts', async () => {
+    db = openDatabase(join(bareDir, 'structure.sqlite'))
+    await migrateToLatest(db)
+    await seedProgrammeStructure(db, '2026-11-26')
+    await ensureFirstAdmin(db, 'production secret')
+    const count = async (table: 'chains' | 'segments' | 'counties' | 'departments' | 'enterprises' | 'visits' | 'bottlenecks' | 'recommendations' | 'users') =>
+      Number((await db.selectFrom(table).select(eb => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+    expect(await count('chains')).toBe(7)
+    expect(await count('segments')).toBeGreaterThanOrEqual(7 * 4)
+    expect(await count('counties')).toBe(8)
+    expect(await count('departments')).toBeGreaterThan(0)
+    for (const table of ['enterprises', 'visits', 'bottlenecks', 'recommendations'] as const) expect(await count(table), table).toBe(0)
+    expect((await db.selectFrom('users').select('username').execute()).map(u => u.username)).toEqual(['admin'])
   })
 
   it('the demo start gives the demo accounts the demo password once, with one shared hash', async () => {
