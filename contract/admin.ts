@@ -210,3 +210,118 @@ export const timeLimitsRequest = z.object({
     ctx.addIssue({ code: 'custom', path: ['resolveWorkingDays'], message: 'must not exceed the maximum resolve limit' })
 })
 export type TimeLimitsRequest = z.infer<typeof timeLimitsRequest>
+
+// ── Pure rules the server and the mock share ─────────────────────────────────────────────────────
+
+/**
+ * The user a PATCH asks for: the request's fields over the stored user. A role change clears scope
+ * that no longer fits, unless the request set it explicitly.
+ */
+export function mergeUserPatch(current: AdminUser, req: UserPatchRequest): AdminUser {
+  const next: AdminUser = {
+    ...current,
+    displayName: req.displayName ?? current.displayName,
+    role: req.role ?? current.role,
+    chainIds: req.chainIds ?? current.chainIds,
+    departmentId: req.departmentId !== undefined ? req.departmentId : current.departmentId,
+    active: req.active ?? current.active,
+  }
+  if (req.role && req.chainIds === undefined && next.role !== 'leader' && next.role !== 'liaison') next.chainIds = []
+  if (req.role && req.departmentId === undefined && next.role !== 'department') next.departmentId = null
+  return next
+}
+
+/** Field errors when an admin edits their own account into one that locks them out (disabled or demoted). */
+export function selfEditIssues(actorId: number, next: Pick<AdminUser, 'id' | 'active' | 'role'>): Record<string, string> {
+  const issues: Record<string, string> = {}
+  if (next.id === actorId && !next.active) issues.active = 'you cannot disable your own account'
+  if (next.id === actorId && next.role !== 'admin') issues.role = 'you cannot take the admin role from yourself'
+  return issues
+}
+
+/** The audit action of a user edit: 'enable' or 'disable' when the active flag changed, else 'update'. */
+export function userPatchAction(before: Pick<AdminUser, 'active'>, after: Pick<AdminUser, 'active'>): 'enable' | 'disable' | 'update' {
+  return before.active !== after.active ? (after.active ? 'enable' : 'disable') : 'update'
+}
+
+/** A calendar year as stored after an admin edit, with its version. */
+export interface StoredCalendarYear extends CalendarYear { version: number }
+
+/** A calendar year as in force, with where it comes from and its stored version (0 when shipped). */
+export interface CalendarYearInForce extends CalendarYear { source: 'shipped' | 'edited', version: number }
+
+/** Edited years replace the shipped year of the same number; the result is in year order. */
+export function mergeCalendarYears(shipped: readonly CalendarYear[], stored: readonly StoredCalendarYear[]): CalendarYearInForce[] {
+  const byYear = new Map<number, CalendarYearInForce>()
+  for (const y of shipped) byYear.set(y.year, { ...y, source: 'shipped', version: 0 })
+  for (const y of stored) byYear.set(y.year, { ...y, source: 'edited' })
+  return [...byYear.values()].sort((a, b) => a.year - b.year)
+}
+
+/** A calendar year as the admin screen lists it: its days in date order. */
+export function sortedCalendarYear<T extends CalendarYear>(y: T): T {
+  return { ...y, holidays: [...y.holidays].sort(), makeUpWorkdays: [...y.makeUpWorkdays].sort() }
+}
+
+/**
+ * Field errors for a chain's requested segments (empty when none): each listed id must be one of
+ * the chain's, none twice, and every stored segment must be listed (segments are never removed).
+ */
+export function chainSegmentIssues(stored: readonly { id: number }[], requested: readonly z.infer<typeof segmentInput>[]): Record<string, string> {
+  const ids = new Set(stored.map(s => s.id))
+  const issues: Record<string, string> = {}
+  requested.forEach((s, i) => {
+    if (s.id !== undefined && !ids.has(s.id)) issues[`segments.${i}.id`] = `segment ${s.id} is not in this chain`
+  })
+  const listed = requested.flatMap(s => (s.id === undefined ? [] : [s.id]))
+  if (new Set(listed).size !== listed.length) issues.segments = 'a segment is listed twice'
+  else if ([...ids].some(id => !listed.includes(id))) issues.segments = 'segments cannot be removed: list every existing one'
+  return issues
+}
+
+/** The chain a PATCH asks for, given the segments it will have (new ones already given ids); targets in year order. */
+export function mergeChainPatch(current: AdminChain, req: ChainPatchRequest, segments: AdminChain['segments']): AdminChain {
+  return {
+    ...current,
+    name: req.name ?? current.name,
+    cppccLeaders: req.cppccLeaders ?? current.cppccLeaders,
+    govCoLeader: req.govCoLeader ?? current.govCoLeader,
+    leadUnit: req.leadUnit ?? current.leadUnit,
+    targets: req.targets ? [...req.targets].sort((a, b) => a.year - b.year) : current.targets,
+    segments,
+  }
+}
+
+/** Requested segments with ids: kept ones keep theirs, new ones are numbered from `firstNewId` in order. */
+export function numberSegments(requested: readonly z.infer<typeof segmentInput>[], firstNewId: number): AdminChain['segments'] {
+  let next = firstNewId
+  return requested.map(s => ({ id: s.id ?? next++, tier: s.tier, name: s.name }))
+}
+
+/** What the store knows that an enterprise's fields are checked against. */
+export interface EnterpriseFacts {
+  /** The enterprise already holding the requested credit code, if any. */
+  creditCodeHolder: number | undefined
+  /** Segment ids of each requested chain (an unknown chain has none). */
+  segmentsByChain: ReadonlyMap<number, ReadonlySet<number>>
+  /** Which of the requested liaison ids are liaison users. */
+  liaisons: ReadonlySet<number>
+}
+
+/**
+ * Field errors that need stored data, for the fields given: a taken credit code, unknown chains or
+ * segments, a liaison who is not one. An edit checks only what it changes.
+ */
+export function enterpriseReferenceIssues(e: Partial<Pick<EnterpriseCreateRequest, 'creditCode' | 'chains' | 'liaisonId'>>, selfId: number | null, facts: EnterpriseFacts): Record<string, string> {
+  const issues: Record<string, string> = {}
+  if (e.creditCode !== undefined && facts.creditCodeHolder !== undefined && facts.creditCodeHolder !== selfId)
+    issues.creditCode = `already used by enterprise ${facts.creditCodeHolder}`
+  e.chains?.forEach((m, i) => {
+    const ofChain = facts.segmentsByChain.get(m.chainId)
+    if (!ofChain || ofChain.size === 0) issues[`chains.${i}.chainId`] = `no chain ${m.chainId}`
+    else if (!ofChain.has(m.segmentId)) issues[`chains.${i}.segmentId`] = `segment ${m.segmentId} is not in chain ${m.chainId}`
+  })
+  if (e.liaisonId !== undefined && e.liaisonId !== null && !facts.liaisons.has(e.liaisonId))
+    issues.liaisonId = `user ${e.liaisonId} is not a liaison`
+  return issues
+}

@@ -4,6 +4,7 @@
  * login and the OpenAPI document), and runs the route. Unknown paths answer 404 as on the server.
  */
 import type { World } from '#contract'
+import { createAdminRoutes } from './admin/routes'
 import { changePassword, login, logout, me } from './auth/routes'
 import { tokenOf, userForToken } from './auth/sessions'
 import { INVALID_JSON, problem, type MockRequest, type MockResponse, type SignedInRequest } from './exchange'
@@ -50,7 +51,7 @@ export function createMockApiOver(state: MockState): MockApi {
   const reads: GuardedRoute[] = createMockRoutes(state.world, { today: state.clock.today })
     .filter(r => r.path !== '/api/health')
     .map(r => ({ method: 'GET', path: r.path, handle: (req, params) => r.handle(params, req.query) }))
-  const guarded: GuardedRoute[] = [...reads, ...createWorkflowRoutes(state)]
+  const guarded: GuardedRoute[] = [...reads, ...createWorkflowRoutes(state), ...createAdminRoutes(state)]
   const routes: Route[] = [
     { method: 'GET', path: '/api/health', open: true, handle: () => ({ status: 200, body: { status: 'ok', mode: 'mock' } }) },
     { method: 'POST', path: '/api/auth/login', open: true, handle: req => login(state, req) },

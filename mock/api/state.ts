@@ -7,6 +7,7 @@ import {
   buildCalendar, DEFAULT_TIME_LIMITS,
   type AuditEntry, type TimeLimits, type WorkingDayCalendar, type World,
 } from '#contract'
+import { createAdminState, type MockAdminState } from './admin/state'
 import type { MockResponse } from './exchange'
 
 export interface MockClock {
@@ -36,6 +37,8 @@ export interface MockState {
   idempotency: Map<string, MockResponse>
   /** Ids of the records writes created or changed: the overlay persistence saves. */
   touched: { visits: Set<number>, bottlenecks: Set<number>, recommendations: Set<number> }
+  /** Admin edits: record versions, saved calendar years and time limits. */
+  admin: MockAdminState
   /** Called after every change of state; persistence hooks in here. */
   changed(): void
 }
@@ -65,6 +68,7 @@ export function createMockState(world: World, opts: MockStateOptions = {}): Mock
     audit: [],
     idempotency: new Map(),
     touched: { visits: new Set(), bottlenecks: new Set(), recommendations: new Set() },
+    admin: createAdminState(),
     changed: () => opts.onChange?.(state),
   }
   return state

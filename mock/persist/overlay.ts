@@ -5,6 +5,7 @@
  * overlay onto a freshly generated world of the same seed and anchor date restores the mock.
  */
 import type { AuditEntry, BottleneckDetail, RecommendationDetail, Visit } from '#contract'
+import { adminOverlayOf, replayAdminOverlay, type AdminOverlay } from '../api/admin/overlay'
 import type { MockResponse } from '../api/exchange'
 import type { LoginWindow, MockSession, MockState } from '../api/state'
 
@@ -22,6 +23,8 @@ export interface Overlay {
   sessions: [string, MockSession][]
   passwords: [number, string][]
   failures: [string, LoginWindow][]
+  /** Admin edits; absent in overlays saved before the admin screens worked in mock mode. */
+  admin?: AdminOverlay
 }
 
 /** The overlay of `state`: its touched records and the rest of its changeable state. */
@@ -40,6 +43,7 @@ export function overlayOf(state: MockState): Overlay {
     sessions: [...state.sessions],
     passwords: [...state.passwords],
     failures: [...state.failures],
+    admin: adminOverlayOf(state),
   }
 }
 
@@ -65,6 +69,7 @@ export function replayOverlay(state: MockState, overlay: Overlay): void {
   for (const [k, v] of overlay.sessions) state.sessions.set(k, v)
   for (const [k, v] of overlay.passwords) state.passwords.set(k, v)
   for (const [k, v] of overlay.failures) state.failures.set(k, v)
+  if (overlay.admin) replayAdminOverlay(state, overlay.admin)
 }
 
 /** Whether `value` looks like an overlay this version wrote (anything else is ignored, never half-applied). */

@@ -5,7 +5,7 @@
  */
 import type { Kysely, Transaction } from 'kysely'
 import {
-  buildCalendar, calendarYearIssues, DEFAULT_TIME_LIMITS, OFFICIAL_CALENDAR,
+  buildCalendar, calendarYearIssues, DEFAULT_TIME_LIMITS, OFFICIAL_CALENDAR, sortedCalendarYear,
   type AdminCalendarYear, type AdminTimeLimits, type CalendarYearRequest, type SessionUser, type TimeLimits, type TimeLimitsRequest,
 } from '#contract'
 import type { Database } from '../db/schema'
@@ -16,7 +16,7 @@ import { loadCalendarYears, loadTimeLimitsWithVersion, mergeCalendarYears, TIME_
 
 /** Every year in force, shipped or edited. */
 export async function calendarForAdmin(db: Kysely<Database>): Promise<AdminCalendarYear[]> {
-  return (await loadCalendarYears(db)).map(y => ({ ...y, holidays: [...y.holidays].sort(), makeUpWorkdays: [...y.makeUpWorkdays].sort() }))
+  return (await loadCalendarYears(db)).map(sortedCalendarYear)
 }
 
 async function yearInForce(db: Kysely<Database>, year: number): Promise<AdminCalendarYear | null> {

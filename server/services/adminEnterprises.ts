@@ -5,7 +5,7 @@
  * correct beats fast here); a membership change recomputes only its visit-day masks.
  */
 import type { Kysely, Transaction } from 'kysely'
-import type { AdminEnterprise, EnterpriseCreateRequest, EnterprisePatchRequest, SessionUser } from '#contract'
+import { enterpriseReferenceIssues, type AdminEnterprise, type EnterpriseCreateRequest, type EnterpriseFacts, type EnterprisePatchRequest, type SessionUser } from '#contract'
 import type { Database } from '../db/schema'
 import { notFound } from '../errors'
 import { bumpVersion, nextId } from '../repositories/adminRecords'
@@ -17,27 +17,16 @@ import { adminWrite, invalid, StaleVersion } from './adminWrite'
 type Fields = Omit<AdminEnterprise, 'id' | 'version'>
 
 /**
- * Field errors that need the database, for the fields given: a taken credit code, unknown chains
- * or segments, a liaison who is not one. An edit checks only what it changes, so a liaison who
- * has since changed role does not block an unrelated correction.
+ * Field errors that need the database, for the fields given (the rule is the contract's
+ * enterpriseReferenceIssues; this gathers the facts it needs).
  */
 async function referenceIssues(db: Kysely<Database>, e: Partial<Fields>, selfId: number | null): Promise<Record<string, string>> {
-  const issues: Record<string, string> = {}
-  if (e.creditCode !== undefined) {
-    const holder = await enterpriseIdByCreditCode(db, e.creditCode)
-    if (holder !== undefined && holder !== selfId) issues.creditCode = `already used by enterprise ${holder}`
+  const facts: EnterpriseFacts = {
+    creditCodeHolder: e.creditCode === undefined ? undefined : await enterpriseIdByCreditCode(db, e.creditCode),
+    segmentsByChain: await segmentsOfChains(db, (e.chains ?? []).map(m => m.chainId)),
+    liaisons: e.liaisonId === undefined || e.liaisonId === null ? new Set() : await liaisonIds(db, [e.liaisonId]),
   }
-  if (e.chains !== undefined) {
-    const segments = await segmentsOfChains(db, e.chains.map(m => m.chainId))
-    e.chains.forEach((m, i) => {
-      const ofChain = segments.get(m.chainId)
-      if (!ofChain || ofChain.size === 0) issues[`chains.${i}.chainId`] = `no chain ${m.chainId}`
-      else if (!ofChain.has(m.segmentId)) issues[`chains.${i}.segmentId`] = `segment ${m.segmentId} is not in chain ${m.chainId}`
-    })
-  }
-  if (e.liaisonId !== undefined && e.liaisonId !== null && !(await liaisonIds(db, [e.liaisonId])).has(e.liaisonId))
-    issues.liaisonId = `user ${e.liaisonId} is not a liaison`
-  return issues
+  return enterpriseReferenceIssues(e, selfId, facts)
 }
 
 async function enterpriseOrThrow(db: Kysely<Database>, id: number): Promise<AdminEnterprise> {

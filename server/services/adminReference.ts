@@ -4,8 +4,9 @@
  * verticallyManaged flag decides how *future* assignments are labelled; past ones keep theirs.
  */
 import type { Kysely } from 'kysely'
-import type {
-  AdminChain, AdminDepartment, ChainPatchRequest, DepartmentCreateRequest, DepartmentPatchRequest, SessionUser,
+import {
+  chainSegmentIssues, mergeChainPatch, numberSegments,
+  type AdminChain, type AdminDepartment, type ChainPatchRequest, type DepartmentCreateRequest, type DepartmentPatchRequest, type SessionUser,
 } from '#contract'
 import type { Database } from '../db/schema'
 import { notFound } from '../errors'
@@ -21,17 +22,9 @@ async function chainOrThrow(db: Kysely<Database>, id: number): Promise<AdminChai
 
 /** The segments after a request: every stored one must be listed; new ones get fresh ids. */
 async function nextSegments(db: Kysely<Database>, current: AdminChain, requested: NonNullable<ChainPatchRequest['segments']>): Promise<AdminChain['segments']> {
-  const stored = new Set(current.segments.map(s => s.id))
-  const issues: Record<string, string> = {}
-  requested.forEach((s, i) => {
-    if (s.id !== undefined && !stored.has(s.id)) issues[`segments.${i}.id`] = `segment ${s.id} is not in this chain`
-  })
-  const listed = requested.flatMap(s => (s.id === undefined ? [] : [s.id]))
-  if (new Set(listed).size !== listed.length) issues.segments = 'a segment is listed twice'
-  else if ([...stored].some(id => !listed.includes(id))) issues.segments = 'segments cannot be removed: list every existing one'
+  const issues = chainSegmentIssues(current.segments, requested)
   if (Object.keys(issues).length > 0) throw invalid(issues)
-  let id = await nextId(db, 'segments')
-  return requested.map(s => ({ id: s.id ?? id++, tier: s.tier, name: s.name }))
+  return numberSegments(requested, await nextId(db, 'segments'))
 }
 
 /** Edits a chain's names, leaders, lead unit, segments and targets. */
@@ -39,15 +32,7 @@ export async function patchChain(db: Kysely<Database>, actor: SessionUser, id: n
   return adminWrite(db, actor, async (trx) => {
     const current = await chainOrThrow(trx, id)
     if (current.version !== req.version || !await bumpVersion(trx, 'chains', id, req.version)) throw new StaleVersion(current)
-    const next: AdminChain = {
-      ...current,
-      name: req.name ?? current.name,
-      cppccLeaders: req.cppccLeaders ?? current.cppccLeaders,
-      govCoLeader: req.govCoLeader ?? current.govCoLeader,
-      leadUnit: req.leadUnit ?? current.leadUnit,
-      targets: req.targets ? [...req.targets].sort((a, b) => a.year - b.year) : current.targets,
-      segments: req.segments ? await nextSegments(trx, current, req.segments) : current.segments,
-    }
+    const next = mergeChainPatch(current, req, req.segments ? await nextSegments(trx, current, req.segments) : current.segments)
     await updateChain(trx, next)
     if (req.segments) await saveSegments(trx, id, next.segments)
     return { entityType: 'chain', entityId: id, action: 'update', before: current, after: await chainOrThrow(trx, id) }

@@ -6,7 +6,7 @@
  */
 import type { Kysely, Transaction } from 'kysely'
 import {
-  userScopeIssues,
+  mergeUserPatch, selfEditIssues, userPatchAction, userScopeIssues,
   type AdminUser, type PasswordResetRequest, type SessionUser, type UserCreateRequest, type UserPatchRequest,
 } from '#contract'
 import type { Database } from '../db/schema'
@@ -53,25 +53,14 @@ async function checkVersion(trx: Transaction<Database>, current: AdminUser, vers
 export async function patchUser(db: Kysely<Database>, actor: SessionUser, id: number, req: UserPatchRequest): Promise<AdminUser> {
   return adminWrite(db, actor, async (trx) => {
     const current = await userOrThrow(trx, id)
-    const next: AdminUser = {
-      ...current,
-      displayName: req.displayName ?? current.displayName,
-      role: req.role ?? current.role,
-      chainIds: req.chainIds ?? current.chainIds,
-      departmentId: req.departmentId !== undefined ? req.departmentId : current.departmentId,
-      active: req.active ?? current.active,
-    }
-    // A role change clears scope that no longer fits, unless the request set it explicitly.
-    if (req.role && req.chainIds === undefined && next.role !== 'leader' && next.role !== 'liaison') next.chainIds = []
-    if (req.role && req.departmentId === undefined && next.role !== 'department') next.departmentId = null
+    const next = mergeUserPatch(current, req)
     await checkVersion(trx, current, req.version)
     const issues = { ...userScopeIssues(next), ...await scopeReferenceIssues(trx, next) }
-    if (id === actor.id && !next.active) issues.active = 'you cannot disable your own account'
-    if (id === actor.id && next.role !== 'admin') issues.role = 'you cannot take the admin role from yourself'
+    Object.assign(issues, selfEditIssues(actor.id, next))
     if (Object.keys(issues).length > 0) throw invalid(issues)
     await updateUser(trx, next)
     if (current.active && !next.active) await deleteSessionsOf(trx, id)
-    const action = current.active !== next.active ? (next.active ? 'enable' : 'disable') : 'update'
+    const action = userPatchAction(current, next)
     return { entityType: 'user', entityId: id, action, before: current, after: await userOrThrow(trx, id) }
   })
 }

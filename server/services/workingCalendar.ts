@@ -6,29 +6,23 @@
  */
 import type { Kysely } from 'kysely'
 import {
-  buildCalendar, DEFAULT_TIME_LIMITS, OFFICIAL_CALENDAR,
-  type CalendarYear, type TimeLimits, type WorkingDayCalendar,
+  buildCalendar, DEFAULT_TIME_LIMITS, mergeCalendarYears, OFFICIAL_CALENDAR,
+  type CalendarYearInForce, type TimeLimits, type WorkingDayCalendar,
 } from '#contract'
 import type { Database } from '../db/schema'
-import { listStoredCalendarYears, readSetting, type StoredCalendarYear } from '../repositories/adminCalendar'
+import { listStoredCalendarYears, readSetting } from '../repositories/adminCalendar'
 import { readDataVersion } from '../repositories/meta'
 
 export const TIME_LIMITS_KEY = 'time_limits'
 
-/** A calendar year as in force, with where it comes from and its stored version (0 when shipped). */
-export interface CalendarYearInForce extends CalendarYear { source: 'shipped' | 'edited', version: number }
+export type { CalendarYearInForce } from '#contract'
 
 interface Snapshot { dataVersion: number, years: CalendarYearInForce[], calendar: WorkingDayCalendar, limits: TimeLimits, limitsVersion: number }
 
 const snapshots = new WeakMap<Kysely<Database>, Promise<Snapshot>>()
 
-/** Edited years replace the shipped year of the same number; the result is in year order. */
-export function mergeCalendarYears(shipped: readonly CalendarYear[], stored: readonly StoredCalendarYear[]): CalendarYearInForce[] {
-  const byYear = new Map<number, CalendarYearInForce>()
-  for (const y of shipped) byYear.set(y.year, { ...y, source: 'shipped', version: 0 })
-  for (const y of stored) byYear.set(y.year, { ...y, source: 'edited' })
-  return [...byYear.values()].sort((a, b) => a.year - b.year)
-}
+/** Moved to the contract (the mock merges edited years too); re-exported for the server's callers. */
+export { mergeCalendarYears } from '#contract'
 
 async function loadSnapshot(db: Kysely<Database>, dataVersion: number): Promise<Snapshot> {
   const years = mergeCalendarYears(OFFICIAL_CALENDAR, await listStoredCalendarYears(db))

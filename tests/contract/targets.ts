@@ -29,6 +29,7 @@ export interface ApiClient {
   get(path: string): Promise<ApiResult>
   post(path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResult>
   patch(path: string, body: unknown): Promise<ApiResult>
+  put(path: string, body: unknown): Promise<ApiResult>
 }
 
 export interface ApiTarget {
@@ -57,6 +58,7 @@ function targetOver(name: string, send: Send, close: () => Promise<void>): ApiTa
       get: path => send('GET', path, { headers: withCookie() }),
       post: (path, body, headers) => send('POST', path, { body, headers: withCookie(headers) }),
       patch: (path, body) => send('PATCH', path, { body, headers: withCookie() }),
+      put: (path, body) => send('PUT', path, { body, headers: withCookie() }),
     }
   }
   const sessions = new Map<string, ApiClient>()

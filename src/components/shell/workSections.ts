@@ -13,7 +13,12 @@ export interface WorkSection {
   action?: boolean
 }
 
-const SECTIONS: readonly WorkSection[] = [
+/**
+ * Built on each call, not at module load: the route table lives in the router's chunk, which
+ * imports the shell's chunk, so at this module's load VISIT_WRITERS is not set yet (the build
+ * left it undefined and offered "record a visit" to every role, the viewer included).
+ */
+const sections = (): readonly WorkSection[] => [
   { name: 'my-queue', label: 'common.nav.myQueue' },
   { name: 'bottleneck-board', label: 'common.nav.bottleneckBoard' },
   { name: 'recommendation-pipeline', label: 'common.nav.recommendationPipeline' },
@@ -27,5 +32,5 @@ const SECTIONS: readonly WorkSection[] = [
  */
 export function workSections(role: Role | null, hasRoute: (name: string) => boolean): WorkSection[] {
   if (!role) return []
-  return SECTIONS.filter(s => hasRoute(s.name) && (!s.roles || s.roles.includes(role)))
+  return sections().filter(s => hasRoute(s.name) && (!s.roles || s.roles.includes(role)))
 }

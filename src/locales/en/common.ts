@@ -17,6 +17,7 @@ export default {
       bottlenecks: 'Bottlenecks',
       recommendations: 'Recommendations',
       myQueue: 'My queue',
+      work: 'Work',
       bottleneckBoard: 'Bottleneck board',
       recommendationPipeline: 'Recommendation pipeline',
       admin: 'Administration',

@@ -97,7 +97,15 @@ export default {
       create: 'Save the draft', save: 'Save changes', backToRecord: 'Back to the recommendation',
       notAllowed: 'Only chain leaders and liaisons draft recommendations.', notEditable: 'Only a draft on a chain in your scope can be edited.',
     },
-    bottleneck: { recommend: 'Draft a recommendation from this bottleneck' },
+    bottleneck: { recommend: 'Draft a recommendation from this bottleneck', edit: 'Edit' },
+    bottleneckEdit: {
+      heading: 'Edit the bottleneck', back: 'Back to the bottleneck', save: 'Save changes',
+      notEditable: 'Only a bottleneck still waiting for acceptance, on a chain in your scope, can be edited.',
+      stale: 'Someone else saved this bottleneck just now. Your edits are kept on top of their version; check the fields marked below and save again.',
+      staleMerged: 'Someone else saved this bottleneck just now. Their changes are now in the form together with yours; check and save again.',
+      noLonger: 'This bottleneck has moved on ({status}) and can no longer be edited. What you typed is still shown.',
+      savedMeanwhile: 'Saved meanwhile by someone else: {value}', changedMeanwhile: 'Someone else changed this meanwhile',
+    },
     visit: { raise: 'Raise a bottleneck for this visit', edit: 'Edit the visit' },
   },
 }

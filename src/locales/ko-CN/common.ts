@@ -17,6 +17,7 @@ export default {
       bottlenecks: '애로문제',
       recommendations: '의견건의',
       myQueue: '나의 할 일',
+      work: '업무',
       bottleneckBoard: '애로문제 게시판',
       recommendationPipeline: '의견건의 진척',
       admin: '시스템 관리',

@@ -97,7 +97,15 @@ export default {
       create: '초안 저장', save: '수정 저장', backToRecord: '제안으로 돌아가기',
       notAllowed: '련장과 기업 련락원만 제안을 작성할 수 있습니다.', notEditable: '담당 산업사슬의 초안 상태인 제안만 수정할 수 있습니다.',
     },
-    bottleneck: { recommend: '이 문제로 제안 작성' },
+    bottleneck: { recommend: '이 문제로 제안 작성', edit: '수정' },
+    bottleneckEdit: {
+      heading: '문제 수정', back: '문제로 돌아가기', save: '수정 저장',
+      notEditable: '접수 대기 중이고 담당 산업사슬에 속한 문제만 수정할 수 있습니다.',
+      stale: '방금 다른 사람이 이 문제를 저장했습니다. 입력하신 내용은 최신 버전 위에 유지되었습니다. 아래 표시된 항목을 확인하고 다시 저장하십시오.',
+      staleMerged: '방금 다른 사람이 이 문제를 저장했습니다. 그 변경 내용이 입력하신 내용과 함께 아래에 반영되었습니다. 확인하고 다시 저장하십시오.',
+      noLonger: '이 문제는 다음 단계({status})로 넘어가 더 이상 수정할 수 없습니다. 입력하신 내용은 화면에 그대로 있습니다.',
+      savedMeanwhile: '그사이 다른 사람이 저장한 내용: {value}', changedMeanwhile: '그사이 다른 사람이 이 항목을 변경했습니다',
+    },
     visit: { raise: '이번 방문의 문제 등록', edit: '방문 기록 편집' },
   },
 }

@@ -17,6 +17,7 @@ export default {
       bottlenecks: '堵点问题',
       recommendations: '意见建议',
       myQueue: '我的待办',
+      work: '工作台',
       bottleneckBoard: '堵点问题看板',
       recommendationPipeline: '意见建议进度',
       admin: '系统管理',

@@ -97,7 +97,15 @@ export default {
       create: '保存草稿', save: '保存修改', backToRecord: '返回意见建议',
       notAllowed: '只有链长和企业联络员可以起草意见建议。', notEditable: '只有草稿状态、且在您负责产业链内的意见建议可以修改。',
     },
-    bottleneck: { recommend: '据此起草意见建议' },
+    bottleneck: { recommend: '据此起草意见建议', edit: '修改' },
+    bottleneckEdit: {
+      heading: '修改堵点问题', back: '返回问题详情', save: '保存修改',
+      notEditable: '只有尚待受理、且在您负责产业链内的堵点问题可以修改。',
+      stale: '刚才有其他人保存了这个问题。您的修改已保留在其最新版本之上，请核对下方标注的字段后再保存。',
+      staleMerged: '刚才有其他人保存了这个问题。其修改已与您的修改合并显示在下方，请核对后再保存。',
+      noLonger: '该问题已进入下一环节（{status}），不能再修改。您填写的内容仍保留在页面上。',
+      savedMeanwhile: '其他人刚保存的内容：{value}', changedMeanwhile: '其他人刚修改了此项',
+    },
     visit: { raise: '为本次走访登记堵点', edit: '编辑走访记录' },
   },
 }

@@ -67,4 +67,23 @@ describe('ShellNav', () => {
     // A page nobody has added yet is simply not linked.
     expect(await texts('admin', ['my-queue'])).not.toContain('Bottleneck board')
   })
+
+  it('groups the work pages under one Work menu, closed until asked, with "record a visit" left on the bar', async () => {
+    const w = await mountNav('/', 'admin', ['my-queue', 'bottleneck-board', 'recommendation-pipeline', 'admin', 'visit-new'])
+    const toggle = w.find('.shell-nav__work-toggle')
+    expect(toggle.text()).toContain('Work')
+    expect(w.find('#nav-work').isVisible()).toBe(false)
+    expect(w.findAll('#nav-work a').map(a => a.text())).toEqual(['My queue', 'Bottleneck board', 'Recommendation pipeline', 'Administration'])
+    expect(w.find('#nav-work a[href="/visit-new"]').exists()).toBe(false)
+    await toggle.trigger('click')
+    expect(w.find('#nav-work').isVisible()).toBe(true)
+    expect(toggle.attributes('aria-expanded')).toBe('true')
+    w.unmount()
+  })
+
+  it('marks the Work menu as current on one of its pages', async () => {
+    const w = await mountNav('/my-queue', 'leader', ['my-queue'])
+    expect(w.find('.shell-nav__work-toggle').classes()).toContain('is-active')
+    w.unmount()
+  })
 })

@@ -1,0 +1,118 @@
+/**
+ * /api/admin/users in the mock: list, one, create, edit (role, scope, name, active), reset a
+ * password — the rules of server/services/adminUsers.ts, through the same contract functions.
+ * Passwords live where the mock's auth keeps changed ones (state.passwords), so a created user
+ * signs in; disabling or resetting ends the user's mock sessions.
+ */
+import {
+  mergeUserPatch, passwordResetRequest, selfEditIssues, userCreateRequest, userPatchAction, userPatchRequest, userScopeIssues,
+  type AdminUser, type User,
+} from '#contract'
+import { parseBody } from '../body'
+import { problem, type MockResponse, type SignedInRequest } from '../exchange'
+import type { MockState } from '../state'
+import { pathId } from '../writes/outcome'
+import { nextId, saveRecord } from './records'
+import { auditAdmin, invalid, staleVersion } from './respond'
+import { bumpVersion, versionOf } from './state'
+
+type Params = Record<string, string>
+
+function adminUserOf(state: MockState, u: User): AdminUser {
+  return { ...u, chainIds: [...u.chainIds], version: versionOf(state.admin, 'user', u.id) }
+}
+
+function findAdminUser(state: MockState, id: number): AdminUser | undefined {
+  const u = state.world.users.find(x => x.id === id)
+  return u ? adminUserOf(state, u) : undefined
+}
+
+/** Unknown chains or department named by a user's scope, as field errors. */
+function scopeReferenceIssues(state: MockState, u: Pick<AdminUser, 'chainIds' | 'departmentId'>): Record<string, string> {
+  const issues: Record<string, string> = {}
+  const chains = new Set(state.world.chains.map(c => c.id))
+  u.chainIds.forEach((id, i) => { if (!chains.has(id)) issues[`chainIds.${i}`] ??= `no chain ${id}` })
+  if (u.departmentId !== null && !state.world.departments.some(d => d.id === u.departmentId)) issues.departmentId = `no department ${u.departmentId}`
+  return issues
+}
+
+/** Stores a user (its version stays in the admin state) and marks it for the overlay. */
+function saveUser(state: MockState, u: AdminUser): void {
+  saveRecord(state, 'user', state.world.users, u)
+}
+
+function endSessionsOf(state: MockState, userId: number): void {
+  for (const [token, s] of state.sessions) if (s.userId === userId) state.sessions.delete(token)
+}
+
+const notFound = (id: number) => problem(404, 'not_found', `user ${id} not found`)
+
+/** GET /api/admin/users → every user in id order. */
+export function listUsers(state: MockState): MockResponse {
+  const items = [...state.world.users].sort((a, b) => a.id - b.id).map(u => adminUserOf(state, u))
+  return { status: 200, body: { items } }
+}
+
+/** GET /api/admin/users/:id. */
+export function getUser(state: MockState, _req: SignedInRequest, params: Params): MockResponse {
+  const id = pathId(params)
+  if (!id.ok) return id.response
+  const found = findAdminUser(state, id.id)
+  return found ? { status: 200, body: found } : notFound(id.id)
+}
+
+/** POST /api/admin/users → 201; 400 on a taken username (case-insensitively) or unknown scope. */
+export function createUser(state: MockState, req: SignedInRequest): MockResponse {
+  const body = parseBody(userCreateRequest, req.body)
+  if (!body.ok) return body.response
+  const r = body.value
+  const issues = scopeReferenceIssues(state, r)
+  if (state.world.users.some(u => u.username.toLowerCase() === r.username.toLowerCase())) issues.username = 'this username is taken'
+  if (Object.keys(issues).length > 0) return invalid(issues)
+  const id = nextId(state.world.users)
+  const created: AdminUser = { id, username: r.username, displayName: r.displayName, role: r.role, chainIds: r.chainIds, departmentId: r.departmentId, active: true, version: 1 }
+  saveUser(state, created)
+  state.passwords.set(id, r.password)
+  auditAdmin(state, req.user, 'user', id, 'create', null, created)
+  state.changed()
+  return { status: 201, body: created }
+}
+
+/** PATCH /api/admin/users/:id → 200; 404, 409 stale_version, 400 for scope or self-lockout. */
+export function patchUser(state: MockState, req: SignedInRequest, params: Params): MockResponse {
+  const id = pathId(params)
+  if (!id.ok) return id.response
+  const body = parseBody(userPatchRequest, req.body)
+  if (!body.ok) return body.response
+  const current = findAdminUser(state, id.id)
+  if (!current) return notFound(id.id)
+  const next = mergeUserPatch(current, body.value)
+  if (current.version !== body.value.version) return staleVersion(current)
+  // The server bumps the version before its 400 checks, but rolls the transaction back on them.
+  const issues = { ...userScopeIssues(next), ...scopeReferenceIssues(state, next), ...selfEditIssues(req.user.id, next) }
+  if (Object.keys(issues).length > 0) return invalid(issues)
+  const after = { ...next, version: bumpVersion(state.admin, 'user', current.id) }
+  saveUser(state, after)
+  if (current.active && !next.active) endSessionsOf(state, current.id)
+  auditAdmin(state, req.user, 'user', current.id, userPatchAction(current, next), current, after)
+  state.changed()
+  return { status: 200, body: after }
+}
+
+/** POST /api/admin/users/:id/password → 200 the user; ends the user's sessions. */
+export function resetPassword(state: MockState, req: SignedInRequest, params: Params): MockResponse {
+  const id = pathId(params)
+  if (!id.ok) return id.response
+  const body = parseBody(passwordResetRequest, req.body)
+  if (!body.ok) return body.response
+  const current = findAdminUser(state, id.id)
+  if (!current) return notFound(id.id)
+  const after = { ...current, version: bumpVersion(state.admin, 'user', current.id) }
+  state.admin.touched.user.add(current.id)
+  state.passwords.set(current.id, body.value.password)
+  endSessionsOf(state, current.id)
+  // The audit records that it happened, never the password.
+  auditAdmin(state, req.user, 'user', current.id, 'reset_password', current, after)
+  state.changed()
+  return { status: 200, body: after }
+}
