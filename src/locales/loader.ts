@@ -14,7 +14,7 @@ export const defaultMessages = { ...zhCommon, ...zhOverview }
 export type BaseMessages = typeof defaultMessages
 
 /** Namespaces loaded on demand; a route names the ones it needs in `meta.messages`. */
-export const LAZY_NAMESPACES = ['lists', 'forms', 'workflow', 'admin'] as const
+export const LAZY_NAMESPACES = ['lists', 'forms', 'workflow', 'admin', 'present', 'exports', 'review'] as const
 export type LazyNamespace = (typeof LAZY_NAMESPACES)[number]
 export type Namespace = 'base' | LazyNamespace
 
@@ -25,6 +25,9 @@ const loaders: Record<Locale, Record<Namespace, () => Promise<Record<string, unk
     forms: async () => (await import('./zh-CN/forms')).default,
     workflow: async () => (await import('./zh-CN/workflow')).default,
     admin: async () => (await import('./zh-CN/admin')).default,
+    present: async () => (await import('./zh-CN/present')).default,
+    exports: async () => (await import('./zh-CN/exports')).default,
+    review: async () => (await import('./zh-CN/review')).default,
   },
   'ko-CN': {
     base: async () => {
@@ -35,6 +38,9 @@ const loaders: Record<Locale, Record<Namespace, () => Promise<Record<string, unk
     forms: async () => (await import('./ko-CN/forms')).default,
     workflow: async () => (await import('./ko-CN/workflow')).default,
     admin: async () => (await import('./ko-CN/admin')).default,
+    present: async () => (await import('./ko-CN/present')).default,
+    exports: async () => (await import('./ko-CN/exports')).default,
+    review: async () => (await import('./ko-CN/review')).default,
   },
   'en': {
     base: async () => {
@@ -45,6 +51,9 @@ const loaders: Record<Locale, Record<Namespace, () => Promise<Record<string, unk
     forms: async () => (await import('./en/forms')).default,
     workflow: async () => (await import('./en/workflow')).default,
     admin: async () => (await import('./en/admin')).default,
+    present: async () => (await import('./en/present')).default,
+    exports: async () => (await import('./en/exports')).default,
+    review: async () => (await import('./en/review')).default,
   },
 }
 

@@ -14,6 +14,9 @@ import { listRoutes } from './listRoutes'
 import { authRoutes } from './authRoutes'
 import { workflowRoutes } from './workflowRoutes'
 import { adminRoutes } from './adminRoutes'
+import { presentRoutes } from './presentRoutes'
+import { displayRoutes } from './displayRoutes'
+import { reviewRoutes } from './reviewRoutes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -25,6 +28,8 @@ declare module 'vue-router' {
     roles?: readonly Role[]
     /** false hides the global chain/county/period filters (forms, account pages). */
     filters?: boolean
+    /** 'bare': the page owns the whole window (presentation stage, display screens): no header or filters. */
+    layout?: 'bare'
   }
 }
 
@@ -36,6 +41,9 @@ export const router = createRouter({
     ...authRoutes,
     ...workflowRoutes,
     ...adminRoutes,
+    ...presentRoutes,
+    ...displayRoutes,
+    ...reviewRoutes,
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
   ],
   scrollBehavior(to, from, saved) {

@@ -1,0 +1,90 @@
+/**
+ * Presentation mode (issue 4): playlists of slides, saved on the server and shareable as a URL, and
+ * read-only display links for screens left running. Server, mock and SPA all use these schemas.
+ */
+import { z } from 'zod'
+import { id, isoDate, isoDateTime } from './common'
+import { countyCode } from './reference'
+
+/** The slides a playlist can show, in the order the editor offers them. */
+export const SLIDE_KINDS = ['overview', 'chain', 'board', 'pipeline', 'map'] as const
+export type SlideKind = (typeof SLIDE_KINDS)[number]
+
+/** A slide's own filter; a `chain` slide needs `chainId` (checked by `playlistSlide`). */
+export const slideFilter = z.object({
+  chainId: id.optional(),
+  county: countyCode.optional(),
+}).strict()
+export type SlideFilter = z.infer<typeof slideFilter>
+
+export const MIN_INTERVAL_SEC = 2
+export const MAX_INTERVAL_SEC = 3600
+
+export const playlistSlide = z.object({
+  kind: z.enum(SLIDE_KINDS),
+  filter: slideFilter.default({}),
+  intervalSec: z.number().int().min(MIN_INTERVAL_SEC).max(MAX_INTERVAL_SEC).default(20),
+}).strict().superRefine((slide, ctx) => {
+  if (slide.kind === 'chain' && slide.filter.chainId === undefined)
+    ctx.addIssue({ code: 'custom', path: ['filter', 'chainId'], message: 'a chain slide needs a chain' })
+})
+export type PlaylistSlide = z.infer<typeof playlistSlide>
+
+/**
+ * What a playlist is, without its identity: shareable as a URL on its own (the `p` query of
+ * /present) and the body of POST/PUT /api/playlists. `live` refreshes in the background; `frozen`
+ * shows the numbers as of `asOf` and never changes them during the meeting.
+ */
+export const playlistBody = z.object({
+  name: z.string().trim().min(1).max(100),
+  slides: z.array(playlistSlide).min(1).max(50),
+  mode: z.enum(['live', 'frozen']).default('live'),
+  asOf: isoDate.nullable().default(null),
+  /** Enterprise names replaced by stable pseudonyms and amounts rounded (projected screens). */
+  masked: z.boolean().default(false),
+  /** The viewer's name watermarked across the stage. */
+  watermark: z.boolean().default(false),
+}).strict().superRefine((p, ctx) => {
+  if (p.mode === 'frozen' && p.asOf === null)
+    ctx.addIssue({ code: 'custom', path: ['asOf'], message: 'a frozen playlist needs a date' })
+})
+export type PlaylistBody = z.infer<typeof playlistBody>
+export type PlaylistBodyInput = z.input<typeof playlistBody>
+
+export const playlist = z.object({
+  id,
+  ownerId: id,
+  ownerName: z.string(),
+  version: z.number().int().positive(),
+  updatedAt: isoDateTime,
+  body: playlistBody,
+})
+export type Playlist = z.infer<typeof playlist>
+
+export const playlistList = z.object({ items: z.array(playlist) })
+export type PlaylistList = z.infer<typeof playlistList>
+
+/** PUT /api/playlists/:id: the whole body again, with the version it was read at. */
+export const playlistUpdateRequest = z.object({ version: z.number().int().positive(), body: playlistBody }).strict()
+export type PlaylistUpdateRequest = z.infer<typeof playlistUpdateRequest>
+
+/**
+ * A revocable read-only link for an unattended screen. The token is shown once, at creation;
+ * afterwards only its id and label are listed.
+ */
+export const displayLink = z.object({
+  id,
+  playlistId: id,
+  label: z.string(),
+  createdBy: z.string(),
+  createdAt: isoDateTime,
+  revokedAt: isoDateTime.nullable(),
+})
+export type DisplayLink = z.infer<typeof displayLink>
+export const displayLinkCreateRequest = z.object({ playlistId: id, label: z.string().trim().min(1).max(100) }).strict()
+export const displayLinkCreated = displayLink.extend({ token: z.string().min(32) })
+export type DisplayLinkCreated = z.infer<typeof displayLinkCreated>
+export const displayLinkList = z.object({ items: z.array(displayLink) })
+
+/** The header a display screen sends instead of a session cookie: `Authorization: Display <token>`. */
+export const DISPLAY_AUTH_SCHEME = 'Display'

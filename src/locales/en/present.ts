@@ -1,0 +1,6 @@
+import player from './present/player'
+import slides from './present/slides'
+import display from './present/display'
+
+/** The presentation namespace, merged from the files its three parts own. */
+export default { present: { ...player, ...slides, ...display } }

@@ -1,0 +1,4 @@
+import type { RouteRecordRaw } from 'vue-router'
+
+/** The present pages (issue 4). */
+export const presentRoutes: RouteRecordRaw[] = []
