@@ -4,13 +4,14 @@
  * docs/benchmarks.md. `--only bundle,lighthouse,api` runs a subset; BENCH_SMALL=1 uses the 1/10 world.
  */
 import { execFileSync } from 'node:child_process'
+import { rmSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { measureApi } from './api'
 import { buildForBench, measureBundle } from './bundle'
 import { measureLighthouse } from './lighthouse'
 import { describeMachine } from './machine'
 import { missing, type Section } from './metrics'
-import { BENCHMARKS_DOC } from './paths'
+import { BENCH_DIST, BENCHMARKS_DOC } from './paths'
 import { stopAll } from './processes'
 import { recordRun, runSection } from './report'
 import { textTable } from './table'
@@ -69,6 +70,8 @@ async function main(): Promise<void> {
       console.log(`   built in ${((Date.now() - started) / 1000).toFixed(0)} s`)
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
+      // A failed build leaves the previous one in place: remove it so nothing measures stale files.
+      rmSync(BENCH_DIST, { recursive: true, force: true })
       sections.push({ title: 'Build', metrics: [missing('vite build', 'score', message)], notes: [] })
     }
   }
