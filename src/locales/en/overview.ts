@@ -66,7 +66,7 @@ export default {
       title: 'By county',
       measure: 'Colour by',
       measures: { visits: 'Visits', bottlenecksRaised: 'Bottlenecks raised', overdue: 'Overdue' },
-      tileLabel: '{county}: {measure} {value}, open the list',
+      tileHint: ', {measure}: open the list',
       legendLow: 'fewer',
       legendHigh: 'more',
     },

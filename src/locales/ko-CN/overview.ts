@@ -66,7 +66,7 @@ export default {
       title: '현·시별 분포',
       measure: '색상 지표',
       measures: { visits: '방문 횟수', bottlenecksRaised: '수집한 문제', overdue: '기한 초과 문제' },
-      tileLabel: '{county}: {measure} {value}, 목록 보기',
+      tileHint: ', {measure}: 목록 보기',
       legendLow: '적음',
       legendHigh: '많음',
     },

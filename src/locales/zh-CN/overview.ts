@@ -66,7 +66,7 @@ export default {
       title: '县市分布',
       measure: '着色指标',
       measures: { visits: '走访次数', bottlenecksRaised: '收集问题', overdue: '超期问题' },
-      tileLabel: '{county}：{measure} {value}，查看清单',
+      tileHint: '，{measure}：查看清单',
       legendLow: '少',
       legendHigh: '多',
     },
