@@ -4,7 +4,7 @@
  */
 import { use, registerTheme } from 'echarts/core'
 import { BarChart, FunnelChart, LineChart } from 'echarts/charts'
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components'
+import { AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components'
 // SVG, not canvas: charts stay crisp at any devicePixelRatio and under display scaling (a
 // CSS-scaled canvas blurs on projectors), and each bar is a real element a browser test can click.
 import { SVGRenderer } from 'echarts/renderers'
@@ -12,7 +12,7 @@ import { CHART_THEME, CHART_THEME_NAME } from './theme'
 
 use([
   BarChart, LineChart, FunnelChart,
-  GridComponent, TooltipComponent, LegendComponent, AriaComponent,
+  GridComponent, TooltipComponent, LegendComponent, AriaComponent, TitleComponent,
   SVGRenderer,
 ])
 
