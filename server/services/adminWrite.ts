@@ -3,7 +3,7 @@
  * (before and after) and bumps data_version, so caches and other instances see it at once.
  */
 import type { Kysely, Transaction } from 'kysely'
-import type { SessionUser } from '#contract'
+import { chinaInstant, type SessionUser } from '#contract'
 import type { Database } from '../db/schema'
 import { ApiProblem } from '../errors'
 import { insertAdminAudit, type AdminEntityType } from '../repositories/adminAudit'
@@ -35,7 +35,8 @@ export interface AdminChange<T> {
  */
 export async function adminWrite<T>(db: Kysely<Database>, actor: SessionUser, change: (trx: Transaction<Database>, at: string) => Promise<AdminChange<T>>): Promise<T> {
   return db.transaction().execute(async (trx) => {
-    const at = new Date().toISOString()
+    // China time with its offset, like every other write's timestamp.
+    const at = chinaInstant()
     const done = await change(trx, at)
     await insertAdminAudit(trx, { ...done, actorId: actor.id, actorName: actor.displayName, at, after: done.after })
     await bumpDataVersion(trx)
