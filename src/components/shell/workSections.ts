@@ -22,6 +22,8 @@ const sections = (): readonly WorkSection[] => [
   { name: 'my-queue', label: 'common.nav.myQueue' },
   { name: 'bottleneck-board', label: 'common.nav.bottleneckBoard' },
   { name: 'recommendation-pipeline', label: 'common.nav.recommendationPipeline' },
+  { name: 'present', label: 'common.nav.present' },
+  { name: 'year-review', label: 'common.nav.yearReview' },
   { name: 'admin', label: 'common.nav.admin', roles: ['admin'] },
   { name: 'visit-new', label: 'common.nav.visitNew', roles: VISIT_WRITERS, action: true },
 ]

@@ -18,6 +18,8 @@ export default {
       recommendations: 'Recommendations',
       myQueue: 'My queue',
       work: 'Work',
+      present: 'Presentation',
+      yearReview: 'Year in review',
       bottleneckBoard: 'Bottleneck board',
       recommendationPipeline: 'Recommendation pipeline',
       admin: 'Administration',

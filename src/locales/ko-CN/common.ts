@@ -18,6 +18,8 @@ export default {
       recommendations: '의견건의',
       myQueue: '나의 할 일',
       work: '업무',
+      present: '발표 모드',
+      yearReview: '연간 보고',
       bottleneckBoard: '애로문제 게시판',
       recommendationPipeline: '의견건의 진척',
       admin: '시스템 관리',

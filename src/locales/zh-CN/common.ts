@@ -18,6 +18,8 @@ export default {
       recommendations: '意见建议',
       myQueue: '我的待办',
       work: '工作台',
+      present: '演示模式',
+      yearReview: '年度报告',
       bottleneckBoard: '堵点问题看板',
       recommendationPipeline: '意见建议进度',
       admin: '系统管理',
