@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { id, isoDateTime } from './common'
 import type { SessionUser } from './auth'
 
-export const AUDIT_ENTITY_TYPES = ['visit', 'bottleneck', 'recommendation', 'user', 'chain', 'department', 'enterprise', 'calendar', 'time_limits'] as const
+export const AUDIT_ENTITY_TYPES = ['visit', 'bottleneck', 'recommendation', 'user', 'chain', 'department', 'enterprise', 'calendar', 'time_limits', 'playlist', 'display_link'] as const
 export const auditEntityType = z.enum(AUDIT_ENTITY_TYPES)
 export type AuditEntityType = z.infer<typeof auditEntityType>
 

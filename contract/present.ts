@@ -62,6 +62,9 @@ export const playlist = z.object({
 export type Playlist = z.infer<typeof playlist>
 
 export const playlistList = z.object({ items: z.array(playlist) })
+/** GET /api/display: the playlist of the display link presented, with the link's label (the screen's name, for the watermark). */
+export const displayPlaylist = playlist.extend({ linkLabel: z.string() })
+export type DisplayPlaylist = z.infer<typeof displayPlaylist>
 export type PlaylistList = z.infer<typeof playlistList>
 
 /** PUT /api/playlists/:id: the whole body again, with the version it was read at. */
@@ -85,6 +88,12 @@ export const displayLinkCreateRequest = z.object({ playlistId: id, label: z.stri
 export const displayLinkCreated = displayLink.extend({ token: z.string().min(32) })
 export type DisplayLinkCreated = z.infer<typeof displayLinkCreated>
 export const displayLinkList = z.object({ items: z.array(displayLink) })
+/** `GET /api/display-links?playlistId=`: one playlist's links, or every link without it. */
+export const displayLinkListQuery = z.object({ playlistId: z.coerce.number().int().positive().optional() }).strict()
+export type DisplayLinkListQuery = z.infer<typeof displayLinkListQuery>
+
+/** Roles that save playlists and issue display links; the owner (or an admin) edits, everyone signed in reads. */
+export const PRESENTER_ROLES = ['admin', 'leader'] as const
 
 /** The header a display screen sends instead of a session cookie: `Authorization: Display <token>`. */
 export const DISPLAY_AUTH_SCHEME = 'Display'

@@ -9,6 +9,7 @@ import { loadConfig } from './config'
 import { afterNextPaint, nextTask } from './boot/nextTask'
 import './styles/tokens.css'
 import './styles/base.css'
+import './styles/print.css'
 
 async function start(): Promise<void> {
   const configLoaded = loadConfig()

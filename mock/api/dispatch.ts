@@ -10,6 +10,8 @@ import { tokenOf, userForToken } from './auth/sessions'
 import { INVALID_JSON, problem, type MockRequest, type MockResponse, type SignedInRequest } from './exchange'
 import { createMockRoutes } from './routes'
 import { createMockState, type MockState, type MockStateOptions } from './state'
+import { displayUserOf } from './present/displayLinks'
+import { createPresentRoutes } from './present/routes'
 import { createWorkflowRoutes } from './writes/routes'
 
 type Params = Record<string, string>
@@ -51,7 +53,7 @@ export function createMockApiOver(state: MockState): MockApi {
   const reads: GuardedRoute[] = createMockRoutes(state.world, { today: state.clock.today })
     .filter(r => r.path !== '/api/health')
     .map(r => ({ method: 'GET', path: r.path, handle: (req, params) => r.handle(params, req.query) }))
-  const guarded: GuardedRoute[] = [...reads, ...createWorkflowRoutes(state), ...createAdminRoutes(state)]
+  const guarded: GuardedRoute[] = [...reads, ...createWorkflowRoutes(state), ...createAdminRoutes(state), ...createPresentRoutes(state)]
   const routes: Route[] = [
     { method: 'GET', path: '/api/health', open: true, handle: () => ({ status: 200, body: { status: 'ok', mode: 'mock' } }) },
     { method: 'POST', path: '/api/auth/login', open: true, handle: req => login(state, req) },
@@ -63,7 +65,11 @@ export function createMockApiOver(state: MockState): MockApi {
       path: r.path,
       handle(req, params) {
         const user = userForToken(state, tokenOf(req.cookies))
-        return user ? r.handle({ ...req, user }, params) : problem(401, 'unauthorized', 'not signed in')
+        if (user) return r.handle({ ...req, user }, params)
+        // Without a live session, a display link's token reads as a viewer (issue 4), as on the server.
+        const display = displayUserOf(state, req)
+        if (display && 'user' in display) return r.handle({ ...req, user: display.user }, params)
+        return display?.response ?? problem(401, 'unauthorized', 'not signed in')
       },
     })),
   ]

@@ -9,6 +9,7 @@ import {
 import { computeOverview, computeTrends } from './analytics'
 import { bottleneckRecord, listBottlenecks, listEnterprises, listRecommendations, listVisits } from './lists'
 import { notFound, ok, parseParams, type ApiResult } from './result'
+import { yearReviewRoute } from './review'
 
 export type PathParams = Record<string, string | readonly string[] | undefined>
 
@@ -62,6 +63,7 @@ export function createMockRoutes(world: World, opts: { today?: string | (() => s
     { path: '/api/recommendations/:id', handle: byId('recommendation', id => world.recommendations.find(r => r.id === id)) },
     { path: '/api/overview', handle: list(analyticsQuery, q => computeOverview(world, q, todayOf())) },
     { path: '/api/trends', handle: list(analyticsQuery, q => computeTrends(world, q, todayOf())) },
+    { path: '/api/reports/year-review', handle: (_, query) => yearReviewRoute(world, query, todayOf()) },
   ]
 }
 

@@ -9,6 +9,7 @@ import {
 } from '#contract'
 import { createAdminState, type MockAdminState } from './admin/state'
 import type { MockResponse } from './exchange'
+import { createPresentState, type MockPresentState } from './present/state'
 
 export interface MockClock {
   /** Today's business date (China time), YYYY-MM-DD. */
@@ -39,6 +40,8 @@ export interface MockState {
   touched: { visits: Set<number>, bottlenecks: Set<number>, recommendations: Set<number> }
   /** Admin edits: record versions, saved calendar years and time limits. */
   admin: MockAdminState
+  /** Presentation mode: saved playlists and display links. */
+  present: MockPresentState
   /** Called after every change of state; persistence hooks in here. */
   changed(): void
 }
@@ -69,6 +72,7 @@ export function createMockState(world: World, opts: MockStateOptions = {}): Mock
     idempotency: new Map(),
     touched: { visits: new Set(), bottlenecks: new Set(), recommendations: new Set() },
     admin: createAdminState(),
+    present: createPresentState(),
     changed: () => opts.onChange?.(state),
   }
   return state

@@ -7,6 +7,7 @@
 import type { AuditEntry, BottleneckDetail, RecommendationDetail, Visit } from '#contract'
 import { adminOverlayOf, replayAdminOverlay, type AdminOverlay } from '../api/admin/overlay'
 import type { MockResponse } from '../api/exchange'
+import { presentOverlayOf, replayPresentOverlay, type PresentOverlay } from '../api/present/overlay'
 import type { LoginWindow, MockSession, MockState } from '../api/state'
 
 export const OVERLAY_VERSION = 1
@@ -25,6 +26,8 @@ export interface Overlay {
   failures: [string, LoginWindow][]
   /** Admin edits; absent in overlays saved before the admin screens worked in mock mode. */
   admin?: AdminOverlay
+  /** Saved playlists and display links; absent in overlays saved before presentation mode. */
+  present?: PresentOverlay
 }
 
 /** The overlay of `state`: its touched records and the rest of its changeable state. */
@@ -44,6 +47,7 @@ export function overlayOf(state: MockState): Overlay {
     passwords: [...state.passwords],
     failures: [...state.failures],
     admin: adminOverlayOf(state),
+    present: presentOverlayOf(state),
   }
 }
 
@@ -70,6 +74,7 @@ export function replayOverlay(state: MockState, overlay: Overlay): void {
   for (const [k, v] of overlay.passwords) state.passwords.set(k, v)
   for (const [k, v] of overlay.failures) state.failures.set(k, v)
   if (overlay.admin) replayAdminOverlay(state, overlay.admin)
+  if (overlay.present) replayPresentOverlay(state, overlay.present)
 }
 
 /** Whether `value` looks like an overlay this version wrote (anything else is ignored, never half-applied). */

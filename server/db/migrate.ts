@@ -4,6 +4,7 @@ import * as m002 from './migrations/002_resolved_by_chain'
 import * as m003 from './migrations/003_accounts'
 import * as m004 from './migrations/004_writes'
 import * as m005 from './migrations/005_admin'
+import * as m006 from './migrations/006_presentation'
 
 /** Every migration, in order. Listed statically so tsx and bundlers see the same set. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '003_accounts': m003,
   '004_writes': m004,
   '005_admin': m005,
+  '006_presentation': m006,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

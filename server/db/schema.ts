@@ -281,3 +281,18 @@ export interface CalendarDayTable { date: string, year: number, kind: 'holiday' 
 /** Versioned settings as JSON, e.g. key 'time_limits'. */
 export interface SettingTable { key: string, value_json: string, version: number }
 export interface Database { calendar_years: CalendarYearTable, calendar_days: CalendarDayTable, settings: SettingTable }
+
+// Presentation (migration 006): saved playlists and the display links of unattended screens.
+/** A saved playlist; `body_json` is the contract's PlaylistBody. */
+export interface PlaylistTable { id: number, owner_id: number, body_json: string, version: number, updated_at: string }
+/** A display link; `token_hash` is the SHA-256 (hex) of the token shown once at creation. */
+export interface DisplayLinkTable {
+  id: number
+  playlist_id: number
+  label: string
+  token_hash: string
+  created_by_id: number
+  created_at: string
+  revoked_at: string | null
+}
+export interface Database { playlists: PlaylistTable, display_links: DisplayLinkTable }

@@ -11,8 +11,8 @@ import { bottleneckTotalFromRollups } from './bottleneckTotals'
 type Eb = ExpressionBuilder<Database, 'bottlenecks'>
 type Row = Database['bottlenecks'] & { warning: string }
 
-const SORT_COLUMNS = { raisedOn: 'raised_on', resolveBy: 'resolve_by', id: 'id', status: 'status', category: 'category' }
-const NULLABLE_SORT_COLUMNS = new Set(['resolve_by'])
+export const SORT_COLUMNS = { raisedOn: 'raised_on', resolveBy: 'resolve_by', id: 'id', status: 'status', category: 'category' }
+export const NULLABLE_SORT_COLUMNS = new Set(['resolve_by'])
 
 const inList = (values: readonly string[]) => sql.join(values.map(v => sql.lit(v)))
 
@@ -38,7 +38,7 @@ export function overdueSql(day: string): RawBuilder<boolean> {
   return sql<boolean>`(bottlenecks.status in (${inList(OPEN_BOTTLENECK_STATES)}) and bottlenecks.resolve_by is not null and bottlenecks.resolve_by < ${day})`
 }
 
-function filters(db: Kysely<Database>, q: BottleneckListQuery, today: string) {
+export function filters(db: Kysely<Database>, q: BottleneckListQuery, today: string) {
   return (eb: Eb) => {
     const conditions = []
     if (q.chainId !== undefined) conditions.push(eb('bottlenecks.chain_id', '=', q.chainId))
@@ -77,7 +77,7 @@ function filters(db: Kysely<Database>, q: BottleneckListQuery, today: string) {
   }
 }
 
-async function hydrate(db: Kysely<Database>, rows: Row[]): Promise<Bottleneck[]> {
+export async function hydrate(db: Kysely<Database>, rows: Row[]): Promise<Bottleneck[]> {
   if (rows.length === 0) return []
   const co = groupBy(await db.selectFrom('bottleneck_co_departments').select(['bottleneck_id', 'department_id'])
     .where('bottleneck_id', 'in', rows.map(r => r.id)).orderBy('bottleneck_id').orderBy('position').execute(), c => c.bottleneck_id)

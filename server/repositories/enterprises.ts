@@ -6,9 +6,9 @@ import { groupBy, offsetOf, sortSpecs } from './paging'
 
 type Eb = ExpressionBuilder<Database, 'enterprises'>
 
-const SORT_COLUMNS = { name: 'name_zh', county: 'county', creditCode: 'credit_code', id: 'id' }
+export const SORT_COLUMNS = { name: 'name_zh', county: 'county', creditCode: 'credit_code', id: 'id' }
 
-function filters(db: Kysely<Database>, q: EnterpriseListQuery) {
+export function filters(db: Kysely<Database>, q: EnterpriseListQuery) {
   return (eb: Eb) => {
     const conditions = []
     if (q.chainId !== undefined) {
@@ -33,7 +33,7 @@ function filters(db: Kysely<Database>, q: EnterpriseListQuery) {
   }
 }
 
-async function hydrate(db: Kysely<Database>, rows: Database['enterprises'][]): Promise<Enterprise[]> {
+export async function hydrate(db: Kysely<Database>, rows: Database['enterprises'][]): Promise<Enterprise[]> {
   if (rows.length === 0) return []
   const memberships = groupBy(await db.selectFrom('enterprise_chains').selectAll()
     .where('enterprise_id', 'in', rows.map(r => r.id)).orderBy('enterprise_id').orderBy('position').execute(), m => m.enterprise_id)

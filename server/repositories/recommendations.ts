@@ -6,10 +6,10 @@ import { groupBy, offsetOf, sortSpecs } from './paging'
 
 type Eb = ExpressionBuilder<Database, 'recommendations'>
 
-const SORT_COLUMNS = { createdOn: 'created_on', submittedOn: 'submitted_on', id: 'id', status: 'status', statusSince: 'status_since' }
-const NULLABLE_SORT_COLUMNS = new Set(['submitted_on'])
+export const SORT_COLUMNS = { createdOn: 'created_on', submittedOn: 'submitted_on', id: 'id', status: 'status', statusSince: 'status_since' }
+export const NULLABLE_SORT_COLUMNS = new Set(['submitted_on'])
 
-function filters(db: Kysely<Database>, q: RecommendationListQuery) {
+export function filters(db: Kysely<Database>, q: RecommendationListQuery) {
   return (eb: Eb) => {
     const conditions = []
     // Recommendations have no county: the county filter does not apply to them.
@@ -25,7 +25,7 @@ function filters(db: Kysely<Database>, q: RecommendationListQuery) {
   }
 }
 
-async function hydrate(db: Kysely<Database>, rows: Database['recommendations'][]): Promise<Recommendation[]> {
+export async function hydrate(db: Kysely<Database>, rows: Database['recommendations'][]): Promise<Recommendation[]> {
   if (rows.length === 0) return []
   const ids = rows.map(r => r.id)
   const chains = groupBy(await db.selectFrom('recommendation_chains').select(['recommendation_id', 'chain_id'])

@@ -7,9 +7,9 @@ import { groupBy, offsetOf, sortSpecs } from './paging'
 type Eb = ExpressionBuilder<Database, 'visits'>
 interface TypeTerm { column: 'visits' | 'one_on_one' | 'forums', sign: 1 | -1 }
 
-const SORT_COLUMNS = { date: 'date', id: 'id', type: 'type' }
+export const SORT_COLUMNS = { date: 'date', id: 'id', type: 'type' }
 
-function filters(db: Kysely<Database>, q: VisitListQuery) {
+export function filters(db: Kysely<Database>, q: VisitListQuery) {
   return (eb: Eb) => {
     const conditions = []
     if (q.chainId !== undefined) conditions.push(eb('visits.chain_id', '=', q.chainId))
@@ -34,7 +34,7 @@ function filters(db: Kysely<Database>, q: VisitListQuery) {
   }
 }
 
-async function hydrate(db: Kysely<Database>, rows: Database['visits'][]): Promise<Visit[]> {
+export async function hydrate(db: Kysely<Database>, rows: Database['visits'][]): Promise<Visit[]> {
   if (rows.length === 0) return []
   const ids = rows.map(r => r.id)
   const attendance = groupBy(await db.selectFrom('visit_enterprises').select(['visit_id', 'enterprise_id'])

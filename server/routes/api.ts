@@ -16,16 +16,22 @@ import { visitWriteRoutes } from './visitWrites'
 import { bottleneckWriteRoutes } from './bottleneckWrites'
 import { recommendationWriteRoutes } from './recommendationWrites'
 import { workflowReadRoutes } from './workflowReads'
+import { playlistRoutes } from './playlists'
+import { displayLinkRoutes } from './displayLinks'
+import { listExportRoutes } from './listExports'
+import { reportRoutes } from './reports'
 
 export const apiRoutes: FastifyPluginAsync<ApiContext> = async (app, { db, today, now, cache, pages }) => {
   // Pass only the context on: the options also carry this plugin's prefix, which must not repeat.
   const context: RouteContext = { db, today, cache, pages }
   registerSessionGuard(app, db)
-  for (const routes of [referenceRoutes, enterpriseRoutes, visitRoutes, bottleneckRoutes, recommendationRoutes, analyticsRoutes]) {
+  for (const routes of [referenceRoutes, enterpriseRoutes, visitRoutes, bottleneckRoutes, recommendationRoutes, analyticsRoutes, reportRoutes]) {
     await app.register(routes, context)
   }
   for (const routes of [visitWriteRoutes, bottleneckWriteRoutes, recommendationWriteRoutes, workflowReadRoutes]) {
     await app.register(routes, { ...context, now })
   }
   await app.register(adminRoutes, context)
+  await app.register(listExportRoutes, context)
+  for (const routes of [playlistRoutes, displayLinkRoutes]) await app.register(routes, { ...context, now })
 }

@@ -63,6 +63,18 @@ export function onUnauthorized(handler: (() => void) | undefined): void {
   unauthorizedHandler = handler
 }
 
+let displayMode = false
+let displayRevokedHandler: (() => void) | undefined
+
+/**
+ * While a display screen authenticates with a display token, a 401 means "this link was revoked":
+ * `onRevoked` runs instead of the sign-out handler, so the screen never falls to the sign-in page.
+ */
+export function setDisplayMode(on: boolean, onRevoked?: () => void): void {
+  displayMode = on
+  displayRevokedHandler = on ? onRevoked : undefined
+}
+
 http.interceptors.request.use(async (config) => {
   await requestsReady
   config.baseURL = getConfig().apiBaseUrl
@@ -81,7 +93,7 @@ function retryAfter(header: unknown): number | undefined {
 http.interceptors.response.use(undefined, (err: unknown) => {
   if (axios.isAxiosError(err)) {
     const res = err.response
-    if (res?.status === 401 && !AUTH_PROBES.some(p => (err.config?.url ?? '').endsWith(p))) unauthorizedHandler?.()
+    if (res?.status === 401 && !AUTH_PROBES.some(p => (err.config?.url ?? '').endsWith(p))) (displayMode ? displayRevokedHandler : unauthorizedHandler)?.()
     const body = res?.data as ErrorBody | undefined
     if (res && body?.error?.code) {
       const { code, message, fields, current, allowedActions } = body.error

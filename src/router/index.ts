@@ -37,7 +37,7 @@ export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
     { path: '/', name: 'overview', component: () => import('@/views/OverviewView.vue') },
-    ...listRoutes.map(r => ({ ...r, meta: { messages: ['lists', 'workflow'] as const, ...r.meta } })),
+    ...listRoutes.map(r => ({ ...r, meta: { messages: ['lists', 'workflow', 'exports'] as const, ...r.meta } })),
     ...authRoutes,
     ...workflowRoutes,
     ...adminRoutes,

@@ -1,4 +1,21 @@
 import type { RouteRecordRaw } from 'vue-router'
 
-/** The present pages (issue 4). */
-export const presentRoutes: RouteRecordRaw[] = []
+/**
+ * The presentation pages (issue 4): the playlist editor at /present (any signed-in role; `p` or
+ * `id` in the query opens a shared or saved playlist in it) and the stage at /present/play
+ * (`p`: a playlist encoded in the URL, `id`: a saved one), which owns the whole window.
+ */
+export const presentRoutes: RouteRecordRaw[] = [
+  {
+    path: '/present',
+    name: 'present',
+    component: () => import('@/views/PresentView.vue'),
+    meta: { messages: ['present'], filters: false },
+  },
+  {
+    path: '/present/play',
+    name: 'present-play',
+    component: () => import('@/views/PresentPlayView.vue'),
+    meta: { layout: 'bare', messages: ['present'], filters: false },
+  },
+]

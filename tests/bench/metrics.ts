@@ -14,7 +14,7 @@ export interface Metric {
   label: string
   /** The figure; undefined when it could not be measured (see note). */
   value: number | undefined
-  unit: 'KB gz' | 'ms' | 's' | 'req/s' | 'score' | 'rows'
+  unit: 'KB gz' | 'KB' | 'ms' | 's' | 'req/s' | 'score' | 'rows' | 'count'
   budget?: Budget
   /** How it was measured or why it is missing. */
   note?: string
@@ -44,11 +44,13 @@ export function formatValue(value: number | undefined, unit: Metric['unit']): st
   if (value === undefined || Number.isNaN(value)) return '—'
   switch (unit) {
     case 'KB gz': return `${value.toFixed(1)} KB gz`
+    case 'KB': return `${value.toFixed(1)} KB`
     case 'ms': return `${value.toFixed(1)} ms`
     case 's': return `${value.toFixed(2)} s`
     case 'req/s': return `${Math.round(value).toLocaleString('en-US')} req/s`
     case 'score': return String(Math.round(value))
-    case 'rows': return Math.round(value).toLocaleString('en-US')
+    case 'rows':
+    case 'count': return Math.round(value).toLocaleString('en-US')
   }
 }
 

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util'
 import { measureApi } from './api'
 import { buildForBench, measureBundle } from './bundle'
 import { measureLighthouse } from './lighthouse'
+import { measurePresent } from './present'
 import { describeMachine } from './machine'
 import { missing, type Section } from './metrics'
 import { BENCH_DIST, BENCHMARKS_DOC } from './paths'
@@ -16,7 +17,7 @@ import { stopAll } from './processes'
 import { recordRun, runSection } from './report'
 import { textTable } from './table'
 
-const PARTS = ['bundle', 'lighthouse', 'api'] as const
+const PARTS = ['bundle', 'lighthouse', 'present', 'api'] as const
 type Part = (typeof PARTS)[number]
 
 function selectedParts(only: string | undefined): Part[] {
@@ -61,8 +62,8 @@ async function main(): Promise<void> {
   console.log(`Benchmark on ${machine.arch}, ${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}: ${parts.join(', ')}${small ? ' (BENCH_SMALL)' : ''}`)
 
   const sections: Section[] = []
-  // Lighthouse serves the build the bundle part made, so the build runs for either part.
-  if (parts.includes('bundle') || parts.includes('lighthouse')) {
+  // Lighthouse and the presentation measure serve the build the bundle part made, so the build runs for either part.
+  if (parts.includes('bundle') || parts.includes('lighthouse') || parts.includes('present')) {
     const started = Date.now()
     console.log('\n… vite build --manifest into .bench/dist')
     try {
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
   }
   if (parts.includes('bundle')) sections.push(await runPart('Bundle (Overview, cold load)', () => measureBundle()))
   if (parts.includes('lighthouse')) sections.push(await runPart('Lighthouse (mobile)', () => measureLighthouse()))
+  if (parts.includes('present')) sections.push(await runPart('Presentation mode', () => measurePresent()))
   if (parts.includes('api')) sections.push(await runPart('API', () => measureApi(small)))
 
   const headline = [`Code: ${codeVersion()}. Parts: ${parts.join(', ')}${small ? '; API on the BENCH_SMALL world (1/10 scale)' : ''}.`]

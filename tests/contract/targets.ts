@@ -26,10 +26,11 @@ export interface RequestOptions { body?: unknown, headers?: Record<string, strin
 
 /** Sends requests as one party: anonymous, or with one signed-in user's session cookie. */
 export interface ApiClient {
-  get(path: string): Promise<ApiResult>
+  get(path: string, headers?: Record<string, string>): Promise<ApiResult>
   post(path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResult>
   patch(path: string, body: unknown): Promise<ApiResult>
   put(path: string, body: unknown): Promise<ApiResult>
+  delete(path: string, headers?: Record<string, string>): Promise<ApiResult>
 }
 
 export interface ApiTarget {
@@ -55,10 +56,11 @@ function targetOver(name: string, send: Send, close: () => Promise<void>): ApiTa
   const client = (cookie?: string): ApiClient => {
     const withCookie = (headers: Record<string, string> = {}) => (cookie ? { ...headers, cookie } : headers)
     return {
-      get: path => send('GET', path, { headers: withCookie() }),
+      get: (path, headers) => send('GET', path, { headers: withCookie(headers) }),
       post: (path, body, headers) => send('POST', path, { body, headers: withCookie(headers) }),
       patch: (path, body) => send('PATCH', path, { body, headers: withCookie() }),
       put: (path, body) => send('PUT', path, { body, headers: withCookie() }),
+      delete: (path, headers) => send('DELETE', path, { headers: withCookie(headers) }),
     }
   }
   const sessions = new Map<string, ApiClient>()

@@ -1,0 +1,126 @@
+/**
+ * /api/display-links and GET /api/display in the mock, and the display token's pseudo-user: the
+ * rules of server/services/displayLinks.ts and the session guard's display branch.
+ */
+import {
+  chinaInstant, DISPLAY_AUTH_SCHEME, displayLinkCreateRequest, displayLinkListQuery, idempotencyKey, type DisplayLink, type SessionUser,
+} from '#contract'
+import { auditAdmin, invalid } from '../admin/respond'
+import { parseBody } from '../body'
+import { problem, type MockRequest, type MockResponse, type SignedInRequest } from '../exchange'
+import { parseParams } from '../result'
+import type { MockState } from '../state'
+import { pathId } from '../writes/outcome'
+import { playlistOf } from './playlists'
+import { notPresenter, randomToken } from './respond'
+import type { MockDisplayLink } from './state'
+
+type Params = Record<string, string>
+
+function linkOf(state: MockState, l: MockDisplayLink): DisplayLink {
+  const createdBy = state.world.users.find(u => u.id === l.createdById)?.displayName ?? ''
+  return { id: l.id, playlistId: l.playlistId, label: l.label, createdBy, createdAt: l.createdAt, revokedAt: l.revokedAt }
+}
+
+const DISPLAY_HEADER = new RegExp(`^${DISPLAY_AUTH_SCHEME}\\s+(\\S+)$`, 'i')
+const dead = () => problem(401, 'unauthorized', 'this display link is not valid')
+
+/** The display token of `Authorization: Display <token>`, if the request sent one. */
+function displayTokenOf(req: MockRequest): string | undefined {
+  return DISPLAY_HEADER.exec(req.headers.authorization ?? '')?.[1]
+}
+
+function liveLink(state: MockState, token: string | undefined): MockDisplayLink | undefined {
+  const link = token === undefined ? undefined : state.present.links.find(l => l.token === token)
+  return link && link.revokedAt === null ? link : undefined
+}
+
+/**
+ * Who a request without a live session is, by its display token: undefined without one; the
+ * 401 for an unknown or revoked token and the 403 for anything but a read, as the server's guard.
+ */
+export function displayUserOf(state: MockState, req: MockRequest): { user: SessionUser } | { response: MockResponse } | undefined {
+  const token = displayTokenOf(req)
+  if (token === undefined) return undefined
+  const link = liveLink(state, token)
+  if (!link) return { response: dead() }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return { response: problem(403, 'forbidden', 'a display link can only read') }
+  return { user: { id: 0, username: `display-${link.id}`, displayName: link.label, role: 'viewer', chainIds: [], departmentId: null } }
+}
+
+/** GET /api/display: the playlist of the presented token. */
+export function getDisplayedPlaylist(state: MockState, req: SignedInRequest): MockResponse {
+  const link = liveLink(state, displayTokenOf(req))
+  if (!link) return dead()
+  const found = state.present.playlists.find(p => p.id === link.playlistId)
+  return found ? { status: 200, body: { ...playlistOf(state, found), linkLabel: link.label } } : problem(404, 'not_found', `playlist ${link.playlistId} not found`)
+}
+
+/** GET /api/display-links?playlistId=. */
+export function listDisplayLinks(state: MockState, req: SignedInRequest): MockResponse {
+  const refused = notPresenter(req.user)
+  if (refused) return refused
+  const q = parseParams(displayLinkListQuery, req.query)
+  if (!q.ok) return q.result
+  const { playlistId } = q.value
+  const items = state.present.links.filter(l => playlistId === undefined || l.playlistId === playlistId).map(l => linkOf(state, l))
+  return { status: 200, body: { items } }
+}
+
+/** A repeated create (same user, same Idempotency-Key): the same link with a fresh token, as the server answers it. */
+function reissue(state: MockState, req: SignedInRequest, first: MockResponse): MockResponse {
+  const i = state.present.links.findIndex(l => l.id === (first.body as DisplayLink).id)
+  const current = state.present.links[i]
+  if (!current) return problem(404, 'not_found', `display link ${(first.body as DisplayLink).id} not found`)
+  const next = { ...current, token: randomToken() }
+  state.present.links[i] = next
+  const link = linkOf(state, next)
+  auditAdmin(state, req.user, 'display_link', next.id, 'reissue', link, link)
+  state.changed()
+  return { status: 201, body: { ...link, token: next.token } }
+}
+
+/** POST /api/display-links (Idempotency-Key) → 201 with the token, shown this once. */
+export function createDisplayLink(state: MockState, req: SignedInRequest): MockResponse {
+  const refused = notPresenter(req.user)
+  if (refused) return refused
+  const body = parseBody(displayLinkCreateRequest, req.body)
+  if (!body.ok) return body.response
+  const rawKey = req.headers['idempotency-key']
+  const key = rawKey === undefined ? undefined : idempotencyKey.safeParse(rawKey)
+  if (key && !key.success) return problem(400, 'validation_failed', 'invalid Idempotency-Key header', { fields: { 'Idempotency-Key': key.error.issues[0]!.message } })
+  // The stored answer holds the link without its token, which is kept nowhere to be replayed.
+  const slot = key ? `${req.user.id}:${key.data}` : undefined
+  const first = slot === undefined ? undefined : state.idempotency.get(slot)
+  if (first) return reissue(state, req, first)
+  const { playlistId, label } = body.value
+  if (!state.present.playlists.some(p => p.id === playlistId)) return invalid({ playlistId: `no playlist ${playlistId}` })
+  const stored: MockDisplayLink = {
+    id: Math.max(0, ...state.present.links.map(l => l.id)) + 1,
+    playlistId, label, token: randomToken(), createdById: req.user.id, createdAt: chinaInstant(state.clock.now()), revokedAt: null,
+  }
+  state.present.links.push(stored)
+  const link = linkOf(state, stored)
+  auditAdmin(state, req.user, 'display_link', stored.id, 'create', null, link)
+  if (slot !== undefined) state.idempotency.set(slot, { status: 201, body: link })
+  state.changed()
+  return { status: 201, body: { ...link, token: stored.token } }
+}
+
+/** POST /api/display-links/:id/revoke (an admin, or the link's creator); revoking again answers the link unchanged. */
+export function revokeDisplayLink(state: MockState, req: SignedInRequest, params: Params): MockResponse {
+  const refused = notPresenter(req.user)
+  if (refused) return refused
+  const id = pathId(params)
+  if (!id.ok) return id.response
+  const i = state.present.links.findIndex(l => l.id === id.id)
+  const current = state.present.links[i]
+  if (!current) return problem(404, 'not_found', `display link ${id.id} not found`)
+  if (req.user.role !== 'admin' && current.createdById !== req.user.id) return problem(403, 'forbidden', 'only an admin or the link\'s creator may revoke it')
+  if (current.revokedAt !== null) return { status: 200, body: linkOf(state, current) }
+  const next = { ...current, revokedAt: chinaInstant(state.clock.now()) }
+  state.present.links[i] = next
+  auditAdmin(state, req.user, 'display_link', id.id, 'revoke', linkOf(state, current), linkOf(state, next))
+  state.changed()
+  return { status: 200, body: linkOf(state, next) }
+}

@@ -1,0 +1,118 @@
+/**
+ * /api/playlists in the mock: the rules of server/services/playlists.ts in the same order of
+ * checks — role (before the body), body, existence, ownership, version, chain references.
+ */
+import { chinaInstant, playlistBody, playlistUpdateRequest, type Playlist, type PlaylistBody, type SessionUser } from '#contract'
+import { auditAdmin, invalid, staleVersion } from '../admin/respond'
+import { parseBody } from '../body'
+import { noContent, problem, type MockResponse, type SignedInRequest } from '../exchange'
+import type { MockState } from '../state'
+import { idempotent } from '../writes/idempotency'
+import { pathId } from '../writes/outcome'
+import { notPresenter } from './respond'
+import type { MockPlaylist } from './state'
+
+type Params = Record<string, string>
+
+/** A stored playlist as the API shows it, with its owner's current name. */
+export function playlistOf(state: MockState, p: MockPlaylist): Playlist {
+  const ownerName = state.world.users.find(u => u.id === p.ownerId)?.displayName ?? ''
+  return { id: p.id, ownerId: p.ownerId, ownerName, version: p.version, updatedAt: p.updatedAt, body: structuredClone(p.body) }
+}
+
+const notFound = (id: number) => problem(404, 'not_found', `playlist ${id} not found`)
+
+function notOwner(user: SessionUser, p: MockPlaylist): MockResponse | null {
+  return user.role === 'admin' || p.ownerId === user.id ? null : problem(403, 'forbidden', 'only the owner or an admin may change this playlist')
+}
+
+/** Chains named by slide filters that do not exist, as field errors. */
+function chainReferenceIssues(state: MockState, body: PlaylistBody): Record<string, string> {
+  const chains = new Set(state.world.chains.map(c => c.id))
+  const issues: Record<string, string> = {}
+  body.slides.forEach((s, i) => {
+    const chainId = s.filter.chainId
+    if (chainId !== undefined && !chains.has(chainId)) issues[`slides.${i}.filter.chainId`] = `no chain ${chainId}`
+  })
+  return issues
+}
+
+/** Past every id the audit has seen, so a deleted playlist's id is never reused (as the server numbers them). */
+function nextPlaylistId(state: MockState): number {
+  const audited = state.audit.filter(e => e.entityType === 'playlist').map(e => e.entityId)
+  return Math.max(0, ...state.present.playlists.map(p => p.id), ...audited) + 1
+}
+
+const now = (state: MockState) => chinaInstant(state.clock.now())
+
+/** GET /api/playlists. */
+export function listPlaylists(state: MockState): MockResponse {
+  return { status: 200, body: { items: state.present.playlists.map(p => playlistOf(state, p)) } }
+}
+
+/** GET /api/playlists/:id. */
+export function getPlaylist(state: MockState, _req: SignedInRequest, params: Params): MockResponse {
+  const id = pathId(params)
+  if (!id.ok) return id.response
+  const found = state.present.playlists.find(p => p.id === id.id)
+  return found ? { status: 200, body: playlistOf(state, found) } : notFound(id.id)
+}
+
+/** POST /api/playlists (Idempotency-Key) → 201. */
+export function createPlaylist(state: MockState, req: SignedInRequest): MockResponse {
+  const refused = notPresenter(req.user)
+  if (refused) return refused
+  const body = parseBody(playlistBody, req.body)
+  if (!body.ok) return body.response
+  return idempotent(state, req, () => {
+    const issues = chainReferenceIssues(state, body.value)
+    if (Object.keys(issues).length > 0) return invalid(issues)
+    const stored: MockPlaylist = { id: nextPlaylistId(state), ownerId: req.user.id, version: 1, updatedAt: now(state), body: body.value }
+    state.present.playlists.push(stored)
+    const created = playlistOf(state, stored)
+    auditAdmin(state, req.user, 'playlist', stored.id, 'create', null, created)
+    state.changed()
+    return { status: 201, body: created }
+  })
+}
+
+/** PUT /api/playlists/:id {version, body}. */
+export function replacePlaylist(state: MockState, req: SignedInRequest, params: Params): MockResponse {
+  const refused = notPresenter(req.user)
+  if (refused) return refused
+  const id = pathId(params)
+  if (!id.ok) return id.response
+  const update = parseBody(playlistUpdateRequest, req.body)
+  if (!update.ok) return update.response
+  const i = state.present.playlists.findIndex(p => p.id === id.id)
+  const current = state.present.playlists[i]
+  if (!current) return notFound(id.id)
+  const forbidden = notOwner(req.user, current)
+  if (forbidden) return forbidden
+  if (current.version !== update.value.version) return staleVersion(playlistOf(state, current))
+  const issues = chainReferenceIssues(state, update.value.body)
+  if (Object.keys(issues).length > 0) return invalid(issues)
+  const next: MockPlaylist = { ...current, version: current.version + 1, updatedAt: now(state), body: update.value.body }
+  state.present.playlists[i] = next
+  auditAdmin(state, req.user, 'playlist', id.id, 'edit', playlistOf(state, current), playlistOf(state, next))
+  state.changed()
+  return { status: 200, body: playlistOf(state, next) }
+}
+
+/** DELETE /api/playlists/:id → 204; its display links are revoked with it, as on the server. */
+export function deletePlaylist(state: MockState, req: SignedInRequest, params: Params): MockResponse {
+  const refused = notPresenter(req.user)
+  if (refused) return refused
+  const id = pathId(params)
+  if (!id.ok) return id.response
+  const current = state.present.playlists.find(p => p.id === id.id)
+  if (!current) return notFound(id.id)
+  const forbidden = notOwner(req.user, current)
+  if (forbidden) return forbidden
+  state.present.playlists = state.present.playlists.filter(p => p.id !== id.id)
+  const at = now(state)
+  state.present.links = state.present.links.map(l => (l.playlistId === id.id && l.revokedAt === null ? { ...l, revokedAt: at } : l))
+  auditAdmin(state, req.user, 'playlist', id.id, 'delete', playlistOf(state, current), null)
+  state.changed()
+  return noContent()
+}

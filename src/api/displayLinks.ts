@@ -1,0 +1,27 @@
+/**
+ * Revocable read-only display links for unattended screens (/api/display-links). Admins and
+ * leaders list and create them; the token comes back once, at creation, and never again.
+ */
+import { displayLink, displayLinkCreated, displayLinkList, type DisplayLink, type DisplayLinkCreated } from '#contract'
+import { getJson } from './http'
+import { postJson } from './writeRequest'
+
+export { fetchDisplayPlaylist } from './playlists'
+
+/** The display links of one playlist, revoked ones included. */
+export async function fetchDisplayLinks(playlistId: number): Promise<DisplayLink[]> {
+  return (await getJson('/api/display-links', displayLinkList, { playlistId })).items
+}
+
+/**
+ * Issues a link; the answer's `token` is the only time the secret is shown. A retry with the same
+ * `idempotencyKey` answers the same link with a fresh token (the first one stops working).
+ */
+export function createDisplayLink(req: { playlistId: number, label: string }, idempotencyKey?: string): Promise<DisplayLinkCreated> {
+  return postJson('/api/display-links', req, displayLinkCreated, idempotencyKey)
+}
+
+/** Revokes a link: a screen using it gets 401 from then on. */
+export function revokeDisplayLink(id: number): Promise<DisplayLink> {
+  return postJson(`/api/display-links/${id}/revoke`, {}, displayLink)
+}

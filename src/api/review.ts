@@ -1,0 +1,11 @@
+import { yearReview, type YearReview } from '#contract'
+import { getJson } from './http'
+
+/**
+ * The year in review for `year` and the chains selected (none: every chain): totals, per chain
+ * and per month. The selection travels as one comma list (chainId=1,2), which the API accepts
+ * like the repeated form.
+ */
+export function fetchYearReview(year: number, chainIds: readonly number[]): Promise<YearReview> {
+  return getJson('/api/reports/year-review', yearReview, chainIds.length > 0 ? { year, chainId: chainIds.join(',') } : { year })
+}

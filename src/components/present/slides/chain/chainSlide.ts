@@ -1,0 +1,26 @@
+import { fetchChain } from '@/api/enterprises'
+import { fetchOverview } from '@/api/overview'
+import { defineSlide } from '../shared/defineSlide'
+import { loadSlideScope } from '../shared/slideScope'
+import { slideDay, slidePeriod } from '../shared/slidePeriod'
+import ChainSlide from './ChainSlide.vue'
+import { buildChainModel, describeChain, type ChainSlideData } from './chainModel'
+
+/** One chain: its leaders, this year's targets against actuals, and its last 12 months. */
+export default defineSlide<ChainSlideData>({
+  kind: 'chain',
+  component: ChainSlide,
+  async load(filter, context) {
+    if (filter.chainId === undefined) throw new Error('a chain slide needs filter.chainId')
+    const day = slideDay(context)
+    const scope = { chainId: filter.chainId, county: filter.county }
+    const [chain, overview, yearToDate, names] = await Promise.all([
+      fetchChain(filter.chainId),
+      fetchOverview({ ...scope, ...slidePeriod(context) }),
+      fetchOverview({ ...scope, from: `${day.slice(0, 4)}-01-01`, to: day }),
+      loadSlideScope({ county: filter.county }),
+    ])
+    return { chain, overview, yearToDate, day, county: names.county }
+  },
+  describe: (data, filter, options, t) => describeChain(buildChainModel(data, filter, options, t), t),
+})

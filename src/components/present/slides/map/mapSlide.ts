@@ -1,0 +1,21 @@
+import { fetchOverview } from '@/api/overview'
+import { defineSlide } from '../shared/defineSlide'
+import { loadSlideScope } from '../shared/slideScope'
+import { slidePeriod } from '../shared/slidePeriod'
+import MapSlide from './MapSlide.vue'
+import { buildMapModel, describeMap, type MapSlideData } from './mapModel'
+
+/** The county map: visits, enterprises reached and overdue per county-level division. */
+export default defineSlide<MapSlideData>({
+  kind: 'map',
+  component: MapSlide,
+  async load(filter, context) {
+    // Every county is drawn; the chain filter narrows the numbers, the county filter only highlights.
+    const [overview, scope] = await Promise.all([
+      fetchOverview({ chainId: filter.chainId, ...slidePeriod(context) }),
+      loadSlideScope(filter),
+    ])
+    return { overview, scope }
+  },
+  describe: (data, filter, options, t) => describeMap(buildMapModel(data, filter, options, t)),
+})

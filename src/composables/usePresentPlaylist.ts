@@ -1,0 +1,57 @@
+/**
+ * The playlist a /present page was opened with: `p` (a playlist encoded in the URL) or `id` (a
+ * saved one, fetched). An unreadable `p` or a missing `id` is reported, never half-played.
+ */
+import { ref, shallowRef, type Ref } from 'vue'
+import type { LocationQuery } from 'vue-router'
+import type { Playlist, PlaylistBody } from '#contract'
+import { fetchPlaylist } from '@/api/playlists'
+import { ApiError } from '@/api/http'
+import { decodePlaylist } from '@/components/present/playlistUrl'
+
+export type PlaylistProblem = 'invalid' | 'notFound' | 'failed'
+
+export interface PresentPlaylist {
+  /** The playlist body to play or edit; undefined while loading or when there is none. */
+  body: Ref<PlaylistBody | undefined>
+  /** The saved playlist, when opened by `id`. */
+  saved: Ref<Playlist | undefined>
+  problem: Ref<PlaylistProblem | undefined>
+  isLoading: Ref<boolean>
+}
+
+/** A query value as one string (the last when repeated). */
+export function queryValue(query: LocationQuery, key: string): string | undefined {
+  const v = query[key]
+  const one = Array.isArray(v) ? v[v.length - 1] : v
+  return typeof one === 'string' && one !== '' ? one : undefined
+}
+
+/** Reads `p` or `id` from the query once; with neither, body stays undefined and nothing is wrong. */
+export function usePresentPlaylist(query: LocationQuery): PresentPlaylist {
+  const body = shallowRef<PlaylistBody>()
+  const saved = shallowRef<Playlist>()
+  const problem = ref<PlaylistProblem>()
+  const isLoading = ref(false)
+  const p = queryValue(query, 'p')
+  const id = queryValue(query, 'id')
+  if (p !== undefined) {
+    body.value = decodePlaylist(p) ?? undefined
+    if (!body.value) problem.value = 'invalid'
+  }
+  else if (id !== undefined) {
+    if (!/^\d+$/.test(id)) {
+      problem.value = 'notFound'
+    }
+    else {
+      isLoading.value = true
+      fetchPlaylist(Number(id)).then((pl) => {
+        saved.value = pl
+        body.value = pl.body
+      }, (err: unknown) => {
+        problem.value = err instanceof ApiError && err.status === 404 ? 'notFound' : 'failed'
+      }).finally(() => { isLoading.value = false })
+    }
+  }
+  return { body, saved, problem, isLoading }
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { buildMapModel, describeMap } from '@/components/present/slides/map/mapModel'
+import { englishT } from '../../charts/translate'
+import { mapData } from './fixtures'
+
+const t = englishT()
+const en = { masked: false, locale: 'en' } as const
+
+describe('the map slide', () => {
+  it('places each county on the tile grid with its three numbers', () => {
+    const tiles = buildMapModel(mapData(), {}, en, t).tiles
+    expect(tiles.map(x => [x.name, x.column, x.row, ...x.values.map(v => v.value)])).toEqual([
+      ['Yanji', 2, 2, '307', '42', '3'],
+      ['Dunhua', 1, 1, '60', '9', '0'],
+    ])
+  })
+
+  it('names counties in the slide language', () => {
+    expect(buildMapModel(mapData(), {}, { masked: false, locale: 'ko-CN' }, t).tiles.map(x => x.name)).toEqual(['연길시', '돈화시'])
+  })
+
+  it('shades by visits and highlights the filtered county', () => {
+    const tiles = buildMapModel(mapData(), { county: 'dunhua' }, en, t).tiles
+    expect(tiles.map(x => [x.code, x.step, x.highlighted])).toEqual([['yanji', 5, false], ['dunhua', 1, true]])
+  })
+
+  it('describes one table row per county with the numbers on the tiles', () => {
+    const d = describeMap(buildMapModel(mapData(), {}, en, t))
+    expect(d.tables[0]!.head).toEqual(['County', 'Visits', 'Enterprises reached', 'Overdue'])
+    expect(d.tables[0]!.rows).toEqual([['Yanji', '307', '42', '3'], ['Dunhua', '60', '9', '0']])
+  })
+})
