@@ -122,6 +122,25 @@ describe('print to PDF', () => {
   })
 })
 
+describe('printing the Overview from its button', () => {
+  it('draws every chart, even those never scrolled to, before the print dialog opens', async () => {
+    const page = await signedInPage(browser, base)
+    await page.addInitScript(() => {
+      (window as unknown as { printed: number }).printed = 0
+      window.print = () => { (window as unknown as { printed: number }).printed++ }
+    })
+    await page.goto(`${base}/?${PERIOD}`)
+    await page.locator('.kpi-card__value[data-kpi="visits"]').waitFor()
+    await page.locator('.chart-panel__chart').first().waitFor()
+    const panels = await page.locator('.chart-panel__chart').count()
+    expect(await page.locator('.chart-panel__chart svg').count()).toBeLessThan(panels)
+    await page.getByTestId('overview-print').click()
+    await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1)
+    expect(await page.locator('.chart-panel__chart:has(svg)').count()).toBe(panels)
+    await page.context().close()
+  })
+})
+
 describe('chart to PNG', () => {
   it('saves a chart as a sharp PNG, and Chinese labels rasterise as glyphs, not boxes', async () => {
     const page = await signedInPage(browser, base, { acceptDownloads: true })

@@ -2,6 +2,7 @@ export default {
   overview: {
     title: 'Overview',
     heading: 'Chain work at a glance',
+    print: 'Print / PDF',
     periodRange: '{from} – {to}',
     asOf: 'Data as of {date}',
     kpiRegion: 'Key figures',

@@ -2,6 +2,7 @@ export default {
   overview: {
     title: '총람',
     heading: '산업사슬 사업 총람',
+    print: '인쇄 / PDF',
     periodRange: '{from} ~ {to}',
     asOf: '{date} 기준',
     kpiRegion: '주요 지표',

@@ -2,6 +2,7 @@ export default {
   overview: {
     title: '总览',
     heading: '产业链工作总览',
+    print: '打印 / PDF',
     periodRange: '{from} 至 {to}',
     asOf: '数据截至 {date}',
     kpiRegion: '关键指标',
