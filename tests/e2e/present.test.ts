@@ -3,6 +3,7 @@
  * after round, obeys a presenter's keys, fits any window without scrollbars, and keeps showing
  * the last numbers with a warning when the API goes away.
  */
+import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import type { Playlist, PlaylistBodyInput } from '#contract'
@@ -153,6 +154,34 @@ describe('presentation player', () => {
     expect(await slide.innerText()).toMatch(/\d/)
     await expect.poll(() => warning.count(), { timeout: 10_000 }).toBe(1)
     await snapshot(page, 'present-offline')
+    await page.context().close()
+  })
+})
+
+describe('slide charts', () => {
+  it('save as a PNG on the stage background while the controls show, and hide that button when idle', async () => {
+    const page = await openPlayer(playUrl({ name: 'png', slides: [{ kind: 'overview', intervalSec: 600 }] }), { acceptDownloads: true })
+    await page.mouse.move(640, 300)
+    const button = page.locator('[data-testid="present-slide"] [data-testid="chart-png"]').first()
+    await button.waitFor()
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
+    expect(download.suggestedFilename()).toMatch(/\.png$/)
+    const png = readFileSync((await download.path())!)
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
+    // The top-left pixel is the stage's dark background, not white: light labels stay readable.
+    const corner = await page.evaluate(async (b64) => {
+      const img = new Image()
+      img.src = `data:image/png;base64,${b64}`
+      await img.decode()
+      const c = document.createElement('canvas')
+      c.width = img.width
+      c.height = img.height
+      const ctx = c.getContext('2d')!
+      ctx.drawImage(img, 0, 0)
+      return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)]
+    }, png.toString('base64'))
+    expect(Math.max(...corner)).toBeLessThan(64)
+    await expect.poll(() => button.evaluate(el => getComputedStyle(el.closest('.chart-png')!).opacity), { timeout: 10_000 }).toBe('0')
     await page.context().close()
   })
 })
