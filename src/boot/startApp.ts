@@ -11,6 +11,7 @@ import { holdRequestsUntil } from '@/api/http'
 import { i18n } from '@/i18n'
 import { router } from '@/router'
 import { useLocaleStore } from '@/stores/locale'
+import { loadShellFilterBar, loadShellNav } from '@/components/shell/shellChunks'
 import { nextTask } from './nextTask'
 
 /** Creates the app, waits for the runtime config and the reader's language, and mounts it on #app. */
@@ -32,6 +33,12 @@ export async function startApp(configLoaded: Promise<AppConfig>): Promise<void> 
   // runtime config and the reader's language load. Apart from the Overview's prefetch (see
   // startOverviewPrefetch.ts) and the session check, no API call happens before mount.
   app.use(router)
+  // The navigation and the filter bar are chunks of their own (shellChunks.ts): start them
+  // downloading beside the session check, in a task of their own (the loader adds their
+  // preload links, which is not free).
+  await nextTask()
+  void loadShellNav()
+  void loadShellFilterBar()
   await Promise.all([apiReady, useLocaleStore(pinia).init()])
   await nextTask()
   // Mounted without waiting for the first navigation: the shell renders in this task and the
