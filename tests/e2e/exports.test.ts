@@ -4,16 +4,16 @@
  * PDF keeps its KPI numbers and Chinese title as selectable text in CJK fonts; a chart saves as a
  * PNG whose Chinese labels are drawn as glyphs, not boxes.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Download, Page } from 'playwright-core'
 import type { Overview, Paged, Recommendation } from '#contract'
-import { ROOT, startServer, type RunningServer } from '../support/serverProcess'
+import { ROOT, type RunningServer } from '../support/serverProcess'
 import { launchBrowser, newPage, signedInPage, signInThroughForm } from './support/browser'
+import { startMockModeServer } from './support/mockModeServer'
 import { apiGet, digitsOf } from './support/api'
 
 const base = inject('baseUrl')
@@ -131,12 +131,15 @@ describe('printing the Overview from its button', () => {
     })
     await page.goto(`${base}/?${PERIOD}`)
     await page.locator('.kpi-card__value[data-kpi="visits"]').waitFor()
-    await page.locator('.chart-panel__chart').first().waitFor()
-    const panels = await page.locator('.chart-panel__chart').count()
-    expect(await page.locator('.chart-panel__chart svg').count()).toBeLessThan(panels)
+    // The Overview's five chart panels (chains, trends, status, category, recommendations) are all
+    // on the page, and those below the fold have not drawn.
+    await page.locator('.chart-panel__chart').nth(4).waitFor({ state: 'attached' })
+    const undrawn = page.locator('.chart-panel__chart:not(:has(svg))')
+    expect(await undrawn.count()).toBeGreaterThan(0)
     await page.getByTestId('overview-print').click()
     await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1)
-    expect(await page.locator('.chart-panel__chart:has(svg)').count()).toBe(panels)
+    expect(await undrawn.count()).toBe(0)
+    expect(await page.locator('.chart-panel__chart:has(svg)').count()).toBe(5)
     await page.context().close()
   })
 })
@@ -204,17 +207,8 @@ describe('chart to PNG', () => {
 
 describe('list export in mock mode', () => {
   let mockServer: RunningServer
-  let staticDir: string
-  beforeAll(async () => {
-    staticDir = mkdtempSync(join(tmpdir(), 'chain-dist-export-'))
-    cpSync(join(ROOT, 'dist'), staticDir, { recursive: true })
-    writeFileSync(join(staticDir, 'config.json'), JSON.stringify({ apiMode: 'mock' }))
-    mockServer = await startServer({ STATIC_DIR: staticDir })
-  })
-  afterAll(async () => {
-    await mockServer?.stop()
-    rmSync(staticDir, { recursive: true, force: true })
-  })
+  beforeAll(async () => { mockServer = await startMockModeServer() })
+  afterAll(async () => { await mockServer?.stop() })
 
   it('builds the same workbook in the browser from the mock\'s pages', async () => {
     const page = await newPage(browser, { acceptDownloads: true })

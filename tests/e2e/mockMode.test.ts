@@ -3,33 +3,26 @@
  * the liaison record a visit with a bottleneck, keeps it across a reload (the mock's changes live
  * in the browser's storage), and lets the leader, signed in afterwards on the same device, accept it.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import type { BottleneckDetail, Enterprise, Paged, SessionUser, Visit } from '#contract'
 import { DEMO_PASSWORD } from '../support/httpSession'
-import { ROOT, startServer, type RunningServer } from '../support/serverProcess'
+import type { RunningServer } from '../support/serverProcess'
+import { startMockModeServer } from './support/mockModeServer'
 import { launchBrowser, newPage, signInThroughForm } from './support/browser'
 import { takeAction } from './support/workflow'
 
 const RUN = Math.random().toString(36).slice(2, 8)
 let browser: Browser
 let mockServer: RunningServer
-let staticDir: string
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  staticDir = mkdtempSync(join(tmpdir(), 'chain-dist-mock-'))
-  cpSync(join(ROOT, 'dist'), staticDir, { recursive: true })
-  writeFileSync(join(staticDir, 'config.json'), JSON.stringify({ apiMode: 'mock' }))
-  mockServer = await startServer({ STATIC_DIR: staticDir })
+  mockServer = await startMockModeServer()
 })
 afterAll(async () => {
   await browser?.close()
   await mockServer?.stop()
-  rmSync(staticDir, { recursive: true, force: true })
 })
 
 /** GETs `path` from inside the page, i.e. from the in-browser mock, as whoever is signed in there. */

@@ -2,30 +2,23 @@
  * One build runs on either data source: a config.json served beside the SPA switches the same
  * dist/ to the in-browser mock, which shows its "demo data" badge and answers /api itself.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { ROOT, startServer, type RunningServer } from '../support/serverProcess'
+import type { RunningServer } from '../support/serverProcess'
+import { startMockModeServer } from './support/mockModeServer'
 import { launchBrowser, newPage, signedInPage, signInThroughForm } from './support/browser'
 
 const base = inject('baseUrl')
 let browser: Browser
 let mockServer: RunningServer
-let staticDir: string
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  staticDir = mkdtempSync(join(tmpdir(), 'chain-dist-'))
-  cpSync(join(ROOT, 'dist'), staticDir, { recursive: true })
-  writeFileSync(join(staticDir, 'config.json'), JSON.stringify({ apiMode: 'mock' }))
-  mockServer = await startServer({ STATIC_DIR: staticDir })
+  mockServer = await startMockModeServer()
 })
 afterAll(async () => {
   await browser?.close()
   await mockServer?.stop()
-  rmSync(staticDir, { recursive: true, force: true })
 })
 
 describe('runtime config.json', () => {
