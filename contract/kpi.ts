@@ -74,11 +74,19 @@ export const KPI_KEYS = [
 /** The slice of the world a KPI is computed over. */
 export interface KpiScope { chainId?: number, county?: CountyCode }
 
+/** The fields of a bottleneck the KPIs read (a record, or one replayed to a past day). */
+export type KpiBottleneck = Pick<Bottleneck,
+  'chainId' | 'county' | 'raisedOn' | 'status' | 'resolutionType' | 'resolveBy' | 'originalResolveBy' | 'resolvedOn'
+  | 'assignedOn' | 'acknowledgeBy' | 'acknowledgedOn' | 'reopenCount' | 'satisfaction'>
+
+/** The fields of a recommendation the KPIs read. */
+export type KpiRecommendation = Pick<Recommendation, 'chainIds' | 'status' | 'submittedOn' | 'firstInstructedOn' | 'forwardedOn' | 'implementedOn'>
+
 export interface KpiInput {
   enterprises: Enterprise[]
   visits: Visit[]
-  bottlenecks: Bottleneck[]
-  recommendations: Recommendation[]
+  bottlenecks: readonly KpiBottleneck[]
+  recommendations: readonly KpiRecommendation[]
 }
 
 export function ratio(num: number, den: number): number | null {

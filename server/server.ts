@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { generateWorld } from '../mock/generate'
 import { buildApp } from './app'
 import { readConfig } from './config'
+import { pinnedClock } from './pinnedClock'
 import { openDatabase } from './db/database'
 import { migrateToLatest } from './db/migrate'
 import { seedWorld } from './db/seed'
@@ -48,7 +49,7 @@ else {
 }
 
 const fixedToday = config.today
-const app = await buildApp({ db, staticDir: config.staticDir, logger: false, trustProxy: config.trustProxy, ...(fixedToday ? { today: () => fixedToday } : {}) })
+const app = await buildApp({ db, staticDir: config.staticDir, logger: false, trustProxy: config.trustProxy, ...(fixedToday ? { today: () => fixedToday, now: pinnedClock(fixedToday) } : {}) })
 await app.listen({ host: config.host, port: config.port })
 console.log(`Chain Cockpit listening on http://${config.host}:${config.port}`)
 

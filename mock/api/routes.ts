@@ -3,13 +3,14 @@
  * an ApiResult. handlers.ts wraps them for MSW; tests call them directly.
  */
 import {
-  analyticsQuery, bottleneckListQuery, buildCalendar, enterpriseListQuery, idParam, recommendationListQuery,
-  visitListQuery, type World,
+  analyticsQuery, boardSnapshotQuery, bottleneckListQuery, buildCalendar, enterpriseListQuery, idParam, pipelineSnapshotQuery,
+  recommendationListQuery, visitListQuery, type World,
 } from '#contract'
 import { computeOverview, computeTrends } from './analytics'
 import { bottleneckRecord, listBottlenecks, listEnterprises, listRecommendations, listVisits } from './lists'
 import { notFound, ok, parseParams, type ApiResult } from './result'
 import { yearReviewRoute } from './review'
+import { boardSnapshotOf, pipelineSnapshotOf } from './snapshots'
 
 export type PathParams = Record<string, string | readonly string[] | undefined>
 
@@ -64,6 +65,8 @@ export function createMockRoutes(world: World, opts: { today?: string | (() => s
     { path: '/api/overview', handle: list(analyticsQuery, q => computeOverview(world, q, todayOf())) },
     { path: '/api/trends', handle: list(analyticsQuery, q => computeTrends(world, q, todayOf())) },
     { path: '/api/reports/year-review', handle: (_, query) => yearReviewRoute(world, query, todayOf()) },
+    { path: '/api/snapshots/board', handle: list(boardSnapshotQuery, q => boardSnapshotOf(world, q, todayOf(), cal)) },
+    { path: '/api/snapshots/pipeline', handle: list(pipelineSnapshotQuery, q => pipelineSnapshotOf(world, q, todayOf())) },
   ]
 }
 

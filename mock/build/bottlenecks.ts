@@ -3,7 +3,7 @@
  * of the record derived from that timeline. Shared by the demo world and the benchmark generator.
  */
 import {
-  BOTTLENECK_CATEGORIES,
+  BOTTLENECK_CATEGORIES, deriveBottleneckFields,
   type BottleneckCategory, type BottleneckDetail, type BottleneckState, type Department, type Enterprise,
   type TimeLimits, type WorkingDayCalendar,
 } from '#contract'
@@ -11,7 +11,6 @@ import { LEAD_DEPARTMENTS_BY_CATEGORY } from '../reference/departments'
 import { BOTTLENECK_ASKS, BOTTLENECK_DETAILS, BOTTLENECK_TITLES } from '../reference/texts'
 import type { Rng } from '../random'
 import { simulateBottleneckTimeline, type Person } from '../sim/bottleneckTimeline'
-import { deriveBottleneckFields } from '../sim/bottleneckRecord'
 import type { People } from './users'
 
 /** Categories each chain meets more often than others (weight 4 instead of 1). */

@@ -20,12 +20,13 @@ import { playlistRoutes } from './playlists'
 import { displayLinkRoutes } from './displayLinks'
 import { listExportRoutes } from './listExports'
 import { reportRoutes } from './reports'
+import { snapshotRoutes } from './snapshots'
 
 export const apiRoutes: FastifyPluginAsync<ApiContext> = async (app, { db, today, now, cache, pages }) => {
   // Pass only the context on: the options also carry this plugin's prefix, which must not repeat.
   const context: RouteContext = { db, today, cache, pages }
   registerSessionGuard(app, db)
-  for (const routes of [referenceRoutes, enterpriseRoutes, visitRoutes, bottleneckRoutes, recommendationRoutes, analyticsRoutes, reportRoutes]) {
+  for (const routes of [referenceRoutes, enterpriseRoutes, visitRoutes, bottleneckRoutes, recommendationRoutes, analyticsRoutes, reportRoutes, snapshotRoutes]) {
     await app.register(routes, context)
   }
   for (const routes of [visitWriteRoutes, bottleneckWriteRoutes, recommendationWriteRoutes, workflowReadRoutes]) {

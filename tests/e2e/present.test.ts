@@ -258,3 +258,35 @@ describe('playlist editor', () => {
     await viewer.context().close()
   })
 })
+
+describe('a frozen board', () => {
+  /** The number a board KPI shows, e.g. `status.submitted`. */
+  const kpi = (page: Page, name: string) => page.locator(`[data-testid="present-slide"] [data-kpi="${name}"]`).first().innerText()
+
+  it('keeps the chosen day\'s statuses after an item moves on, while the live board follows', async () => {
+    const leader = await apiUser(base, 'leader')
+    const today = (await leader.get<{ asOf: string }>('/api/overview')).asOf
+    const asOf = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+    const board = (mode: 'live' | 'frozen'): PlaylistBodyInput => ({
+      name: `board ${mode}`, mode, asOf: mode === 'frozen' ? asOf : null, slides: [{ kind: 'board', filter: { chainId: 1 }, intervalSec: 600 }],
+    })
+    const frozen = await openPlayer(playUrl(board('frozen')))
+    const live = await openPlayer(playUrl(board('live')))
+    const frozenBefore = await kpi(frozen, 'status.submitted')
+    const liveBefore = Number(await kpi(live, 'status.submitted'))
+
+    const { items } = await leader.get<{ items: { id: number, version: number }[] }>(`/api/bottlenecks?chainId=1&status=submitted&from=${asOf.slice(0, 4)}-01-01&to=${asOf}&pageSize=1`)
+    expect(items.length, 'a submitted chain-1 bottleneck raised this year before today').toBe(1)
+    expect((await leader.post(`/api/bottlenecks/${items[0]!.id}/transitions`, { action: 'accept', version: items[0]!.version })).status).toBe(200)
+
+    // Fresh browsers, so nothing the first ones kept can stand in for the server's answer.
+    await frozen.context().close()
+    await live.context().close()
+    const frozenAfter = await openPlayer(playUrl(board('frozen')))
+    const liveAfter = await openPlayer(playUrl(board('live')))
+    expect(Number(await kpi(liveAfter, 'status.submitted'))).toBe(liveBefore - 1)
+    expect(await kpi(frozenAfter, 'status.submitted')).toBe(frozenBefore)
+    await frozenAfter.context().close()
+    await liveAfter.context().close()
+  })
+})

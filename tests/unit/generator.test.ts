@@ -8,7 +8,7 @@ import {
 } from '#contract'
 import { generateBenchBatches } from '../../mock/benchWorld'
 import { generateWorld } from '../../mock/generate'
-import { recommendationActions } from '../../mock/sim/recommendationReplay'
+import { recommendationActions } from '#contract'
 
 const ANCHOR = '2026-11-26'
 const world = generateWorld({ seed: 1, anchorDate: ANCHOR })

@@ -2,11 +2,10 @@
  * The recommendation pipeline: the states a recommendation stands in while work remains, and for
  * each recommendation how many days it has stood there, oldest first. Pure.
  */
-import { daysBetween, type Recommendation, type RecommendationState } from '#contract'
+import { daysBetween, type Recommendation } from '#contract'
 
-/** States shown as columns with their recommendations; the final two are counted only. */
-export const PIPELINE_STATES: readonly RecommendationState[] = ['draft', 'submitted', 'instructed', 'forwarded', 'implementing']
-export const PIPELINE_FINAL_STATES: readonly RecommendationState[] = ['implemented', 'not_adopted']
+/** States shown as columns with their recommendations; the final two are counted only (the contract's, shared with the snapshots). */
+export { PIPELINE_FINAL_STATES, PIPELINE_STATES } from '#contract'
 
 export interface PipelineItem { recommendation: Recommendation, days: number }
 

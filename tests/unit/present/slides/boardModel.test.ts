@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { enterprisePseudonym, type Bottleneck } from '#contract'
+import { enterprisePseudonym } from '#contract'
 import { buildBoardModel, describeBoard } from '@/components/present/slides/board/boardModel'
-import { latestResolved } from '@/components/present/slides/board/boardData'
 import { englishT } from '../../charts/translate'
 import { boardData } from './fixtures'
 
@@ -47,13 +46,5 @@ describe('the board slide', () => {
     expect(d.kpis[0]).toEqual({ label: 'Open in total', value: '28' })
     expect(d.kpis.slice(-3).map(k => k.value)).toEqual(['10', '5', '3'])
     expect(d.tables[0]!.rows).toEqual(model.resolved.map(r => r.cells))
-  })
-})
-
-describe('latestResolved', () => {
-  const b = (id: number, resolvedOn: string | null) => ({ id, resolvedOn }) as Bottleneck
-  it('puts the latest resolutions first and keeps only the count asked for', () => {
-    const items = [b(1, '2026-03-01'), b(2, '2026-03-20'), b(3, null), b(4, '2026-03-20'), b(5, '2026-02-01')]
-    expect(latestResolved(items, 3).map(x => x.id)).toEqual([4, 2, 1])
   })
 })

@@ -1,19 +1,27 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { chinaToday } from '#contract'
 import { fetchOverview, fetchTrends } from '@/api/overview'
-import { fetchBottlenecks } from '@/api/bottlenecks'
-import { fetchChain, fetchEnterprises } from '@/api/enterprises'
-import { fetchRecommendations } from '@/api/recommendations'
+import { fetchChain } from '@/api/enterprises'
+import { fetchBoardSnapshot, fetchPipelineSnapshot } from '@/api/snapshots'
 import { loadSlideDefinition } from '@/components/present/slides/registry'
 import { chain, counties, overviewData } from './fixtures'
 
 vi.mock('@/api/overview', () => ({ fetchOverview: vi.fn(), fetchTrends: vi.fn() }))
-vi.mock('@/api/bottlenecks', () => ({ fetchBottlenecks: vi.fn() }))
-vi.mock('@/api/enterprises', () => ({ fetchChain: vi.fn(), fetchEnterprises: vi.fn() }))
-vi.mock('@/api/recommendations', () => ({ fetchRecommendations: vi.fn() }))
+vi.mock('@/api/enterprises', () => ({ fetchChain: vi.fn() }))
+vi.mock('@/api/snapshots', () => ({ fetchBoardSnapshot: vi.fn(), fetchPipelineSnapshot: vi.fn() }))
 vi.mock('@/api/reference', () => ({ fetchChains: vi.fn(async () => [chain]), fetchCounties: vi.fn(async () => counties) }))
 
-const page = <T>(items: T[], total = items.length) => ({ items, total, page: 1, pageSize: 20 })
+const board = {
+  asOf: '2026-03-31',
+  byStatus: { submitted: 1, accepted: 2, rejected: 9, assigned: 3, disputed: 4, in_progress: 5, escalated: 6, resolved: 8, closed: 9 },
+  byWarning: { red: 3, yellow: 2, blue: 1 },
+  recentlyResolved: [{ id: 5, enterpriseId: 8, enterpriseName: { zh: '企业', ko: '기업', en: 'Firm' }, category: 'customs' as const, resolutionType: 'solved' as const, resolvedOn: '2026-03-30' }],
+}
+const pipeline = {
+  asOf: '2026-03-31',
+  stages: [{ state: 'draft' as const, total: 1, items: [{ id: 1, title: '建议', statusSince: '2026-03-01' }] }],
+  finals: [{ state: 'implemented' as const, total: 2 }],
+}
 const frozen = { asOf: '2026-03-31' }
 
 beforeEach(() => {
@@ -21,9 +29,8 @@ beforeEach(() => {
   vi.mocked(fetchOverview).mockResolvedValue(overviewData().overview)
   vi.mocked(fetchTrends).mockResolvedValue(overviewData().trends)
   vi.mocked(fetchChain).mockResolvedValue(chain)
-  vi.mocked(fetchBottlenecks).mockResolvedValue(page([], 3))
-  vi.mocked(fetchEnterprises).mockResolvedValue(page([]))
-  vi.mocked(fetchRecommendations).mockResolvedValue(page([], 4))
+  vi.mocked(fetchBoardSnapshot).mockResolvedValue(board)
+  vi.mocked(fetchPipelineSnapshot).mockResolvedValue(pipeline)
 })
 
 describe('slide data loading', () => {
@@ -47,21 +54,26 @@ describe('slide data loading', () => {
     expect(fetchOverview).toHaveBeenCalledWith({ chainId: 2, county: undefined, from: '2026-01-01', to: '2026-03-31' })
   })
 
-  it('board: counts each open status and warning colour within the filter and period', async () => {
-    const data = await (await loadSlideDefinition('board')).load({ county: 'dunhua' }, frozen) as { openByStatus: { total: number }[], byWarning: { colour: string }[] }
-    const calls = vi.mocked(fetchBottlenecks).mock.calls.map(c => c[0]!)
-    expect(calls.every(q => q.county === 'dunhua' && q.from === '2025-04-01' && q.to === '2026-03-31')).toBe(true)
-    expect(calls.filter(q => q.warning).map(q => q.warning)).toEqual([['red'], ['yellow'], ['blue']])
-    expect(calls.find(q => q.status?.includes('resolved'))).toMatchObject({ status: ['resolved', 'closed'], sort: '-raisedOn' })
-    expect(data.openByStatus.every(s => s.total === 3)).toBe(true)
+  it('board: the snapshot of the frozen date for the filter and period, open statuses and warning colours in order', async () => {
+    const data = await (await loadSlideDefinition('board')).load({ county: 'dunhua' }, frozen) as { openByStatus: { status: string, total: number }[], byWarning: { colour: string, total: number }[], resolved: unknown[] }
+    expect(fetchBoardSnapshot).toHaveBeenCalledWith({ asOf: '2026-03-31', from: '2025-04-01', to: '2026-03-31', chainId: undefined, county: 'dunhua' })
+    expect(data.openByStatus.map(s => s.total)).toEqual([1, 2, 3, 4, 5, 6])
+    expect(data.byWarning).toEqual([{ colour: 'red', total: 3 }, { colour: 'yellow', total: 2 }, { colour: 'blue', total: 1 }])
+    expect(data.resolved).toEqual(board.recentlyResolved)
   })
 
-  it('pipeline: every stage of the chain, oldest in state first, days counted to the frozen date', async () => {
-    const data = await (await loadSlideDefinition('pipeline')).load({ chainId: 2 }, frozen) as { day: string }
-    const calls = vi.mocked(fetchRecommendations).mock.calls.map(c => c[0]!)
-    expect(calls.map(q => q.status![0])).toEqual(['draft', 'submitted', 'instructed', 'forwarded', 'implementing', 'implemented', 'not_adopted'])
-    expect(calls.every(q => q.chainId === 2 && q.sort === 'statusSince')).toBe(true)
+  it('pipeline: the chain\'s snapshot of the frozen date, days counted to the day it stands on', async () => {
+    const data = await (await loadSlideDefinition('pipeline')).load({ chainId: 2 }, frozen) as { day: string, stages: unknown[] }
+    expect(fetchPipelineSnapshot).toHaveBeenCalledWith({ asOf: '2026-03-31', chainId: 2 })
     expect(data.day).toBe('2026-03-31')
+    expect(data.stages).toEqual(pipeline.stages)
+  })
+
+  it('board and pipeline live ask for today', async () => {
+    await (await loadSlideDefinition('board')).load({}, { asOf: null })
+    await (await loadSlideDefinition('pipeline')).load({}, { asOf: null })
+    expect(vi.mocked(fetchBoardSnapshot).mock.lastCall![0]).toMatchObject({ asOf: chinaToday(), to: chinaToday() })
+    expect(vi.mocked(fetchPipelineSnapshot).mock.lastCall![0]).toMatchObject({ asOf: chinaToday() })
   })
 
   it('map: the chain filter narrows the numbers, every county is kept', async () => {

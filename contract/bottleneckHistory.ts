@@ -1,12 +1,13 @@
 /**
  * Derives the lifecycle fields of a Bottleneck record from its timeline, so the record can never
- * disagree with its events. The generator uses it; the server may use it to check its own records.
+ * disagree with its events. The demo generator builds its records with it; the snapshots
+ * (snapshots.ts) replay a timeline up to a past day to see the record as it stood then.
  */
-import {
-  computeWarning, DEFAULT_TIME_LIMITS,
-  type BottleneckEvent, type BottleneckState, type Department, type ResolutionType, type Satisfaction,
-  type TimeLimits, type WarningColour, type WorkingDayCalendar,
-} from '#contract'
+import type { WorkingDayCalendar } from './calendar'
+import type { BottleneckEvent, ResolutionType, Satisfaction, WarningColour } from './entities'
+import type { Department } from './reference'
+import type { BottleneckState } from './lifecycles'
+import { computeWarning, DEFAULT_TIME_LIMITS, type TimeLimits } from './timeLimits'
 
 /** The fields of a Bottleneck that follow from its events (everything but identity and text). */
 export interface BottleneckLifecycleFields {
@@ -122,4 +123,24 @@ export function deriveBottleneckFields(
   f.coordination = f.leadDepartmentId !== null && (departments.get(f.leadDepartmentId)?.verticallyManaged ?? false)
   f.warning = computeWarning(f, today, cal, limits)
   return f
+}
+
+/** The events of a timeline that happened on or before `day` (China business date; `at` carries +08:00). */
+export function eventsUpTo<E extends Pick<BottleneckEvent, 'at'>>(events: readonly E[], day: string): E[] {
+  return events.filter(e => e.at.slice(0, 10) <= day)
+}
+
+/**
+ * The record's lifecycle fields as they stood at the end of `day`, warning judged on that day, or
+ * null when it had not been raised yet.
+ */
+export function bottleneckFieldsAsOf(
+  events: readonly BottleneckEvent[],
+  day: string,
+  departments: ReadonlyMap<number, Department>,
+  cal: WorkingDayCalendar,
+  limits: TimeLimits = DEFAULT_TIME_LIMITS,
+): BottleneckLifecycleFields | null {
+  const past = eventsUpTo(events, day)
+  return past.length === 0 ? null : deriveBottleneckFields(past, departments, day, cal, limits)
 }

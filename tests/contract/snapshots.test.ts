@@ -1,0 +1,109 @@
+// @vitest-environment node
+/**
+ * The board and pipeline snapshots on both implementations over the same demo world: the same
+ * answer for every query; on today they agree with the lists' totals; and a snapshot of a past day
+ * stays as it was when an item moves on afterwards (what a frozen presentation relies on).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  apiErrorBody, boardSnapshot, BOTTLENECK_STATES, paged, pipelineSnapshot, PIPELINE_FINAL_STATES, PIPELINE_STATES, SNAPSHOT_WARNINGS,
+} from '#contract'
+import { CONTRACT_CLOCK } from './clock'
+import { alike, freshPair } from './pair'
+import type { ApiClient, ApiTarget } from './targets'
+import { z } from 'zod'
+
+const TODAY = CONTRACT_CLOCK.today
+const YESTERDAY = '2026-06-29'
+const total = paged(z.unknown())
+
+let pair: { mock: ApiTarget, live: ApiTarget, close: () => Promise<void> }
+let viewers: { mock: ApiClient, live: ApiClient }
+
+beforeAll(async () => {
+  pair = await freshPair()
+  viewers = { mock: await pair.mock.as('viewer'), live: await pair.live.as('viewer') }
+})
+afterAll(async () => pair.close())
+
+/** GET on both sides as the viewer, requiring the same status and body; the mock's answer. */
+const both = (path: string) => alike(path, viewers.mock, viewers.live, c => c.get(path))
+const countOf = async (path: string) => total.parse((await both(path)).body).total
+
+describe('GET /api/snapshots/board', () => {
+  it.each([
+    `asOf=${TODAY}&from=2025-07-01&to=${TODAY}`,
+    `asOf=${TODAY}&from=2025-07-01&to=${TODAY}&chainId=1`,
+    `asOf=${TODAY}&county=yanji`,
+    'asOf=2026-03-31&from=2025-04-01&to=2026-03-31&chainId=3',
+    'asOf=2025-12-31',
+  ])('%s answers alike, and on today it agrees with the list\'s totals', async (query) => {
+    const snapshot = boardSnapshot.parse((await both(`/api/snapshots/board?${query}`)).body)
+    const filters = new URLSearchParams(query)
+    const asOf = filters.get('asOf')!
+    filters.delete('asOf')
+    if (!filters.has('to')) filters.set('to', asOf)
+    if (asOf !== TODAY) {
+      expect(snapshot.asOf).toBe(asOf)
+      return
+    }
+    for (const status of BOTTLENECK_STATES) {
+      expect(snapshot.byStatus[status], status).toBe(await countOf(`/api/bottlenecks?${filters}&status=${status}&pageSize=1`))
+    }
+    for (const colour of SNAPSHOT_WARNINGS) {
+      expect(snapshot.byWarning[colour], colour).toBe(await countOf(`/api/bottlenecks?${filters}&warning=${colour}&pageSize=1`))
+    }
+    const resolvedOn = snapshot.recentlyResolved.map(r => r.resolvedOn)
+    expect(resolvedOn).toEqual([...resolvedOn].sort().reverse())
+    expect(snapshot.recentlyResolved.every(r => r.enterpriseName.zh.length > 0)).toBe(true)
+  })
+
+  it('a day after today is answered as of today', async () => {
+    const snapshot = boardSnapshot.parse((await both('/api/snapshots/board?asOf=2030-01-01&from=2025-07-01')).body)
+    expect(snapshot.asOf).toBe(TODAY)
+  })
+
+  it.each(['', 'asOf=yesterday', `asOf=${TODAY}&from=2026-06-01&to=2026-05-01`, `asOf=${TODAY}&chainId=0`, `asOf=${TODAY}&status=open`])('%s is rejected alike', async (query) => {
+    const res = await both(`/api/snapshots/board?${query}`)
+    expect(res.status).toBe(400)
+    expect(apiErrorBody.parse(res.body).error.code).toBe('validation_failed')
+  })
+})
+
+describe('GET /api/snapshots/pipeline', () => {
+  it.each([`asOf=${TODAY}`, `asOf=${TODAY}&chainId=2`, 'asOf=2025-12-31', 'asOf=2025-12-31&chainId=5'])('%s answers alike, and on today it agrees with the list\'s totals', async (query) => {
+    const snapshot = pipelineSnapshot.parse((await both(`/api/snapshots/pipeline?${query}`)).body)
+    expect(snapshot.stages.map(s => s.state)).toEqual(PIPELINE_STATES)
+    expect(snapshot.finals.map(s => s.state)).toEqual(PIPELINE_FINAL_STATES)
+    for (const stage of snapshot.stages) {
+      const since = stage.items.map(i => i.statusSince)
+      expect(since, `${stage.state} longest-standing first`).toEqual([...since].sort())
+      expect(since.every(d => d <= snapshot.asOf)).toBe(true)
+    }
+    if (!query.startsWith(`asOf=${TODAY}`)) return
+    const chain = new URLSearchParams(query).get('chainId')
+    for (const s of [...snapshot.stages, ...snapshot.finals]) {
+      expect(s.total, s.state).toBe(await countOf(`/api/recommendations?status=${s.state}&pageSize=1${chain ? `&chainId=${chain}` : ''}`))
+    }
+  })
+})
+
+describe('a snapshot of a past day after the items moved on', () => {
+  it('stays as it was when a submitted bottleneck is accepted today, while today\'s moves', async () => {
+    const path = `/api/snapshots/board?asOf=${YESTERDAY}&from=2025-07-01&chainId=1`
+    const todayPath = `/api/snapshots/board?asOf=${TODAY}&from=2025-07-01&to=${YESTERDAY}&chainId=1`
+    const before = boardSnapshot.parse((await both(path)).body)
+    const todayBefore = boardSnapshot.parse((await both(todayPath)).body)
+    const list = await both(`/api/bottlenecks?chainId=1&status=submitted&to=${YESTERDAY}&pageSize=1`)
+    const [item] = paged(z.object({ id: z.number(), version: z.number() })).parse(list.body).items
+    expect(item, 'the demo world has a submitted chain-1 bottleneck raised before today').toBeDefined()
+    const leaders = { mock: await pair.mock.as('leader'), live: await pair.live.as('leader') }
+    const accepted = await alike('accept', leaders.mock, leaders.live, c => c.post(`/api/bottlenecks/${item!.id}/transitions`, { action: 'accept', version: item!.version }))
+    expect(accepted.status).toBe(200)
+
+    expect(boardSnapshot.parse((await both(path)).body)).toEqual(before)
+    const todayAfter = boardSnapshot.parse((await both(todayPath)).body)
+    expect(todayAfter.byStatus.submitted).toBe(todayBefore.byStatus.submitted - 1)
+    expect(todayAfter.byStatus.accepted).toBe(todayBefore.byStatus.accepted + 1)
+  })
+})
