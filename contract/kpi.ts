@@ -71,6 +71,11 @@ export const KPI_KEYS = [
   'recSubmitted', 'recInstructed', 'recForwarded', 'recImplemented', 'implementationRate',
 ] as const satisfies readonly (keyof Kpis)[]
 
+/** The KPIs read from visits and enterprises alone; every other KPI reads bottlenecks or recommendations. */
+export const VISIT_KPI_KEYS = [
+  'visits', 'oneOnOneVisits', 'forums', 'enterprisesVisited', 'enterprisesTotal', 'coverage', 'ordersWon', 'ordersAmountCny', 'marketsOpened',
+] as const satisfies readonly (keyof Kpis)[]
+
 /** The slice of the world a KPI is computed over. */
 export interface KpiScope { chainId?: number, county?: CountyCode }
 

@@ -80,13 +80,22 @@ export const recommendationListQuery = z.object({
 export type RecommendationListQuery = z.infer<typeof recommendationListQuery>
 
 /** Filters of /api/overview and /api/trends; the period defaults to the last 12 months to today. */
-export const analyticsQuery = z.object({
+const analyticsShape = {
   from: isoDate.optional(),
   to: isoDate.optional(),
   chainId: positiveInt.optional(),
   county: countyCode.optional(),
-}).strict().superRefine(checkRange)
+}
+export const analyticsQuery = z.object(analyticsShape).strict().superRefine(checkRange)
 export type AnalyticsQuery = z.infer<typeof analyticsQuery>
+
+/**
+ * The Overview's filters: the analytics filters and, for a frozen presentation, `asOf` — the day
+ * the bottlenecks and recommendations are read as they stood (contract/recordsAsOf.ts). A day from
+ * today on is today; without it the Overview reads the records as they stand.
+ */
+export const overviewQuery = z.object({ ...analyticsShape, asOf: isoDate.optional() }).strict().superRefine(checkRange)
+export type OverviewQuery = z.infer<typeof overviewQuery>
 
 export const idParam = z.object({ id: positiveInt })
 

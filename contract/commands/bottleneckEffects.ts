@@ -2,7 +2,7 @@
  * What each bottleneck action does to the record and what its event carries. The event data has
  * the shape the demo world's simulated timelines use (mock/sim/bottleneckTimeline.ts), so the
  * timeline renders new and generated events alike and a replay of the events
- * (mock/sim/bottleneckRecord.ts) yields the same record.
+ * (contract/bottleneckHistory.ts) yields the same record.
  */
 import type { BottleneckDetail } from '../entities'
 import type { BottleneckState } from '../lifecycles'

@@ -4,8 +4,9 @@
  */
 import {
   BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, computeKpis, previousPeriod, RECOMMENDATION_STATES,
-  type AnalyticsQuery, type KpiInput, type KpiScope, type Overview, type Period, type Trends, type TrendPoint, type World,
+  type AnalyticsQuery, type KpiInput, type KpiScope, type Overview, type OverviewQuery, type Period, type Trends, type TrendPoint, type World,
 } from '#contract'
+import { worldAsOf } from './worldAsOf'
 
 function kpiInput(world: World): KpiInput {
   return { enterprises: world.enterprises, visits: world.visits, bottlenecks: world.bottlenecks, recommendations: world.recommendations }
@@ -32,9 +33,12 @@ function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
  * The overview: KPIs for the scope (chain and county) in the period and the previous period;
  * per chain (all 7, within the county filter) and per county (all 8, within the chain filter);
  * bottlenecks raised in the period by status and category; recommendations created in the period
- * by status (chain filter only: recommendations have no county). asOf = min(to, today).
+ * by status (chain filter only: recommendations have no county). asOf = min(to, today). With
+ * `q.asOf` before today, all of it as the records stood at the end of that day.
  */
-export function computeOverview(world: World, q: AnalyticsQuery, today: string): Overview {
+export function computeOverview(world: World, q: OverviewQuery, today: string): Overview {
+  const { asOf: day, ...filters } = q
+  if (day !== undefined && day < today) return computeOverview(worldAsOf(world, day), filters, day)
   const input = kpiInput(world)
   const period = overviewPeriod(q, today)
   const prev = previousPeriod(period)

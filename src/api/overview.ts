@@ -1,4 +1,4 @@
-import { overview, trends, type AnalyticsQuery, type Overview, type Trends } from '#contract'
+import { overview, trends, type AnalyticsQuery, type Overview, type OverviewQuery, type Trends } from '#contract'
 import { nextTask } from '@/boot/nextTask'
 import { getConfig } from '@/config'
 import { checkJson, getJson } from './http'
@@ -8,7 +8,7 @@ import { takePrefetchedOverview } from './overviewPrefetch'
  * Every KPI for the period and filters, the previous period's, and the breakdowns the Overview
  * draws. The first call may be answered by the request main.ts started at boot.
  */
-export async function fetchOverview(params: Partial<AnalyticsQuery>): Promise<Overview> {
+export async function fetchOverview(params: Partial<OverviewQuery>): Promise<Overview> {
   const config = getConfig()
   const early = await takePrefetchedOverview(params, config.apiMode === 'live' && config.apiBaseUrl === '')
   if (early) {

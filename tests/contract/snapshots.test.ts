@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
-  apiErrorBody, boardSnapshot, BOTTLENECK_STATES, paged, pipelineSnapshot, PIPELINE_FINAL_STATES, PIPELINE_STATES, SNAPSHOT_WARNINGS,
+  apiErrorBody, boardSnapshot, BOTTLENECK_STATES, overview, paged, pipelineSnapshot, PIPELINE_FINAL_STATES, PIPELINE_STATES, SNAPSHOT_WARNINGS,
 } from '#contract'
 import { CONTRACT_CLOCK } from './clock'
 import { alike, freshPair } from './pair'
@@ -88,20 +88,51 @@ describe('GET /api/snapshots/pipeline', () => {
   })
 })
 
-describe('a snapshot of a past day after the items moved on', () => {
-  it('stays as it was when a submitted bottleneck is accepted today, while today\'s moves', async () => {
+describe('GET /api/overview with asOf', () => {
+  it.each([
+    'from=2025-07-01&to=2026-03-31&asOf=2026-03-31',
+    'from=2025-07-01&to=2026-03-31&asOf=2026-03-31&chainId=2',
+    'from=2025-07-01&to=2026-03-31&asOf=2026-03-31&county=yanji',
+    'from=2025-01-01&to=2025-12-31&asOf=2025-12-31&chainId=4&county=hunchun',
+    'asOf=2026-01-15',
+  ])('%s answers alike', async (query) => {
+    expect((await both(`/api/overview?${query}`)).status).toBe(200)
+  })
+
+  it('of today, or later, is the Overview as the records stand', async () => {
+    const plain = (await both('/api/overview?from=2025-07-01&to=2026-06-30&chainId=3')).body
+    expect((await both(`/api/overview?from=2025-07-01&to=2026-06-30&chainId=3&asOf=${TODAY}`)).body).toEqual(plain)
+    expect((await both('/api/overview?from=2025-07-01&to=2026-06-30&chainId=3&asOf=2027-01-01')).body).toEqual(plain)
+  })
+
+  it('of a past day counts what was open then, though resolved since', async () => {
+    const past = overview.parse((await both('/api/overview?from=2025-07-01&to=2025-12-31&asOf=2025-12-31')).body)
+    const now = overview.parse((await both('/api/overview?from=2025-07-01&to=2025-12-31')).body)
+    expect(past.total.bottlenecksRaised).toBe(now.total.bottlenecksRaised)
+    expect(past.total.visits).toBe(now.total.visits)
+    // Half a year on, more of the items raised in that half year have been resolved.
+    expect(past.total.bottlenecksResolved!).toBeLessThan(now.total.bottlenecksResolved!)
+    expect(past.total.open!).toBeGreaterThan(now.total.open!)
+  })
+})
+
+describe('a past day after the items moved on', () => {
+  it('the board and the Overview of yesterday stay as they were when a submitted bottleneck is accepted today, while today\'s board moves', async () => {
     const path = `/api/snapshots/board?asOf=${YESTERDAY}&from=2025-07-01&chainId=1`
     const todayPath = `/api/snapshots/board?asOf=${TODAY}&from=2025-07-01&to=${YESTERDAY}&chainId=1`
+    const overviewPath = `/api/overview?from=2025-07-01&to=${YESTERDAY}&chainId=1&asOf=${YESTERDAY}`
     const before = boardSnapshot.parse((await both(path)).body)
     const todayBefore = boardSnapshot.parse((await both(todayPath)).body)
     const list = await both(`/api/bottlenecks?chainId=1&status=submitted&to=${YESTERDAY}&pageSize=1`)
     const [item] = paged(z.object({ id: z.number(), version: z.number() })).parse(list.body).items
     expect(item, 'the demo world has a submitted chain-1 bottleneck raised before today').toBeDefined()
     const leaders = { mock: await pair.mock.as('leader'), live: await pair.live.as('leader') }
+    const overviewThen = (await both(overviewPath)).body
     const accepted = await alike('accept', leaders.mock, leaders.live, c => c.post(`/api/bottlenecks/${item!.id}/transitions`, { action: 'accept', version: item!.version }))
     expect(accepted.status).toBe(200)
 
     expect(boardSnapshot.parse((await both(path)).body)).toEqual(before)
+    expect((await both(overviewPath)).body).toEqual(overviewThen)
     const todayAfter = boardSnapshot.parse((await both(todayPath)).body)
     expect(todayAfter.byStatus.submitted).toBe(todayBefore.byStatus.submitted - 1)
     expect(todayAfter.byStatus.accepted).toBe(todayBefore.byStatus.accepted + 1)

@@ -36,7 +36,7 @@ beforeEach(() => {
 describe('slide data loading', () => {
   it('overview: the filter and the 12 months to the frozen date, trends by calendar month', async () => {
     const data = await (await loadSlideDefinition('overview')).load({ chainId: 2, county: 'yanji' }, frozen)
-    expect(fetchOverview).toHaveBeenLastCalledWith({ chainId: 2, county: 'yanji', from: '2025-04-01', to: '2026-03-31' })
+    expect(fetchOverview).toHaveBeenLastCalledWith({ chainId: 2, county: 'yanji', from: '2025-04-01', to: '2026-03-31', asOf: '2026-03-31' })
     expect(fetchTrends).toHaveBeenLastCalledWith({ chainId: 2, county: 'yanji', from: '2025-04-01', to: '2026-03-31' })
     expect(data).toMatchObject({ scope: { chain: chain.name, county: counties[0]!.name } })
   })
@@ -44,14 +44,15 @@ describe('slide data loading', () => {
   it('overview live: 12 months to today, trends left to the server', async () => {
     await (await loadSlideDefinition('overview')).load({}, { asOf: null })
     expect(vi.mocked(fetchOverview).mock.lastCall![0]).toMatchObject({ to: chinaToday() })
+    expect(vi.mocked(fetchOverview).mock.lastCall![0]).not.toHaveProperty('asOf')
     expect(fetchTrends).toHaveBeenLastCalledWith({ chainId: undefined, county: undefined })
   })
 
   it('chain: the chain, its 12 months and its year to date', async () => {
     await (await loadSlideDefinition('chain')).load({ chainId: 2 }, frozen)
     expect(fetchChain).toHaveBeenCalledWith(2)
-    expect(fetchOverview).toHaveBeenCalledWith({ chainId: 2, county: undefined, from: '2025-04-01', to: '2026-03-31' })
-    expect(fetchOverview).toHaveBeenCalledWith({ chainId: 2, county: undefined, from: '2026-01-01', to: '2026-03-31' })
+    expect(fetchOverview).toHaveBeenCalledWith({ chainId: 2, county: undefined, from: '2025-04-01', to: '2026-03-31', asOf: '2026-03-31' })
+    expect(fetchOverview).toHaveBeenCalledWith({ chainId: 2, county: undefined, from: '2026-01-01', to: '2026-03-31', asOf: '2026-03-31' })
   })
 
   it('board: the snapshot of the frozen date for the filter and period, open statuses and warning colours in order', async () => {
@@ -78,6 +79,6 @@ describe('slide data loading', () => {
 
   it('map: the chain filter narrows the numbers, every county is kept', async () => {
     await (await loadSlideDefinition('map')).load({ chainId: 2, county: 'yanji' }, frozen)
-    expect(fetchOverview).toHaveBeenLastCalledWith({ chainId: 2, from: '2025-04-01', to: '2026-03-31' })
+    expect(fetchOverview).toHaveBeenLastCalledWith({ chainId: 2, from: '2025-04-01', to: '2026-03-31', asOf: '2026-03-31' })
   })
 })

@@ -2,7 +2,7 @@ import { fetchChain } from '@/api/enterprises'
 import { fetchOverview } from '@/api/overview'
 import { defineSlide } from '../shared/defineSlide'
 import { loadSlideScope } from '../shared/slideScope'
-import { slideDay, slidePeriod } from '../shared/slidePeriod'
+import { frozenAsOf, slideDay, slidePeriod } from '../shared/slidePeriod'
 import ChainSlide from './ChainSlide.vue'
 import { buildChainModel, describeChain, type ChainSlideData } from './chainModel'
 
@@ -16,8 +16,8 @@ export default defineSlide<ChainSlideData>({
     const scope = { chainId: filter.chainId, county: filter.county }
     const [chain, overview, yearToDate, names] = await Promise.all([
       fetchChain(filter.chainId),
-      fetchOverview({ ...scope, ...slidePeriod(context) }),
-      fetchOverview({ ...scope, from: `${day.slice(0, 4)}-01-01`, to: day }),
+      fetchOverview({ ...scope, ...slidePeriod(context), ...frozenAsOf(context) }),
+      fetchOverview({ ...scope, from: `${day.slice(0, 4)}-01-01`, to: day, ...frozenAsOf(context) }),
       loadSlideScope({ county: filter.county }),
     ])
     return { chain, overview, yearToDate, day, county: names.county }

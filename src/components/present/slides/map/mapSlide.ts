@@ -1,7 +1,7 @@
 import { fetchOverview } from '@/api/overview'
 import { defineSlide } from '../shared/defineSlide'
 import { loadSlideScope } from '../shared/slideScope'
-import { slidePeriod } from '../shared/slidePeriod'
+import { frozenAsOf, slidePeriod } from '../shared/slidePeriod'
 import MapSlide from './MapSlide.vue'
 import { buildMapModel, describeMap, type MapSlideData } from './mapModel'
 
@@ -12,7 +12,7 @@ export default defineSlide<MapSlideData>({
   async load(filter, context) {
     // Every county is drawn; the chain filter narrows the numbers, the county filter only highlights.
     const [overview, scope] = await Promise.all([
-      fetchOverview({ chainId: filter.chainId, ...slidePeriod(context) }),
+      fetchOverview({ chainId: filter.chainId, ...slidePeriod(context), ...frozenAsOf(context) }),
       loadSlideScope(filter),
     ])
     return { overview, scope }

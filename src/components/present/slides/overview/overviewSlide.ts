@@ -1,7 +1,7 @@
 import { fetchOverview, fetchTrends } from '@/api/overview'
 import { defineSlide } from '../shared/defineSlide'
 import { loadSlideScope } from '../shared/slideScope'
-import { slidePeriod, trendPeriod } from '../shared/slidePeriod'
+import { frozenAsOf, slidePeriod, trendPeriod } from '../shared/slidePeriod'
 import OverviewSlide from './OverviewSlide.vue'
 import { buildOverviewModel, describeOverview, type OverviewSlideData } from './overviewModel'
 
@@ -12,7 +12,7 @@ export default defineSlide<OverviewSlideData>({
   async load(filter, context) {
     const scope = { chainId: filter.chainId, county: filter.county }
     const [overview, trends, names] = await Promise.all([
-      fetchOverview({ ...scope, ...slidePeriod(context) }),
+      fetchOverview({ ...scope, ...slidePeriod(context), ...frozenAsOf(context) }),
       fetchTrends({ ...scope, ...trendPeriod(context) }),
       loadSlideScope(filter),
     ])

@@ -24,6 +24,14 @@ export function slidePeriod(context: SlideDataContext, today: string = chinaToda
 }
 
 /**
+ * What makes a frozen slide's Overview read the records as they stood on its day (bottlenecks
+ * resolved or recommendations implemented later still count as open then); nothing when live.
+ */
+export function frozenAsOf(context: SlideDataContext): { asOf?: string } {
+  return context.asOf === null ? {} : { asOf: context.asOf }
+}
+
+/**
  * The trend chart's window: the twelve calendar months ending with the slide day's month. Live
  * omits it so the server's own default (the same twelve months) applies.
  */

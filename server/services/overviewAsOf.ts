@@ -1,0 +1,94 @@
+/**
+ * The Overview as the records stood at the end of a past day (a frozen presentation's numbers):
+ * visits and enterprises are read as always (a period ending on the day holds no later visit),
+ * bottlenecks and recommendations are replayed to the day by the contract and their KPIs computed
+ * with the contract's own arithmetic — the same the mock uses, so both answer alike.
+ */
+import type { Kysely } from 'kysely'
+import {
+  bottleneckAsOf, BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, computeKpis, recommendationAsOf, RECOMMENDATION_STATES, VISIT_KPI_KEYS,
+  type BottleneckCategory, type KpiBottleneck, type KpiInput, type KpiRecommendation, type KpiScope, type Kpis, type Overview, type OverviewQuery, type Period,
+} from '#contract'
+import type { Database } from '../db/schema'
+import { bottleneckTimelineBatches, recommendationTimelines } from '../repositories/snapshots'
+import { buildOverview } from './overview'
+import { loadTimeLimits, loadWorkingCalendar } from './workingCalendar'
+
+type ReplayedBottleneck = KpiBottleneck & { category: BottleneckCategory }
+type ReplayedRecommendation = KpiRecommendation & { createdOn: string }
+
+type OverviewKpis = Overview['total']
+
+const inPeriod = (d: string, p: Period) => d >= p.from && d <= p.to
+
+/** Every bottleneck raised by the end of `day`, as it stood then (the timelines are read in batches and dropped). */
+async function bottlenecksAsOf(db: Kysely<Database>, day: string): Promise<ReplayedBottleneck[]> {
+  const [cal, limits] = await Promise.all([loadWorkingCalendar(db), loadTimeLimits(db)])
+  const out: ReplayedBottleneck[] = []
+  for await (const batch of bottleneckTimelineBatches(db, { to: day })) {
+    for (const t of batch) {
+      const b = bottleneckAsOf(t, day, { cal, limits })
+      if (b === null) continue
+      out.push({
+        chainId: b.chainId, county: b.county as ReplayedBottleneck['county'], category: b.category, raisedOn: b.raisedOn, status: b.status,
+        resolutionType: b.resolutionType, resolveBy: b.resolveBy, originalResolveBy: b.originalResolveBy, resolvedOn: b.resolvedOn,
+        assignedOn: b.assignedOn, acknowledgeBy: b.acknowledgeBy, acknowledgedOn: b.acknowledgedOn, reopenCount: b.reopenCount, satisfaction: b.satisfaction,
+      })
+    }
+  }
+  return out
+}
+
+/** Every recommendation created by the end of `day`, as it stood then. */
+async function recommendationsAsOf(db: Kysely<Database>, day: string): Promise<ReplayedRecommendation[]> {
+  return (await recommendationTimelines(db, day)).flatMap((r) => {
+    const then = recommendationAsOf(r, day)
+    return then === null ? [] : [then]
+  })
+}
+
+/** The bottleneck and recommendation KPIs of the replayed records over the visit KPIs read as always. */
+function withVisitKpis(replayed: Kpis, visitsRead: OverviewKpis): OverviewKpis {
+  const visitPart = Object.fromEntries(VISIT_KPI_KEYS.map(k => [k, visitsRead[k]]))
+  return { ...replayed, ...visitPart }
+}
+
+/** The Overview for the query with the records as they stood at the end of `day` (a day before today). */
+export async function buildOverviewAsOf(db: Kysely<Database>, q: OverviewQuery, day: string): Promise<Overview> {
+  const [base, bottlenecks, recommendations] = await Promise.all([buildOverview(db, q, day), bottlenecksAsOf(db, day), recommendationsAsOf(db, day)])
+  const input: KpiInput = { enterprises: [], visits: [], bottlenecks, recommendations }
+  const { period, previousPeriod: previous, asOf } = base
+  const previousAsOf = previous.to < asOf ? previous.to : asOf
+  const kpis = (scope: KpiScope, p: Period, judgedOn: string, visitsRead: OverviewKpis) => withVisitKpis(computeKpis(input, scope, p, judgedOn), visitsRead)
+  const scope: KpiScope = { chainId: q.chainId, county: q.county }
+
+  const bottlenecksByStatus = Object.fromEntries(BOTTLENECK_STATES.map(s => [s, 0])) as Overview['bottlenecksByStatus']
+  const bottlenecksByCategory = Object.fromEntries(BOTTLENECK_CATEGORIES.map(c => [c, 0])) as Overview['bottlenecksByCategory']
+  for (const b of bottlenecks) {
+    if (!inPeriod(b.raisedOn, period) || (q.chainId !== undefined && b.chainId !== q.chainId) || (q.county !== undefined && b.county !== q.county)) continue
+    bottlenecksByStatus[b.status]++
+    bottlenecksByCategory[b.category]++
+  }
+  const recommendationsByStatus = Object.fromEntries(RECOMMENDATION_STATES.map(s => [s, 0])) as Overview['recommendationsByStatus']
+  for (const r of recommendations) {
+    if (inPeriod(r.createdOn, period) && (q.chainId === undefined || r.chainIds.includes(q.chainId))) recommendationsByStatus[r.status]++
+  }
+
+  return {
+    ...base,
+    total: kpis(scope, period, asOf, base.total),
+    previous: kpis(scope, previous, previousAsOf, base.previous),
+    byChain: base.byChain.map(c => ({
+      chainId: c.chainId,
+      kpis: kpis({ chainId: c.chainId, county: q.county }, period, asOf, c.kpis),
+      previous: kpis({ chainId: c.chainId, county: q.county }, previous, previousAsOf, c.previous),
+    })),
+    byCounty: base.byCounty.map((c) => {
+      const k = computeKpis(input, { chainId: q.chainId, county: c.county }, period, asOf)
+      return { ...c, bottlenecksRaised: k.bottlenecksRaised, overdue: k.overdue }
+    }),
+    bottlenecksByStatus,
+    bottlenecksByCategory,
+    recommendationsByStatus,
+  }
+}
