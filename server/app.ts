@@ -14,6 +14,7 @@ import { registerSecurity } from './plugins/security'
 import { registerOpenApi } from './plugins/docs'
 import { registerSpa } from './plugins/spa'
 import { registerSameOriginWrites } from './plugins/sameOrigin'
+import { registerHousekeeping } from './plugins/housekeeping'
 import { healthRoutes } from './routes/health'
 import { authRoutes } from './routes/auth'
 import { apiRoutes } from './routes/api'
@@ -58,7 +59,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await registerOpenApi(app)
   await app.register(healthRoutes, context)
   await app.register(authRoutes, context)
-  await app.register(apiRoutes, { ...context, now: opts.now ?? (() => new Date()), prefix: '/api' })
+  const now = opts.now ?? (() => new Date())
+  await app.register(apiRoutes, { ...context, now, prefix: '/api' })
+  registerHousekeeping(app, opts.db, now)
   await registerSpa(app, opts.staticDir)
   await app.ready()
   return app

@@ -14,3 +14,9 @@ export async function findIdempotentResponse(db: Kysely<Database>, userId: numbe
 export async function storeIdempotentResponse(db: Kysely<Database>, userId: number, key: string, route: string, response: StoredResponse, at: string): Promise<void> {
   await db.insertInto('idempotency_keys').values({ user_id: userId, key, route, status: response.status, body_json: JSON.stringify(response.body), created_at: at }).execute()
 }
+
+/** Forgets the answers stored before `before` (a China-time instant, as they are stamped); answers how many. */
+export async function deleteIdempotentResponsesBefore(db: Kysely<Database>, before: string): Promise<number> {
+  const [result] = await db.deleteFrom('idempotency_keys').where('created_at', '<', before).execute()
+  return Number(result?.numDeletedRows ?? 0)
+}

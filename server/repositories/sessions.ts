@@ -30,7 +30,8 @@ export async function deleteOtherSessions(db: Kysely<Database>, userId: number, 
   await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keepId).execute()
 }
 
-/** Removes sessions that expired before `now`. */
-export async function deleteExpiredSessions(db: Kysely<Database>, now: string): Promise<void> {
-  await db.deleteFrom('sessions').where('expires_at', '<=', now).execute()
+/** Removes sessions that expired before `now`; answers how many. */
+export async function deleteExpiredSessions(db: Kysely<Database>, now: string): Promise<number> {
+  const [result] = await db.deleteFrom('sessions').where('expires_at', '<=', now).execute()
+  return Number(result?.numDeletedRows ?? 0)
 }
