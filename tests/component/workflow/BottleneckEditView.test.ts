@@ -132,7 +132,7 @@ describe('after someone else saved a field the user left alone', () => {
     await flushPromises()
     expect(value(wrapper, '#edit-title')).toBe('他人改的标题')
     expect(value(wrapper, '#edit-description')).toBe('我的补充')
-    expect(wrapper.find('[data-field-error], .hint').exists()).toBe(false)
+    expect(wrapper.find('[data-field-error], .form-field__hint').exists()).toBe(false)
     expect(wrapper.find('[data-testid="action-notice"]').text()).toContain('together with yours')
   })
 })
