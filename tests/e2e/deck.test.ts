@@ -1,14 +1,14 @@
 /**
  * The PPTX deck of a playlist in real Chromium against the live server: the editor's "Export PPTX"
  * downloads a valid deck with one slide per playlist entry whose text holds the KPI numbers the
- * API returns for each slide's filter and (frozen) period.
+ * API returns for each slide's filter and (frozen) period, watermarked with the signed-in user's name.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import type { Overview, PlaylistBodyInput } from '#contract'
+import type { Overview, PlaylistBodyInput, SessionUser } from '#contract'
 import { PINNED_DATE, ROOT } from '../support/serverProcess'
 import { launchBrowser, signedInPage } from './support/browser'
 import { apiGet, digitsOf } from './support/api'
@@ -20,6 +20,7 @@ const PLAYLIST: PlaylistBodyInput = {
   name: '季度例会',
   mode: 'frozen',
   asOf: PINNED_DATE,
+  watermark: true,
   slides: [
     { kind: 'overview', filter: {}, intervalSec: 20 },
     { kind: 'chain', filter: { chainId: 2 }, intervalSec: 20 },
@@ -46,7 +47,7 @@ const textsOf = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(m
 const showsNumber = (texts: string[], n: number) => texts.some(t => /^[\d,.\s]+$/.test(t) && digitsOf(t) === n)
 
 describe('PPTX deck of a playlist', () => {
-  it('has one slide per entry, in order, with the API\'s KPI numbers as text', async () => {
+  it('has one slide per entry, in order, with the API\'s KPI numbers as text and the viewer\'s name as watermark', async () => {
     const page = await signedInPage(browser, base, { acceptDownloads: true })
     await page.goto(`${base}/present?p=${Buffer.from(JSON.stringify(PLAYLIST)).toString('base64url')}`)
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.click('[data-testid="present-export-pptx"]')])
@@ -65,6 +66,9 @@ describe('PPTX deck of a playlist', () => {
       expect(showsNumber(slides[0]!, all.total[key]!), `overview ${key}: ${slides[0]!.join(' | ')}`).toBe(true)
       expect(showsNumber(slides[1]!, chain.total[key]!), `chain ${key}: ${slides[1]!.join(' | ')}`).toBe(true)
     }
+    // The page and the API reader are both the demo leader.
+    const me = await apiGet<SessionUser>(base, '/api/auth/me')
+    expect(slides.every(texts => texts.includes(me.displayName)), `watermark "${me.displayName}"`).toBe(true)
     await page.context().close()
   })
 })

@@ -2,15 +2,27 @@
  * A PPTX deck from a playlist (issue 4 §2): one slide per playlist entry, in order. Each entry's
  * slide definition loads its data as the player would (live: to today; frozen: to the playlist's
  * date) and describes it; titles, KPI numbers and tables become editable text, charts become
- * images drawn in the stage theme. pptxgenjs and the chart renderer load only when a deck is made.
+ * images drawn in the stage theme. When the playlist asks for a watermark, every slide carries the
+ * viewer's name as the player shows it. pptxgenjs and the chart renderer load only when a deck is made.
  */
 import type { EChartsCoreOption } from 'echarts/core'
 import type { Locale, PlaylistBody, SlideKind } from '#contract'
 import { withPlainFonts } from '@/components/review/chartFonts'
 import { STAGE_BACKGROUND, STAGE_TEXT, STAGE_TEXT_MUTED, STAGE_THEME_NAME } from '@/charts/stageTheme'
 import type { SlideDefinition, SlideDescription } from './slideTypes'
+import type { Slide } from './deck/pptxTypes'
+import { addWatermark } from './deck/watermark'
+import { TABLE_CELL_MARGIN, fitTable } from './deck/tableFit'
 
 export type DeckTranslate = (key: string, named?: Record<string, unknown>) => string
+
+/** Who the deck is made for: its language, the app's translate, and the name a watermark shows. */
+export interface DeckAudience {
+  t: DeckTranslate
+  locale: Locale
+  /** The signed-in user's display name; without one no watermark is drawn, as in the player. */
+  viewerName?: string
+}
 
 /** What the deck needs from the rest of the app; tests inject fakes, the app uses the defaults. */
 export interface DeckDependencies {
@@ -35,7 +47,6 @@ const SLIDE = { w: 13.333, h: 7.5, margin: 0.5 }
 const KPIS_PER_ROW = 6
 /** Pixels per inch a chart is drawn at (the renderer doubles it again for sharpness). */
 const CHART_PPI = 150
-const TABLE_ROW_H = 0.32
 
 const hex = (css: string) => css.replace('#', '').toUpperCase()
 
@@ -55,11 +66,22 @@ function stack(box: Box, n: number, gap = 0.2): Box[] {
   return Array.from({ length: n }, (_, i) => ({ x: box.x, y: box.y + i * (h + gap), w: box.w, h }))
 }
 
-type Pptx = InstanceType<typeof import('pptxgenjs').default>
-type Slide = ReturnType<Pptx['addSlide']>
+/** How one slide is drawn: its font, the watermark's name (if any), and the note for rows left out of a table. */
+interface DrawContext {
+  font: string
+  watermark: string | null
+  moreRows: (n: number) => string
+  renderChart: DeckDependencies['renderChart']
+}
 
-/** Lays out one described slide: title, subtitle, KPI boxes, then charts (left) and tables (right). */
-async function drawSlide(slide: Slide, d: SlideDescription, font: string, renderChart: DeckDependencies['renderChart']): Promise<void> {
+/** Lays out one described slide, then the watermark over it, faint, as the player draws it on the stage. */
+async function drawSlide(slide: Slide, d: SlideDescription, context: DrawContext): Promise<void> {
+  await drawContent(slide, d, context)
+  if (context.watermark) addWatermark(slide, context.watermark, context.font, SLIDE.w, SLIDE.h)
+}
+
+/** Title, subtitle, KPI boxes, then charts (left) and tables (right). */
+async function drawContent(slide: Slide, d: SlideDescription, { font, moreRows, renderChart }: DrawContext): Promise<void> {
   const text = { fontFace: font, color: hex(STAGE_TEXT), margin: 0 }
   const muted = { ...text, color: hex(STAGE_TEXT_MUTED) }
   const width = SLIDE.w - 2 * SLIDE.margin
@@ -103,21 +125,23 @@ async function drawSlide(slide: Slide, d: SlideDescription, font: string, render
   for (const [i, table] of d.tables.entries()) {
     const box = tableBoxes[i]!
     slide.addText(table.caption, { ...muted, x: box.x, y: box.y, w: box.w, h: 0.3, fontSize: 12 })
-    // The deck keeps one slide per playlist entry: rows that do not fit are left out (the app has them all).
-    const fits = Math.max(1, Math.floor((box.h - 0.35) / TABLE_ROW_H) - 1)
+    // One slide per playlist entry: a long table shrinks its font, then says how many rows it leaves out.
+    const fit = fitTable(table, box.w, box.h - 0.35)
     const cell = (value: string, header = false) => ({ text: value, options: { bold: header, fill: { color: header ? '1E293B' : '0F172A' } } })
-    slide.addTable([table.head.map(h => cell(h, true)), ...table.rows.slice(0, fits).map(r => r.map(v => cell(v)))], {
-      ...text, x: box.x, y: box.y + 0.35, w: box.w, fontSize: 11, rowH: TABLE_ROW_H, border: { type: 'solid', color: '334155', pt: 0.5 }, margin: 0.04,
+    const note = { text: moreRows(fit.hidden), options: { colspan: Math.max(1, table.head.length), italic: true, color: hex(STAGE_TEXT_MUTED), fill: { color: '0F172A' } } }
+    slide.addTable([table.head.map(h => cell(h, true)), ...fit.rows.map(r => r.map(v => cell(v))), ...(fit.hidden > 0 ? [[note]] : [])], {
+      ...text, x: box.x, y: box.y + 0.35, w: box.w, fontSize: fit.fontSize, rowH: fit.rowHeights, border: { type: 'solid', color: '334155', pt: 0.5 }, margin: TABLE_CELL_MARGIN,
     })
   }
 }
 
 /**
  * Builds the deck for the playlist: one slide per entry, in order, with the entry's filter, the
- * playlist's masking, and its period (frozen as of its date, else live to today). Fails if any
+ * playlist's masking, its period (frozen as of its date, else live to today) and, when it asks for
+ * one, the viewer's name as a watermark on every slide. Fails if any
  * slide's data cannot be loaded, rather than handing out a deck with gaps.
  */
-export async function exportDeck(playlist: PlaylistBody, t: DeckTranslate, locale: Locale, dependencies: Partial<DeckDependencies> = {}): Promise<Blob> {
+export async function exportDeck(playlist: PlaylistBody, { t, locale, viewerName }: DeckAudience, dependencies: Partial<DeckDependencies> = {}): Promise<Blob> {
   const deps = { ...defaultDependencies, ...dependencies }
   const kinds = [...new Set(playlist.slides.map(s => s.kind))]
   const definitions = new Map(await Promise.all(kinds.map(async k => [k, await deps.loadDefinition(k)] as const)))
@@ -133,7 +157,13 @@ export async function exportDeck(playlist: PlaylistBody, t: DeckTranslate, local
   pptx.layout = 'LAYOUT_WIDE'
   pptx.title = playlist.name
   pptx.theme = { headFontFace: DECK_FONTS[locale], bodyFontFace: DECK_FONTS[locale] }
-  for (const d of descriptions) await drawSlide(pptx.addSlide(), d, DECK_FONTS[locale], deps.renderChart)
+  const context: DrawContext = {
+    font: DECK_FONTS[locale],
+    watermark: playlist.watermark && viewerName ? viewerName : null,
+    moreRows: n => t('present.slides.common.moreRows', { n }),
+    renderChart: deps.renderChart,
+  }
+  for (const d of descriptions) await drawSlide(pptx.addSlide(), d, context)
   const bytes = await pptx.write({ outputType: 'arraybuffer' }) as ArrayBuffer
   return new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' })
 }

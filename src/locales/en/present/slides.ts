@@ -5,6 +5,8 @@ export default {
       allChains: 'All chains, prefecture-wide',
       period: '{from} – {to}',
       listSeparator: ', ',
+      /** The last row of a deck table too long for its slide. */
+      moreRows: 'Rows not shown: {n}',
     },
     kpis: {
       visits: 'Visits',

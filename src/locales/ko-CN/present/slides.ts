@@ -5,6 +5,8 @@ export default {
       allChains: '전 주 · 모든 산업사슬',
       period: '{from} ~ {to}',
       listSeparator: ', ',
+      /** The last row of a deck table too long for its slide. */
+      moreRows: '표시하지 않은 행 {n}개',
     },
     kpis: {
       visits: '방문 횟수',

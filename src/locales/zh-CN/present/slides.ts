@@ -5,6 +5,8 @@ export default {
       allChains: '全州 · 全部产业链',
       period: '{from} 至 {to}',
       listSeparator: '、',
+      /** The last row of a deck table too long for its slide. */
+      moreRows: '另有 {n} 行未显示',
     },
     kpis: {
       visits: '走访次数',

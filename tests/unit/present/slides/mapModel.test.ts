@@ -29,4 +29,12 @@ describe('the map slide', () => {
     expect(d.tables[0]!.head).toEqual(['County', 'Visits', 'Enterprises reached', 'Overdue'])
     expect(d.tables[0]!.rows).toEqual([['Yanji', '307', '42', '3'], ['Dunhua', '60', '9', '0']])
   })
+
+  it('gives the deck a bar chart of visits by county, since the tile grid cannot be a picture', () => {
+    const [chart] = describeMap(buildMapModel(mapData(), {}, en, t)).charts
+    expect(chart!.caption).toBe('Visits')
+    const option = chart!.option as { yAxis: { data: string[] }, series: { data: number[] }[] }
+    expect(option.yAxis.data).toEqual(['Yanji', 'Dunhua'])
+    expect(option.series[0]!.data).toEqual([307, 60])
+  })
 })

@@ -4,6 +4,7 @@
  * reached and overdue bottlenecks, shaded by visits. A county filter highlights that county.
  */
 import type { County, CountyCode, Overview, SlideFilter } from '#contract'
+import { buildPresentCountyBarsOption } from '@/charts/options/presentCountyBars'
 import { buildCountyTiles } from '@/components/overview/countyTiles'
 import type { SlideDescription, SlideRenderOptions } from '../../slideTypes'
 import { slideFormat } from '../shared/slideFormat'
@@ -22,6 +23,8 @@ export interface MapTile {
   row: number
   /** 0..5 shade by visits (0: none). */
   step: number
+  /** The visits in the county, unformatted (the deck draws them as bars). */
+  visits: number
   highlighted: boolean
   values: { measure: MapMeasure, label: string, value: string }[]
 }
@@ -34,6 +37,8 @@ export interface MapSlideModel {
   /** The word beside the county the filter picked (its border is not the only cue). */
   selected: string
   head: string[]
+  /** The caption of the deck's bar chart of visits by county. */
+  visitsCaption: string
 }
 
 /** The map slide for the data, language and masking state. */
@@ -47,6 +52,7 @@ export function buildMapModel(data: MapSlideData, filter: SlideFilter, options: 
     column: tile.column,
     row: tile.row,
     step: tile.step,
+    visits: rows.get(tile.code)?.visits ?? 0,
     highlighted: filter.county === tile.code,
     values: MAP_MEASURES.map(measure => ({ measure, label: t(`present.slides.map.measures.${measure}`), value: f.count(rows.get(tile.code)?.[measure] ?? 0) })),
   }))
@@ -60,16 +66,17 @@ export function buildMapModel(data: MapSlideData, filter: SlideFilter, options: 
     legend: { low: t('present.slides.map.legendLow'), high: t('present.slides.map.legendHigh') },
     selected: t('present.slides.map.selected'),
     head: [t('present.slides.map.county'), ...MAP_MEASURES.map(m => t(`present.slides.map.measures.${m}`))],
+    visitsCaption: t('present.slides.map.measures.visits'),
   }
 }
 
-/** The map for the deck: one table row per county with the three numbers. */
+/** The map for the deck: visits by county as bars, and one table row per county with the three numbers. */
 export function describeMap(model: MapSlideModel): SlideDescription {
   return {
     title: model.title,
     subtitle: model.subtitle,
     kpis: [],
     tables: [{ caption: model.title, head: model.head, rows: model.tiles.map(tile => [tile.name, ...tile.values.map(v => v.value)]) }],
-    charts: [],
+    charts: [{ caption: model.visitsCaption, option: buildPresentCountyBarsOption(model.tiles.map(tile => ({ label: tile.name, count: tile.visits })), model.visitsCaption) }],
   }
 }
