@@ -90,12 +90,12 @@ export const analyticsQuery = z.object(analyticsShape).strict().superRefine(chec
 export type AnalyticsQuery = z.infer<typeof analyticsQuery>
 
 /**
- * The Overview's filters: the analytics filters and, for a frozen presentation, `asOf` — the day
+ * The filters of /api/overview and /api/trends with, for a frozen presentation, `asOf` — the day
  * the bottlenecks and recommendations are read as they stood (contract/recordsAsOf.ts). A day from
- * today on is today; without it the Overview reads the records as they stand.
+ * today on is today; without it both read the records as they stand.
  */
-export const overviewQuery = z.object({ ...analyticsShape, asOf: isoDate.optional() }).strict().superRefine(checkRange)
-export type OverviewQuery = z.infer<typeof overviewQuery>
+export const analyticsAsOfQuery = z.object({ ...analyticsShape, asOf: isoDate.optional() }).strict().superRefine(checkRange)
+export type AnalyticsAsOfQuery = z.infer<typeof analyticsAsOfQuery>
 
 export const idParam = z.object({ id: positiveInt })
 

@@ -4,7 +4,7 @@
  */
 import {
   BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, computeKpis, previousPeriod, RECOMMENDATION_STATES,
-  type AnalyticsQuery, type KpiInput, type KpiScope, type Overview, type OverviewQuery, type Period, type Trends, type TrendPoint, type World,
+  type AnalyticsQuery, type KpiInput, type KpiScope, type Overview, type AnalyticsAsOfQuery, type Period, type Trends, type TrendPoint, type World,
 } from '#contract'
 import { worldAsOf } from './worldAsOf'
 
@@ -36,7 +36,7 @@ function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
  * by status (chain filter only: recommendations have no county). asOf = min(to, today). With
  * `q.asOf` before today, all of it as the records stood at the end of that day.
  */
-export function computeOverview(world: World, q: OverviewQuery, today: string): Overview {
+export function computeOverview(world: World, q: AnalyticsAsOfQuery, today: string): Overview {
   const { asOf: day, ...filters } = q
   if (day !== undefined && day < today) return computeOverview(worldAsOf(world, day), filters, day)
   const input = kpiInput(world)
@@ -112,9 +112,12 @@ export function monthsOf(p: Period): string[] {
 /**
  * Monthly series within the period and scope: visits and forums by visit date, bottlenecks
  * raised by raisedOn and resolved by resolvedOn (now resolved or closed), order amounts by visit
- * date (only the county's enterprises' orders when a county is given, as in computeKpis).
+ * date (only the county's enterprises' orders when a county is given, as in computeKpis). With
+ * `q.asOf` before today, the bottlenecks as they stood at the end of that day.
  */
-export function computeTrends(world: World, q: AnalyticsQuery, today: string): Trends {
+export function computeTrends(world: World, q: AnalyticsAsOfQuery, today: string): Trends {
+  const { asOf: day, ...filters } = q
+  if (day !== undefined && day < today) return computeTrends(worldAsOf(world, day), filters, day)
   const period = trendsPeriod(q, today)
   const points = new Map<string, TrendPoint>(monthsOf(period).map(month => [month, { month, visits: 0, forums: 0, bottlenecksRaised: 0, bottlenecksResolved: 0, ordersAmountCny: 0 }]))
   const at = (d: string | null) => (d !== null && d >= period.from && d <= period.to ? points.get(d.slice(0, 7)) : undefined)

@@ -3,7 +3,7 @@
  * an ApiResult. handlers.ts wraps them for MSW; tests call them directly.
  */
 import {
-  analyticsQuery, boardSnapshotQuery, overviewQuery, bottleneckListQuery, buildCalendar, enterpriseListQuery, idParam, pipelineSnapshotQuery,
+  analyticsAsOfQuery, boardSnapshotQuery, bottleneckListQuery, buildCalendar, enterpriseListQuery, idParam, pipelineSnapshotQuery,
   recommendationListQuery, visitListQuery, type World,
 } from '#contract'
 import { computeOverview, computeTrends } from './analytics'
@@ -62,8 +62,8 @@ export function createMockRoutes(world: World, opts: { today?: string | (() => s
     },
     { path: '/api/recommendations', handle: list(recommendationListQuery, q => listRecommendations(world, q)) },
     { path: '/api/recommendations/:id', handle: byId('recommendation', id => world.recommendations.find(r => r.id === id)) },
-    { path: '/api/overview', handle: list(overviewQuery, q => computeOverview(world, q, todayOf())) },
-    { path: '/api/trends', handle: list(analyticsQuery, q => computeTrends(world, q, todayOf())) },
+    { path: '/api/overview', handle: list(analyticsAsOfQuery, q => computeOverview(world, q, todayOf())) },
+    { path: '/api/trends', handle: list(analyticsAsOfQuery, q => computeTrends(world, q, todayOf())) },
     { path: '/api/reports/year-review', handle: (_, query) => yearReviewRoute(world, query, todayOf()) },
     { path: '/api/snapshots/board', handle: list(boardSnapshotQuery, q => boardSnapshotOf(world, q, todayOf(), cal)) },
     { path: '/api/snapshots/pipeline', handle: list(pipelineSnapshotQuery, q => pipelineSnapshotOf(world, q, todayOf())) },

@@ -6,46 +6,16 @@
  */
 import type { Kysely } from 'kysely'
 import {
-  bottleneckAsOf, BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, computeKpis, recommendationAsOf, RECOMMENDATION_STATES, VISIT_KPI_KEYS,
-  type BottleneckCategory, type KpiBottleneck, type KpiInput, type KpiRecommendation, type KpiScope, type Kpis, type Overview, type OverviewQuery, type Period,
+  BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, computeKpis, RECOMMENDATION_STATES, VISIT_KPI_KEYS,
+  type AnalyticsAsOfQuery, type KpiInput, type KpiScope, type Kpis, type Overview, type Period,
 } from '#contract'
 import type { Database } from '../db/schema'
-import { bottleneckTimelineBatches, recommendationTimelines } from '../repositories/snapshots'
 import { buildOverview } from './overview'
-import { loadTimeLimits, loadWorkingCalendar } from './workingCalendar'
-
-type ReplayedBottleneck = KpiBottleneck & { category: BottleneckCategory }
-type ReplayedRecommendation = KpiRecommendation & { createdOn: string }
+import { bottlenecksAsOf, recommendationsAsOf } from './recordsAsOf'
 
 type OverviewKpis = Overview['total']
 
 const inPeriod = (d: string, p: Period) => d >= p.from && d <= p.to
-
-/** Every bottleneck raised by the end of `day`, as it stood then (the timelines are read in batches and dropped). */
-async function bottlenecksAsOf(db: Kysely<Database>, day: string): Promise<ReplayedBottleneck[]> {
-  const [cal, limits] = await Promise.all([loadWorkingCalendar(db), loadTimeLimits(db)])
-  const out: ReplayedBottleneck[] = []
-  for await (const batch of bottleneckTimelineBatches(db, { to: day })) {
-    for (const t of batch) {
-      const b = bottleneckAsOf(t, day, { cal, limits })
-      if (b === null) continue
-      out.push({
-        chainId: b.chainId, county: b.county as ReplayedBottleneck['county'], category: b.category, raisedOn: b.raisedOn, status: b.status,
-        resolutionType: b.resolutionType, resolveBy: b.resolveBy, originalResolveBy: b.originalResolveBy, resolvedOn: b.resolvedOn,
-        assignedOn: b.assignedOn, acknowledgeBy: b.acknowledgeBy, acknowledgedOn: b.acknowledgedOn, reopenCount: b.reopenCount, satisfaction: b.satisfaction,
-      })
-    }
-  }
-  return out
-}
-
-/** Every recommendation created by the end of `day`, as it stood then. */
-async function recommendationsAsOf(db: Kysely<Database>, day: string): Promise<ReplayedRecommendation[]> {
-  return (await recommendationTimelines(db, day)).flatMap((r) => {
-    const then = recommendationAsOf(r, day)
-    return then === null ? [] : [then]
-  })
-}
 
 /** The bottleneck and recommendation KPIs of the replayed records over the visit KPIs read as always. */
 function withVisitKpis(replayed: Kpis, visitsRead: OverviewKpis): OverviewKpis {
@@ -54,7 +24,7 @@ function withVisitKpis(replayed: Kpis, visitsRead: OverviewKpis): OverviewKpis {
 }
 
 /** The Overview for the query with the records as they stood at the end of `day` (a day before today). */
-export async function buildOverviewAsOf(db: Kysely<Database>, q: OverviewQuery, day: string): Promise<Overview> {
+export async function buildOverviewAsOf(db: Kysely<Database>, q: AnalyticsAsOfQuery, day: string): Promise<Overview> {
   const [base, bottlenecks, recommendations] = await Promise.all([buildOverview(db, q, day), bottlenecksAsOf(db, day), recommendationsAsOf(db, day)])
   const input: KpiInput = { enterprises: [], visits: [], bottlenecks, recommendations }
   const { period, previousPeriod: previous, asOf } = base

@@ -1,4 +1,4 @@
-import { overview, trends, type AnalyticsQuery, type Overview, type OverviewQuery, type Trends } from '#contract'
+import { overview, trends, type AnalyticsAsOfQuery, type Overview, type Trends } from '#contract'
 import { nextTask } from '@/boot/nextTask'
 import { getConfig } from '@/config'
 import { checkJson, getJson } from './http'
@@ -8,7 +8,7 @@ import { takePrefetchedOverview } from './overviewPrefetch'
  * Every KPI for the period and filters, the previous period's, and the breakdowns the Overview
  * draws. The first call may be answered by the request main.ts started at boot.
  */
-export async function fetchOverview(params: Partial<OverviewQuery>): Promise<Overview> {
+export async function fetchOverview(params: Partial<AnalyticsAsOfQuery>): Promise<Overview> {
   const config = getConfig()
   const early = await takePrefetchedOverview(params, config.apiMode === 'live' && config.apiBaseUrl === '')
   if (early) {
@@ -23,6 +23,6 @@ export async function fetchOverview(params: Partial<OverviewQuery>): Promise<Ove
 }
 
 /** Monthly series (visits, forums, bottlenecks raised/resolved, orders) for the period and filters. */
-export function fetchTrends(params: Partial<AnalyticsQuery>): Promise<Trends> {
+export function fetchTrends(params: Partial<AnalyticsAsOfQuery>): Promise<Trends> {
   return getJson('/api/trends', trends, params)
 }

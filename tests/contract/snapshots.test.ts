@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
-  apiErrorBody, boardSnapshot, BOTTLENECK_STATES, overview, paged, pipelineSnapshot, PIPELINE_FINAL_STATES, PIPELINE_STATES, SNAPSHOT_WARNINGS,
+  apiErrorBody, boardSnapshot, BOTTLENECK_STATES, overview, paged, trends, pipelineSnapshot, PIPELINE_FINAL_STATES, PIPELINE_STATES, SNAPSHOT_WARNINGS,
 } from '#contract'
 import { CONTRACT_CLOCK } from './clock'
 import { alike, freshPair } from './pair'
@@ -113,6 +113,26 @@ describe('GET /api/overview with asOf', () => {
     // Half a year on, more of the items raised in that half year have been resolved.
     expect(past.total.bottlenecksResolved!).toBeLessThan(now.total.bottlenecksResolved!)
     expect(past.total.open!).toBeGreaterThan(now.total.open!)
+  })
+})
+
+describe('GET /api/trends with asOf', () => {
+  it.each(['from=2025-07-01&to=2026-03-31&asOf=2026-03-31', 'asOf=2026-03-31&chainId=6', 'asOf=2025-12-31&county=dunhua'])('%s answers alike', async (query) => {
+    expect((await both(`/api/trends?${query}`)).status).toBe(200)
+  })
+
+  it('of a past day counts the resolutions made by then, visits as always', async () => {
+    const past = trends.parse((await both('/api/trends?from=2025-07-01&to=2025-12-31&asOf=2025-12-31')).body)
+    const now = trends.parse((await both('/api/trends?from=2025-07-01&to=2025-12-31')).body)
+    expect(past.months.map(m => m.visits)).toEqual(now.months.map(m => m.visits))
+    expect(past.months.map(m => m.bottlenecksRaised)).toEqual(now.months.map(m => m.bottlenecksRaised))
+    const resolved = (t: typeof past) => t.months.reduce((n, m) => n + m.bottlenecksResolved, 0)
+    // Resolutions inside the window stay; only later reopenings undo some of today's.
+    expect(resolved(past)).toBeGreaterThanOrEqual(resolved(now))
+  })
+
+  it('of today is the Trends as the records stand', async () => {
+    expect((await both(`/api/trends?chainId=2&asOf=${TODAY}`)).body).toEqual((await both('/api/trends?chainId=2')).body)
   })
 })
 

@@ -37,7 +37,7 @@ describe('slide data loading', () => {
   it('overview: the filter and the 12 months to the frozen date, trends by calendar month', async () => {
     const data = await (await loadSlideDefinition('overview')).load({ chainId: 2, county: 'yanji' }, frozen)
     expect(fetchOverview).toHaveBeenLastCalledWith({ chainId: 2, county: 'yanji', from: '2025-04-01', to: '2026-03-31', asOf: '2026-03-31' })
-    expect(fetchTrends).toHaveBeenLastCalledWith({ chainId: 2, county: 'yanji', from: '2025-04-01', to: '2026-03-31' })
+    expect(fetchTrends).toHaveBeenLastCalledWith({ chainId: 2, county: 'yanji', from: '2025-04-01', to: '2026-03-31', asOf: '2026-03-31' })
     expect(data).toMatchObject({ scope: { chain: chain.name, county: counties[0]!.name } })
   })
 

@@ -13,7 +13,7 @@ export default defineSlide<OverviewSlideData>({
     const scope = { chainId: filter.chainId, county: filter.county }
     const [overview, trends, names] = await Promise.all([
       fetchOverview({ ...scope, ...slidePeriod(context), ...frozenAsOf(context) }),
-      fetchTrends({ ...scope, ...trendPeriod(context) }),
+      fetchTrends({ ...scope, ...trendPeriod(context), ...frozenAsOf(context) }),
       loadSlideScope(filter),
     ])
     return { overview, trends, scope: names }
