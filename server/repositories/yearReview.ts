@@ -20,16 +20,20 @@ export async function membersOfChains(db: Kysely<Database>, chainIds: readonly n
   return num(row?.n)
 }
 
-/** Members of any of the chains that attended a visit of any of them dated in the period. */
-export async function membersVisitedByChains(db: Kysely<Database>, chainIds: readonly number[], period: Period): Promise<number> {
-  const row = await db.selectFrom('visit_enterprises as ve')
-    .select(eb => eb.fn.count<number>('ve.enterprise_id').distinct().as('n'))
-    .where('ve.chain_id', 'in', [...chainIds])
-    .where('ve.date', '>=', period.from).where('ve.date', '<=', period.to)
-    .where(eb => eb.exists(eb.selectFrom('enterprise_chains as ec').select('ec.enterprise_id')
-      .whereRef('ec.enterprise_id', '=', 've.enterprise_id').where('ec.chain_id', 'in', [...chainIds])))
-    .executeTakeFirst()
-  return num(row?.n)
+/**
+ * For each period, the members of any of the chains that attended a visit of any of them dated in
+ * it. One pass over the members (a few thousand), each period a seek per member and chain in the
+ * (enterprise, chain, date) index that stops at the first visit: reading the chains' visits
+ * instead would read hundreds of thousands of rows for a year (and once per period).
+ */
+export async function membersVisitedByChainsInPeriods(db: Kysely<Database>, chainIds: readonly number[], periods: readonly Period[]): Promise<number[]> {
+  if (periods.length === 0) return []
+  const ids = sql.join([...chainIds])
+  const visitedIn = (p: Period) => sql<number>`sum(case when exists (select 1 from visit_enterprises ve
+    where ve.enterprise_id = m.enterprise_id and ve.chain_id in (${ids}) and ve.date >= ${p.from} and ve.date <= ${p.to}) then 1 else 0 end)`
+  const row = (await sql<Record<string, unknown>>`select ${sql.join(periods.map((p, i) => sql`${visitedIn(p)} as ${sql.ref(`p${i}`)}`))}
+    from (select distinct enterprise_id from enterprise_chains where chain_id in (${ids})) m`.execute(db)).rows[0]
+  return periods.map((_, i) => num(row?.[`p${i}`]))
 }
 
 /** Recommendation steps dated in the period, for the recommendations linked to any of the chains. */

@@ -14,7 +14,7 @@ import type { Database } from '../db/schema'
 import { ApiProblem } from '../errors'
 import * as facts from '../repositories/kpiFacts'
 import { listChains } from '../repositories/reference'
-import { membersOfChains, membersVisitedByChains, recommendationFactsOfChains } from '../repositories/yearReview'
+import { membersOfChains, membersVisitedByChainsInPeriods, recommendationFactsOfChains } from '../repositories/yearReview'
 import { histogramMedian, kpisByGroup, scopeKpis } from './kpis'
 
 const minDate = (a: string, b: string) => (a < b ? a : b)
@@ -33,13 +33,36 @@ function mergeBins(byChain: facts.Grouped<facts.DaysBin[]>, chainIds: readonly n
   return [...counts].sort((a, b) => a[0] - b[0]).map(([days, count]) => ({ days, count }))
 }
 
+/**
+ * The distinct-member counts of a union of chains, read once for the year and all its months:
+ * members do not depend on the period, and the members visited in every period come from one pass.
+ */
+interface UnionMembers {
+  total: Promise<number>
+  visitedIn: (period: Period) => Promise<number>
+}
+
+function unionMembers(db: Kysely<Database>, chainIds: readonly number[], periods: readonly Period[]): UnionMembers {
+  const visited = membersVisitedByChainsInPeriods(db, chainIds, periods)
+  const keyOf = (p: Period) => `${p.from}|${p.to}`
+  const index = new Map(periods.map((p, i) => [keyOf(p), i]))
+  return {
+    total: membersOfChains(db, chainIds),
+    visitedIn: async (period) => {
+      const at = index.get(keyOf(period))
+      if (at === undefined) throw new Error(`members visited were not read for ${keyOf(period)}`)
+      return (await visited)[at]!
+    },
+  }
+}
+
 /** Every KPI of the union of several chains in the period, overdue judged on `asOf`. */
-async function unionKpis(db: Kysely<Database>, chainIds: readonly number[], period: Period, asOf: string, memo: facts.FactsMemo): Promise<Kpis> {
+async function unionKpis(db: Kysely<Database>, chainIds: readonly number[], period: Period, asOf: string, memo: facts.FactsMemo, members: UnionMembers): Promise<Kpis> {
   const [perChain, bins, enterprisesTotal, enterprisesVisited, recs] = await Promise.all([
     kpisByGroup(db, {}, period, asOf, 'chain', chainIds, memo),
     facts.daysToResolveHistogram(db, {}, period, 'chain', memo),
-    membersOfChains(db, chainIds),
-    membersVisitedByChains(db, chainIds, period),
+    members.total,
+    members.visitedIn(period),
     recommendationFactsOfChains(db, chainIds, period),
   ])
   const parts = chainIds.map(id => perChain.get(id)!)
@@ -72,11 +95,11 @@ async function unionKpis(db: Kysely<Database>, chainIds: readonly number[], peri
   }
 }
 
-/** Every KPI of the selection (undefined: the whole programme) in the period. */
-function selectionKpis(db: Kysely<Database>, chainIds: readonly number[] | undefined, period: Period, asOf: string, memo: facts.FactsMemo): Promise<Kpis> {
+/** Every KPI of the selection (undefined: the whole programme) in the period; `members` is set for several chains. */
+function selectionKpis(db: Kysely<Database>, chainIds: readonly number[] | undefined, period: Period, asOf: string, memo: facts.FactsMemo, members: UnionMembers | undefined): Promise<Kpis> {
   if (chainIds === undefined) return scopeKpis(db, {}, period, asOf, memo)
   if (chainIds.length === 1) return scopeKpis(db, { chainId: chainIds[0] }, period, asOf, memo)
-  return unionKpis(db, chainIds, period, asOf, memo)
+  return unionKpis(db, chainIds, period, asOf, memo, members!)
 }
 
 /** Builds the year in review for the query, judged on the business date `today`; unknown chains are a 400. */
@@ -91,14 +114,18 @@ export async function buildYearReview(db: Kysely<Database>, q: YearReviewQuery, 
   const asOf = minDate(period.to, today)
   const scope = selectionScope(selected, known)
   const shown = selected.length > 0 ? known.filter(id => selected.includes(id)) : known
-  // The total and the chains of the year are sums over the same cells: read them once.
+  const months = monthPeriods(q.year)
+  // The total and the chains of the year are sums over the same cells: read them once. The months
+  // share the memo too (its keys name the period), so what no period changes, such as the
+  // enterprise counts, is read once instead of thirteen times.
   const memo: facts.FactsMemo = new Map()
+  const members = scope !== undefined && scope.length > 1 ? unionMembers(db, scope, [period, ...months.map(m => m.period)]) : undefined
   const [total, byChain, byMonth] = await Promise.all([
-    selectionKpis(db, scope, period, asOf, memo),
+    selectionKpis(db, scope, period, asOf, memo, members),
     kpisByGroup(db, {}, period, asOf, 'chain', shown, memo),
-    Promise.all(monthPeriods(q.year).map(async m => ({
+    Promise.all(months.map(async m => ({
       month: m.month,
-      kpis: await selectionKpis(db, scope, m.period, minDate(m.period.to, today), new Map()),
+      kpis: await selectionKpis(db, scope, m.period, minDate(m.period.to, today), memo, members),
     }))),
   ])
   return { year: q.year, period, asOf, chainIds: selected, total, byChain: shown.map(chainId => ({ chainId, kpis: byChain.get(chainId)! })), byMonth }

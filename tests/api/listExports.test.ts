@@ -130,6 +130,17 @@ describe('list exports as xlsx', () => {
     }
   }
 
+  it('names every enterprise and keeps dates as dates when names are reused across many small batches', async () => {
+    const rows = await exportInBatches('bottlenecks', 'sort=id', 7)
+    const items = await allItems('bottlenecks', 'sort=id')
+    const names = new Map((await allItems('enterprises', '')).map(e => [Number(e.id), (e.name as unknown as { en: string }).en]))
+    expect(rows).toHaveLength(items.length)
+    rows.forEach((row, i) => {
+      expect(row, items[i]!.code).toContain(names.get(Number(items[i]!.enterpriseId)))
+      expect(row.some(cell => cell instanceof Date), items[i]!.code).toBe(true)
+    })
+  })
+
   it.each([
     ['bottlenecks', 'sort=-resolveBy'], ['bottlenecks', 'sort=resolveBy&chainId=1'], ['bottlenecks', 'sort=status'], ['bottlenecks', ''],
     ['visits', 'sort=type'], ['visits', 'sort=-date&type=forum,visit'], ['recommendations', 'sort=-submittedOn'], ['recommendations', 'sort=statusSince'],

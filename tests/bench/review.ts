@@ -1,0 +1,105 @@
+/**
+ * The year in review on the benchmark world: GET /api/reports/year-review for the benchmark's
+ * current year, for the whole programme, one chain and three chains, on the production server
+ * signed in as the api part is. The route caches its JSON on data_version, so "cold" is a request
+ * right after data_version was bumped (as any write does: the cache is dropped and SQLite rereads
+ * its pages) and "warm" is the same request again, served from the cache.
+ */
+import SQLite from 'better-sqlite3'
+import { ensureBenchWorld, FULL_DB, FULL_SIZE, SMALL_DB, SMALL_SIZE } from './benchWorld'
+import { benchDataDir } from './serverDatabase'
+import type { Metric, Section } from './metrics'
+import { median, percentile } from './percentiles'
+import { startServer } from './server'
+import { signIn } from '../support/httpSession'
+
+/** The api part's admin on the benchmark database (the production start's first admin). */
+const BENCH_ADMIN_PASSWORD = 'bench-admin-password'
+const REQUEST_TIMEOUT_MS = 120_000
+/** Cold samples per selection: each follows a data_version bump. */
+const COLD_SAMPLES = 9
+/** Warm samples per selection: the cached response, one request at a time. */
+const WARM_SAMPLES = 50
+
+interface Selection { name: string, query: string }
+
+/** Times one GET to the last byte; throws on a non-2xx answer so a failure is never a fast figure. */
+async function timedGet(url: string, headers: Record<string, string>): Promise<number> {
+  const started = performance.now()
+  const res = await fetch(url, { headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
+  await res.arrayBuffer()
+  const ms = performance.now() - started
+  if (!res.ok) throw new Error(`GET ${url} answered ${res.status}`)
+  return ms
+}
+
+/**
+ * Bumps data_version in the benchmark database from outside the server, as a write would: the
+ * server's response cache drops every entry on its next read. Only the counter changes.
+ */
+function invalidator(dbFile: string): { bump: () => void, close: () => void } {
+  const sqlite = new SQLite(dbFile)
+  sqlite.pragma('busy_timeout = 5000')
+  const bump = sqlite.prepare(`update meta set value = value + 1 where key = 'data_version'`)
+  return { bump: () => { bump.run() }, close: () => { sqlite.close() } }
+}
+
+/** The three selections measured: every chain, the first chain, the first three chains. */
+function selections(year: number, chainIds: readonly number[]): Selection[] {
+  const of = (ids: readonly number[]) => ids.map(id => `&chainId=${id}`).join('')
+  return [
+    { name: 'whole programme', query: `year=${year}` },
+    { name: '1 chain', query: `year=${year}${of(chainIds.slice(0, 1))}` },
+    { name: '3 chains', query: `year=${year}${of(chainIds.slice(0, 3))}` },
+  ]
+}
+
+/** Measures the year in review; `small` uses the 1/10-scale world (BENCH_SMALL=1). */
+export async function measureReview(small: boolean): Promise<Section> {
+  const dbFile = small ? SMALL_DB : FULL_DB
+  const meta = await ensureBenchWorld(dbFile, small ? SMALL_SIZE : FULL_SIZE)
+  const server = await startServer({
+    env: { DATA_DIR: benchDataDir(dbFile), CHAIN_DEMO: '0', CHAIN_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD, CHAIN_TODAY: meta.anchorDate, CHAIN_ANCHOR_DATE: meta.anchorDate },
+    startupTimeoutMs: 300_000,
+  })
+  const cache = invalidator(dbFile)
+  const year = Number(meta.anchorDate.slice(0, 4))
+  const metrics: Metric[] = []
+  const notes = [
+    `world: ${meta.visits.toLocaleString('en-US')} visits / ${meta.bottlenecks.toLocaleString('en-US')} bottlenecks / ${meta.enterprises.toLocaleString('en-US')} enterprises${small ? ' (BENCH_SMALL)' : ''}, year ${year} (anchor ${meta.anchorDate})`,
+    `cold: ${COLD_SAMPLES} requests per selection, each right after data_version was bumped (as a write does); warm: ${WARM_SAMPLES} repeats served from the response cache; one request at a time`,
+    'no budget: DESIGN.md budgets the Overview for one period (≤ 50 ms uncached); a year in review is 13 periods (the year and its 12 months) plus per-chain figures',
+  ]
+  try {
+    const headers = { cookie: (await signIn(server.url, 'admin', BENCH_ADMIN_PASSWORD)).cookie }
+    const chainsRes = await fetch(`${server.url}/api/chains`, { headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
+    const chainIds = (await chainsRes.json() as { id: number }[]).map(c => c.id)
+    if (chainIds.length < 3) throw new Error(`the benchmark world has ${chainIds.length} chains; 3 are needed`)
+    const list = selections(year, chainIds)
+    const urlOf = (s: Selection) => `${server.url}/api/reports/year-review?${s.query}`
+
+    // The very first request after the server started: prepared statements and SQLite's cache are empty.
+    const first = await timedGet(urlOf(list[0]!), headers)
+    metrics.push({ label: `${list[0]!.name}: first request after start`, value: first, unit: 'ms' })
+
+    for (const selection of list) {
+      const cold: number[] = []
+      for (let i = 0; i < COLD_SAMPLES; i++) {
+        cache.bump()
+        cold.push(await timedGet(urlOf(selection), headers))
+      }
+      const warm: number[] = []
+      for (let i = 0; i < WARM_SAMPLES; i++) warm.push(await timedGet(urlOf(selection), headers))
+      metrics.push(
+        { label: `${selection.name}: cold median`, value: median(cold), unit: 'ms', note: `runs: ${cold.map(ms => ms.toFixed(0)).join(', ')}` },
+        { label: `${selection.name}: cold max`, value: Math.max(...cold), unit: 'ms' },
+        { label: `${selection.name}: warm median`, value: median(warm), unit: 'ms' },
+        { label: `${selection.name}: warm p95`, value: percentile(warm, 95), unit: 'ms', note: `${WARM_SAMPLES} requests` },
+      )
+    }
+  } finally {
+    cache.close()
+    await server.stop()
+  }
+  return { title: `Year in review (SQLite, ${small ? 'BENCH_SMALL' : 'full'} benchmark world)`, metrics, notes }
+}
