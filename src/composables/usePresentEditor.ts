@@ -76,12 +76,15 @@ export function usePresentEditor(onSaved: () => void) {
 
   const unchanged = (body: PlaylistBody) => saved.value !== undefined && JSON.stringify(body) === JSON.stringify(saved.value.body)
 
-  function start(): void {
+  /** Opens the playlist being edited on the stage, or as its PDF handout (a saved, unchanged one by id). */
+  function openAs(name: 'present-play' | 'present-handout'): void {
     const body = check()
     if (!body) return
     const query = unchanged(body) ? { id: String(saved.value!.id) } : { p: encodePlaylist(body) }
-    void router.push({ name: 'present-play', query })
+    void router.push({ name, query })
   }
+  const start = () => openAs('present-play')
+  const handout = () => openAs('present-handout')
 
   /** Builds the share link, shows it and copies it to the clipboard when the browser allows. */
   async function copyLink(): Promise<void> {
@@ -158,6 +161,6 @@ export function usePresentEditor(onSaved: () => void) {
     })
   }
 
-  return { draft, saved, errors, status, busy, shareUrl, canSave, canChange, check, open, openBody, start, copyLink, create, update, remove }
+  return { draft, saved, errors, status, busy, shareUrl, canSave, canChange, check, open, openBody, start, handout, copyLink, create, update, remove }
 }
 export type PresentEditor = ReturnType<typeof usePresentEditor>

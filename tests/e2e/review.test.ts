@@ -13,6 +13,7 @@ import type { Overview, YearReview } from '#contract'
 import { ROOT, PINNED_DATE } from '../support/serverProcess'
 import { launchBrowser, signedInPage } from './support/browser'
 import { apiGet, digitsOf } from './support/api'
+import { readablePdfText } from './support/pdfText'
 
 const base = inject('baseUrl')
 const YEAR = Number(PINNED_DATE.slice(0, 4))
@@ -20,16 +21,6 @@ const OUT = join(ROOT, '.tmp', 'P5')
 /** Counts shown in the report whose digits are the API's number exactly. */
 const COUNTS = ['visits', 'forums', 'enterprisesVisited', 'bottlenecksRaised', 'bottlenecksResolved', 'ordersWon', 'marketsOpened', 'recInstructed', 'recForwarded', 'recImplemented'] as const
 let browser: Browser
-
-/**
- * pdf.js reports some glyphs of the CJK fonts by the radical code points they share (⼯ for 工,
- * ⻓ for 长): NFKC folds the Kangxi radicals back, this map the simplified radicals that can occur.
- */
-const SIMPLIFIED_RADICALS: Record<string, string> = {
-  '\u2EC5': '见', '\u2EC8': '讠', '\u2EC9': '贝', '\u2ECB': '车', '\u2ED0': '钅', '\u2ED3': '长', '\u2ED4': '门', '\u2EDA': '页',
-  '\u2EDB': '风', '\u2EDC': '飞', '\u2EE2': '马', '\u2EE5': '鱼', '\u2EE6': '鸟', '\u2EE8': '麦', '\u2EE9': '黄', '\u2EEC': '齐', '\u2EF0': '龙',
-}
-const readable = (text: string) => text.normalize('NFKC').replace(/[\u2E80-\u2EFF]/g, c => SIMPLIFIED_RADICALS[c] ?? c).replace(/\s+/g, '')
 
 beforeAll(async () => {
   browser = await launchBrowser()
@@ -127,7 +118,7 @@ describe('year in review', () => {
     expect(Math.round(height!)).toBe(842)
     let text = ''
     for (let n = 1; n <= doc.numPages; n++) text += (await (await doc.getPage(n)).getTextContent()).items.map(i => ('str' in i ? i.str : '')).join('')
-    const compact = readable(text)
+    const compact = readablePdfText(text)
     expect(compact).toContain(`${YEAR}年度产业链链长制工作报告`)
     for (const key of COUNTS) expect(compact, key).toContain(shown[key]!.replace(/\s+/g, ''))
     await doc.destroy()

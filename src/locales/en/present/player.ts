@@ -89,6 +89,7 @@ export default {
       delete: 'Delete',
       confirmDelete: 'Delete the playlist “{name}”? Its display links stop working.',
       exportPptx: 'Export PPTX',
+      handout: 'PDF handout',
       exporting: 'Exporting…',
       saving: 'Saving…',
     },

@@ -89,6 +89,7 @@ export default {
       delete: '삭제',
       confirmDelete: '재생목록 “{name}”을(를) 삭제하겠습니까? 그 화면 링크는 더 이상 작동하지 않습니다.',
       exportPptx: 'PPTX 내보내기',
+      handout: '인쇄본 PDF',
       exporting: '내보내는 중…',
       saving: '저장하는 중…',
     },

@@ -89,6 +89,7 @@ export default {
       delete: '删除',
       confirmDelete: '删除播放列表“{name}”？其大屏链接将失效。',
       exportPptx: '导出 PPTX',
+      handout: '讲义 PDF',
       exporting: '正在导出…',
       saving: '正在保存…',
     },

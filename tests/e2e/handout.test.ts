@@ -1,0 +1,82 @@
+/**
+ * The PDF handout of a playlist in a real browser against the real server: every slide on a 16:9
+ * page of its own, printed by Chromium with the slides' numbers as selectable text — what a
+ * leader hands out after the meeting beside the PPTX.
+ */
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import type { Overview, PlaylistBodyInput, SessionUser } from '#contract'
+import { PINNED_DATE } from '../support/serverProcess'
+import { launchBrowser, signedInPage } from './support/browser'
+import { apiGet, digitsOf } from './support/api'
+import { readablePdfText } from './support/pdfText'
+import { snapshot } from './support/workflow'
+
+const base = inject('baseUrl')
+const PLAYLIST: PlaylistBodyInput = {
+  name: '季度例会讲义',
+  mode: 'frozen',
+  asOf: PINNED_DATE,
+  watermark: true,
+  slides: [
+    { kind: 'overview', filter: {}, intervalSec: 20 },
+    { kind: 'board', filter: { chainId: 1 }, intervalSec: 20 },
+    { kind: 'pipeline', filter: {}, intervalSec: 20 },
+  ],
+}
+let browser: Browser
+
+beforeAll(async () => { browser = await launchBrowser() })
+afterAll(async () => { await browser?.close() })
+
+describe('PDF handout of a playlist', () => {
+  it('prints one 16:9 page per slide, with the API\'s numbers and the Chinese titles as text', async () => {
+    const page = await signedInPage(browser, base, { viewport: { width: 1440, height: 900 } })
+    await page.goto(`${base}/present/handout?p=${Buffer.from(JSON.stringify(PLAYLIST)).toString('base64url')}`)
+    await page.locator('[data-testid="handout"][data-ready="true"]').waitFor({ timeout: 30_000 })
+    const me = await page.evaluate(async () => (await fetch('/api/auth/me')).json()) as SessionUser
+    // The watermark names the viewer on every page, as on the stage.
+    expect(await page.locator('[data-testid="handout-page"] .slide-watermark text').first().textContent()).toBe(me.displayName)
+    expect(await page.locator('[data-testid="handout-page"]:has(.slide-watermark)').count()).toBe(3)
+    expect(await page.locator('[data-testid="handout-page"]').count()).toBe(3)
+    expect(await page.getByTestId('handout-print').isEnabled()).toBe(true)
+    await snapshot(page, 'handout')
+
+    const api = await apiGet<Overview>(base, `/api/overview?from=2025-07-01&to=${PINNED_DATE}`)
+    const shownVisits = (await page.locator('[data-testid="handout-page"]').first().locator('[data-kpi="visits"]').first().textContent())!.trim()
+    expect(digitsOf(shownVisits)).toBe(api.total.visits)
+
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
+    if (process.env.E2E_SCREENSHOTS) writeFileSync(join(process.env.E2E_SCREENSHOTS, 'handout.pdf'), pdf)
+    const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise
+    expect(doc.numPages).toBe(3)
+    const texts: string[] = []
+    for (let n = 1; n <= doc.numPages; n++) {
+      const p = await doc.getPage(n)
+      const { width, height } = p.getViewport({ scale: 1 })
+      expect(width / height, `page ${n} is 16:9`).toBeCloseTo(16 / 9, 2)
+      texts.push(readablePdfText((await p.getTextContent()).items.map(i => ('str' in i ? i.str : '')).join('')))
+    }
+    expect(texts[0]).toContain('全州总览')
+    expect(texts[0]).toContain(shownVisits.replace(/\s+/g, ''))
+    expect(texts[1]).toContain('堵点问题看板')
+    expect(texts[2]).toContain('意见建议办理进程')
+    // The toolbar is for the screen only.
+    expect(texts.join('')).not.toContain('打印/存为PDF')
+    await doc.destroy()
+    await page.context().close()
+  })
+
+  it('opens from the editor\'s button with the playlist being edited', async () => {
+    const page = await signedInPage(browser, base, { viewport: { width: 1440, height: 900 } })
+    await page.goto(`${base}/present?p=${Buffer.from(JSON.stringify(PLAYLIST)).toString('base64url')}`)
+    await page.getByTestId('present-handout').click()
+    await page.waitForURL(/\/present\/handout\?p=/)
+    await page.locator('[data-testid="handout"][data-ready="true"]').waitFor({ timeout: 30_000 })
+    expect(await page.locator('[data-testid="handout-page"]').count()).toBe(3)
+    await page.context().close()
+  })
+})
