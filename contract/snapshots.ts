@@ -135,7 +135,7 @@ export function createBoardTally(query: BoardSnapshotQuery, rules: SnapshotRules
       if (fields.warning !== 'none') byWarning[fields.warning]++
       if (fields.resolvedOn === null) return
       // Keep only the newest few: the tally's memory stays small however many timelines pass.
-      latest.push({ t: { ...t, events: [] }, resolvedOn: fields.resolvedOn, resolutionType: fields.resolutionType })
+      latest.push({ t: { id: t.id, chainId: t.chainId, county: t.county, enterpriseId: t.enterpriseId, category: t.category, events: [] }, resolvedOn: fields.resolvedOn, resolutionType: fields.resolutionType })
       if (latest.length > SNAPSHOT_RESOLVED_SHOWN * 4) latest = latest.sort(newestFirst).slice(0, SNAPSHOT_RESOLVED_SHOWN)
     },
     resolvedEnterpriseIds() {

@@ -4,57 +4,109 @@
  * is the contract's (contract/snapshots.ts), shared with the mock.
  */
 import type { Kysely, SelectQueryBuilder } from 'kysely'
-import type { BottleneckCategory, BottleneckEvent, BottleneckState, BottleneckTimeline, LocalizedName, RecommendationTimeline } from '#contract'
+import { SNAPSHOT_RESOLVED_SHOWN, type BottleneckCategory, type BottleneckEvent, type BottleneckState, type BottleneckTimeline, type LocalizedName, type RecommendationTimeline } from '#contract'
 import type { Database } from '../db/schema'
+import { warningSql } from './bottlenecks'
 
-export interface TimelineWindow { from?: string, to: string, chainId?: number, county?: string }
+export interface TimelineWindow {
+  /** Raised on or after this day (optional) and on or before `to`. */
+  from?: string
+  to: string
+  chainId?: number
+  county?: string
+  /** The day the timelines are replayed to: later events are not read. */
+  asOf: string
+  /**
+   * Only bottlenecks that can count in periods from this day on: raised since, touched by an event
+   * since, or with a deadline in force since. One with none of these has not changed since the day
+   * (no event) and its deadlines ended before it, so it falls in none of those periods.
+   */
+  relevantFrom?: string
+}
 
 /** How many bottlenecks one batch reads with their events (memory holds one batch of events at a time). */
 const TIMELINE_BATCH = 5000
 
-type EventRow = Pick<Database['bottleneck_events'], 'id' | 'bottleneck_id' | 'action' | 'from_status' | 'to_status' | 'at' | 'actor_id' | 'actor_name' | 'comment' | 'data_json'>
+/** The actions whose event data the replay reads (deadlines, resolution type); others' data is never parsed. */
+const ACTIONS_WITH_DATA = new Set(['assign', 'grant_extension', 'resolve'])
+const NO_DATA: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>
 
+type EventRow = Pick<Database['bottleneck_events'], 'id' | 'bottleneck_id' | 'action' | 'from_status' | 'to_status' | 'at' | 'data_json'>
+
+/** An event as the replay reads it: who acted and their comment are left out (the timeline page has them). */
 function eventOf(e: EventRow): BottleneckEvent {
   return {
     id: e.id, action: e.action, fromStatus: e.from_status as BottleneckState | null, toStatus: e.to_status as BottleneckState,
-    at: e.at, actorId: e.actor_id, actorName: e.actor_name, comment: e.comment, data: JSON.parse(e.data_json) as Record<string, unknown>,
+    at: e.at, actorId: 0, actorName: '', comment: null,
+    data: ACTIONS_WITH_DATA.has(e.action) ? JSON.parse(e.data_json) as Record<string, unknown> : NO_DATA,
   }
 }
 
+/** The first instant after `day` in the timestamps' own order ('YYYY-MM-DDT…' sorts before the next day). */
+function dayAfter(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+}
+
 /**
- * The bottlenecks raised in the window (chain and county applied), each with its whole timeline,
- * in batches of consecutive ids: the caller replays a batch and keeps what it needs before the
- * next is read, so a window of a quarter of a million bottlenecks never sits in memory whole.
+ * The bottlenecks of the window, each with its timeline up to `asOf` (oldest first), in batches of
+ * consecutive ids: the caller replays a batch and keeps what it needs before the next is read, so
+ * a quarter of a million bottlenecks never sit in memory whole.
  */
 export async function* bottleneckTimelineBatches(db: Kysely<Database>, w: TimelineWindow): AsyncGenerator<BottleneckTimeline[]> {
+  const before = dayAfter(w.asOf)
+  const inWindow = <Q extends SelectQueryBuilder<Database, 'bottlenecks', object>>(qb: Q): Q => qb
+    .where('bottlenecks.raised_on', '<=', w.to)
+    .$if(w.from !== undefined, q => q.where('bottlenecks.raised_on', '>=', w.from!))
+    .$if(w.chainId !== undefined, q => q.where('bottlenecks.chain_id', '=', w.chainId!))
+    .$if(w.county !== undefined, q => q.where('bottlenecks.county', '=', w.county!))
+    .$if(w.relevantFrom !== undefined, q => q.where(eb => eb.or([
+      eb('bottlenecks.raised_on', '>=', w.relevantFrom!),
+      eb('bottlenecks.resolve_by', '>=', w.relevantFrom!),
+      eb('bottlenecks.original_resolve_by', '>=', w.relevantFrom!),
+      eb('bottlenecks.id', 'in', eb.selectFrom('bottleneck_events').select('bottleneck_id').where('at', '>=', w.relevantFrom!)),
+    ]))) as Q
+  // The window's ids first (one indexed scan), then the records and events of each slice of them by
+  // id: reading "the next 5,000 of the window" again and again would rescan the window each time.
+  const ids = (await inWindow(db.selectFrom('bottlenecks')).select('bottlenecks.id').orderBy('bottlenecks.id').execute()).map(r => r.id)
+  for (let i = 0; i < ids.length; i += TIMELINE_BATCH) {
+    const slice = ids.slice(i, i + TIMELINE_BATCH)
+    const [rows, events] = await Promise.all([
+      db.selectFrom('bottlenecks').select(['id', 'chain_id', 'county', 'enterprise_id', 'category']).where('id', 'in', slice).orderBy('id').execute(),
+      db.selectFrom('bottleneck_events')
+        .select(['id', 'bottleneck_id', 'action', 'from_status', 'to_status', 'at', 'data_json'])
+        .where('bottleneck_id', 'in', slice).where('at', '<', before)
+        .orderBy('bottleneck_id').orderBy('at').orderBy('id')
+        .execute(),
+    ])
+    const byBottleneck = new Map<number, BottleneckEvent[]>(rows.map(r => [r.id, []]))
+    for (const e of events) byBottleneck.get(e.bottleneck_id)!.push(eventOf(e))
+    yield rows.map(r => ({
+      id: r.id, chainId: r.chain_id, county: r.county, enterpriseId: r.enterprise_id, category: r.category as BottleneckCategory,
+      events: byBottleneck.get(r.id)!,
+    }))
+  }
+}
+
+/** The board of today, read from the records themselves: their status and warning are today's. */
+export async function boardOfToday(db: Kysely<Database>, w: Omit<TimelineWindow, 'asOf' | 'relevantFrom'>, today: string) {
   const inWindow = <Q extends SelectQueryBuilder<Database, 'bottlenecks', object>>(qb: Q): Q => qb
     .where('bottlenecks.raised_on', '<=', w.to)
     .$if(w.from !== undefined, q => q.where('bottlenecks.raised_on', '>=', w.from!))
     .$if(w.chainId !== undefined, q => q.where('bottlenecks.chain_id', '=', w.chainId!))
     .$if(w.county !== undefined, q => q.where('bottlenecks.county', '=', w.county!)) as Q
-  let after = 0
-  for (;;) {
-    const rows = await inWindow(db.selectFrom('bottlenecks'))
-      .select(['bottlenecks.id', 'bottlenecks.chain_id', 'bottlenecks.county', 'bottlenecks.enterprise_id', 'bottlenecks.category'])
-      .where('bottlenecks.id', '>', after).orderBy('bottlenecks.id').limit(TIMELINE_BATCH).execute()
-    if (rows.length === 0) return
-    const last = rows[rows.length - 1]!.id
-    const events = await inWindow(db.selectFrom('bottleneck_events as e').innerJoin('bottlenecks', 'bottlenecks.id', 'e.bottleneck_id'))
-      .select(['e.id', 'e.bottleneck_id', 'e.action', 'e.from_status', 'e.to_status', 'e.at', 'e.actor_id', 'e.actor_name', 'e.comment', 'e.data_json'])
-      .where('e.bottleneck_id', '>', after).where('e.bottleneck_id', '<=', last)
-      .orderBy('e.bottleneck_id').orderBy('e.at').orderBy('e.id')
-      .execute()
-    const byBottleneck = new Map<number, BottleneckEvent[]>()
-    for (const e of events) {
-      const list = byBottleneck.get(e.bottleneck_id)
-      if (list) list.push(eventOf(e))
-      else byBottleneck.set(e.bottleneck_id, [eventOf(e)])
-    }
-    yield rows.map(r => ({
-      id: r.id, chainId: r.chain_id, county: r.county, enterpriseId: r.enterprise_id, category: r.category as BottleneckCategory,
-      events: byBottleneck.get(r.id) ?? [],
-    }))
-    after = last
+  const [byStatus, byWarning, latest] = await Promise.all([
+    inWindow(db.selectFrom('bottlenecks')).select(['status', eb => eb.fn.countAll<number>().as('n')]).groupBy('status').execute(),
+    inWindow(db.selectFrom('bottlenecks')).select([warningSql(today).as('warning'), eb => eb.fn.countAll<number>().as('n')]).groupBy('warning').execute(),
+    inWindow(db.selectFrom('bottlenecks'))
+      .select(['id', 'enterprise_id', 'category', 'resolution_type', 'resolved_on'])
+      .where('status', 'in', ['resolved', 'closed']).where('resolved_on', 'is not', null)
+      .orderBy('resolved_on', 'desc').orderBy('id', 'desc').limit(SNAPSHOT_RESOLVED_SHOWN)
+      .execute(),
+  ])
+  return {
+    byStatus: new Map(byStatus.map(r => [r.status, Number(r.n)])),
+    byWarning: new Map(byWarning.map(r => [r.warning, Number(r.n)])),
+    latest,
   }
 }
 

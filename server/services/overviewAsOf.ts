@@ -15,6 +15,17 @@ import { bottlenecksAsOf, recommendationsAsOf } from './recordsAsOf'
 
 type OverviewKpis = Overview['total']
 
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>()
+  for (const item of items) {
+    const k = key(item)
+    const group = groups.get(k)
+    if (group) group.push(item)
+    else groups.set(k, [item])
+  }
+  return groups
+}
+
 const inPeriod = (d: string, p: Period) => d >= p.from && d <= p.to
 
 /** The bottleneck and recommendation KPIs of the replayed records over the visit KPIs read as always. */
@@ -25,11 +36,22 @@ function withVisitKpis(replayed: Kpis, visitsRead: OverviewKpis): OverviewKpis {
 
 /** The Overview for the query with the records as they stood at the end of `day` (a day before today). */
 export async function buildOverviewAsOf(db: Kysely<Database>, q: AnalyticsAsOfQuery, day: string): Promise<Overview> {
-  const [base, bottlenecks, recommendations] = await Promise.all([buildOverview(db, q, day), bottlenecksAsOf(db, day), recommendationsAsOf(db, day)])
-  const input: KpiInput = { enterprises: [], visits: [], bottlenecks, recommendations }
+  const base = await buildOverview(db, q, day)
+  // Only what can count in this period or the previous one is replayed.
+  const [bottlenecks, recommendations] = await Promise.all([bottlenecksAsOf(db, day, base.previousPeriod.from), recommendationsAsOf(db, day)])
   const { period, previousPeriod: previous, asOf } = base
   const previousAsOf = previous.to < asOf ? previous.to : asOf
-  const kpis = (scope: KpiScope, p: Period, judgedOn: string, visitsRead: OverviewKpis) => withVisitKpis(computeKpis(input, scope, p, judgedOn), visitsRead)
+  // computeKpis filters by the scope itself; handing it only the scope's chain or county first gives
+  // the same numbers in a fraction of the passes (24 scopes over 10⁵ replayed bottlenecks).
+  const byChain = groupBy(bottlenecks, b => b.chainId)
+  const byCounty = groupBy(bottlenecks, b => b.county)
+  const inputOf = (scope: KpiScope): KpiInput => ({
+    enterprises: [],
+    visits: [],
+    bottlenecks: scope.chainId !== undefined ? byChain.get(scope.chainId) ?? [] : scope.county !== undefined ? byCounty.get(scope.county) ?? [] : bottlenecks,
+    recommendations,
+  })
+  const kpis = (scope: KpiScope, p: Period, judgedOn: string, visitsRead: OverviewKpis) => withVisitKpis(computeKpis(inputOf(scope), scope, p, judgedOn), visitsRead)
   const scope: KpiScope = { chainId: q.chainId, county: q.county }
 
   const bottlenecksByStatus = Object.fromEntries(BOTTLENECK_STATES.map(s => [s, 0])) as Overview['bottlenecksByStatus']
@@ -54,7 +76,8 @@ export async function buildOverviewAsOf(db: Kysely<Database>, q: AnalyticsAsOfQu
       previous: kpis({ chainId: c.chainId, county: q.county }, previous, previousAsOf, c.previous),
     })),
     byCounty: base.byCounty.map((c) => {
-      const k = computeKpis(input, { chainId: q.chainId, county: c.county }, period, asOf)
+      const scope = { chainId: q.chainId, county: c.county }
+      const k = computeKpis(inputOf({ county: c.county }), scope, period, asOf)
       return { ...c, bottlenecksRaised: k.bottlenecksRaised, overdue: k.overdue }
     }),
     bottlenecksByStatus,

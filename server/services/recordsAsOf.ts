@@ -7,16 +7,40 @@ import type { Kysely } from 'kysely'
 import { bottleneckAsOf, recommendationAsOf, type BottleneckCategory, type KpiBottleneck, type KpiRecommendation } from '#contract'
 import type { Database } from '../db/schema'
 import { bottleneckTimelineBatches, recommendationTimelines } from '../repositories/snapshots'
+import { readDataVersion } from '../repositories/meta'
 import { loadTimeLimits, loadWorkingCalendar } from './workingCalendar'
 
 export type ReplayedBottleneck = KpiBottleneck & { category: BottleneckCategory }
 export type ReplayedRecommendation = KpiRecommendation & { createdOn: string }
 
-/** Every bottleneck raised by the end of `day`, as it stood then (the timelines are read in batches and dropped). */
-export async function bottlenecksAsOf(db: Kysely<Database>, day: string): Promise<ReplayedBottleneck[]> {
+interface Replay { dataVersion: number, day: string, relevantFrom: string, bottlenecks: Promise<ReplayedBottleneck[]> }
+
+/**
+ * The last replay per database: a frozen playlist asks for several Overviews of one day at once
+ * (the prefecture, a chain, the map), which share it. One entry only, so memory stays bounded; a
+ * replay from an earlier `relevantFrom` serves any later one (the KPIs filter by their own dates).
+ */
+const lastReplay = new WeakMap<Kysely<Database>, Replay>()
+
+/**
+ * Every bottleneck raised by the end of `day` that can count in a period from `relevantFrom` on,
+ * as it stood then (perhaps more: see lastReplay).
+ */
+export async function bottlenecksAsOf(db: Kysely<Database>, day: string, relevantFrom: string): Promise<ReplayedBottleneck[]> {
+  const dataVersion = await readDataVersion(db)
+  const last = lastReplay.get(db)
+  if (last && last.dataVersion === dataVersion && last.day === day && last.relevantFrom <= relevantFrom) return last.bottlenecks
+  const bottlenecks = replayBottlenecks(db, day, relevantFrom)
+  lastReplay.set(db, { dataVersion, day, relevantFrom, bottlenecks })
+  bottlenecks.catch(() => { if (lastReplay.get(db)?.bottlenecks === bottlenecks) lastReplay.delete(db) })
+  return bottlenecks
+}
+
+/** Reads and replays the timelines (in batches, each dropped once replayed). */
+async function replayBottlenecks(db: Kysely<Database>, day: string, relevantFrom: string): Promise<ReplayedBottleneck[]> {
   const [cal, limits] = await Promise.all([loadWorkingCalendar(db), loadTimeLimits(db)])
   const out: ReplayedBottleneck[] = []
-  for await (const batch of bottleneckTimelineBatches(db, { to: day })) {
+  for await (const batch of bottleneckTimelineBatches(db, { to: day, asOf: day, relevantFrom })) {
     for (const t of batch) {
       const b = bottleneckAsOf(t, day, { cal, limits })
       if (b === null) continue

@@ -4,11 +4,11 @@
  */
 import type { Kysely } from 'kysely'
 import {
-  computePipelineSnapshot, createBoardTally,
-  type BoardSnapshot, type BoardSnapshotQuery, type PipelineSnapshot, type PipelineSnapshotQuery,
+  BOTTLENECK_STATES, computePipelineSnapshot, createBoardTally,
+  type BoardSnapshot, type BottleneckCategory, type ResolutionType, type BoardSnapshotQuery, type PipelineSnapshot, type PipelineSnapshotQuery,
 } from '#contract'
 import type { Database } from '../db/schema'
-import { bottleneckTimelineBatches, enterpriseNames, recommendationTimelines } from '../repositories/snapshots'
+import { boardOfToday, bottleneckTimelineBatches, enterpriseNames, recommendationTimelines } from '../repositories/snapshots'
 import { loadTimeLimits, loadWorkingCalendar } from './workingCalendar'
 
 const notAfter = (day: string, today: string) => (day < today ? day : today)
@@ -17,13 +17,37 @@ const notAfter = (day: string, today: string) => (day < today ? day : today)
 export async function buildBoardSnapshot(db: Kysely<Database>, q: BoardSnapshotQuery, today: string): Promise<BoardSnapshot> {
   const asOf = notAfter(q.asOf, today)
   const to = q.to === undefined ? asOf : notAfter(q.to, asOf)
+  const window = { from: q.from, to, chainId: q.chainId, county: q.county }
+  if (asOf === today) return boardFromRecords(db, window, today)
   const [cal, limits] = await Promise.all([loadWorkingCalendar(db), loadTimeLimits(db)])
   const tally = createBoardTally({ ...q, asOf }, { cal, limits })
-  for await (const batch of bottleneckTimelineBatches(db, { from: q.from, to, chainId: q.chainId, county: q.county })) {
+  for await (const batch of bottleneckTimelineBatches(db, { ...window, asOf })) {
     for (const t of batch) tally.add(t)
   }
   const names = await enterpriseNames(db, tally.resolvedEnterpriseIds())
   return tally.result(id => names.get(id)!)
+}
+
+/**
+ * Today's board from the records' own status and warning, which a replay to today would only
+ * recompute (a live board slide asks for it on every refresh; the contract tests hold both equal).
+ */
+async function boardFromRecords(db: Kysely<Database>, window: Parameters<typeof boardOfToday>[1], today: string): Promise<BoardSnapshot> {
+  const board = await boardOfToday(db, window, today)
+  const names = await enterpriseNames(db, board.latest.map(r => r.enterprise_id))
+  return {
+    asOf: today,
+    byStatus: Object.fromEntries(BOTTLENECK_STATES.map(s => [s, board.byStatus.get(s) ?? 0])) as BoardSnapshot['byStatus'],
+    byWarning: { red: board.byWarning.get('red') ?? 0, yellow: board.byWarning.get('yellow') ?? 0, blue: board.byWarning.get('blue') ?? 0 },
+    recentlyResolved: board.latest.map(r => ({
+      id: r.id,
+      enterpriseId: r.enterprise_id,
+      enterpriseName: names.get(r.enterprise_id)!,
+      category: r.category as BottleneckCategory,
+      resolutionType: r.resolution_type as ResolutionType | null,
+      resolvedOn: r.resolved_on!,
+    })),
+  }
 }
 
 /** The recommendation pipeline as it stood at the end of the asked day. */

@@ -11,8 +11,9 @@ import { buildTrends } from './trends'
 
 /** The Trends for the query with the bottlenecks as they stood at the end of `day` (a day before today). */
 export async function buildTrendsAsOf(db: Kysely<Database>, q: AnalyticsAsOfQuery, day: string): Promise<Trends> {
-  const [base, bottlenecks] = await Promise.all([buildTrends(db, q, day), bottlenecksAsOf(db, day)])
+  const base = await buildTrends(db, q, day)
   const { period } = base
+  const bottlenecks = await bottlenecksAsOf(db, day, period.from)
   const raised = new Map<string, number>()
   const resolved = new Map<string, number>()
   const add = (counts: Map<string, number>, date: string) => counts.set(date.slice(0, 7), (counts.get(date.slice(0, 7)) ?? 0) + 1)

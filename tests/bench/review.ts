@@ -5,44 +5,21 @@
  * right after data_version was bumped (as any write does: the cache is dropped and SQLite rereads
  * its pages) and "warm" is the same request again, served from the cache.
  */
-import SQLite from 'better-sqlite3'
 import { ensureBenchWorld, FULL_DB, FULL_SIZE, SMALL_DB, SMALL_SIZE } from './benchWorld'
+import { coldWarmMetrics, invalidator, REQUEST_TIMEOUT_MS, timedGet } from './coldWarm'
 import { benchDataDir } from './serverDatabase'
 import type { Metric, Section } from './metrics'
-import { median, percentile } from './percentiles'
 import { startServer } from './server'
 import { signIn } from '../support/httpSession'
 
 /** The api part's admin on the benchmark database (the production start's first admin). */
-const BENCH_ADMIN_PASSWORD = 'bench-admin-password'
-const REQUEST_TIMEOUT_MS = 120_000
+export const BENCH_ADMIN_PASSWORD = 'bench-admin-password'
 /** Cold samples per selection: each follows a data_version bump. */
 const COLD_SAMPLES = 9
 /** Warm samples per selection: the cached response, one request at a time. */
 const WARM_SAMPLES = 50
 
 interface Selection { name: string, query: string }
-
-/** Times one GET to the last byte; throws on a non-2xx answer so a failure is never a fast figure. */
-async function timedGet(url: string, headers: Record<string, string>): Promise<number> {
-  const started = performance.now()
-  const res = await fetch(url, { headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
-  await res.arrayBuffer()
-  const ms = performance.now() - started
-  if (!res.ok) throw new Error(`GET ${url} answered ${res.status}`)
-  return ms
-}
-
-/**
- * Bumps data_version in the benchmark database from outside the server, as a write would: the
- * server's response cache drops every entry on its next read. Only the counter changes.
- */
-function invalidator(dbFile: string): { bump: () => void, close: () => void } {
-  const sqlite = new SQLite(dbFile)
-  sqlite.pragma('busy_timeout = 5000')
-  const bump = sqlite.prepare(`update meta set value = value + 1 where key = 'data_version'`)
-  return { bump: () => { bump.run() }, close: () => { sqlite.close() } }
-}
 
 /** The three selections measured: every chain, the first chain, the first three chains. */
 function selections(year: number, chainIds: readonly number[]): Selection[] {
@@ -83,19 +60,7 @@ export async function measureReview(small: boolean): Promise<Section> {
     metrics.push({ label: `${list[0]!.name}: first request after start`, value: first, unit: 'ms' })
 
     for (const selection of list) {
-      const cold: number[] = []
-      for (let i = 0; i < COLD_SAMPLES; i++) {
-        cache.bump()
-        cold.push(await timedGet(urlOf(selection), headers))
-      }
-      const warm: number[] = []
-      for (let i = 0; i < WARM_SAMPLES; i++) warm.push(await timedGet(urlOf(selection), headers))
-      metrics.push(
-        { label: `${selection.name}: cold median`, value: median(cold), unit: 'ms', note: `runs: ${cold.map(ms => ms.toFixed(0)).join(', ')}` },
-        { label: `${selection.name}: cold max`, value: Math.max(...cold), unit: 'ms' },
-        { label: `${selection.name}: warm median`, value: median(warm), unit: 'ms' },
-        { label: `${selection.name}: warm p95`, value: percentile(warm, 95), unit: 'ms', note: `${WARM_SAMPLES} requests` },
-      )
+      metrics.push(...await coldWarmMetrics(selection.name, urlOf(selection), headers, cache, { cold: COLD_SAMPLES, warm: WARM_SAMPLES }))
     }
   } finally {
     cache.close()

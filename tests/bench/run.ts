@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures DESIGN.md's budgets — the Overview's bundle, Lighthouse on the Overview,
- * the API and the year in review on the benchmark world — prints a table per part and records the run in
- * docs/benchmarks.md. `--only bundle,lighthouse,api,review` runs a subset; BENCH_SMALL=1 uses the 1/10 world.
+ * the presentation player, the API, the year in review and the frozen-presentation snapshots on
+ * the benchmark world — prints a table per part and records the run in docs/benchmarks.md. `--only bundle,lighthouse,api,review,snapshots` runs a subset; BENCH_SMALL=1 uses the 1/10 world.
  */
 import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
@@ -11,6 +11,7 @@ import { buildForBench, measureBundle } from './bundle'
 import { measureLighthouse } from './lighthouse'
 import { measurePresent } from './present'
 import { measureReview } from './review'
+import { measureSnapshots } from './snapshots'
 import { describeMachine } from './machine'
 import { missing, type Section } from './metrics'
 import { BENCH_DIST, BENCHMARKS_DOC } from './paths'
@@ -18,7 +19,7 @@ import { stopAll } from './processes'
 import { recordRun, runSection } from './report'
 import { textTable } from './table'
 
-const PARTS = ['bundle', 'lighthouse', 'present', 'api', 'review'] as const
+const PARTS = ['bundle', 'lighthouse', 'present', 'api', 'review', 'snapshots'] as const
 type Part = (typeof PARTS)[number]
 
 function selectedParts(only: string | undefined): Part[] {
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
   if (parts.includes('present')) sections.push(await runPart('Presentation mode', () => measurePresent()))
   if (parts.includes('api')) sections.push(await runPart('API', () => measureApi(small)))
   if (parts.includes('review')) sections.push(await runPart('Year in review', () => measureReview(small)))
+  if (parts.includes('snapshots')) sections.push(await runPart('Frozen presentations', () => measureSnapshots(small)))
 
   const headline = [`Code: ${codeVersion()}. Parts: ${parts.join(', ')}${small ? '; API on the BENCH_SMALL world (1/10 scale)' : ''}.`]
   if (!values['no-record']) {

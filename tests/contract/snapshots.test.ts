@@ -95,6 +95,9 @@ describe('GET /api/overview with asOf', () => {
     'from=2025-07-01&to=2026-03-31&asOf=2026-03-31&county=yanji',
     'from=2025-01-01&to=2025-12-31&asOf=2025-12-31&chainId=4&county=hunchun',
     'asOf=2026-01-15',
+    // A long period first, then a short one of the same day: the server reuses the first replay.
+    'from=2024-01-01&to=2026-03-31&asOf=2026-03-31',
+    'from=2026-02-01&to=2026-03-31&asOf=2026-03-31&chainId=5',
   ])('%s answers alike', async (query) => {
     expect((await both(`/api/overview?${query}`)).status).toBe(200)
   })

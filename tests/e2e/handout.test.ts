@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import type { Overview, PlaylistBodyInput, SessionUser } from '#contract'
@@ -66,6 +66,25 @@ describe('PDF handout of a playlist', () => {
     expect(texts[2]).toContain('意见建议办理进程')
     // The toolbar is for the screen only.
     expect(texts.join('')).not.toContain('打印/存为PDF')
+    await doc.destroy()
+    await page.context().close()
+  })
+
+  it('prints Korean slides as Korean text, in a font that has the glyphs', async () => {
+    const page = await signedInPage(browser, base, { viewport: { width: 1440, height: 900 } })
+    await page.addInitScript(() => { localStorage.setItem('chain-cockpit.locale', 'ko-CN') })
+    await page.goto(`${base}/present/handout?p=${Buffer.from(JSON.stringify({ ...PLAYLIST, watermark: false })).toString('base64url')}`)
+    await page.locator('[data-testid="handout"][data-ready="true"]').waitFor({ timeout: 30_000 })
+    const title = (await page.locator('[data-testid="handout-page"]').nth(1).locator('h2, h1').first().textContent())!.trim()
+    expect(title).toMatch(/[\uAC00-\uD7A3]/)
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
+    const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise
+    const second = await doc.getPage(2)
+    const text = readablePdfText((await second.getTextContent()).items.map(i => ('str' in i ? i.str : '')).join(''))
+    expect(text).toContain(title.replace(/\s+/g, ''))
+    const ops = await second.getOperatorList()
+    const fonts = new Set(ops.fnArray.flatMap((fn, i) => (fn === OPS.setFont ? [(second.commonObjs.get((ops.argsArray[i] as [string])[0]) as { name?: string }).name ?? ''] : [])))
+    expect([...fonts].some(f => /CJK|Han|KR|Gothic|Nanum|Fallback/i.test(f)), [...fonts].join(', ')).toBe(true)
     await doc.destroy()
     await page.context().close()
   })
