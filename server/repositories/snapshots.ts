@@ -24,6 +24,15 @@ export interface TimelineWindow {
   relevantFrom?: string
 }
 
+/** The bottlenecks of a chain and county raised in the window. */
+function raisedInWindow<Q extends SelectQueryBuilder<Database, 'bottlenecks', object>>(qb: Q, w: Omit<TimelineWindow, 'asOf' | 'relevantFrom'>): Q {
+  return qb
+    .where('bottlenecks.raised_on', '<=', w.to)
+    .$if(w.from !== undefined, q => q.where('bottlenecks.raised_on', '>=', w.from!))
+    .$if(w.chainId !== undefined, q => q.where('bottlenecks.chain_id', '=', w.chainId!))
+    .$if(w.county !== undefined, q => q.where('bottlenecks.county', '=', w.county!)) as Q
+}
+
 /** How many bottlenecks one batch reads with their events (memory holds one batch of events at a time). */
 const TIMELINE_BATCH = 5000
 
@@ -54,20 +63,16 @@ function dayAfter(day: string): string {
  */
 export async function* bottleneckTimelineBatches(db: Kysely<Database>, w: TimelineWindow): AsyncGenerator<BottleneckTimeline[]> {
   const before = dayAfter(w.asOf)
-  const inWindow = <Q extends SelectQueryBuilder<Database, 'bottlenecks', object>>(qb: Q): Q => qb
-    .where('bottlenecks.raised_on', '<=', w.to)
-    .$if(w.from !== undefined, q => q.where('bottlenecks.raised_on', '>=', w.from!))
-    .$if(w.chainId !== undefined, q => q.where('bottlenecks.chain_id', '=', w.chainId!))
-    .$if(w.county !== undefined, q => q.where('bottlenecks.county', '=', w.county!))
+  // The window's ids first (one indexed scan), then the records and events of each slice of them by
+  // id: reading "the next 5,000 of the window" again and again would rescan the window each time.
+  const ids = (await raisedInWindow(db.selectFrom('bottlenecks'), w)
     .$if(w.relevantFrom !== undefined, q => q.where(eb => eb.or([
       eb('bottlenecks.raised_on', '>=', w.relevantFrom!),
       eb('bottlenecks.resolve_by', '>=', w.relevantFrom!),
       eb('bottlenecks.original_resolve_by', '>=', w.relevantFrom!),
       eb('bottlenecks.id', 'in', eb.selectFrom('bottleneck_events').select('bottleneck_id').where('at', '>=', w.relevantFrom!)),
-    ]))) as Q
-  // The window's ids first (one indexed scan), then the records and events of each slice of them by
-  // id: reading "the next 5,000 of the window" again and again would rescan the window each time.
-  const ids = (await inWindow(db.selectFrom('bottlenecks')).select('bottlenecks.id').orderBy('bottlenecks.id').execute()).map(r => r.id)
+    ])))
+    .select('bottlenecks.id').orderBy('bottlenecks.id').execute()).map(r => r.id)
   for (let i = 0; i < ids.length; i += TIMELINE_BATCH) {
     const slice = ids.slice(i, i + TIMELINE_BATCH)
     const [rows, events] = await Promise.all([
@@ -89,11 +94,7 @@ export async function* bottleneckTimelineBatches(db: Kysely<Database>, w: Timeli
 
 /** The board of today, read from the records themselves: their status and warning are today's. */
 export async function boardOfToday(db: Kysely<Database>, w: Omit<TimelineWindow, 'asOf' | 'relevantFrom'>, today: string) {
-  const inWindow = <Q extends SelectQueryBuilder<Database, 'bottlenecks', object>>(qb: Q): Q => qb
-    .where('bottlenecks.raised_on', '<=', w.to)
-    .$if(w.from !== undefined, q => q.where('bottlenecks.raised_on', '>=', w.from!))
-    .$if(w.chainId !== undefined, q => q.where('bottlenecks.chain_id', '=', w.chainId!))
-    .$if(w.county !== undefined, q => q.where('bottlenecks.county', '=', w.county!)) as Q
+  const inWindow = <Q extends SelectQueryBuilder<Database, 'bottlenecks', object>>(qb: Q): Q => raisedInWindow(qb, w)
   const [byStatus, byWarning, latest] = await Promise.all([
     inWindow(db.selectFrom('bottlenecks')).select(['status', eb => eb.fn.countAll<number>().as('n')]).groupBy('status').execute(),
     inWindow(db.selectFrom('bottlenecks')).select([warningSql(today).as('warning'), eb => eb.fn.countAll<number>().as('n')]).groupBy('warning').execute(),
