@@ -6,6 +6,7 @@ import {
   BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, computeKpis, previousPeriod, RECOMMENDATION_STATES,
   type AnalyticsQuery, type KpiInput, type KpiScope, type Overview, type AnalyticsAsOfQuery, type Period, type Trends, type TrendPoint, type World,
 } from '#contract'
+import { shippedRules, type MockRules } from './lists'
 import { worldAsOf } from './worldAsOf'
 
 function kpiInput(world: World): KpiInput {
@@ -36,9 +37,9 @@ function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
  * by status (chain filter only: recommendations have no county). asOf = min(to, today). With
  * `q.asOf` before today, all of it as the records stood at the end of that day.
  */
-export function computeOverview(world: World, q: AnalyticsAsOfQuery, today: string): Overview {
+export function computeOverview(world: World, q: AnalyticsAsOfQuery, today: string, rules: MockRules = shippedRules()): Overview {
   const { asOf: day, ...filters } = q
-  if (day !== undefined && day < today) return computeOverview(worldAsOf(world, day), filters, day)
+  if (day !== undefined && day < today) return computeOverview(worldAsOf(world, day, rules), filters, day)
   const input = kpiInput(world)
   const period = overviewPeriod(q, today)
   const prev = previousPeriod(period)
@@ -115,9 +116,9 @@ export function monthsOf(p: Period): string[] {
  * date (only the county's enterprises' orders when a county is given, as in computeKpis). With
  * `q.asOf` before today, the bottlenecks as they stood at the end of that day.
  */
-export function computeTrends(world: World, q: AnalyticsAsOfQuery, today: string): Trends {
+export function computeTrends(world: World, q: AnalyticsAsOfQuery, today: string, rules: MockRules = shippedRules()): Trends {
   const { asOf: day, ...filters } = q
-  if (day !== undefined && day < today) return computeTrends(worldAsOf(world, day), filters, day)
+  if (day !== undefined && day < today) return computeTrends(worldAsOf(world, day, rules), filters, day)
   const period = trendsPeriod(q, today)
   const points = new Map<string, TrendPoint>(monthsOf(period).map(month => [month, { month, visits: 0, forums: 0, bottlenecksRaised: 0, bottlenecksResolved: 0, ordersAmountCny: 0 }]))
   const at = (d: string | null) => (d !== null && d >= period.from && d <= period.to ? points.get(d.slice(0, 7)) : undefined)

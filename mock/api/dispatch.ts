@@ -50,7 +50,7 @@ export function createMockApi(world: World, opts: MockStateOptions = {}): MockAp
 
 /** The mock API over an existing state (persistence builds the state first, then replays onto it). */
 export function createMockApiOver(state: MockState): MockApi {
-  const reads: GuardedRoute[] = createMockRoutes(state.world, { today: state.clock.today })
+  const reads: GuardedRoute[] = createMockRoutes(state.world, { today: state.clock.today, rules: () => ({ calendar: state.calendar, limits: state.limits }) })
     .filter(r => r.path !== '/api/health')
     .map(r => ({ method: 'GET', path: r.path, handle: (req, params) => r.handle(params, req.query) }))
   const guarded: GuardedRoute[] = [...reads, ...createWorkflowRoutes(state), ...createAdminRoutes(state), ...createPresentRoutes(state)]

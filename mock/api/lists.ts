@@ -3,10 +3,10 @@
  * server answers the same queries in SQL; the contract tests hold the two to the same results.
  */
 import {
-  computeWarning, DEFAULT_TIME_LIMITS, OPEN_BOTTLENECK_STATES,
+  buildCalendar, computeWarning, DEFAULT_TIME_LIMITS, OPEN_BOTTLENECK_STATES,
   type Bottleneck, type BottleneckDetail, type BottleneckListQuery, type Enterprise, type EnterpriseListQuery,
   type Paged, type Recommendation, type RecommendationDetail, type RecommendationListQuery, type Visit,
-  type VisitListQuery, type WorkingDayCalendar, type World,
+  type TimeLimits, type VisitListQuery, type WorkingDayCalendar, type World,
 } from '#contract'
 import { containsText, paginate, sortRows } from './sort'
 
@@ -40,18 +40,26 @@ export function listVisits(world: World, q: VisitListQuery): Paged<Visit> {
   return paginate(sorted, q.page, q.pageSize)
 }
 
-/** A bottleneck record without its timeline, with the warning as of `today`. */
-export function bottleneckRecord(b: BottleneckDetail, today: string, world: World, cal: WorkingDayCalendar): Bottleneck {
+/** The working-day calendar and time limits in force (the shipped ones until an admin edits them). */
+export interface MockRules { calendar: WorkingDayCalendar, limits: TimeLimits }
+
+/** The rules that ship: what a mock without an admin's edits judges deadlines by. */
+export function shippedRules(): MockRules {
+  return { calendar: buildCalendar(), limits: DEFAULT_TIME_LIMITS }
+}
+
+/** A bottleneck record without its timeline, with the warning as of `today` under the rules in force. */
+export function bottleneckRecord(b: BottleneckDetail, today: string, world: World, rules: MockRules): Bottleneck {
   const { events: _events, ...record } = b
-  return today === world.anchorDate ? record : { ...record, warning: computeWarning(record, today, cal, DEFAULT_TIME_LIMITS) }
+  return today === world.anchorDate ? record : { ...record, warning: computeWarning(record, today, rules.calendar, rules.limits) }
 }
 
 /**
  * Bottlenecks: chain, county, raise date range, status, category, warning (as of today),
  * overdue (open and past the deadline in force), department (lead or co), enterprise, q.
  */
-export function listBottlenecks(world: World, q: BottleneckListQuery, today: string, cal: WorkingDayCalendar): Paged<Bottleneck> {
-  const rows = world.bottlenecks.map(b => bottleneckRecord(b, today, world, cal)).filter(b =>
+export function listBottlenecks(world: World, q: BottleneckListQuery, today: string, rules: MockRules): Paged<Bottleneck> {
+  const rows = world.bottlenecks.map(b => bottleneckRecord(b, today, world, rules)).filter(b =>
     (q.chainId === undefined || b.chainId === q.chainId)
     && (q.county === undefined || b.county === q.county)
     && inRange(b.raisedOn, q.from, q.to)

@@ -20,7 +20,7 @@ const byUrgency = (a: Bottleneck, b: Bottleneck) =>
 export function myQueue(state: MockState, req: SignedInRequest): MockResponse {
   const today = state.clock.today()
   const bottlenecks = state.world.bottlenecks
-    .map(b => bottleneckRecord(b, today, state.world, state.calendar))
+    .map(b => bottleneckRecord(b, today, state.world, { calendar: state.calendar, limits: state.limits }))
     .filter(b => waitsOnBottleneck(req.user, b))
     .sort(byUrgency)
     .slice(0, QUEUE_LIMIT)

@@ -3,11 +3,11 @@
  * an ApiResult. handlers.ts wraps them for MSW; tests call them directly.
  */
 import {
-  analyticsAsOfQuery, boardSnapshotQuery, bottleneckListQuery, buildCalendar, enterpriseListQuery, idParam, pipelineSnapshotQuery,
+  analyticsAsOfQuery, boardSnapshotQuery, bottleneckListQuery, enterpriseListQuery, idParam, pipelineSnapshotQuery,
   recommendationListQuery, visitListQuery, type World,
 } from '#contract'
 import { computeOverview, computeTrends } from './analytics'
-import { bottleneckRecord, listBottlenecks, listEnterprises, listRecommendations, listVisits } from './lists'
+import { bottleneckRecord, listBottlenecks, listEnterprises, listRecommendations, listVisits, shippedRules, type MockRules } from './lists'
 import { notFound, ok, parseParams, type ApiResult } from './result'
 import { yearReviewRoute } from './review'
 import { boardSnapshotOf, pipelineSnapshotOf } from './snapshots'
@@ -24,10 +24,12 @@ export interface MockRoute {
  * Builds the routes over `world`; `today` (default: the world's anchor date; a function when the
  * day moves on, as in the browser) is the day warnings and overdue are judged on.
  */
-export function createMockRoutes(world: World, opts: { today?: string | (() => string) } = {}): MockRoute[] {
+export function createMockRoutes(world: World, opts: { today?: string | (() => string), rules?: () => MockRules } = {}): MockRoute[] {
   const fixed = opts.today
   const todayOf = typeof fixed === 'function' ? fixed : () => fixed ?? world.anchorDate
-  const cal = buildCalendar()
+  const shipped = shippedRules()
+  // The calendar and limits in force: an admin's edits in mock mode apply to every read, as on the server.
+  const rulesOf = opts.rules ?? (() => shipped)
 
   /** A detail route: parse the id, find the entity or answer 404. */
   const byId = <T>(what: string, find: (id: number) => T | undefined) => (params: PathParams): ApiResult => {
@@ -52,20 +54,20 @@ export function createMockRoutes(world: World, opts: { today?: string | (() => s
     { path: '/api/enterprises/:id', handle: byId('enterprise', id => world.enterprises.find(e => e.id === id)) },
     { path: '/api/visits', handle: list(visitListQuery, q => listVisits(world, q)) },
     { path: '/api/visits/:id', handle: byId('visit', id => world.visits.find(v => v.id === id)) },
-    { path: '/api/bottlenecks', handle: list(bottleneckListQuery, q => listBottlenecks(world, q, todayOf(), cal)) },
+    { path: '/api/bottlenecks', handle: list(bottleneckListQuery, q => listBottlenecks(world, q, todayOf(), rulesOf())) },
     {
       path: '/api/bottlenecks/:id',
       handle: byId('bottleneck', (id) => {
         const b = world.bottlenecks.find(x => x.id === id)
-        return b && { ...bottleneckRecord(b, todayOf(), world, cal), events: b.events }
+        return b && { ...bottleneckRecord(b, todayOf(), world, rulesOf()), events: b.events }
       }),
     },
     { path: '/api/recommendations', handle: list(recommendationListQuery, q => listRecommendations(world, q)) },
     { path: '/api/recommendations/:id', handle: byId('recommendation', id => world.recommendations.find(r => r.id === id)) },
-    { path: '/api/overview', handle: list(analyticsAsOfQuery, q => computeOverview(world, q, todayOf())) },
-    { path: '/api/trends', handle: list(analyticsAsOfQuery, q => computeTrends(world, q, todayOf())) },
+    { path: '/api/overview', handle: list(analyticsAsOfQuery, q => computeOverview(world, q, todayOf(), rulesOf())) },
+    { path: '/api/trends', handle: list(analyticsAsOfQuery, q => computeTrends(world, q, todayOf(), rulesOf())) },
     { path: '/api/reports/year-review', handle: (_, query) => yearReviewRoute(world, query, todayOf()) },
-    { path: '/api/snapshots/board', handle: list(boardSnapshotQuery, q => boardSnapshotOf(world, q, todayOf(), cal)) },
+    { path: '/api/snapshots/board', handle: list(boardSnapshotQuery, q => boardSnapshotOf(world, q, todayOf(), rulesOf())) },
     { path: '/api/snapshots/pipeline', handle: list(pipelineSnapshotQuery, q => pipelineSnapshotOf(world, q, todayOf())) },
   ]
 }

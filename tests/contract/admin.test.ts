@@ -211,6 +211,15 @@ describe('the working-day calendar and time limits drive deadlines alike', () =>
     expect(res.status).toBe(200)
     expect((res.body as { total: number }).total).toBeGreaterThan(0)
   })
+
+  it('a frozen day is judged by the calendar and limits in force, alike on both sides', async () => {
+    // Replaying to a past day recomputes each warning: both must use the edited limits, not the shipped ones.
+    const board = await as('viewer', 'past board', c => c.get('/api/snapshots/board?asOf=2026-06-22&from=2025-07-01'))
+    expect(board.status).toBe(200)
+    expect((board.body as { byWarning: { blue: number } }).byWarning.blue).toBeGreaterThan(0)
+    const overview = await as('viewer', 'past overview', c => c.get('/api/overview?from=2025-07-01&to=2026-06-22&asOf=2026-06-22'))
+    expect(overview.status).toBe(200)
+  })
 })
 
 describe('chains, departments and enterprises', () => {

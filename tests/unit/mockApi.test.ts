@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
-  bottleneck, bottleneckDetail, computeKpis, enterprise, overview, paged, previousPeriod, recommendation,
+  bottleneck, bottleneckDetail, buildCalendar, computeKpis, computeWarning, DEFAULT_TIME_LIMITS, enterprise, overview, paged, previousPeriod, recommendation,
   recommendationDetail, trends, visit, type Paged,
 } from '#contract'
 import { generateWorld } from '../../mock/generate'
@@ -139,6 +139,17 @@ describe('mock API queries', () => {
     // Two months on, every item whose deadline is running is past it.
     expect(red.total).toBe(open.length)
     expect((request(later, '/api/bottlenecks?overdue=true&pageSize=1').body as Paged<unknown>).total).toBe(open.length)
+  })
+
+  it('judges warnings by the time limits in force, so an admin\'s edit in mock mode shows in the lists', () => {
+    // A day later, with an approaching share of 1 % nearly every running item is blue (unless red or yellow).
+    const day = '2026-11-27'
+    const shipped = createMockRoutes(world, { today: day })
+    const edited = createMockRoutes(world, { today: day, rules: () => ({ calendar: buildCalendar(), limits: { ...DEFAULT_TIME_LIMITS, approachingShare: 0.01 } }) })
+    const blue = (r: typeof routes) => (request(r, '/api/bottlenecks?warning=blue&pageSize=1').body as Paged<unknown>).total
+    const expected = world.bottlenecks.filter(b => computeWarning(b, day, buildCalendar(), { ...DEFAULT_TIME_LIMITS, approachingShare: 0.01 }) === 'blue').length
+    expect(blue(edited)).toBe(expected)
+    expect(blue(edited)).toBeGreaterThan(blue(shipped))
   })
 
   it('answers 404 for unknown ids', () => {

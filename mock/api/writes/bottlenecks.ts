@@ -38,7 +38,7 @@ export function postBottleneck(state: MockState, req: SignedInRequest): MockResp
 function find(state: MockState, id: number): { ok: true, current: BottleneckDetail } | { ok: false, response: MockResponse } {
   const stored = state.world.bottlenecks.find(b => b.id === id)
   if (!stored) return { ok: false, response: problem(404, 'not_found', `bottleneck ${id} not found`) }
-  return { ok: true, current: { ...bottleneckRecord(stored, state.clock.today(), state.world, state.calendar), events: stored.events } }
+  return { ok: true, current: { ...bottleneckRecord(stored, state.clock.today(), state.world, { calendar: state.calendar, limits: state.limits }), events: stored.events } }
 }
 
 /** Edits a bottleneck while it is submitted → 200 BottleneckDetail. */
