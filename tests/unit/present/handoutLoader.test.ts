@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { PlaylistBody } from '#contract'
 import { loadAllSlideDefinitions } from '@/components/present/slides/registry'
-import { usePresentHandout } from '@/composables/usePresentHandout'
+import { createHandoutLoader } from '@/components/present/handout/handoutLoader'
 
 vi.mock('@/components/present/slides/registry', () => ({ loadAllSlideDefinitions: vi.fn() }))
 
@@ -19,7 +19,7 @@ beforeEach(() => {
 describe('the handout\'s data', () => {
   it('loads every slide with its filter, as of the frozen day, in playlist order', async () => {
     load.mockImplementation(async (filter: { chainId?: number }) => `data-${filter.chainId ?? 'all'}`)
-    const handout = usePresentHandout(playlist('frozen'))
+    const handout = createHandoutLoader(playlist('frozen'))
     expect(handout.status.value).toBe('loading')
     await handout.load()
     expect(handout.status.value).toBe('ready')
@@ -29,7 +29,7 @@ describe('the handout\'s data', () => {
 
   it('shows nothing half-loaded: one slide failing fails the handout, and a retry can complete it', async () => {
     load.mockResolvedValueOnce('ok').mockRejectedValueOnce(new Error('offline'))
-    const handout = usePresentHandout(playlist('live'))
+    const handout = createHandoutLoader(playlist('live'))
     await handout.load()
     expect(handout.status.value).toBe('failed')
     expect(handout.definitions.value).toBeUndefined()

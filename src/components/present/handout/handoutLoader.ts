@@ -18,7 +18,11 @@ export interface PresentHandout {
   load: () => Promise<void>
 }
 
-export function usePresentHandout(body: PlaylistBody): PresentHandout {
+/**
+ * A loader for one playlist's handout. Not a composable: the playlist may arrive after setup (a
+ * saved one is fetched), so the view makes the loader when it has the body; it holds refs only.
+ */
+export function createHandoutLoader(body: PlaylistBody): PresentHandout {
   const status = ref<HandoutStatus>('loading')
   const definitions = shallowRef<Map<SlideKind, SlideDefinition>>()
   const data = shallowRef<unknown[]>([])
