@@ -10,21 +10,11 @@ import {
   type AnalyticsAsOfQuery, type KpiInput, type KpiScope, type Kpis, type Overview, type Period,
 } from '#contract'
 import type { Database } from '../db/schema'
+import { groupBy } from '../repositories/paging'
 import { buildOverview } from './overview'
 import { bottlenecksAsOf, recommendationsAsOf } from './recordsAsOf'
 
 type OverviewKpis = Overview['total']
-
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>()
-  for (const item of items) {
-    const k = key(item)
-    const group = groups.get(k)
-    if (group) group.push(item)
-    else groups.set(k, [item])
-  }
-  return groups
-}
 
 const inPeriod = (d: string, p: Period) => d >= p.from && d <= p.to
 

@@ -6,6 +6,7 @@
  */
 import { addDays, oneYearBefore } from './dates'
 import { ensureBenchWorld, FULL_DB, FULL_SIZE, SMALL_DB, SMALL_SIZE, type BenchWorldMeta } from './benchWorld'
+import { BENCH_ADMIN_PASSWORD } from './coldWarm'
 import { benchDataDir } from './serverDatabase'
 import { loadTest, timeSequentially } from './load'
 import type { Metric, Section } from './metrics'
@@ -17,8 +18,6 @@ const LATENCY_BUDGET = { max: 50 }
 const THROUGHPUT_BUDGET = { min: 1000 }
 /** No single request of the benchmark may hang it. */
 const REQUEST_TIMEOUT_MS = 60_000
-/** The production start's first admin on the benchmark database; the requests are made as this admin. */
-const BENCH_ADMIN_PASSWORD = 'bench-admin-password'
 
 interface Endpoint {
   name: string

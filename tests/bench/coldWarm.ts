@@ -5,8 +5,28 @@
  * from the cache. One request at a time.
  */
 import SQLite from 'better-sqlite3'
+import { ensureBenchWorld, FULL_DB, FULL_SIZE, SMALL_DB, SMALL_SIZE } from './benchWorld'
 import type { Metric } from './metrics'
 import { median, percentile } from './percentiles'
+import { startServer } from './server'
+import { benchDataDir } from './serverDatabase'
+
+/** The admin the production start creates on the benchmark database (as the api part signs in). */
+export const BENCH_ADMIN_PASSWORD = 'bench-admin-password'
+
+/**
+ * The production server on the benchmark database (the 1/10 world when `small`), its business day
+ * pinned to the world's anchor, with a data_version bumper for cold requests.
+ */
+export async function startBenchServer(small: boolean) {
+  const dbFile = small ? SMALL_DB : FULL_DB
+  const meta = await ensureBenchWorld(dbFile, small ? SMALL_SIZE : FULL_SIZE)
+  const server = await startServer({
+    env: { DATA_DIR: benchDataDir(dbFile), CHAIN_DEMO: '0', CHAIN_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD, CHAIN_TODAY: meta.anchorDate, CHAIN_ANCHOR_DATE: meta.anchorDate },
+    startupTimeoutMs: 300_000,
+  })
+  return { meta, server, cache: invalidator(dbFile) }
+}
 
 export const REQUEST_TIMEOUT_MS = 120_000
 

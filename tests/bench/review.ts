@@ -5,15 +5,10 @@
  * right after data_version was bumped (as any write does: the cache is dropped and SQLite rereads
  * its pages) and "warm" is the same request again, served from the cache.
  */
-import { ensureBenchWorld, FULL_DB, FULL_SIZE, SMALL_DB, SMALL_SIZE } from './benchWorld'
-import { coldWarmMetrics, invalidator, REQUEST_TIMEOUT_MS, timedGet } from './coldWarm'
-import { benchDataDir } from './serverDatabase'
+import { BENCH_ADMIN_PASSWORD, coldWarmMetrics, REQUEST_TIMEOUT_MS, startBenchServer, timedGet } from './coldWarm'
 import type { Metric, Section } from './metrics'
-import { startServer } from './server'
 import { signIn } from '../support/httpSession'
 
-/** The api part's admin on the benchmark database (the production start's first admin). */
-export const BENCH_ADMIN_PASSWORD = 'bench-admin-password'
 /** Cold samples per selection: each follows a data_version bump. */
 const COLD_SAMPLES = 9
 /** Warm samples per selection: the cached response, one request at a time. */
@@ -33,13 +28,7 @@ function selections(year: number, chainIds: readonly number[]): Selection[] {
 
 /** Measures the year in review; `small` uses the 1/10-scale world (BENCH_SMALL=1). */
 export async function measureReview(small: boolean): Promise<Section> {
-  const dbFile = small ? SMALL_DB : FULL_DB
-  const meta = await ensureBenchWorld(dbFile, small ? SMALL_SIZE : FULL_SIZE)
-  const server = await startServer({
-    env: { DATA_DIR: benchDataDir(dbFile), CHAIN_DEMO: '0', CHAIN_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD, CHAIN_TODAY: meta.anchorDate, CHAIN_ANCHOR_DATE: meta.anchorDate },
-    startupTimeoutMs: 300_000,
-  })
-  const cache = invalidator(dbFile)
+  const { meta, server, cache } = await startBenchServer(small)
   const year = Number(meta.anchorDate.slice(0, 4))
   const metrics: Metric[] = []
   const notes = [

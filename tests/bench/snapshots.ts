@@ -5,12 +5,8 @@
  * and warm. A frozen playlist asks each once per play; a live one refreshes from the cache.
  */
 import { addCalendarDays } from '#contract'
-import { ensureBenchWorld, FULL_DB, FULL_SIZE, SMALL_DB, SMALL_SIZE } from './benchWorld'
-import { coldWarmMetrics, invalidator } from './coldWarm'
+import { BENCH_ADMIN_PASSWORD, coldWarmMetrics, startBenchServer } from './coldWarm'
 import type { Metric, Section } from './metrics'
-import { BENCH_ADMIN_PASSWORD } from './review'
-import { benchDataDir } from './serverDatabase'
-import { startServer } from './server'
 import { signIn } from '../support/httpSession'
 
 const SAMPLES = { cold: 5, warm: 30 }
@@ -22,13 +18,7 @@ function window12(day: string): string {
 
 /** Measures the snapshot routes; `small` uses the 1/10-scale world (BENCH_SMALL=1). */
 export async function measureSnapshots(small: boolean): Promise<Section> {
-  const dbFile = small ? SMALL_DB : FULL_DB
-  const meta = await ensureBenchWorld(dbFile, small ? SMALL_SIZE : FULL_SIZE)
-  const server = await startServer({
-    env: { DATA_DIR: benchDataDir(dbFile), CHAIN_DEMO: '0', CHAIN_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD, CHAIN_TODAY: meta.anchorDate, CHAIN_ANCHOR_DATE: meta.anchorDate },
-    startupTimeoutMs: 300_000,
-  })
-  const cache = invalidator(dbFile)
+  const { meta, server, cache } = await startBenchServer(small)
   const today = meta.anchorDate
   const past = addCalendarDays(today, -90)
   const routes: [name: string, path: string][] = [

@@ -1,5 +1,4 @@
-import { ariaOption } from './common'
-import { STAGE_VALUE_LABEL } from './presentCommon'
+import { buildStageBarsOption } from './presentBars'
 import type { ChartOption } from './types'
 
 export interface PipelineBar {
@@ -16,17 +15,5 @@ export interface PipelineBar {
  * in the slide's text, where they are numbers rather than bar lengths.
  */
 export function buildPresentPipelineOption(stages: PipelineBar[], seriesName: string): ChartOption {
-  return {
-    aria: ariaOption(false),
-    grid: { left: 16, right: 96, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', minInterval: 1, axisLabel: { show: false }, splitLine: { show: false } },
-    yAxis: { type: 'category', inverse: true, data: stages.map(s => s.label), axisLabel: { fontSize: 28 } },
-    series: [{
-      type: 'bar',
-      name: seriesName,
-      data: stages.map(s => s.count),
-      barMaxWidth: 64,
-      label: { ...STAGE_VALUE_LABEL, position: 'right', fontSize: 32 },
-    }],
-  }
+  return buildStageBarsOption(stages, seriesName, { axisFont: 28, valueFont: 32, barMaxWidth: 64 })
 }

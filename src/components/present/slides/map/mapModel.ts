@@ -4,7 +4,7 @@
  * reached and overdue bottlenecks, shaded by visits. A county filter highlights that county.
  */
 import type { County, CountyCode, Overview, SlideFilter } from '#contract'
-import { buildPresentCountyBarsOption } from '@/charts/options/presentCountyBars'
+import { buildStageBarsOption } from '@/charts/options/presentBars'
 import { buildCountyTiles } from '@/components/overview/countyTiles'
 import type { SlideDescription, SlideRenderOptions } from '../../slideTypes'
 import { slideFormat } from '../shared/slideFormat'
@@ -77,6 +77,6 @@ export function describeMap(model: MapSlideModel): SlideDescription {
     subtitle: model.subtitle,
     kpis: [],
     tables: [{ caption: model.title, head: model.head, rows: model.tiles.map(tile => [tile.name, ...tile.values.map(v => v.value)]) }],
-    charts: [{ caption: model.visitsCaption, option: buildPresentCountyBarsOption(model.tiles.map(tile => ({ label: tile.name, count: tile.visits })), model.visitsCaption) }],
+    charts: [{ caption: model.visitsCaption, option: buildStageBarsOption(model.tiles.map(tile => ({ label: tile.name, count: tile.visits })), model.visitsCaption, { axisFont: 24, valueFont: 26, barMaxWidth: 48 }) }],
   }
 }
