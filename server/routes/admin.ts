@@ -4,18 +4,18 @@
  * body is validated.
  */
 import type { FastifyPluginAsync } from 'fastify'
-import type { RouteContext } from '../context'
+import type { ApiContext } from '../context'
 import { guardAdmin } from './adminGuard'
 import { adminUserRoutes } from './adminUsers'
 import { adminReferenceRoutes } from './adminReference'
 import { adminEnterpriseRoutes } from './adminEnterprises'
 import { adminCalendarRoutes } from './adminCalendar'
 
-export const adminRoutes: FastifyPluginAsync<RouteContext> = async (app, context) => {
+export const adminRoutes: FastifyPluginAsync<ApiContext> = async (app, context) => {
   app.addHook('preValidation', guardAdmin)
 
-  const { db, today, cache, pages } = context
+  const { db, today, cache, pages, now } = context
   for (const routes of [adminUserRoutes, adminReferenceRoutes, adminEnterpriseRoutes, adminCalendarRoutes]) {
-    await app.register(routes, { db, today, cache, pages })
+    await app.register(routes, { db, today, cache, pages, now })
   }
 }

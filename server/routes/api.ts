@@ -38,7 +38,7 @@ export const apiRoutes: FastifyPluginAsync<ApiContext> = async (app, { db, today
   for (const routes of [visitWriteRoutes, bottleneckWriteRoutes, recommendationWriteRoutes, workflowReadRoutes]) {
     await app.register(routes, { ...context, now })
   }
-  await app.register(adminRoutes, context)
+  await app.register(adminRoutes, { ...context, now })
   await app.register(listExportRoutes, context)
   for (const routes of [playlistRoutes, displayLinkRoutes]) await app.register(routes, { ...context, now })
 }

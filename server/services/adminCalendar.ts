@@ -6,12 +6,12 @@
 import type { Kysely, Transaction } from 'kysely'
 import {
   buildCalendar, calendarYearIssues, DEFAULT_TIME_LIMITS, OFFICIAL_CALENDAR, sortedCalendarYear,
-  type AdminCalendarYear, type AdminTimeLimits, type CalendarYearRequest, type SessionUser, type TimeLimits, type TimeLimitsRequest,
+  type AdminCalendarYear, type AdminTimeLimits, type CalendarYearRequest, type TimeLimits, type TimeLimitsRequest,
 } from '#contract'
 import type { Database } from '../db/schema'
 import { calendarYearVersion, listStoredCalendarYears, readSetting, saveCalendarYear, writeSetting } from '../repositories/adminCalendar'
 import { refreshApproachingDays } from '../repositories/adminApproaching'
-import { adminWrite, invalid, StaleVersion } from './adminWrite'
+import { adminWrite, invalid, StaleVersion, type AdminActor } from './adminWrite'
 import { loadCalendarYears, loadTimeLimitsWithVersion, mergeCalendarYears, TIME_LIMITS_KEY } from './workingCalendar'
 
 /** Every year in force, shipped or edited. */
@@ -31,7 +31,7 @@ async function inForce(trx: Transaction<Database>): Promise<{ calendar: ReturnTy
 }
 
 /** Saves one year's holidays, make-up working days and official flag. */
-export async function saveYear(db: Kysely<Database>, actor: SessionUser, year: number, req: CalendarYearRequest): Promise<AdminCalendarYear> {
+export async function saveYear(db: Kysely<Database>, actor: AdminActor, year: number, req: CalendarYearRequest): Promise<AdminCalendarYear> {
   const before = await yearInForce(db, year)
   return adminWrite(db, actor, async (trx, at) => {
     const stored = await calendarYearVersion(trx, year)
@@ -52,7 +52,7 @@ export async function timeLimitsForAdmin(db: Kysely<Database>): Promise<AdminTim
 }
 
 /** Saves the time limits (validated by the contract's schema, including resolve ≤ max ≤ 15). */
-export async function saveTimeLimits(db: Kysely<Database>, actor: SessionUser, req: TimeLimitsRequest): Promise<AdminTimeLimits> {
+export async function saveTimeLimits(db: Kysely<Database>, actor: AdminActor, req: TimeLimitsRequest): Promise<AdminTimeLimits> {
   const before = await loadTimeLimitsWithVersion(db)
   return adminWrite(db, actor, async (trx) => {
     const stored = (await readSetting(trx, TIME_LIMITS_KEY))?.version ?? 0

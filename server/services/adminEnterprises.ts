@@ -5,14 +5,14 @@
  * correct beats fast here); a membership change recomputes only its visit-day masks.
  */
 import type { Kysely, Transaction } from 'kysely'
-import { enterpriseReferenceIssues, type AdminEnterprise, type EnterpriseCreateRequest, type EnterpriseFacts, type EnterprisePatchRequest, type SessionUser } from '#contract'
+import { enterpriseReferenceIssues, type AdminEnterprise, type EnterpriseCreateRequest, type EnterpriseFacts, type EnterprisePatchRequest } from '#contract'
 import type { Database } from '../db/schema'
 import { notFound } from '../errors'
 import { bumpVersion, nextId } from '../repositories/adminRecords'
 import { enterpriseIdByCreditCode, findAdminEnterprise, liaisonIds, saveEnterprise, segmentsOfChains } from '../repositories/adminEnterprises'
 import { rebuildRollups } from '../repositories/rollups'
 import { rebuildVisitDayMasks } from '../repositories/visitDayMasks'
-import { adminWrite, invalid, StaleVersion } from './adminWrite'
+import { adminWrite, invalid, StaleVersion, type AdminActor } from './adminWrite'
 
 type Fields = Omit<AdminEnterprise, 'id' | 'version'>
 
@@ -42,7 +42,7 @@ async function hasHistory(trx: Transaction<Database>, id: number): Promise<boole
 }
 
 /** Creates an enterprise; 400 on a taken credit code or unknown chain, segment or liaison. */
-export async function createEnterprise(db: Kysely<Database>, actor: SessionUser, req: EnterpriseCreateRequest): Promise<AdminEnterprise> {
+export async function createEnterprise(db: Kysely<Database>, actor: AdminActor, req: EnterpriseCreateRequest): Promise<AdminEnterprise> {
   return adminWrite(db, actor, async (trx) => {
     const issues = await referenceIssues(trx, req, null)
     if (Object.keys(issues).length > 0) throw invalid(issues)
@@ -53,7 +53,7 @@ export async function createEnterprise(db: Kysely<Database>, actor: SessionUser,
 }
 
 /** Edits an enterprise; keeps the KPI rollups in step with its county and memberships. */
-export async function patchEnterprise(db: Kysely<Database>, actor: SessionUser, id: number, req: EnterprisePatchRequest): Promise<AdminEnterprise> {
+export async function patchEnterprise(db: Kysely<Database>, actor: AdminActor, id: number, req: EnterprisePatchRequest): Promise<AdminEnterprise> {
   return adminWrite(db, actor, async (trx) => {
     const current = await enterpriseOrThrow(trx, id)
     if (current.version !== req.version || !await bumpVersion(trx, 'enterprises', id, req.version)) throw new StaleVersion(current)

@@ -6,13 +6,13 @@
 import type { Kysely } from 'kysely'
 import {
   chainSegmentIssues, mergeChainPatch, numberSegments,
-  type AdminChain, type AdminDepartment, type ChainPatchRequest, type DepartmentCreateRequest, type DepartmentPatchRequest, type SessionUser,
+  type AdminChain, type AdminDepartment, type ChainPatchRequest, type DepartmentCreateRequest, type DepartmentPatchRequest,
 } from '#contract'
 import type { Database } from '../db/schema'
 import { notFound } from '../errors'
 import { bumpVersion, nextId } from '../repositories/adminRecords'
 import { departmentIdByCode, listAdminChains, listAdminDepartments, saveDepartment, saveSegments, updateChain } from '../repositories/adminReference'
-import { adminWrite, invalid, StaleVersion } from './adminWrite'
+import { adminWrite, invalid, StaleVersion, type AdminActor } from './adminWrite'
 
 async function chainOrThrow(db: Kysely<Database>, id: number): Promise<AdminChain> {
   const [found] = await listAdminChains(db, id)
@@ -28,7 +28,7 @@ async function nextSegments(db: Kysely<Database>, current: AdminChain, requested
 }
 
 /** Edits a chain's names, leaders, lead unit, segments and targets. */
-export async function patchChain(db: Kysely<Database>, actor: SessionUser, id: number, req: ChainPatchRequest): Promise<AdminChain> {
+export async function patchChain(db: Kysely<Database>, actor: AdminActor, id: number, req: ChainPatchRequest): Promise<AdminChain> {
   return adminWrite(db, actor, async (trx) => {
     const current = await chainOrThrow(trx, id)
     if (current.version !== req.version || !await bumpVersion(trx, 'chains', id, req.version)) throw new StaleVersion(current)
@@ -46,7 +46,7 @@ async function departmentOrThrow(db: Kysely<Database>, id: number): Promise<Admi
 }
 
 /** Creates a department; 400 when its code is taken. */
-export async function createDepartment(db: Kysely<Database>, actor: SessionUser, req: DepartmentCreateRequest): Promise<AdminDepartment> {
+export async function createDepartment(db: Kysely<Database>, actor: AdminActor, req: DepartmentCreateRequest): Promise<AdminDepartment> {
   return adminWrite(db, actor, async (trx) => {
     if (await departmentIdByCode(trx, req.code) !== undefined) throw invalid({ code: 'this code is taken' })
     const id = await nextId(trx, 'departments')
@@ -56,7 +56,7 @@ export async function createDepartment(db: Kysely<Database>, actor: SessionUser,
 }
 
 /** Edits a department's names or verticallyManaged flag. */
-export async function patchDepartment(db: Kysely<Database>, actor: SessionUser, id: number, req: DepartmentPatchRequest): Promise<AdminDepartment> {
+export async function patchDepartment(db: Kysely<Database>, actor: AdminActor, id: number, req: DepartmentPatchRequest): Promise<AdminDepartment> {
   return adminWrite(db, actor, async (trx) => {
     const current = await departmentOrThrow(trx, id)
     if (current.version !== req.version || !await bumpVersion(trx, 'departments', id, req.version)) throw new StaleVersion(current)

@@ -7,14 +7,14 @@
 import type { Kysely, Transaction } from 'kysely'
 import {
   mergeUserPatch, selfEditIssues, userPatchAction, userScopeIssues,
-  type AdminUser, type PasswordResetRequest, type SessionUser, type UserCreateRequest, type UserPatchRequest,
+  type AdminUser, type PasswordResetRequest, type UserCreateRequest, type UserPatchRequest,
 } from '#contract'
 import type { Database } from '../db/schema'
 import { notFound } from '../errors'
 import { bumpVersion, nextId } from '../repositories/adminRecords'
 import { deleteSessionsOf, existingIds, findAdminUser, insertUser, updateUser, userIdByUsername } from '../repositories/adminUsers'
 import { hashPassword } from './passwords'
-import { adminWrite, invalid, StaleVersion } from './adminWrite'
+import { adminWrite, invalid, StaleVersion, type AdminActor } from './adminWrite'
 
 /** Unknown chains or department named by a user's scope, as field errors. */
 async function scopeReferenceIssues(db: Kysely<Database>, u: Pick<AdminUser, 'chainIds' | 'departmentId'>): Promise<Record<string, string>> {
@@ -33,7 +33,7 @@ async function userOrThrow(db: Kysely<Database>, id: number): Promise<AdminUser>
 }
 
 /** Creates a user (201); 400 on a taken username or unknown scope. */
-export async function createUser(db: Kysely<Database>, actor: SessionUser, req: UserCreateRequest): Promise<AdminUser> {
+export async function createUser(db: Kysely<Database>, actor: AdminActor, req: UserCreateRequest): Promise<AdminUser> {
   const passwordHash = await hashPassword(req.password)
   return adminWrite(db, actor, async (trx) => {
     const issues = await scopeReferenceIssues(trx, req)
@@ -50,7 +50,7 @@ async function checkVersion(trx: Transaction<Database>, current: AdminUser, vers
 }
 
 /** Edits a user's name, role, scope or active flag; disabling ends the user's sessions. */
-export async function patchUser(db: Kysely<Database>, actor: SessionUser, id: number, req: UserPatchRequest): Promise<AdminUser> {
+export async function patchUser(db: Kysely<Database>, actor: AdminActor, id: number, req: UserPatchRequest): Promise<AdminUser> {
   return adminWrite(db, actor, async (trx) => {
     const current = await userOrThrow(trx, id)
     const next = mergeUserPatch(current, req)
@@ -66,7 +66,7 @@ export async function patchUser(db: Kysely<Database>, actor: SessionUser, id: nu
 }
 
 /** Sets a new password for a user and ends that user's sessions. */
-export async function resetPassword(db: Kysely<Database>, actor: SessionUser, id: number, req: PasswordResetRequest): Promise<AdminUser> {
+export async function resetPassword(db: Kysely<Database>, actor: AdminActor, id: number, req: PasswordResetRequest): Promise<AdminUser> {
   const passwordHash = await hashPassword(req.password)
   return adminWrite(db, actor, async (trx) => {
     const current = await userOrThrow(trx, id)
