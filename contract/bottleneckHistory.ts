@@ -41,26 +41,18 @@ const RATINGS: Partial<Record<string, Satisfaction>> = {
 }
 
 /**
- * Replays `events` (oldest first, starting with 'raise') into record fields. Deadlines come from
- * the last assignment (and a granted extension); the warning is computed as of `today`.
+ * The lifecycle fields of a bottleneck just raised: nobody assigned, no deadline, nothing resolved.
+ * Where a replay starts, and what a raise writes (commands/bottleneckRaise.ts).
  */
-export function deriveBottleneckFields(
-  events: readonly BottleneckEvent[],
-  departments: ReadonlyMap<number, Department>,
-  today: string,
-  cal: WorkingDayCalendar,
-  limits: TimeLimits = DEFAULT_TIME_LIMITS,
-): BottleneckLifecycleFields {
-  const first = events[0]
-  if (!first || first.action !== 'raise') throw new Error('a bottleneck timeline starts with raise')
-  const f: BottleneckLifecycleFields = {
-    status: first.toStatus,
+export function raisedLifecycleFields(status: BottleneckState, raisedAt: string, version: number): BottleneckLifecycleFields {
+  return {
+    status,
     leadDepartmentId: null,
     coDepartmentIds: [],
     assignedVia: null,
     coordination: false,
-    raisedAt: first.at,
-    raisedOn: first.at.slice(0, 10),
+    raisedAt,
+    raisedOn: raisedAt.slice(0, 10),
     assignedOn: null,
     acknowledgeBy: null,
     acknowledgedOn: null,
@@ -74,8 +66,24 @@ export function deriveBottleneckFields(
     satisfaction: null,
     reopenCount: 0,
     warning: 'none',
-    version: events.length,
+    version,
   }
+}
+
+/**
+ * Replays `events` (oldest first, starting with 'raise') into record fields. Deadlines come from
+ * the last assignment (and a granted extension); the warning is computed as of `today`.
+ */
+export function deriveBottleneckFields(
+  events: readonly BottleneckEvent[],
+  departments: ReadonlyMap<number, Department>,
+  today: string,
+  cal: WorkingDayCalendar,
+  limits: TimeLimits = DEFAULT_TIME_LIMITS,
+): BottleneckLifecycleFields {
+  const first = events[0]
+  if (!first || first.action !== 'raise') throw new Error('a bottleneck timeline starts with raise')
+  const f = raisedLifecycleFields(first.toStatus, first.at, events.length)
   let lastResolvedOn: string | null = null
   let lastResolutionType: ResolutionType | null = null
   let lastClosedOn: string | null = null

@@ -2,6 +2,7 @@
  * A new bottleneck record in `submitted` with its `raise` event: shared by raising on its own and
  * raising inline in a visit, so both create identical records.
  */
+import { raisedLifecycleFields } from '../bottleneckHistory'
 import type { BottleneckDetail, Enterprise } from '../entities'
 import type { BottleneckDraft } from '../writes'
 import type { CommandContext } from './context'
@@ -21,27 +22,9 @@ export function newBottleneck(ctx: CommandContext, chainId: number, visitId: num
     category: draft.category,
     title: draft.title,
     description: draft.description,
-    status: 'submitted',
-    leadDepartmentId: null,
-    coDepartmentIds: [],
-    assignedVia: null,
-    coordination: false,
-    raisedAt: ctx.now,
+    ...raisedLifecycleFields('submitted', ctx.now, 1),
+    // A raise is dated on the business day, which a pinned clock may set apart from the instant.
     raisedOn: ctx.today,
-    assignedOn: null,
-    acknowledgeBy: null,
-    acknowledgedOn: null,
-    resolveBy: null,
-    originalResolveBy: null,
-    extensionPending: false,
-    extended: false,
-    resolvedOn: null,
-    closedOn: null,
-    resolutionType: null,
-    satisfaction: null,
-    reopenCount: 0,
-    warning: 'none',
-    version: 1,
     events: [{
       id: eventId,
       action: 'raise',
