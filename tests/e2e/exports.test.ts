@@ -16,6 +16,7 @@ import { launchBrowser, newPage, signedInPage, signInThroughForm } from './suppo
 import { startMockModeServer } from './support/mockModeServer'
 import { apiGet, digitsOf } from './support/api'
 import { readablePdfText } from './support/pdfText'
+import { pngPixels } from './support/png'
 
 const base = inject('baseUrl')
 const PERIOD = 'period=custom&from=2025-07-01&to=2026-06-30'
@@ -163,20 +164,10 @@ describe('chart to PNG', () => {
     expect(png.readUInt32BE(20)).toBe(Math.round(svgBox.height) * 2)
 
     // The picture holds a drawing: many distinct colours, not a blank or a single fill.
-    const colours = await page.evaluate(async (b64) => {
-      const img = new Image()
-      img.src = `data:image/png;base64,${b64}`
-      await img.decode()
-      const c = document.createElement('canvas')
-      c.width = img.width
-      c.height = img.height
-      const ctx = c.getContext('2d')!
-      ctx.drawImage(img, 0, 0)
-      const data = ctx.getImageData(0, 0, c.width, c.height).data
-      const seen = new Set<number>()
-      for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!)
-      return seen.size
-    }, png.toString('base64'))
+    const data = await pngPixels(page, png)
+    const seen = new Set<number>()
+    for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!)
+    const colours = seen.size
     expect(colours).toBeGreaterThan(10)
 
     // The export path (SVG text drawn through an <img> into a canvas) with the app's fonts draws

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import type { Playlist, PlaylistBodyInput } from '#contract'
 import { launchBrowser, signedInPage } from './support/browser'
+import { pngPixels } from './support/png'
 import { apiUser, snapshot } from './support/workflow'
 
 const base = inject('baseUrl')
@@ -169,17 +170,7 @@ describe('slide charts', () => {
     const png = readFileSync((await download.path())!)
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
     // The top-left pixel is the stage's dark background, not white: light labels stay readable.
-    const corner = await page.evaluate(async (b64) => {
-      const img = new Image()
-      img.src = `data:image/png;base64,${b64}`
-      await img.decode()
-      const c = document.createElement('canvas')
-      c.width = img.width
-      c.height = img.height
-      const ctx = c.getContext('2d')!
-      ctx.drawImage(img, 0, 0)
-      return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)]
-    }, png.toString('base64'))
+    const corner = [...(await pngPixels(page, png, { x: 0, y: 0, width: 1, height: 1 })).subarray(0, 3)]
     expect(Math.max(...corner)).toBeLessThan(64)
     await expect.poll(() => button.evaluate(el => getComputedStyle(el.closest('.chart-png')!).opacity), { timeout: 10_000 }).toBe('0')
     await page.context().close()
