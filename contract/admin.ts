@@ -4,13 +4,16 @@
  * and the SPA's forms report them on the same field.
  */
 import { z } from 'zod'
+import { boundedCount, targetCny } from './bounds'
 import { id, isoDate } from './common'
-import { chain, chainTarget, creditCode, enterprise, tier } from './entities'
+import { chain, creditCode, enterprise, tier } from './entities'
 import { countyCode, department, role, user, type Role } from './reference'
+import { cleanText } from './text'
 import type { CalendarYear } from './calendar'
 
 const version = z.number().int().positive()
-const trimmed = (max: number) => z.string().trim().min(1).max(max)
+/** Free text an admin types (contract/text.ts): 1..max characters. */
+const trimmed = (max: number) => cleanText(max)
 const name = z.object({ zh: trimmed(200), ko: trimmed(200), en: trimmed(200) }).strict()
 
 /** Passwords the admin sets: at least 10 characters (the same floor as the first admin's). */
@@ -107,6 +110,14 @@ const person = z.object({ name: trimmed(100), title: name }).strict()
 /** A segment to keep (with its id: rename or re-tier) or to add (without one). */
 export const segmentInput = z.object({ id: id.optional(), tier, name }).strict()
 
+/** One year's targets as an admin sets them: counts up to a million, money in whole yuan up to 10^12. */
+export const chainTargetInput = z.object({
+  year: z.number().int().min(2000).max(2100),
+  visits: boundedCount,
+  bottlenecksResolved: boundedCount,
+  ordersWonCny: targetCny,
+}).strict()
+
 export const chainPatchRequest = z.object({
   version,
   name: name.optional(),
@@ -115,7 +126,7 @@ export const chainPatchRequest = z.object({
   leadUnit: name.optional(),
   /** Every existing segment must be listed (segments are added or renamed, never removed); order is kept. */
   segments: z.array(segmentInput).min(1).max(50).optional(),
-  targets: z.array(chainTarget.extend({ year: z.number().int().min(2000).max(2100) }).strict()).max(50)
+  targets: z.array(chainTargetInput).max(50)
     .refine(ts => new Set(ts.map(t => t.year)).size === ts.length, 'one target per year').optional(),
 }).strict()
 export type ChainPatchRequest = z.infer<typeof chainPatchRequest>
@@ -149,7 +160,7 @@ const enterpriseFields = {
   chains: memberships,
   anchor: z.boolean(),
   aboveScale: z.boolean(),
-  contact: z.object({ name: z.string().trim().max(100), phone: z.string().trim().max(40).regex(/^[\d +()-]*$/, 'digits, spaces, + ( ) - only') }).strict(),
+  contact: z.object({ name: cleanText(100, { min: 0 }), phone: z.string().trim().max(40).regex(/^[\d +()-]*$/, 'digits, spaces, + ( ) - only') }).strict(),
   liaisonId: id.nullable(),
 }
 

@@ -5,8 +5,10 @@
 import { z } from 'zod'
 import { id, isoDateTime } from './common'
 import type { SessionUser } from './auth'
+import { PRESENTER_ROLES } from './present'
 
-export const AUDIT_ENTITY_TYPES = ['visit', 'bottleneck', 'recommendation', 'user', 'chain', 'department', 'enterprise', 'calendar', 'time_limits', 'playlist', 'display_link'] as const
+/** 'migration': what a migration did to stored data (e.g. 007's quarantined amounts), filed under the migration's number. */
+export const AUDIT_ENTITY_TYPES = ['visit', 'bottleneck', 'recommendation', 'user', 'chain', 'department', 'enterprise', 'calendar', 'time_limits', 'playlist', 'display_link', 'migration'] as const
 export const auditEntityType = z.enum(AUDIT_ENTITY_TYPES)
 export type AuditEntityType = z.infer<typeof auditEntityType>
 
@@ -17,13 +19,33 @@ export const auditEntry = z.object({
   entityId: z.number().int(),
   /** 'create', 'edit' (a PATCH), or the lifecycle action taken; admin writes name their own (e.g. 'disable'). */
   action: z.string(),
-  actorId: id,
+  /** The user who wrote; 0 is the system (a migration), which no user id can be. */
+  actorId: z.number().int().nonnegative(),
   actorName: z.string(),
   at: isoDateTime,
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
 })
 export type AuditEntry = z.infer<typeof auditEntry>
+
+/**
+ * The audit a signed-in role reads besides an admin, who reads all of it (DOMAIN.md, Roles: "others
+ * the audit of records they can read, never account entries"). Every role reads the records and
+ * reference data shared inside the CPPCC, and the playlists. Display links are listed only to the
+ * roles that issue them. Never for anyone but an admin: accounts (`user`: roles, scopes, password
+ * resets) and the working calendar and time limits, which only the admin screens read.
+ */
+const AUDIT_FOR_EVERY_ROLE: ReadonlySet<AuditEntityType> = new Set(['visit', 'bottleneck', 'recommendation', 'chain', 'department', 'enterprise', 'playlist'])
+
+/**
+ * True when `user` may read the audit entries of records of `entityType` (GET /api/audit, on the
+ * server and in the mock). A display link never reads the audit: its guard refuses the route first.
+ */
+export function canReadAudit(user: Pick<SessionUser, 'role'>, entityType: AuditEntityType): boolean {
+  if (user.role === 'admin') return true
+  if (entityType === 'display_link') return (PRESENTER_ROLES as readonly string[]).includes(user.role)
+  return AUDIT_FOR_EVERY_ROLE.has(entityType)
+}
 
 /** `GET /api/audit?entityType=bottleneck&entityId=5`. */
 export const auditQuery = z.object({

@@ -1,12 +1,13 @@
 import { z } from 'zod'
 import { user } from './reference'
+import { cleanText } from './text'
 
 /** Upper bounds keep a hostile request from making the server hash megabytes. */
 const PASSWORD_MAX = 200
 
 /** `POST /api/auth/login`. */
 export const loginRequest = z.object({
-  username: z.string().trim().min(1).max(100),
+  username: cleanText(100),
   password: z.string().min(1).max(PASSWORD_MAX),
 }).strict()
 export type LoginRequest = z.infer<typeof loginRequest>
@@ -14,6 +15,13 @@ export type LoginRequest = z.infer<typeof loginRequest>
 /** Who is signed in (`GET /api/auth/me`, and the login response): role plus chain scope or department. */
 export const sessionUser = user.pick({ id: true, username: true, displayName: true, role: true, chainIds: true, departmentId: true })
 export type SessionUser = z.infer<typeof sessionUser>
+
+/**
+ * The answer of `GET /api/auth/me` and `POST /api/auth/login`: the user, and `world: 'demo'` when
+ * the server serves the generated demo world (the app's header then says "demo data").
+ */
+export const signedInUser = sessionUser.extend({ world: z.literal('demo').optional() })
+export type SignedInUser = z.infer<typeof signedInUser>
 
 /** `POST /api/auth/password`: change one's own password. */
 export const changePasswordRequest = z.object({

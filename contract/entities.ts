@@ -10,12 +10,13 @@ export const tier = z.enum(TIERS)
 export const segment = z.object({ id, tier, name: localizedName })
 export type Segment = z.infer<typeof segment>
 
+/** As stored: the bounds are the request's (admin.ts chainTargetInput), so an older target still reads. */
 export const chainTarget = z.object({
   year: z.number().int(),
-  visits: z.number().int().nonnegative(),
-  bottlenecksResolved: z.number().int().nonnegative(),
+  visits: z.number(),
+  bottlenecksResolved: z.number(),
   /** Orders won, in CNY (yuan). */
-  ordersWonCny: z.number().nonnegative(),
+  ordersWonCny: z.number(),
 })
 export type ChainTarget = z.infer<typeof chainTarget>
 
@@ -58,11 +59,23 @@ export const outcome = z.object({
   id,
   type: z.enum(['order', 'market']),
   enterpriseId: id,
-  /** CNY for orders; null for markets opened. */
-  amountCny: z.number().nonnegative().nullable(),
+  /**
+   * Whole yuan for orders; null for markets opened and for an amount quarantined by migration 007.
+   * Unbounded here: the bounds are the request's (writes.ts), and a stored row must always read.
+   */
+  amountCny: z.number().nullable(),
   description: z.string(),
 })
 export type Outcome = z.infer<typeof outcome>
+
+/**
+ * Present only on a voided record (作废, issue 10), which no list or KPI counts and only an admin
+ * still reads: when it was voided and why. Every other record leaves both out.
+ */
+const voidFields = {
+  voidedAt: isoDateTime.optional(),
+  voidReason: z.string().optional(),
+}
 
 export const visit = z.object({
   id,
@@ -78,6 +91,7 @@ export const visit = z.object({
   recordedBy: id,
   recordedAt: isoDateTime,
   version: z.number().int().positive(),
+  ...voidFields,
 })
 export type Visit = z.infer<typeof visit>
 
@@ -143,6 +157,7 @@ export const bottleneck = z.object({
   /** Computed from deadlines and today, never stored (DOMAIN.md, three-colour supervision). */
   warning: warningColour,
   version: z.number().int().positive(),
+  ...voidFields,
 })
 export type Bottleneck = z.infer<typeof bottleneck>
 
@@ -184,6 +199,7 @@ export const recommendation = z.object({
   /** Day the recommendation entered its current status; the pipeline shows how long it has stood. */
   statusSince: isoDate,
   version: z.number().int().positive(),
+  ...voidFields,
 })
 export type Recommendation = z.infer<typeof recommendation>
 

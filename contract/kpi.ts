@@ -10,6 +10,7 @@
  * share of those forwarded in the period that are now implemented. Rates are null when nothing
  * is in the denominator.
  */
+import { countedAmountCny } from './bounds'
 import { OPEN_BOTTLENECK_STATES } from './lifecycles'
 import { daysBetween } from './calendar'
 import type { Bottleneck, Enterprise, Recommendation, Visit } from './entities'
@@ -134,7 +135,8 @@ export function computeKpis(input: KpiInput, scope: KpiScope, period: Period, as
     for (const id of v.enterpriseIds) if (inScopeIds.has(id)) visited.add(id)
     for (const o of v.outcomes) {
       if (scope.county !== undefined && countyOf.get(o.enterpriseId) !== scope.county) continue
-      if (o.type === 'order') { ordersWon++; ordersAmountCny += o.amountCny ?? 0 }
+      // An amount outside the bounds (stored before them, or around the API) adds nothing: countedAmountCny.
+      if (o.type === 'order') { ordersWon++; ordersAmountCny += countedAmountCny(o.amountCny) }
       else marketsOpened++
     }
   }

@@ -25,10 +25,21 @@ const EVERY_ACTOR: readonly Actor[] = ['admin', 'leader', 'liaison', 'department
 /** Actions that add to the record without moving it: they never make an item "wait" on someone. */
 const PASSIVE_ACTIONS: readonly string[] = ['note', 'record_feedback']
 
+/**
+ * True when the user may create or edit a record naming `chainIds`: admin always; a leader or
+ * liaison only with every one of them in scope (DOMAIN.md, Roles). The one scope rule of every
+ * create and edit, so a writer cannot widen a record to chains they do not lead. Lifecycle actions
+ * ask less: a write relation through one of the record's chains (the actors functions below).
+ */
+export function canWriteChains(user: PermissionUser, chainIds: readonly number[]): boolean {
+  if (user.role === 'admin') return true
+  if (user.role !== 'leader' && user.role !== 'liaison') return false
+  return chainIds.length > 0 && chainIds.every(c => user.chainIds.includes(c))
+}
+
 /** True when the user may write to records of the chain (admin always; leader/liaison in scope). */
 export function canWriteChain(user: PermissionUser, chainId: number): boolean {
-  if (user.role === 'admin') return true
-  return (user.role === 'leader' || user.role === 'liaison') && user.chainIds.includes(chainId)
+  return canWriteChains(user, [chainId])
 }
 
 /** True when the user may edit the visit: admin, or a leader/liaison whose scope holds its chain. */
@@ -77,12 +88,17 @@ export function recommendationActorsFor(user: PermissionUser, r: RecommendationA
   }
 }
 
-/** Actions the user may take on the recommendation now, 'edit' included while it is a draft; never 'create'. */
+/**
+ * Actions the user may take on the recommendation now, 'edit' included while it is a draft; never
+ * 'create'. Editing rewrites what the draft says for each of its chains, so it needs scope over
+ * every one of them (canWriteChains); the lifecycle actions need one.
+ */
 export function allowedRecommendationActions(user: PermissionUser, r: RecommendationAccess): RecommendationAction[] {
   const actors = recommendationActorsFor(user, r)
   if (actors.length === 0) return []
   return recommendationActionsFrom(r.status).filter(action => {
     const t = RECOMMENDATION_TRANSITIONS.find(x => x.action === action)
+    if (action === 'edit' && !canWriteChains(user, r.chainIds)) return false
     return action !== 'create' && t !== undefined && t.actors.some(a => actors.includes(a))
   })
 }

@@ -3,8 +3,10 @@
  * read-only display links for screens left running. Server, mock and SPA all use these schemas.
  */
 import { z } from 'zod'
+import { businessDate } from './bounds'
 import { id, isoDate, isoDateTime } from './common'
 import { countyCode } from './reference'
+import { cleanText } from './text'
 
 /** The slides a playlist can show, in the order the editor offers them. */
 export const SLIDE_KINDS = ['overview', 'chain', 'board', 'pipeline', 'map'] as const
@@ -30,16 +32,12 @@ export const playlistSlide = z.object({
 })
 export type PlaylistSlide = z.infer<typeof playlistSlide>
 
-/**
- * What a playlist is, without its identity: shareable as a URL on its own (the `p` query of
- * /present) and the body of POST/PUT /api/playlists. `live` refreshes in the background; `frozen`
- * shows the numbers as of `asOf` and never changes them during the meeting.
- */
-export const playlistBody = z.object({
-  name: z.string().trim().min(1).max(100),
+/** A playlist body whose name and date follow the given rules: strict for requests, lenient for what is stored. */
+const playlistBodyOf = (name: z.ZodType<string, string>, date: z.ZodType<string, string>) => z.object({
+  name,
   slides: z.array(playlistSlide).min(1).max(50),
   mode: z.enum(['live', 'frozen']).default('live'),
-  asOf: isoDate.nullable().default(null),
+  asOf: date.nullable().default(null),
   /** Enterprise names replaced by stable pseudonyms and amounts rounded (projected screens). */
   masked: z.boolean().default(false),
   /** The viewer's name watermarked across the stage. */
@@ -48,6 +46,15 @@ export const playlistBody = z.object({
   if (p.mode === 'frozen' && p.asOf === null)
     ctx.addIssue({ code: 'custom', path: ['asOf'], message: 'a frozen playlist needs a date' })
 })
+
+/**
+ * What a playlist is, without its identity: shareable as a URL on its own (the `p` query of
+ * /present) and the body of POST/PUT /api/playlists. `live` refreshes in the background; `frozen`
+ * shows the numbers as of `asOf` and never changes them during the meeting.
+ */
+export const playlistBody = playlistBodyOf(cleanText(100), businessDate)
+/** A playlist body as stored and answered: a name or date saved under older rules still reads. */
+export const storedPlaylistBody = playlistBodyOf(z.string(), isoDate)
 export type PlaylistBody = z.infer<typeof playlistBody>
 export type PlaylistBodyInput = z.input<typeof playlistBody>
 
@@ -57,12 +64,15 @@ export const playlist = z.object({
   ownerName: z.string(),
   version: z.number().int().positive(),
   updatedAt: isoDateTime,
-  body: playlistBody,
+  body: storedPlaylistBody,
 })
 export type Playlist = z.infer<typeof playlist>
 
 export const playlistList = z.object({ items: z.array(playlist) })
-/** GET /api/display: the playlist of the display link presented, with the link's label (the screen's name, for the watermark). */
+/**
+ * GET /api/display: the playlist of the display link presented as the link froze it (its body,
+ * version and save time then; issue 10), with the link's label (the screen's name, for the watermark).
+ */
 export const displayPlaylist = playlist.extend({ linkLabel: z.string() })
 export type DisplayPlaylist = z.infer<typeof displayPlaylist>
 export type PlaylistList = z.infer<typeof playlistList>
@@ -82,9 +92,14 @@ export const displayLink = z.object({
   createdBy: z.string(),
   createdAt: isoDateTime,
   revokedAt: isoDateTime.nullable(),
+  /**
+   * The version of the playlist the link froze when issued or last reissued (issue 10): the screen
+   * shows that version until the link is reissued. Null only for a link whose playlist was gone.
+   */
+  playlistVersion: z.number().int().positive().nullable(),
 })
 export type DisplayLink = z.infer<typeof displayLink>
-export const displayLinkCreateRequest = z.object({ playlistId: id, label: z.string().trim().min(1).max(100) }).strict()
+export const displayLinkCreateRequest = z.object({ playlistId: id, label: cleanText(100) }).strict()
 export const displayLinkCreated = displayLink.extend({ token: z.string().min(32) })
 export type DisplayLinkCreated = z.infer<typeof displayLinkCreated>
 export const displayLinkList = z.object({ items: z.array(displayLink) })

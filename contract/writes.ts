@@ -4,15 +4,19 @@
  * validates with these before any lookup; the mock validates with the same schemas.
  */
 import { z } from 'zod'
-import { id, isoDate } from './common'
+import { businessDate, MAX_OUTCOMES_PER_VISIT, orderAmountCny } from './bounds'
+import { id } from './common'
 import { resolutionType, visitType } from './entities'
 import { bottleneckCategory } from './reference'
+import { cleanText } from './text'
 
-/** Free text that must say something: trimmed, then 1..max characters. */
-const text = (max: number) => z.string().trim().min(1).max(max)
+/** Free text that must say something (contract/text.ts): 1..max characters. */
+const text = (max: number) => cleanText(max)
+/** Free text that may be empty. */
+const optionalText = (max: number) => cleanText(max, { min: 0 })
 const reason = text(2000)
 const version = z.number().int().positive()
-const comment = z.string().trim().max(2000).optional()
+const comment = optionalText(2000).optional()
 
 /** `Idempotency-Key` header of every create. */
 export const idempotencyKey = z.string().min(1).max(200)
@@ -22,13 +26,13 @@ export const bottleneckDraft = z.object({
   enterpriseId: id,
   category: bottleneckCategory,
   title: text(200),
-  description: z.string().trim().max(5000),
+  description: optionalText(5000),
 }).strict()
 export type BottleneckDraft = z.infer<typeof bottleneckDraft>
 
-/** An outcome: an order carries its amount in CNY, a market opened carries none. */
+/** An outcome: an order carries its amount in whole yuan (contract/bounds.ts), a market opened carries none. */
 export const outcomeInput = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('order'), enterpriseId: id, amountCny: z.number().positive(), description: text(1000) }).strict(),
+  z.object({ type: z.literal('order'), enterpriseId: id, amountCny: orderAmountCny, description: text(1000) }).strict(),
   z.object({ type: z.literal('market'), enterpriseId: id, amountCny: z.null(), description: text(1000) }).strict(),
 ])
 export type OutcomeInput = z.infer<typeof outcomeInput>
@@ -38,12 +42,13 @@ const uniqueIds = (min: number, max: number) => z.array(id).min(min).max(max)
 
 const visitFields = {
   type: visitType,
-  date: isoDate,
+  /** A done visit: from 2000-01-01, not after today (the command checks today). */
+  date: businessDate,
   chainId: id,
   enterpriseIds: uniqueIds(1, 50),
   participants: z.array(text(100)).max(50),
   summary: text(5000),
-  outcomes: z.array(outcomeInput).max(50),
+  outcomes: z.array(outcomeInput).max(MAX_OUTCOMES_PER_VISIT),
 }
 
 /** `POST /api/visits`: the visit and the bottlenecks raised in it. */
@@ -82,7 +87,7 @@ export const bottleneckTransitionRequest = z.discriminatedUnion('action', [
   bare('acknowledge'),
   withReason('dispute'),
   z.object({ action: z.literal('note'), version, comment: text(2000) }).strict(),
-  z.object({ action: z.literal('request_extension'), ...base, newResolveBy: isoDate, reason }).strict(),
+  z.object({ action: z.literal('request_extension'), ...base, newResolveBy: businessDate, reason }).strict(),
   bare('grant_extension'),
   bare('deny_extension'),
   withReason('escalate'),
@@ -106,7 +111,7 @@ const recommendationFields = {
   basis: z.object({
     visitIds: uniqueIds(0, 200),
     bottleneckIds: uniqueIds(0, 200),
-    research: z.string().trim().max(5000).nullable(),
+    research: optionalText(5000).nullable(),
   }).strict(),
   submittedTo,
 }
@@ -122,11 +127,18 @@ export type RecommendationPatchRequest = z.infer<typeof recommendationPatchReque
 /** `POST /api/recommendations/:id/transitions`. */
 export const recommendationTransitionRequest = z.discriminatedUnion('action', [
   z.object({ action: z.literal('submit'), ...base, submittedTo: submittedTo.optional() }).strict(),
-  z.object({ action: z.literal('record_instruction'), ...base, leader: text(100), date: isoDate, text: text(5000) }).strict(),
-  z.object({ action: z.literal('forward'), ...base, departmentIds: uniqueIds(1, 50), note: z.string().trim().max(2000).default('') }).strict(),
+  z.object({ action: z.literal('record_instruction'), ...base, leader: text(100), date: businessDate, text: text(5000) }).strict(),
+  z.object({ action: z.literal('forward'), ...base, departmentIds: uniqueIds(1, 50), note: optionalText(2000).default('') }).strict(),
   z.object({ action: z.literal('start_implementation'), ...base }).strict(),
   z.object({ action: z.literal('record_feedback'), ...base, text: text(5000) }).strict(),
   z.object({ action: z.literal('complete'), ...base }).strict(),
   withReason('not_adopted'),
 ])
 export type RecommendationTransitionRequest = z.infer<typeof recommendationTransitionRequest>
+
+/**
+ * `POST /api/visits|bottlenecks|recommendations/:id/void` (admin only): the record leaves every KPI
+ * and list but stays in the audit; `reason` says why (作废原因), on the version read.
+ */
+export const voidRequest = z.object({ version, reason }).strict()
+export type VoidRequest = z.infer<typeof voidRequest>

@@ -15,6 +15,12 @@ import { registerOpenApi } from './plugins/docs'
 import { registerSpa } from './plugins/spa'
 import { registerSameOriginWrites } from './plugins/sameOrigin'
 import { registerHousekeeping } from './plugins/housekeeping'
+import { registerNoStore } from './plugins/noStore'
+import { registerRequestIdHeader } from './plugins/requestId'
+import { registerSessionPolicy } from './plugins/sessionPolicy'
+import { loggerOptions, newRequestId, type LogSettings } from './logging'
+import { DEFAULT_SESSION_IDLE_MS } from './services/auth'
+import type { ServedWorld } from './startup'
 import { healthRoutes } from './routes/health'
 import { authRoutes } from './routes/auth'
 import { apiRoutes } from './routes/api'
@@ -30,7 +36,17 @@ export interface AppOptions {
   now?: () => Date
   /** The built SPA (dist/); omitted or empty serves the API only. */
   staticDir?: string
-  logger?: boolean
+  /** JSON log lines (level, and a stream a test can capture); true is 'info' on stdout; omitted or false logs nothing. */
+  logger?: boolean | LogSettings
+  /**
+   * The clock of sign-in throttling and sessions: the real one, also on a server pinned to a
+   * business date (housekeeping sweeps sessions on the real clock). Tests inject one.
+   */
+  authNow?: () => Date
+  /** A session ends after this long without a user-initiated request (SESSION_IDLE_MINUTES); default 8 h. */
+  sessionIdleMs?: number
+  /** 'demo' when the database holds the demo world: /api/auth/me says so and the app shows a badge. */
+  world?: ServedWorld
   /** Fastify's trustProxy: believe X-Forwarded-For/-Proto from these proxies (TRUST_PROXY). */
   trustProxy?: boolean | number | string
 }
@@ -43,10 +59,18 @@ function proxyTrust(value: AppOptions['trustProxy']): boolean | string | ((addre
 
 /** Builds the application, ready for inject() or listen(). */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, trustProxy: proxyTrust(opts.trustProxy) }).withTypeProvider<ZodTypeProvider>()
+  const app = Fastify({
+    logger: opts.logger ? loggerOptions(opts.logger === true ? { level: 'info' } : opts.logger) : false,
+    genReqId: newRequestId,
+    trustProxy: proxyTrust(opts.trustProxy),
+  }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   installErrorHandler(app)
+  registerRequestIdHeader(app)
+  registerNoStore(app)
+  const now = opts.now ?? (() => new Date())
+  registerSessionPolicy(app, { now: opts.authNow ?? (() => new Date()), idleMs: opts.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS })
 
   const context: RouteContext = {
     db: opts.db,
@@ -58,8 +82,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerSameOriginWrites(app)
   await registerOpenApi(app)
   await app.register(healthRoutes, context)
-  await app.register(authRoutes, context)
-  const now = opts.now ?? (() => new Date())
+  await app.register(authRoutes, { ...context, now, world: opts.world ?? 'production' })
   await app.register(apiRoutes, { ...context, now, prefix: '/api' })
   registerHousekeeping(app, opts.db, now)
   await registerSpa(app, opts.staticDir)

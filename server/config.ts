@@ -1,5 +1,6 @@
 /** The only place the server reads its environment. */
 import { chinaToday } from '#contract'
+import { LOG_LEVELS, type LogLevel } from './logging'
 
 export interface ServerConfig {
   host: string
@@ -21,6 +22,10 @@ export interface ServerConfig {
    * proxy's address for the failed-login limit, and the cookie would miss `Secure` behind https.
    */
   trustProxy: boolean | number | string
+  /** Pino's level for the JSON log lines on stdout (LOG_LEVEL). */
+  logLevel: LogLevel
+  /** A session with no user-initiated request for this long ends (SESSION_IDLE_MINUTES). */
+  sessionIdleMs: number
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -35,6 +40,18 @@ function integer(name: string, value: string | undefined, fallback: number): num
   if (value === undefined || value === '') return fallback
   const n = Number(value)
   if (!Number.isInteger(n)) throw new Error(`${name} must be an integer, got "${value}"`)
+  return n
+}
+
+function logLevel(value: string | undefined): LogLevel {
+  if (value === undefined || value === '') return 'info'
+  if (!(LOG_LEVELS as readonly string[]).includes(value)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}"`)
+  return value as LogLevel
+}
+
+function positive(name: string, value: string | undefined, fallback: number): number {
+  const n = integer(name, value, fallback)
+  if (n < 1) throw new Error(`${name} must be at least 1, got "${value}"`)
   return n
 }
 
@@ -58,5 +75,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     staticDir: env.STATIC_DIR === undefined ? './dist' : env.STATIC_DIR || undefined,
     adminPassword: env.CHAIN_ADMIN_PASSWORD || undefined,
     trustProxy: trustProxy(env.TRUST_PROXY),
+    logLevel: logLevel(env.LOG_LEVEL),
+    sessionIdleMs: positive('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 8 * 60) * 60_000,
   }
 }

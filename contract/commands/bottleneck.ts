@@ -6,23 +6,28 @@
 import { addWorkingDays } from '../calendar'
 import type { BottleneckDetail, Enterprise, Visit } from '../entities'
 import { BOTTLENECK_TRANSITIONS, nextBottleneckState, type Actor } from '../lifecycles'
-import { allowedBottleneckActions, bottleneckActorsFor, canWriteChain } from '../permissions'
+import { allowedBottleneckActions, bottleneckActorsFor, canWriteChains } from '../permissions'
 import type { BottleneckCreateRequest, BottleneckPatchRequest, BottleneckTransitionRequest } from '../writes'
 import { applyBottleneckAction } from './bottleneckEffects'
 import { newBottleneck } from './bottleneckRaise'
-import { checkDepartments, FieldProblems } from './checks'
+import { checkChain, checkDepartments, checkEnterpriseOfChain, FieldProblems } from './checks'
 import type { CommandContext } from './context'
 import { forbidden, illegal, invalid, ok, stale, type CommandResult } from './errors'
 
-/** What raising looks up: the enterprise and the visit named by the request, null when missing. */
-export interface RaiseLookups { enterprise: Enterprise | null, visit: Visit | null }
+/**
+ * What raising looks up: the chains that exist, and the enterprise and the visit named by the
+ * request, null when missing.
+ */
+export interface RaiseLookups { chainIds: readonly number[], enterprise: Enterprise | null, visit: Visit | null }
+/** What an edit looks up when it names another enterprise: that enterprise and the item's visit, null when missing. */
+export type BottleneckEditLookups = Omit<RaiseLookups, 'chainIds'>
 
 /** Who may raise, and edit what was raised: the table's raise actors (admin counts as every actor). */
 const RAISE_ACTORS: readonly Actor[] = BOTTLENECK_TRANSITIONS.find(t => t.action === 'raise')!.actors
 
-/** Problems with the enterprise and visit a bottleneck names, keyed by request field. */
-function enterpriseAndVisitProblems(problems: FieldProblems, chainId: number, enterpriseId: number, visitId: number | null, lookups: Partial<RaiseLookups>): void {
-  if (lookups.enterprise?.id !== enterpriseId) problems.add('enterpriseId', 'unknown enterprise')
+/** Problems with the enterprise and visit a bottleneck names, keyed by request field: both must exist and fit its chain. */
+function enterpriseAndVisitProblems(problems: FieldProblems, chainId: number, enterpriseId: number, visitId: number | null, lookups: BottleneckEditLookups): void {
+  checkEnterpriseOfChain(problems, 'enterpriseId', enterpriseId, chainId, lookups.enterprise ? [lookups.enterprise] : [])
   if (visitId === null) return
   const visit = lookups.visit
   if (visit?.id !== visitId) problems.add('visitId', 'unknown visit')
@@ -35,20 +40,20 @@ function enterpriseAndVisitProblems(problems: FieldProblems, chainId: number, en
  * The caller links it into the visit's `bottleneckIds`.
  */
 export function raiseBottleneck(ctx: CommandContext, req: BottleneckCreateRequest, lookups: RaiseLookups): CommandResult<BottleneckDetail> {
-  if (!canWriteChain(ctx.actor, req.chainId)) return forbidden('You may not raise bottlenecks on this chain')
+  if (!canWriteChains(ctx.actor, [req.chainId])) return forbidden('You may not raise bottlenecks on this chain')
   const problems = new FieldProblems()
   const visitId = req.visitId ?? null
-  enterpriseAndVisitProblems(problems, req.chainId, req.enterpriseId, visitId, lookups)
+  if (checkChain(problems, 'chainId', req.chainId, lookups.chainIds)) enterpriseAndVisitProblems(problems, req.chainId, req.enterpriseId, visitId, lookups)
   if (problems.any) return invalid(problems.fields)
   const draft = { enterpriseId: req.enterpriseId, category: req.category, title: req.title, description: req.description }
   return ok(newBottleneck(ctx, req.chainId, visitId, lookups.enterprise!, draft))
 }
 
 /**
- * Edits a bottleneck while it is `submitted`. A new `enterpriseId` needs `lookups` naming that
- * enterprise (its county follows it) and, for an item raised on a visit, the visit.
+ * Edits a bottleneck while it is `submitted`. A new `enterpriseId` is looked up in `lookups` (it
+ * must be of the item's chain, and of its visit when raised on one; its county follows it).
  */
-export function patchBottleneck(ctx: CommandContext, current: BottleneckDetail, req: BottleneckPatchRequest, lookups: Partial<RaiseLookups> = {}): CommandResult<BottleneckDetail> {
+export function patchBottleneck(ctx: CommandContext, current: BottleneckDetail, req: BottleneckPatchRequest, lookups: BottleneckEditLookups): CommandResult<BottleneckDetail> {
   const actors = bottleneckActorsFor(ctx.actor, current)
   if (actors.length === 0) return forbidden()
   if (req.version !== current.version) return stale(current)

@@ -1,4 +1,5 @@
 /** Small semantic checks shared by the commands: each adds a message under a field path. */
+import type { Enterprise } from '../entities'
 import type { Department } from '../reference'
 
 /** Collects field messages; the first message for a path wins. */
@@ -21,5 +22,31 @@ export function checkNotFuture(problems: FieldProblems, path: string, date: stri
 export function checkDepartments(problems: FieldProblems, path: string, ids: readonly number[], departments: readonly Department[]): void {
   ids.forEach((deptId, i) => {
     if (!departments.some(d => d.id === deptId)) problems.add(`${path}.${i}`, 'unknown department')
+  })
+}
+
+/** A record a write names as a reference, by its id and its chain. */
+export interface ChainedRecord { id: number, chainId: number }
+
+/** `chainId` must name a chain that exists; answers whether it does. */
+export function checkChain(problems: FieldProblems, path: string, chainId: number, knownChainIds: readonly number[]): boolean {
+  if (knownChainIds.includes(chainId)) return true
+  problems.add(path, 'unknown chain')
+  return false
+}
+
+/** The enterprise of `enterpriseId` must exist and belong to chain `chainId` (its chain memberships). */
+export function checkEnterpriseOfChain(problems: FieldProblems, path: string, enterpriseId: number, chainId: number, enterprises: readonly Enterprise[]): void {
+  const enterprise = enterprises.find(e => e.id === enterpriseId)
+  if (!enterprise) problems.add(path, 'unknown enterprise')
+  else if (!enterprise.chains.some(m => m.chainId === chainId)) problems.add(path, 'enterprise not in this chain')
+}
+
+/** Each of `ids` must name a record of `found` whose chain is one of `chainIds` (what = 'visit', 'bottleneck'). */
+export function checkRecordsOfChains(problems: FieldProblems, path: string, ids: readonly number[], found: readonly ChainedRecord[], chainIds: readonly number[], what: string): void {
+  ids.forEach((id, i) => {
+    const record = found.find(r => r.id === id)
+    if (!record) problems.add(`${path}.${i}`, `unknown ${what}`)
+    else if (!chainIds.includes(record.chainId)) problems.add(`${path}.${i}`, `the ${what} belongs to a chain not named here`)
   })
 }

@@ -10,6 +10,7 @@ export type CommandError =
   | { status: 404, code: 'not_found', message: string }
   | { status: 409, code: 'stale_version', message: string, current: unknown }
   | { status: 409, code: 'illegal_transition', message: string, allowedActions: string[] }
+  | { status: 409, code: 'conflict', message: string }
 
 export type CommandResult<T> = { ok: true, value: T } | { ok: false, error: CommandError }
 

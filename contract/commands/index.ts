@@ -3,3 +3,4 @@ export { commandErrorBody, type CommandError, type CommandResult } from './error
 export * from './visit'
 export * from './bottleneck'
 export * from './recommendation'
+export * from './void'

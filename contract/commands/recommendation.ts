@@ -5,50 +5,41 @@
  */
 import type { RecommendationDetail } from '../entities'
 import { RECOMMENDATION_TRANSITIONS, nextRecommendationState, type Actor, type RecommendationAction } from '../lifecycles'
-import { allowedRecommendationActions, recommendationActorsFor } from '../permissions'
+import { allowedRecommendationActions, canWriteChains, recommendationActorsFor } from '../permissions'
 import type { RecommendationCreateRequest, RecommendationPatchRequest, RecommendationTransitionRequest } from '../writes'
-import { checkDepartments, checkNotFuture, FieldProblems } from './checks'
+import { checkChain, checkDepartments, checkNotFuture, checkRecordsOfChains, FieldProblems, type ChainedRecord } from './checks'
 import type { CommandContext } from './context'
 import { forbidden, illegal, invalid, ok, stale, type CommandResult } from './errors'
 
 /**
- * Ids that exist, for the ids a create or edit names (chains, visits, bottlenecks of the basis).
- * Each list, when given, is checked; an id of the request missing from it is a 400.
+ * What a create or edit looks up: the chains that exist, and the chain of each basis visit and
+ * bottleneck the recommendation names (missing ones are unknown).
  */
 export interface RecommendationLookups {
-  chainIds?: readonly number[]
-  visitIds?: readonly number[]
-  bottleneckIds?: readonly number[]
+  chainIds: readonly number[]
+  visits: readonly ChainedRecord[]
+  bottlenecks: readonly ChainedRecord[]
 }
 
 function actorsOf(action: RecommendationAction): readonly Actor[] {
   return RECOMMENDATION_TRANSITIONS.find(t => t.action === action)!.actors
 }
 
-/** Unknown chain, visit and bottleneck ids named by a create or edit. */
-function referenceProblems(req: Partial<RecommendationCreateRequest>, lookups: RecommendationLookups): FieldProblems {
+/**
+ * References of the recommendation as it would be: chains that exist, and a basis of visits and
+ * bottlenecks that exist and belong to one of its chains.
+ */
+function referenceProblems(r: Pick<RecommendationDetail, 'chainIds' | 'basis'>, lookups: RecommendationLookups): FieldProblems {
   const problems = new FieldProblems()
-  const check = (path: string, ids: readonly number[] | undefined, known: readonly number[] | undefined, what: string) => {
-    if (!ids || !known) return
-    ids.forEach((id, i) => {
-      if (!known.includes(id)) problems.add(`${path}.${i}`, `unknown ${what}`)
-    })
-  }
-  check('chainIds', req.chainIds, lookups.chainIds, 'chain')
-  check('basis.visitIds', req.basis?.visitIds, lookups.visitIds, 'visit')
-  check('basis.bottleneckIds', req.basis?.bottleneckIds, lookups.bottleneckIds, 'bottleneck')
+  r.chainIds.forEach((id, i) => checkChain(problems, `chainIds.${i}`, id, lookups.chainIds))
+  checkRecordsOfChains(problems, 'basis.visitIds', r.basis.visitIds, lookups.visits, r.chainIds, 'visit')
+  checkRecordsOfChains(problems, 'basis.bottleneckIds', r.basis.bottleneckIds, lookups.bottlenecks, r.chainIds, 'bottleneck')
   return problems
 }
 
-/** True when the user may create or edit a draft on these chains (leader or liaison with one of them in scope). */
-function mayDraft(ctx: CommandContext, chainIds: readonly number[]): boolean {
-  const actors = recommendationActorsFor(ctx.actor, { status: 'draft', chainIds: [...chainIds], forwards: [] })
-  return actors.some(a => actorsOf('create').includes(a))
-}
-
 /** Creates a draft recommendation. */
-export function createRecommendation(ctx: CommandContext, req: RecommendationCreateRequest, lookups: RecommendationLookups = {}): CommandResult<RecommendationDetail> {
-  if (!mayDraft(ctx, req.chainIds)) return forbidden('You may not write recommendations on these chains')
+export function createRecommendation(ctx: CommandContext, req: RecommendationCreateRequest, lookups: RecommendationLookups): CommandResult<RecommendationDetail> {
+  if (!canWriteChains(ctx.actor, req.chainIds)) return forbidden('You may not write recommendations on these chains')
   const problems = referenceProblems(req, lookups)
   if (problems.any) return invalid(problems.fields)
   return ok({
@@ -77,18 +68,25 @@ export function createRecommendation(ctx: CommandContext, req: RecommendationCre
   })
 }
 
-/** Edits a recommendation while it is a draft; new chains must be the editor's too. */
-export function patchRecommendation(ctx: CommandContext, current: RecommendationDetail, req: RecommendationPatchRequest, lookups: RecommendationLookups = {}): CommandResult<RecommendationDetail> {
+/**
+ * Edits a recommendation while it is a draft. The editor needs scope over every chain the draft
+ * names, before and after the edit: a leader of some of its chains may act on it, not rewrite it.
+ * Chains and basis are checked as they would be when the request changes either.
+ */
+export function patchRecommendation(ctx: CommandContext, current: RecommendationDetail, req: RecommendationPatchRequest, lookups: RecommendationLookups): CommandResult<RecommendationDetail> {
   const actors = recommendationActorsFor(ctx.actor, current)
   if (actors.length === 0) return forbidden()
   if (req.version !== current.version) return stale(current)
   if (current.status !== 'draft') return illegal('edit', current.status, allowedRecommendationActions(ctx.actor, current))
   if (!actors.some(a => actorsOf('edit').includes(a))) return forbidden()
-  if (req.chainIds !== undefined && !mayDraft(ctx, req.chainIds)) return forbidden('You may not write recommendations on these chains')
-  const problems = referenceProblems(req, lookups)
-  if (problems.any) return invalid(problems.fields)
+  if (!canWriteChains(ctx.actor, [...current.chainIds, ...(req.chainIds ?? [])])) return forbidden('You may not write recommendations on these chains')
   const { version: _version, ...changes } = req
-  return ok({ ...current, ...changes, version: current.version + 1 })
+  const next = { ...current, ...changes, version: current.version + 1 }
+  if (req.chainIds !== undefined || req.basis !== undefined) {
+    const problems = referenceProblems(next, lookups)
+    if (problems.any) return invalid(problems.fields)
+  }
+  return ok(next)
 }
 
 /** The action's own semantic checks (step 8), keyed by request field. */

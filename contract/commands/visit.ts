@@ -1,27 +1,36 @@
 /** Recording and editing a visit, with the bottlenecks raised inline. */
 import type { BottleneckDetail, Enterprise, Outcome, Visit } from '../entities'
-import { canEditVisit, canWriteChain } from '../permissions'
+import { canEditVisit, canWriteChains } from '../permissions'
 import type { OutcomeInput, VisitCreateRequest, VisitPatchRequest } from '../writes'
 import { newBottleneck } from './bottleneckRaise'
-import { checkNotFuture, FieldProblems } from './checks'
+import { checkChain, checkEnterpriseOfChain, checkNotFuture, FieldProblems } from './checks'
 import type { CommandContext } from './context'
 import { forbidden, invalid, ok, stale, type CommandResult } from './errors'
 
-/** What a visit command looks up: the enterprises the request names (missing ones are unknown). */
-export interface VisitLookups { enterprises: readonly Enterprise[] }
+/**
+ * What a visit command looks up: the chains that exist, and the enterprises the request names
+ * (and, on an edit, the visit's own); an id missing from `enterprises` is unknown.
+ */
+export interface VisitLookups { chainIds: readonly number[], enterprises: readonly Enterprise[] }
 
 /** The parts of a visit its semantic checks look at. */
-interface VisitShape { date: string, enterpriseIds: readonly number[], outcomes: readonly Pick<OutcomeInput, 'enterpriseId'>[] }
+interface VisitShape { date: string, chainId: number, enterpriseIds: readonly number[], outcomes: readonly Pick<OutcomeInput, 'enterpriseId'>[] }
 
 /**
- * Semantic problems of a visit: a date in the future, enterprises that do not exist, outcomes
- * (and inline bottlenecks) of enterprises the visit did not meet. `checkEnterprises` limits the
- * existence check to ids the request itself names.
+ * Semantic problems of a visit: a date in the future, an unknown chain, enterprises that do not
+ * exist or are not members of the visit's chain, outcomes (and inline bottlenecks) of enterprises
+ * the visit did not meet. `checkReferences` limits the chain and enterprise checks to a request
+ * that names them (an edit of the summary does not re-judge what is stored).
  */
-function visitProblems(ctx: CommandContext, v: VisitShape, lookups: VisitLookups, checkEnterprises: boolean, drafts: readonly { enterpriseId: number }[] = []): FieldProblems {
+function visitProblems(ctx: CommandContext, v: VisitShape, lookups: VisitLookups, checkReferences: boolean, drafts: readonly { enterpriseId: number }[] = []): FieldProblems {
   const problems = new FieldProblems()
   checkNotFuture(problems, 'date', v.date, ctx.today)
-  if (checkEnterprises) {
+  if (checkReferences && checkChain(problems, 'chainId', v.chainId, lookups.chainIds)) {
+    v.enterpriseIds.forEach((id, i) => checkEnterpriseOfChain(problems, `enterpriseIds.${i}`, id, v.chainId, lookups.enterprises))
+  }
+  else if (!checkReferences) {
+    // A stored visit whose enterprise has gone (a bad import, a quarantined row) cannot be saved
+    // as it is: name the field, so whoever corrects it sends the enterprises anew.
     v.enterpriseIds.forEach((id, i) => {
       if (!lookups.enterprises.some(e => e.id === id)) problems.add(`enterpriseIds.${i}`, 'unknown enterprise')
     })
@@ -45,7 +54,7 @@ function storedOutcomes(ctx: CommandContext, outcomes: readonly OutcomeInput[]):
  * in the visit's `bottleneckIds`. Ids are drawn in order: visit, code, outcomes, then each bottleneck.
  */
 export function createVisit(ctx: CommandContext, req: VisitCreateRequest, lookups: VisitLookups): CommandResult<{ visit: Visit, bottlenecks: BottleneckDetail[] }> {
-  if (!canWriteChain(ctx.actor, req.chainId)) return forbidden('You may not record visits on this chain')
+  if (!canWriteChains(ctx.actor, [req.chainId])) return forbidden('You may not record visits on this chain')
   const problems = visitProblems(ctx, req, lookups, true, req.bottlenecks)
   if (problems.any) return invalid(problems.fields)
   const id = ctx.ids.next('visit')
@@ -78,10 +87,10 @@ export function createVisit(ctx: CommandContext, req: VisitCreateRequest, lookup
 export function patchVisit(ctx: CommandContext, current: Visit, req: VisitPatchRequest, lookups: VisitLookups): CommandResult<Visit> {
   if (!canEditVisit(ctx.actor, current)) return forbidden('You may not edit visits of this chain')
   if (req.version !== current.version) return stale(current)
-  if (req.chainId !== undefined && !canWriteChain(ctx.actor, req.chainId)) return forbidden('You may not move a visit to this chain')
+  if (req.chainId !== undefined && !canWriteChains(ctx.actor, [current.chainId, req.chainId])) return forbidden('You may not move a visit to this chain')
   const { version: _version, outcomes, ...changes } = req
   const merged = { ...current, ...changes }
-  const problems = visitProblems(ctx, { ...merged, outcomes: outcomes ?? current.outcomes }, lookups, req.enterpriseIds !== undefined)
+  const problems = visitProblems(ctx, { ...merged, outcomes: outcomes ?? current.outcomes }, lookups, req.enterpriseIds !== undefined || req.chainId !== undefined)
   if (problems.any) return invalid(problems.fields)
   return ok({
     ...merged,

@@ -3,7 +3,7 @@
  * mock and the server agree by construction on the arithmetic.
  */
 import {
-  BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, computeKpis, previousPeriod, RECOMMENDATION_STATES,
+  BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, computeKpis, countedAmountCny, previousPeriod, RECOMMENDATION_STATES,
   type AnalyticsQuery, type KpiInput, type KpiScope, type Overview, type AnalyticsAsOfQuery, type Period, type Trends, type TrendPoint, type World,
 } from '#contract'
 import { shippedRules, type MockRules } from './lists'
@@ -130,7 +130,7 @@ export function computeTrends(world: World, q: AnalyticsAsOfQuery, today: string
     p.visits++
     if (v.type === 'forum') p.forums++
     for (const o of v.outcomes)
-      if (o.type === 'order' && (q.county === undefined || countyOf.get(o.enterpriseId) === q.county)) p.ordersAmountCny += o.amountCny ?? 0
+      if (o.type === 'order' && (q.county === undefined || countyOf.get(o.enterpriseId) === q.county)) p.ordersAmountCny += countedAmountCny(o.amountCny)
   }
   for (const b of world.bottlenecks) {
     if ((q.chainId !== undefined && b.chainId !== q.chainId) || (q.county !== undefined && b.county !== q.county)) continue

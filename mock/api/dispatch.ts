@@ -8,9 +8,10 @@ import { createAdminRoutes } from './admin/routes'
 import { changePassword, login, logout, me } from './auth/routes'
 import { tokenOf, userForToken } from './auth/sessions'
 import { INVALID_JSON, problem, type MockRequest, type MockResponse, type SignedInRequest } from './exchange'
-import { createMockRoutes } from './routes'
+import { createReadRoutes } from './liveReads'
 import { createMockState, type MockState, type MockStateOptions } from './state'
-import { displayUserOf } from './present/displayLinks'
+import { isMaskedMockRequest, maskedMockAnswer } from './maskedAnswers'
+import { displayLinkMasked, displayUserOf } from './present/displayLinks'
 import { createPresentRoutes } from './present/routes'
 import { createWorkflowRoutes } from './writes/routes'
 
@@ -50,9 +51,12 @@ export function createMockApi(world: World, opts: MockStateOptions = {}): MockAp
 
 /** The mock API over an existing state (persistence builds the state first, then replays onto it). */
 export function createMockApiOver(state: MockState): MockApi {
-  const reads: GuardedRoute[] = createMockRoutes(state.world, { today: state.clock.today, rules: () => ({ calendar: state.calendar, limits: state.limits }) })
-    .filter(r => r.path !== '/api/health')
-    .map(r => ({ method: 'GET', path: r.path, handle: (req, params) => r.handle(params, req.query) }))
+  // Voided records are left out of every read but an admin's record details (issue 10); the
+  // signed-in user goes along, so enterprise contacts read in full or masked as they need.
+  const reads: GuardedRoute[] = createReadRoutes(state)
+  // A masked stage's answers leave masked (issue 10), as the server's onSend hook masks them.
+  const masked = (req: MockRequest, displayMasked: boolean, answer: () => MockResponse): MockResponse =>
+    (isMaskedMockRequest(req, displayMasked) ? maskedMockAnswer(state, answer()) : answer())
   const guarded: GuardedRoute[] = [...reads, ...createWorkflowRoutes(state), ...createAdminRoutes(state), ...createPresentRoutes(state)]
   const routes: Route[] = [
     { method: 'GET', path: '/api/health', open: true, handle: () => ({ status: 200, body: { status: 'ok', mode: 'mock' } }) },
@@ -65,10 +69,10 @@ export function createMockApiOver(state: MockState): MockApi {
       path: r.path,
       handle(req, params) {
         const user = userForToken(state, tokenOf(req.cookies))
-        if (user) return r.handle({ ...req, user }, params)
+        if (user) return masked(req, false, () => r.handle({ ...req, user }, params))
         // Without a live session, a display link's token reads as a viewer (issue 4), as on the server.
         const display = displayUserOf(state, req)
-        if (display && 'user' in display) return r.handle({ ...req, user: display.user }, params)
+        if (display && 'user' in display) return masked(req, displayLinkMasked(state, req), () => r.handle({ ...req, user: display.user }, params))
         return display?.response ?? problem(401, 'unauthorized', 'not signed in')
       },
     })),

@@ -5,7 +5,7 @@
  * longest waiting first; at most 200 of each.
  */
 import type { Bottleneck, WarningColour } from '#contract'
-import { waitsOnBottleneck, waitsOnRecommendation } from '#contract'
+import { isVoided, waitsOnBottleneck, waitsOnRecommendation } from '#contract'
 import type { MockResponse, SignedInRequest } from './exchange'
 import { bottleneckRecord, recommendationRecord } from './lists'
 import type { MockState } from './state'
@@ -19,13 +19,14 @@ const byUrgency = (a: Bottleneck, b: Bottleneck) =>
 /** The signed-in user's queue as of today. */
 export function myQueue(state: MockState, req: SignedInRequest): MockResponse {
   const today = state.clock.today()
-  const bottlenecks = state.world.bottlenecks
+  // Voided records wait on no one (issue 10).
+  const bottlenecks = state.world.bottlenecks.filter(b => !isVoided(b))
     .map(b => bottleneckRecord(b, today, state.world, { calendar: state.calendar, limits: state.limits }))
     .filter(b => waitsOnBottleneck(req.user, b))
     .sort(byUrgency)
     .slice(0, QUEUE_LIMIT)
   const recommendations = state.world.recommendations
-    .filter(r => waitsOnRecommendation(req.user, r))
+    .filter(r => !isVoided(r) && waitsOnRecommendation(req.user, r))
     .map(recommendationRecord)
     .sort((a, b) => a.statusSince.localeCompare(b.statusSince) || a.id - b.id)
     .slice(0, QUEUE_LIMIT)

@@ -4,7 +4,7 @@
  */
 import {
   analyticsAsOfQuery, boardSnapshotQuery, bottleneckListQuery, enterpriseListQuery, idParam, pipelineSnapshotQuery,
-  recommendationListQuery, visitListQuery, type World,
+  recommendationListQuery, visitListQuery, withContactFor, type ContactReader, type World,
 } from '#contract'
 import { computeOverview, computeTrends } from './analytics'
 import { bottleneckRecord, listBottlenecks, listEnterprises, listRecommendations, listVisits, shippedRules, type MockRules } from './lists'
@@ -17,8 +17,15 @@ export type PathParams = Record<string, string | readonly string[] | undefined>
 export interface MockRoute {
   /** Path under the API root, in MSW/Express style, e.g. '/api/chains/:id'. */
   path: string
-  handle(params: PathParams, query: URLSearchParams): ApiResult
+  /**
+   * `reader` is the signed-in user (the dispatcher passes it): enterprise contacts are in full or
+   * masked as they read them (contract/contacts.ts). Without one, every contact is masked.
+   */
+  handle(params: PathParams, query: URLSearchParams, reader?: ContactReader): ApiResult
 }
+
+/** A reader who needs no contact in full: what a route called without a user shows. */
+const NO_READER: ContactReader = { role: 'viewer', chainIds: [] }
 
 /**
  * Builds the routes over `world`; `today` (default: the world's anchor date; a function when the
@@ -50,8 +57,20 @@ export function createMockRoutes(world: World, opts: { today?: string | (() => s
     { path: '/api/chains/:id', handle: byId('chain', id => world.chains.find(c => c.id === id)) },
     { path: '/api/counties', handle: () => ok(world.counties) },
     { path: '/api/departments', handle: () => ok(world.departments) },
-    { path: '/api/enterprises', handle: list(enterpriseListQuery, q => listEnterprises(world, q)) },
-    { path: '/api/enterprises/:id', handle: byId('enterprise', id => world.enterprises.find(e => e.id === id)) },
+    {
+      path: '/api/enterprises',
+      handle: (params, query, reader = NO_READER) => list(enterpriseListQuery, (q) => {
+        const page = listEnterprises(world, q)
+        return { ...page, items: page.items.map(e => withContactFor(reader, e)) }
+      })(params, query),
+    },
+    {
+      path: '/api/enterprises/:id',
+      handle: (params, _, reader = NO_READER) => byId('enterprise', (id) => {
+        const e = world.enterprises.find(x => x.id === id)
+        return e && withContactFor(reader, e)
+      })(params),
+    },
     { path: '/api/visits', handle: list(visitListQuery, q => listVisits(world, q)) },
     { path: '/api/visits/:id', handle: byId('visit', id => world.visits.find(v => v.id === id)) },
     { path: '/api/bottlenecks', handle: list(bottleneckListQuery, q => listBottlenecks(world, q, todayOf(), rulesOf())) },

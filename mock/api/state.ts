@@ -5,10 +5,11 @@
  */
 import {
   buildCalendar, DEFAULT_TIME_LIMITS,
-  type AuditEntry, type TimeLimits, type WorkingDayCalendar, type World,
+  type AuditEntry, type FailureCounter, type TimeLimits, type WorkingDayCalendar, type World,
 } from '#contract'
 import { createAdminState, type MockAdminState } from './admin/state'
 import type { MockResponse } from './exchange'
+import { mockPseudonymSecret } from './maskedAnswers'
 import { createPresentState, type MockPresentState } from './present/state'
 
 export interface MockClock {
@@ -19,7 +20,10 @@ export interface MockClock {
 }
 
 export interface MockSession { userId: number, expiresAt: number }
-export interface LoginWindow { windowStart: number, count: number }
+/** A create's first answer and the requestHash of the body it answered (absent on answers kept before hashes were). */
+export interface IdempotentAnswer extends MockResponse { requestHash?: string }
+/** Failed sign-ins under one key (contract/loginThrottle.ts); overlays saved before issue 10 lack `lastTryAt`. */
+export type LoginWindow = FailureCounter
 
 export interface MockState {
   world: World
@@ -34,14 +38,16 @@ export interface MockState {
   failures: Map<string, LoginWindow>
   /** Audit entries, oldest first. */
   audit: AuditEntry[]
-  /** First answers to creates, by `${userId}:${Idempotency-Key}`. */
-  idempotency: Map<string, MockResponse>
+  /** First answers to creates, by user, route and Idempotency-Key (writes/idempotency.ts idempotencySlot). */
+  idempotency: Map<string, IdempotentAnswer>
   /** Ids of the records writes created or changed: the overlay persistence saves. */
   touched: { visits: Set<number>, bottlenecks: Set<number>, recommendations: Set<number> }
   /** Admin edits: record versions, saved calendar years and time limits. */
   admin: MockAdminState
   /** Presentation mode: saved playlists and display links. */
   present: MockPresentState
+  /** The secret masked answers' pseudonyms are keyed with (the server keeps its own in a settings row). */
+  pseudonymSecret: string
   /** Called after every change of state; persistence hooks in here. */
   changed(): void
 }
@@ -52,6 +58,8 @@ export interface MockStateOptions {
   /** The current instant; defaults to the real clock. */
   now?: () => Date
   onChange?: (state: MockState) => void
+  /** The pseudonym secret; defaults to one derived from the world's seed (tests give the server's). */
+  pseudonymSecret?: string
 }
 
 /** A fresh state over `world` (which the mock will change in place). */
@@ -73,6 +81,7 @@ export function createMockState(world: World, opts: MockStateOptions = {}): Mock
     touched: { visits: new Set(), bottlenecks: new Set(), recommendations: new Set() },
     admin: createAdminState(),
     present: createPresentState(),
+    pseudonymSecret: opts.pseudonymSecret ?? mockPseudonymSecret(world.seed),
     changed: () => opts.onChange?.(state),
   }
   return state

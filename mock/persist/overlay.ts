@@ -10,7 +10,12 @@ import type { MockResponse } from '../api/exchange'
 import { presentOverlayOf, replayPresentOverlay, type PresentOverlay } from '../api/present/overlay'
 import type { LoginWindow, MockSession, MockState } from '../api/state'
 
-export const OVERLAY_VERSION = 1
+/**
+ * The overlay's schema version. 2 (issue 10): requests are bounded (whole-yuan amounts, business
+ * dates, clean text), and an overlay of version 1 may hold records the bounds now refuse, so it is
+ * dropped rather than replayed (storage.ts says so in the console).
+ */
+export const OVERLAY_VERSION = 2
 
 export interface Overlay {
   version: typeof OVERLAY_VERSION

@@ -5,6 +5,12 @@ import * as m003 from './migrations/003_accounts'
 import * as m004 from './migrations/004_writes'
 import * as m005 from './migrations/005_admin'
 import * as m006 from './migrations/006_presentation'
+import * as m007 from './migrations/007_money_integers'
+import * as m008 from './migrations/008_display_link_snapshot'
+import * as m009 from './migrations/009_settings_secret'
+import * as m010 from './migrations/010_idempotency_route_hash'
+import * as m011 from './migrations/011_auth_hardening'
+import * as m012 from './migrations/012_void'
 
 /** Every migration, in order. Listed statically so tsx and bundlers see the same set. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +20,12 @@ const MIGRATIONS: Record<string, Migration> = {
   '004_writes': m004,
   '005_admin': m005,
   '006_presentation': m006,
+  '007_money_integers': m007,
+  '008_display_link_snapshot': m008,
+  '009_settings_secret': m009,
+  '010_idempotency_route_hash': m010,
+  '011_auth_hardening': m011,
+  '012_void': m012,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

@@ -69,6 +69,7 @@ export interface OutcomeTable {
   visit_id: number
   type: string
   enterprise_id: number
+  /** Whole yuan (bigint since migration 007); null for markets and for amounts that migration quarantined. */
   amount_cny: number | null
   description: string
   position: number
@@ -151,7 +152,7 @@ export interface FeedbackTable { id: number, recommendation_id: number, date: st
 export interface VisitDayChainTable { date: string, chain_id: number, visits: number, one_on_one: number, forums: number }
 /** Visits per day, chain and county: a visit counts once in every county one of its enterprises is in. */
 export interface VisitDayChainCountyTable extends VisitDayChainTable { county: string }
-/** Outcomes per visit day and chain. */
+/** Outcomes per visit day and chain; orders_amount sums the counted amounts (contract countedAmountCny), bigint since migration 007. */
 export interface OutcomeDayChainTable { date: string, chain_id: number, orders: number, orders_amount: number, markets: number }
 /** Outcomes per visit day, chain and the outcome enterprise's county, when the visit touched that county. */
 export interface OutcomeDayChainCountyTable extends OutcomeDayChainTable { county: string }
@@ -222,8 +223,11 @@ export interface AuditEntryTable {
   before_json: string | null
   after_json: string | null
 }
-/** A create's first response by (user, Idempotency-Key), replayed when the same key comes again (migration 004). */
-export interface IdempotencyKeyTable { user_id: number, key: string, route: string, status: number, body_json: string, created_at: string }
+/**
+ * A create's first response by (user, route, Idempotency-Key), replayed when the same key comes
+ * again with the same body (migrations 004, 010); `body_hash` is null on answers stored before 010.
+ */
+export interface IdempotencyKeyTable { user_id: number, key: string, route: string, body_hash: string | null, status: number, body_json: string, created_at: string }
 
 export interface Database {
   meta: MetaTable
@@ -294,5 +298,23 @@ export interface DisplayLinkTable {
   created_by_id: number
   created_at: string
   revoked_at: string | null
+  /** The playlist as the link froze it (migration 008): null only when it was gone before 008. */
+  playlist_body_json: string | null
+  playlist_version: number | null
+  playlist_updated_at: string | null
 }
 export interface Database { playlists: PlaylistTable, display_links: DisplayLinkTable }
+
+// Auth hardening (migration 011): the instant of a throttled key's last try, a session's last
+// user-initiated request (null on sessions opened before), and the devices that signed in before.
+export interface LoginAttemptTable { last_try_at?: string | null }
+export interface SessionTable { active_at?: string | null }
+/** A browser that signed in as `user_id`; `token_hash` is the SHA-256 (hex) of its `chain_device` cookie. */
+export interface LoginDeviceTable { token_hash: string, user_id: number, created_at: string, last_used_at: string }
+export interface Database { login_devices: LoginDeviceTable }
+
+// Voiding (migration 012): a voided record's instant and reason; null on every other record.
+// Optional, so rows built without them (seeding, creates) still type-check.
+export interface VisitTable { voided_at?: string | null, void_reason?: string | null }
+export interface BottleneckTable { voided_at?: string | null, void_reason?: string | null }
+export interface RecommendationTable { voided_at?: string | null, void_reason?: string | null }

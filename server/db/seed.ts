@@ -9,6 +9,7 @@ import type { Database } from './schema'
 import { bottleneckRows, chainRows, countyRows, departmentRows, enterpriseRows, recommendationRows, userRows, visitRows } from './worldRows'
 import { rebuildRollups } from '../repositories/rollups'
 import { bumpDataVersion } from '../repositories/meta'
+import { markDemoWorld } from '../repositories/world'
 import { updateStatistics } from './dialect'
 
 /** Bound parameters per statement: below SQLite's 32,766 and PostgreSQL's 65,535. */
@@ -54,8 +55,12 @@ async function insertBottlenecks(db: Kysely<Database>, bottlenecks: (Bottleneck 
   await insertRows(db, 'bottleneck_events', rows.events)
 }
 
-/** Inserts a whole World (into an empty database) in one transaction and rebuilds the rollups. */
-export async function seedWorld(db: Kysely<Database>, world: World): Promise<void> {
+/**
+ * Inserts a whole World (into an empty database) in one transaction and rebuilds the rollups.
+ * `markDemo` (the demo start) marks the database as the demo's in the same transaction, so a
+ * production start can never mistake it for real records.
+ */
+export async function seedWorld(db: Kysely<Database>, world: World, options: { markDemo?: boolean } = {}): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await insertRows(trx, 'counties', countyRows(world.counties))
     await insertRows(trx, 'departments', departmentRows(world.departments))
@@ -78,6 +83,7 @@ export async function seedWorld(db: Kysely<Database>, world: World): Promise<voi
     await insertRows(trx, 'feedback', recs.feedback)
     await rebuildRollups(trx)
     await bumpDataVersion(trx)
+    if (options.markDemo) await markDemoWorld(trx)
   })
   await updateStatistics(db)
 }

@@ -1,8 +1,9 @@
 /**
- * The one error handler: every failure leaves as { error: { code, message, fields? } }
- * (contract/errors.ts). Schema validation → 400 validation_failed naming each bad field; our own
- * ApiProblems keep their status; other client errors keep theirs; anything else is a 500 that
- * says nothing about internals (the details go to the log).
+ * The one error handler: every failure leaves as { error: { code, message, fields?, requestId } }
+ * (contract/errors.ts); `requestId` is the id on the request's log lines, for the user to quote.
+ * Schema validation → 400 validation_failed naming each bad field; our own ApiProblems keep their
+ * status; other client errors keep theirs; anything else is a 500 that says nothing about
+ * internals (the details, with the stack, go to the log).
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
@@ -27,7 +28,7 @@ export function fieldsFromValidation(issues: readonly ValidationIssue[], byParam
 }
 
 function send(reply: FastifyReply, status: number, error: ApiErrorBody['error']) {
-  return reply.code(status).type('application/json; charset=utf-8').send(JSON.stringify({ error }))
+  return reply.code(status).type('application/json; charset=utf-8').send(JSON.stringify({ error: { ...error, requestId: reply.request.id } }))
 }
 
 /** Installs the error handler and the JSON 404 for unknown /api routes. */

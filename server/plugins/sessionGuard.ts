@@ -4,31 +4,43 @@
  * validated, so an anonymous request is a 401 whatever it sent (WRITES.md's order of checks).
  *
  * Without a live session, a display link's token (`Authorization: Display <token>`, issue 4) signs
- * the request in as a read-only viewer named after the link: it reads every GET route, and any
- * other method is refused with 403. A live session wins over the header.
+ * the request in as a read-only viewer named after the link, and sets `request.display` to the link
+ * and the playlist it froze. It reads only what that playlist's slides need
+ * (contract/displayAccess.ts, issue 10): any other request, and any method but a read, is refused
+ * with 403. A live session wins over the header.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
-import { DISPLAY_AUTH_SCHEME, type SessionUser } from '#contract'
+import { DISPLAY_AUTH_SCHEME, displayRequestAllowed, type PlaylistBody, type SessionUser } from '#contract'
 import type { Database } from '../db/schema'
 import { ApiProblem } from '../errors'
 import { userForToken } from '../services/auth'
-import { displayUserForToken } from '../services/displayLinks'
+import { displayUserOf, liveDisplayLink } from '../services/displayLinks'
 import { readSessionToken } from './sessionCookie'
+import { sessionCheckOf } from './sessionPolicy'
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The signed-in user; set by the session guard on every route inside the /api plugin. */
     user: SessionUser | null
+    /**
+     * The display link the request came through (no live session), with the playlist it froze;
+     * null for everyone else. Masking reads `request.display?.playlist.masked`.
+     */
+    display: DisplayContext | null
   }
 }
+
+/** A display link's request: which link, and the playlist body it froze when issued. */
+export interface DisplayContext { linkId: number, playlist: PlaylistBody }
 
 /** Adds the guard to `app` (an encapsulated plugin): 401 `unauthorized` without a live session. */
 export function registerSessionGuard(app: FastifyInstance, db: Kysely<Database>): void {
   app.decorateRequest('user', null)
+  app.decorateRequest('display', null)
   app.addHook('onRequest', async (request) => {
     const token = readSessionToken(request)
-    const user = token ? await userForToken(db, token) : undefined
+    const user = token ? await userForToken(db, token, sessionCheckOf(request)) : undefined
     request.user = user ?? await displayUser(db, request) ?? null
     if (!request.user) throw new ApiProblem(401, 'unauthorized', 'not signed in')
   })
@@ -44,14 +56,23 @@ export function readDisplayToken(request: FastifyRequest): string | undefined {
 /** Reads are all a display link may do; HEAD is a GET without its body. */
 const DISPLAY_METHODS = new Set(['GET', 'HEAD'])
 
-/** The read-only user of a display token: undefined without one, 401 for a dead one, 403 for a write. */
+/**
+ * The read-only user of a display token, with `request.display` set: undefined without a token,
+ * 401 for a dead one, 403 for a write or for anything its frozen playlist does not show.
+ */
 async function displayUser(db: Kysely<Database>, request: FastifyRequest): Promise<SessionUser | undefined> {
   const token = readDisplayToken(request)
   if (token === undefined) return undefined
-  const user = await displayUserForToken(db, token)
-  if (!user) throw new ApiProblem(401, 'unauthorized', 'this display link is not valid')
+  const link = await liveDisplayLink(db, token)
+  if (!link) throw new ApiProblem(401, 'unauthorized', 'this display link is not valid')
   if (!DISPLAY_METHODS.has(request.method)) throw new ApiProblem(403, 'forbidden', 'a display link can only read')
-  return user
+  const path = request.url.split('?', 1)[0]!
+  const query = (request.query ?? {}) as Record<string, string | string[] | undefined>
+  if (!displayRequestAllowed(link.frozen.body, { method: request.method, path, query })) {
+    throw new ApiProblem(403, 'forbidden', 'a display link reads only what its playlist shows')
+  }
+  request.display = { linkId: link.id, playlist: link.frozen.body }
+  return displayUserOf(link)
 }
 
 /** The signed-in user of a request that passed the guard. */

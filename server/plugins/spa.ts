@@ -31,6 +31,6 @@ export async function registerSpa(app: FastifyInstance, staticDir: string | unde
       return reply.header('cache-control', 'no-cache').sendFile('index.html')
     }
     return reply.code(404).type('application/json; charset=utf-8')
-      .send(JSON.stringify({ error: { code: 'not_found', message: `no route for ${request.method} ${path}` } }))
+      .send(JSON.stringify({ error: { code: 'not_found', message: `no route for ${request.method} ${path}`, requestId: request.id } }))
   })
 }

@@ -7,6 +7,7 @@ import { sql, type Kysely } from 'kysely'
 import { BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, OPEN_BOTTLENECK_STATES } from '#contract'
 import type { Database } from '../db/schema'
 import { daysBetweenSql } from '../db/dialect'
+import { liveBottleneck } from './voided'
 
 const inList = (values: readonly string[]) => sql.join(values.map(v => sql.lit(v)))
 const countIf = (condition: ReturnType<typeof sql>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`
@@ -40,7 +41,7 @@ export async function rebuildBottleneckRollups(db: Kysely<Database>): Promise<vo
 
   await db.insertInto('bottleneck_raised_day')
     .columns(['date', 'chain_id', 'county', ...RAISED_COLUMNS])
-    .expression(db.selectFrom('bottlenecks').select(eb => [
+    .expression(db.selectFrom('bottlenecks').where(liveBottleneck()).select(eb => [
       'raised_on', 'chain_id', 'county',
       eb.fn.countAll<number>().as('raised'),
       countIf(sql`status not in ('submitted', 'rejected')`).as('accepted'),
@@ -62,7 +63,7 @@ export async function rebuildBottleneckRollups(db: Kysely<Database>): Promise<vo
 
   await db.insertInto('bottleneck_due_day')
     .columns(['date', 'chain_id', 'county', 'due', 'on_time', 'on_time_original'])
-    .expression(db.selectFrom('bottlenecks').where('resolve_by', 'is not', null).select(eb => [
+    .expression(db.selectFrom('bottlenecks').where(liveBottleneck()).where('resolve_by', 'is not', null).select(eb => [
       'resolve_by', 'chain_id', 'county',
       eb.fn.countAll<number>().as('due'),
       countIf(sql`resolved_on is not null and resolved_on <= resolve_by`).as('on_time'),
@@ -72,7 +73,7 @@ export async function rebuildBottleneckRollups(db: Kysely<Database>): Promise<vo
 
   await db.insertInto('bottleneck_assigned_day')
     .columns(['date', 'chain_id', 'county', 'assigned', 'ack_in_time'])
-    .expression(db.selectFrom('bottlenecks').where('assigned_on', 'is not', null).select(eb => [
+    .expression(db.selectFrom('bottlenecks').where(liveBottleneck()).where('assigned_on', 'is not', null).select(eb => [
       'assigned_on', 'chain_id', 'county',
       eb.fn.countAll<number>().as('assigned'),
       countIf(sql`acknowledged_on is not null and acknowledge_by is not null and acknowledged_on <= acknowledge_by`).as('ack_in_time'),
@@ -82,7 +83,7 @@ export async function rebuildBottleneckRollups(db: Kysely<Database>): Promise<vo
   const days = daysBetweenSql(db, sql.ref('raised_on'), sql.ref('resolved_on'))
   await db.insertInto('bottleneck_resolved_day')
     .columns(['date', 'chain_id', 'county', 'days', 'resolved'])
-    .expression(db.selectFrom('bottlenecks').where('resolved_on', 'is not', null).where('status', 'in', ['resolved', 'closed'])
+    .expression(db.selectFrom('bottlenecks').where(liveBottleneck()).where('resolved_on', 'is not', null).where('status', 'in', ['resolved', 'closed'])
       .select(eb => ['resolved_on', 'chain_id', 'county', days.as('days'), eb.fn.countAll<number>().as('resolved')])
       .groupBy(['resolved_on', 'chain_id', 'county', days]))
     .execute()

@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type Kysely, type RawBuilder } from 'kysely'
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely'
 import {
   DEADLINE_STATES, OPEN_BOTTLENECK_STATES,
   type Bottleneck, type BottleneckDetail, type BottleneckListQuery, type Paged, type WarningColour,
@@ -7,6 +7,7 @@ import type { Database } from '../db/schema'
 import { containsText } from '../db/dialect'
 import { groupBy, offsetOf, sortSpecs } from './paging'
 import { bottleneckTotalFromRollups } from './bottleneckTotals'
+import { liveBottleneck, voidedFields, type VoidedReads } from './voided'
 
 type Eb = ExpressionBuilder<Database, 'bottlenecks'>
 type Row = Database['bottlenecks'] & { warning: string }
@@ -40,7 +41,7 @@ export function overdueSql(day: string): RawBuilder<boolean> {
 
 export function filters(db: Kysely<Database>, q: BottleneckListQuery, today: string) {
   return (eb: Eb) => {
-    const conditions = []
+    const conditions: Expression<SqlBool>[] = [liveBottleneck()]
     if (q.chainId !== undefined) conditions.push(eb('bottlenecks.chain_id', '=', q.chainId))
     if (q.county !== undefined) conditions.push(eb('bottlenecks.county', '=', q.county))
     if (q.from) conditions.push(eb('bottlenecks.raised_on', '>=', q.from))
@@ -112,6 +113,7 @@ export async function hydrate(db: Kysely<Database>, rows: Row[]): Promise<Bottle
     reopenCount: r.reopen_count,
     warning: r.warning as WarningColour,
     version: r.version,
+    ...voidedFields(r),
   }))
 }
 
@@ -173,12 +175,13 @@ export async function listBottlenecks(db: Kysely<Database>, q: BottleneckListQue
 
 /** Every bottleneck's id and warning for `today` (tests compare it with computeWarning). */
 export async function listWarnings(db: Kysely<Database>, today: string): Promise<{ id: number, warning: WarningColour }[]> {
-  return db.selectFrom('bottlenecks').select(['id', warningSql(today).as('warning')]).orderBy('id').execute()
+  return db.selectFrom('bottlenecks').select(['id', warningSql(today).as('warning')]).where(liveBottleneck()).orderBy('id').execute()
 }
 
-/** One bottleneck with its timeline (oldest event first), or undefined. */
-export async function findBottleneck(db: Kysely<Database>, id: number, today: string): Promise<BottleneckDetail | undefined> {
-  const rows = await db.selectFrom('bottlenecks').selectAll().select(warningSql(today).as('warning')).where('id', '=', id).execute()
+/** One bottleneck with its timeline (oldest event first), or undefined; a voided one only with `includeVoided`. */
+export async function findBottleneck(db: Kysely<Database>, id: number, today: string, { includeVoided = false }: VoidedReads = {}): Promise<BottleneckDetail | undefined> {
+  const rows = await db.selectFrom('bottlenecks').selectAll().select(warningSql(today).as('warning')).where('id', '=', id)
+    .$if(!includeVoided, qb => qb.where(liveBottleneck())).execute()
   const [item] = await hydrate(db, rows)
   if (!item) return undefined
   const events = await db.selectFrom('bottleneck_events').selectAll().where('bottleneck_id', '=', id).orderBy('at').orderBy('id').execute()
@@ -203,6 +206,7 @@ export async function listQueueCandidates(db: Kysely<Database>, scope: Bottlenec
   const warning = warningSql(today)
   const rows = await db.selectFrom('bottlenecks').selectAll().select(warning.as('warning'))
     .where('status', 'in', scope.statuses)
+    .where(liveBottleneck())
     .$if(scope.chainIds !== undefined, qb => qb.where('chain_id', 'in', scope.chainIds!))
     .$if(scope.departmentId !== undefined, qb => qb.where(eb => eb.or([
       eb('lead_department_id', '=', scope.departmentId!),

@@ -4,6 +4,7 @@ import type { Period } from '#contract'
 import type { Database } from '../db/schema'
 import { raisedCells, type FactsMemo, type Scope } from './kpiFacts'
 import { RAISED_BREAKDOWNS } from './bottleneckRollups'
+import { liveRecommendation } from './voided'
 
 const num = (v: unknown) => Number(v ?? 0)
 const month = (column: string) => sql<string>`substr(${sql.ref(column)}, 1, 7)`
@@ -31,6 +32,7 @@ export async function recommendationsCreatedByStatus(db: Kysely<Database>, chain
   const rows = await db.selectFrom('recommendations')
     .select(eb => ['status', eb.fn.countAll<number>().as('n')])
     .where('created_on', '>=', period.from).where('created_on', '<=', period.to)
+    .where(liveRecommendation())
     .$if(chainId !== undefined, qb => qb.where(eb => eb.exists(eb.selectFrom('recommendation_chains as rc').select('rc.recommendation_id')
       .whereRef('rc.recommendation_id', '=', 'recommendations.id').where('rc.chain_id', '=', chainId!))))
     .groupBy('status')

@@ -1,10 +1,16 @@
-/** Display links (migration 006): looked up by the SHA-256 of their token, never by the token itself. */
+/**
+ * Display links (migration 006): looked up by the SHA-256 of their token, never by the token itself,
+ * with the playlist each froze when issued (migration 008).
+ */
 import type { Kysely } from 'kysely'
-import type { DisplayLink } from '#contract'
+import { storedPlaylistBody, type DisplayLink, type PlaylistBody } from '#contract'
 import type { Database } from '../db/schema'
 
-/** A link and what the session guard needs besides: whose it is. */
-export interface StoredDisplayLink extends DisplayLink { createdById: number }
+/** The playlist as a link froze it: its body, and the version and save time it had then. */
+export interface FrozenPlaylist { body: PlaylistBody, version: number, updatedAt: string }
+
+/** A link and what the session guard needs besides: whose it is, and what it froze (null: its playlist was gone). */
+export interface StoredDisplayLink extends DisplayLink { createdById: number, frozen: FrozenPlaylist | null }
 
 function linkQuery(db: Kysely<Database>) {
   return db.selectFrom('display_links')
@@ -12,11 +18,18 @@ function linkQuery(db: Kysely<Database>) {
     .select([
       'display_links.id', 'display_links.playlist_id', 'display_links.label', 'display_links.created_by_id',
       'users.display_name', 'display_links.created_at', 'display_links.revoked_at',
+      'display_links.playlist_body_json', 'display_links.playlist_version', 'display_links.playlist_updated_at',
     ])
     .orderBy('display_links.id')
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof linkQuery>['execute']>>[number]
+
+function frozenOf(r: Row): FrozenPlaylist | null {
+  if (r.playlist_body_json === null || r.playlist_version === null || r.playlist_updated_at === null) return null
+  // Parsed leniently, so a body frozen under older rules still plays as it was.
+  return { body: storedPlaylistBody.parse(JSON.parse(r.playlist_body_json)), version: r.playlist_version, updatedAt: r.playlist_updated_at }
+}
 
 function linkOf(r: Row): StoredDisplayLink {
   return {
@@ -27,6 +40,8 @@ function linkOf(r: Row): StoredDisplayLink {
     createdById: r.created_by_id,
     createdAt: r.created_at,
     revokedAt: r.revoked_at,
+    playlistVersion: r.playlist_version,
+    frozen: frozenOf(r),
   }
 }
 
@@ -49,7 +64,12 @@ export async function findDisplayLinkByTokenHash(db: Kysely<Database>, tokenHash
   return row && linkOf(row)
 }
 
-export interface NewDisplayLink { playlistId: number, label: string, tokenHash: string, createdById: number, createdAt: string }
+export interface NewDisplayLink { playlistId: number, label: string, tokenHash: string, createdById: number, createdAt: string, frozen: FrozenPlaylist }
+
+/** The snapshot columns of a frozen playlist. */
+function frozenColumns(frozen: FrozenPlaylist) {
+  return { playlist_body_json: JSON.stringify(frozen.body), playlist_version: frozen.version, playlist_updated_at: frozen.updatedAt }
+}
 
 /** Stores a link under the next free id; returns the id. */
 export async function insertDisplayLink(db: Kysely<Database>, link: NewDisplayLink): Promise<number> {
@@ -57,6 +77,7 @@ export async function insertDisplayLink(db: Kysely<Database>, link: NewDisplayLi
   const id = Number(max ?? 0) + 1
   await db.insertInto('display_links').values({
     id, playlist_id: link.playlistId, label: link.label, token_hash: link.tokenHash, created_by_id: link.createdById, created_at: link.createdAt, revoked_at: null,
+    ...frozenColumns(link.frozen),
   }).execute()
   return id
 }
@@ -74,4 +95,9 @@ export async function revokeDisplayLinksOfPlaylist(db: Kysely<Database>, playlis
 /** Gives link `id` a new token (its hash): the old one stops working at once. */
 export async function setDisplayLinkTokenHash(db: Kysely<Database>, id: number, tokenHash: string): Promise<void> {
   await db.updateTable('display_links').set({ token_hash: tokenHash }).where('id', '=', id).execute()
+}
+
+/** Freezes `frozen` as what link `id` shows from now on (a reissue after the playlist was edited). */
+export async function setDisplayLinkPlaylist(db: Kysely<Database>, id: number, frozen: FrozenPlaylist): Promise<void> {
+  await db.updateTable('display_links').set(frozenColumns(frozen)).where('id', '=', id).execute()
 }

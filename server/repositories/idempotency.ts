@@ -1,18 +1,31 @@
-/** Creates' first responses by (user, Idempotency-Key), stored in the create's own transaction (migration 004). */
+/**
+ * Creates' first responses by (user, route, Idempotency-Key), with the fingerprint of the request
+ * body they answered, stored in the create's own transaction (migrations 004 and 010).
+ */
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 
 export interface StoredResponse { status: number, body: unknown }
 
-/** The response stored for `userId`'s `key`, if any. */
-export async function findIdempotentResponse(db: Kysely<Database>, userId: number, key: string): Promise<StoredResponse | undefined> {
-  const row = await db.selectFrom('idempotency_keys').select(['status', 'body_json']).where('user_id', '=', userId).where('key', '=', key).executeTakeFirst()
-  return row && { status: row.status, body: JSON.parse(row.body_json) }
+/** Whose key on which create route: a key is one user's, for one route. */
+export interface IdempotencySlot { userId: number, route: string, key: string }
+
+/** A stored answer and the request-body hash it answered; null for answers stored before migration 010. */
+export interface StoredAnswer extends StoredResponse { bodyHash: string | null }
+
+/** The answer stored for the slot, if any. */
+export async function findIdempotentResponse(db: Kysely<Database>, slot: IdempotencySlot): Promise<StoredAnswer | undefined> {
+  const row = await db.selectFrom('idempotency_keys').select(['status', 'body_json', 'body_hash'])
+    .where('user_id', '=', slot.userId).where('route', '=', slot.route).where('key', '=', slot.key).executeTakeFirst()
+  return row && { status: row.status, body: JSON.parse(row.body_json), bodyHash: row.body_hash }
 }
 
-/** Remembers the response of `userId`'s create under `key`. */
-export async function storeIdempotentResponse(db: Kysely<Database>, userId: number, key: string, route: string, response: StoredResponse, at: string): Promise<void> {
-  await db.insertInto('idempotency_keys').values({ user_id: userId, key, route, status: response.status, body_json: JSON.stringify(response.body), created_at: at }).execute()
+/** Remembers the response of the slot's create, which answered a request body of hash `bodyHash`. */
+export async function storeIdempotentResponse(db: Kysely<Database>, slot: IdempotencySlot, bodyHash: string, response: StoredResponse, at: string): Promise<void> {
+  await db.insertInto('idempotency_keys').values({
+    user_id: slot.userId, route: slot.route, key: slot.key, body_hash: bodyHash,
+    status: response.status, body_json: JSON.stringify(response.body), created_at: at,
+  }).execute()
 }
 
 /** Forgets the answers stored before `before` (a China-time instant, as they are stamped); answers how many. */

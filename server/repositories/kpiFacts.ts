@@ -14,6 +14,7 @@ import type { Database } from '../db/schema'
 import { visitedByMasks } from './visitDayMasks'
 import { splitPeriod } from './periodParts'
 import { RAISED_BREAKDOWNS, RAISED_COUNTS } from './bottleneckRollups'
+import { liveBottleneck, liveRecommendation } from './voided'
 
 export interface Scope { chainId?: number, county?: CountyCode }
 /** Answer per chain or per county instead of for the scope as a whole. */
@@ -210,6 +211,7 @@ function overdueCells(db: Kysely<Database>, period: Period, asOf: string, memo?:
     const rows = await db.selectFrom('bottlenecks')
       .select(eb => ['chain_id', 'county', eb.fn.countAll<number>().as('n')])
       .where(sql<boolean>`status in (${inList(OPEN_BOTTLENECK_STATES)})`)
+      .where(liveBottleneck())
       .where('raised_on', '>=', period.from).where('raised_on', '<=', period.to)
       .where('resolve_by', 'is not', null).where('resolve_by', '<', asOf)
       .groupBy(['chain_id', 'county'])
@@ -280,6 +282,7 @@ export interface RecommendationFacts { submitted: number, instructed: number, fo
 export async function recommendationFacts(db: Kysely<Database>, chainId: number | undefined, period: Period, group?: 'chain'): Promise<Grouped<RecommendationFacts>> {
   const within = (column: string) => sql`${sql.ref(`r.${column}`)} >= ${period.from} and ${sql.ref(`r.${column}`)} <= ${period.to}`
   const rows = await db.selectFrom('recommendations as r')
+    .where(liveRecommendation('r'))
     .$if(group === 'chain', qb => qb.innerJoin('recommendation_chains as rc', 'rc.recommendation_id', 'r.id').groupBy('rc.chain_id'))
     .$if(chainId !== undefined, qb => qb.where(eb => eb.exists(eb.selectFrom('recommendation_chains as sc').select('sc.recommendation_id')
       .whereRef('sc.recommendation_id', '=', 'r.id').where('sc.chain_id', '=', chainId!))))

@@ -1,6 +1,6 @@
 /** Saved playlists (migration 006): the body as JSON, the owner's name from users, a version per save. */
 import type { Kysely } from 'kysely'
-import { playlistBody, type Playlist, type PlaylistBody } from '#contract'
+import { storedPlaylistBody, type Playlist, type PlaylistBody } from '#contract'
 import type { Database } from '../db/schema'
 
 function playlistQuery(db: Kysely<Database>) {
@@ -20,7 +20,7 @@ function playlistOf(r: Row): Playlist {
     version: r.version,
     updatedAt: r.updated_at,
     // Parsed again so a row written by an older body schema still answers in today's shape.
-    body: playlistBody.parse(JSON.parse(r.body_json)),
+    body: storedPlaylistBody.parse(JSON.parse(r.body_json)),
   }
 }
 

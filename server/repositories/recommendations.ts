@@ -1,8 +1,9 @@
-import type { ExpressionBuilder, Kysely } from 'kysely'
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely'
 import type { Paged, Recommendation, RecommendationDetail, RecommendationListQuery } from '#contract'
 import type { Database } from '../db/schema'
 import { containsText } from '../db/dialect'
 import { groupBy, offsetOf, sortSpecs } from './paging'
+import { liveRecommendation, voidedFields, type VoidedReads } from './voided'
 
 type Eb = ExpressionBuilder<Database, 'recommendations'>
 
@@ -11,7 +12,7 @@ export const NULLABLE_SORT_COLUMNS = new Set(['submitted_on'])
 
 export function filters(db: Kysely<Database>, q: RecommendationListQuery) {
   return (eb: Eb) => {
-    const conditions = []
+    const conditions: Expression<SqlBool>[] = [liveRecommendation()]
     // Recommendations have no county: the county filter does not apply to them.
     if (q.chainId !== undefined) {
       conditions.push(eb.exists(eb.selectFrom('recommendation_chains as rc').select('rc.recommendation_id')
@@ -58,6 +59,7 @@ export async function hydrate(db: Kysely<Database>, rows: Database['recommendati
       notAdoptedReason: r.not_adopted_reason,
       statusSince: r.status_since,
       version: r.version,
+      ...voidedFields(r),
     }
   })
 }
@@ -76,9 +78,10 @@ export async function listRecommendations(db: Kysely<Database>, q: Recommendatio
   return { items: await hydrate(db, rows), total: Number(total.n), page: q.page, pageSize: q.pageSize }
 }
 
-/** One recommendation with its instructions, forwards and feedback (oldest first), or undefined. */
-export async function findRecommendation(db: Kysely<Database>, id: number): Promise<RecommendationDetail | undefined> {
-  const [item] = await hydrate(db, await db.selectFrom('recommendations').selectAll().where('id', '=', id).execute())
+/** One recommendation with its instructions, forwards and feedback (oldest first), or undefined; a voided one only with `includeVoided`. */
+export async function findRecommendation(db: Kysely<Database>, id: number, { includeVoided = false }: VoidedReads = {}): Promise<RecommendationDetail | undefined> {
+  const [item] = await hydrate(db, await db.selectFrom('recommendations').selectAll().where('id', '=', id)
+    .$if(!includeVoided, qb => qb.where(liveRecommendation())).execute())
   if (!item) return undefined
   const instructions = await db.selectFrom('instructions').selectAll().where('recommendation_id', '=', id).orderBy('date').orderBy('id').execute()
   const forwards = await db.selectFrom('forwards').selectAll().where('recommendation_id', '=', id).orderBy('date').orderBy('id').execute()
@@ -102,6 +105,7 @@ export async function listQueueCandidateIds(db: Kysely<Database>, scope: Recomme
   if (scope.statuses.length === 0 || scope.chainIds?.length === 0) return []
   const rows = await db.selectFrom('recommendations').select('id')
     .where('status', 'in', scope.statuses)
+    .where(liveRecommendation())
     .$if(scope.chainIds !== undefined, qb => qb.where('id', 'in', eb => eb.selectFrom('recommendation_chains').select('recommendation_id').where('chain_id', 'in', scope.chainIds!)))
     .$if(scope.departmentId !== undefined, qb => qb.where('id', 'in', eb => eb.selectFrom('forwards as f').innerJoin('forward_departments as fd', 'fd.forward_id', 'f.id')
       .select('f.recommendation_id').where('fd.department_id', '=', scope.departmentId!)))

@@ -4,7 +4,7 @@
  * the write's transaction. The contributions mirror the SQL of rebuildRollups exactly (a test
  * checks that adding every record one by one equals a rebuild).
  */
-import { BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, OPEN_BOTTLENECK_STATES } from '#contract'
+import { BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, countedAmountCny, OPEN_BOTTLENECK_STATES } from '#contract'
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 
@@ -80,7 +80,7 @@ export function visitContributions(
   const counties = new Set(attendance.map(a => a.county))
   const outcomeCounts = (list: typeof outcomes) => ({
     orders: list.filter(o => o.type === 'order').length,
-    orders_amount: list.reduce((sum, o) => sum + (o.type === 'order' ? o.amount_cny ?? 0 : 0), 0),
+    orders_amount: list.reduce((sum, o) => sum + (o.type === 'order' ? countedAmountCny(o.amount_cny) : 0), 0),
     markets: list.filter(o => o.type === 'market').length,
   })
   const out: Contribution[] = [

@@ -4,11 +4,20 @@
  * them equal the KPI over the base tables.
  */
 import { sql, type Kysely } from 'kysely'
+import { MAX_ORDER_AMOUNT_CNY } from '#contract'
 import type { Database } from '../db/schema'
 import { rebuildBottleneckRollups } from './bottleneckRollups'
 import { rebuildVisitDayMasks } from './visitDayMasks'
+import { liveVisit } from './voided'
 
 const countIf = (condition: ReturnType<typeof sql>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`
+
+/**
+ * What an outcome adds to orders_amount: contract countedAmountCny in SQL — an order's amount when
+ * it lies in 0..MAX_ORDER_AMOUNT_CNY, else nothing (NaN cannot be stored; ±Infinity and absurd
+ * rows fail the range). rollupDeltas.ts applies the contract function to the same rows.
+ */
+const countedAmountSql = sql<number>`sum(case when o.type = 'order' and o.amount_cny between 0 and ${sql.lit(MAX_ORDER_AMOUNT_CNY)} then o.amount_cny else 0 end)`
 
 /** Recomputes every rollup, visits', bottlenecks' and the visit-day masks, from the base tables (after bulk loads). */
 export async function rebuildRollups(db: Kysely<Database>): Promise<void> {
@@ -21,7 +30,7 @@ export async function rebuildRollups(db: Kysely<Database>): Promise<void> {
     .expression(db.selectFrom('visits').select(eb => [
       'date', 'chain_id', eb.fn.countAll<number>().as('visits'),
       countIf(sql`type = 'visit'`).as('one_on_one'), countIf(sql`type = 'forum'`).as('forums'),
-    ]).groupBy(['date', 'chain_id']))
+    ]).where(liveVisit()).groupBy(['date', 'chain_id']))
     .execute()
 
   // A visit counts once in each county one of its enterprises is in.
@@ -32,7 +41,7 @@ export async function rebuildRollups(db: Kysely<Database>): Promise<void> {
       .select(eb => [
         'v.date', 'v.chain_id', 'vc.county', eb.fn.countAll<number>().as('visits'),
         countIf(sql`v.type = 'visit'`).as('one_on_one'), countIf(sql`v.type = 'forum'`).as('forums'),
-      ]).groupBy(['v.date', 'v.chain_id', 'vc.county']))
+      ]).where(liveVisit('v')).groupBy(['v.date', 'v.chain_id', 'vc.county']))
     .execute()
 
   await db.insertInto('outcome_day_chain')
@@ -40,9 +49,9 @@ export async function rebuildRollups(db: Kysely<Database>): Promise<void> {
     .expression(db.selectFrom('outcomes as o').innerJoin('visits as v', 'v.id', 'o.visit_id')
       .select([
         'v.date', 'v.chain_id', countIf(sql`o.type = 'order'`).as('orders'),
-        sql<number>`sum(case when o.type = 'order' then coalesce(o.amount_cny, 0) else 0 end)`.as('orders_amount'),
+        countedAmountSql.as('orders_amount'),
         countIf(sql`o.type = 'market'`).as('markets'),
-      ]).groupBy(['v.date', 'v.chain_id']))
+      ]).where(liveVisit('v')).groupBy(['v.date', 'v.chain_id']))
     .execute()
 
   // computeKpis credits an outcome to a county only when the visit also touched that county.
@@ -52,9 +61,9 @@ export async function rebuildRollups(db: Kysely<Database>): Promise<void> {
       .where(eb => eb.exists(eb.selectFrom('visit_enterprises as ve').select('ve.visit_id').whereRef('ve.visit_id', '=', 'o.visit_id').whereRef('ve.county', '=', 'e.county')))
       .select([
         'v.date', 'v.chain_id', 'e.county', countIf(sql`o.type = 'order'`).as('orders'),
-        sql<number>`sum(case when o.type = 'order' then coalesce(o.amount_cny, 0) else 0 end)`.as('orders_amount'),
+        countedAmountSql.as('orders_amount'),
         countIf(sql`o.type = 'market'`).as('markets'),
-      ]).groupBy(['v.date', 'v.chain_id', 'e.county']))
+      ]).where(liveVisit('v')).groupBy(['v.date', 'v.chain_id', 'e.county']))
     .execute()
 
   await rebuildBottleneckRollups(db)

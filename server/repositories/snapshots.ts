@@ -7,6 +7,7 @@ import type { Kysely, SelectQueryBuilder } from 'kysely'
 import { SNAPSHOT_RESOLVED_SHOWN, type BottleneckCategory, type BottleneckEvent, type BottleneckState, type BottleneckTimeline, type LocalizedName, type RecommendationTimeline } from '#contract'
 import type { Database } from '../db/schema'
 import { warningSql } from './bottlenecks'
+import { liveBottleneck, liveRecommendation } from './voided'
 
 export interface TimelineWindow {
   /** Raised on or after this day (optional) and on or before `to`. */
@@ -27,6 +28,7 @@ export interface TimelineWindow {
 /** The bottlenecks of a chain and county raised in the window. */
 function raisedInWindow<Q extends SelectQueryBuilder<Database, 'bottlenecks', object>>(qb: Q, w: Omit<TimelineWindow, 'asOf' | 'relevantFrom'>): Q {
   return qb
+    .where(liveBottleneck())
     .where('bottlenecks.raised_on', '<=', w.to)
     .$if(w.from !== undefined, q => q.where('bottlenecks.raised_on', '>=', w.from!))
     .$if(w.chainId !== undefined, q => q.where('bottlenecks.chain_id', '=', w.chainId!))
@@ -120,7 +122,7 @@ export async function enterpriseNames(db: Kysely<Database>, ids: readonly number
 
 /** Every recommendation created on or before `to` (of the chain), with its chains and step dates. */
 export async function recommendationTimelines(db: Kysely<Database>, to: string, chainId?: number): Promise<RecommendationTimeline[]> {
-  const created = db.selectFrom('recommendations').where('created_on', '<=', to)
+  const created = db.selectFrom('recommendations').where('created_on', '<=', to).where(liveRecommendation())
     .$if(chainId !== undefined, qb => qb.where('id', 'in', eb => eb.selectFrom('recommendation_chains').select('recommendation_id').where('chain_id', '=', chainId!)))
   const ids = created.select('id')
   const [rows, chains, instructions, forwards, feedback] = await Promise.all([

@@ -11,6 +11,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { Period } from '#contract'
 import type { Database } from '../db/schema'
 import { daysBetweenSql } from '../db/dialect'
+import { ofLiveVisit } from './voided'
 
 /** Bits per mask column: 63 keeps every mask a positive signed 64-bit integer. */
 const BITS = 63
@@ -20,7 +21,7 @@ const slots = Array.from({ length: COLUMNS }, (_, k) => k)
 const dayOfYear = (date: string) => Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${date.slice(0, 4)}-01-01T00:00:00Z`)) / 86_400_000)
 
 /**
- * Recomputes the masks from visit_enterprises: all of them, or only the given enterprises' (after
+ * Recomputes the masks from visit_enterprises (of visits not voided): all of them, or only the given enterprises' (after
  * their visits changed). Members are chain memberships at the time; the masks of a membership
  * must be recomputed when it is added or removed.
  */
@@ -32,10 +33,11 @@ export async function rebuildVisitDayMasks(db: Kysely<Database>, enterpriseIds?:
   // The enterprise's county as it is now, like the scope of computeKpis.
   const days = {
     anyChain: sql`select distinct 0 as chain_id, ve.enterprise_id, e.county, ve.date
-      from visit_enterprises ve inner join enterprises e on e.id = ve.enterprise_id where 1 = 1 ${only('ve.enterprise_id')}`,
+      from visit_enterprises ve inner join enterprises e on e.id = ve.enterprise_id where ${ofLiveVisit('ve.visit_id')} ${only('ve.enterprise_id')}`,
     members: sql`select distinct ve.chain_id, ve.enterprise_id, e.county, ve.date
       from visit_enterprises ve inner join enterprises e on e.id = ve.enterprise_id
-      where exists (select 1 from enterprise_chains ec where ec.enterprise_id = ve.enterprise_id and ec.chain_id = ve.chain_id) ${only('ve.enterprise_id')}`,
+      where exists (select 1 from enterprise_chains ec where ec.enterprise_id = ve.enterprise_id and ec.chain_id = ve.chain_id)
+        and ${ofLiveVisit('ve.visit_id')} ${only('ve.enterprise_id')}`,
   }
   for (const source of [days.anyChain, days.members]) {
     const doy = daysBetweenSql(db, sql`substr(v.date, 1, 4) || '-01-01'`, sql.ref('v.date'))

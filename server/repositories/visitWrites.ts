@@ -11,7 +11,7 @@ import { applyContributions, visitContributions } from './rollupDeltas'
 import { rebuildVisitDayMasks } from './visitDayMasks'
 
 /** The stored visit's rollup contributions, read from its rows as a rebuild reads them. */
-async function storedContributions(db: Kysely<Database>, visitId: number) {
+export async function storedContributions(db: Kysely<Database>, visitId: number) {
   const visit = await db.selectFrom('visits').select(['date', 'chain_id', 'type']).where('id', '=', visitId).executeTakeFirst()
   if (!visit) return []
   const attendance = await db.selectFrom('visit_enterprises').select('county').where('visit_id', '=', visitId).execute()
@@ -21,7 +21,7 @@ async function storedContributions(db: Kysely<Database>, visitId: number) {
 }
 
 /** The enterprises a visit's attendance rows name now. */
-async function attendingEnterprises(db: Kysely<Database>, visitId: number): Promise<number[]> {
+export async function attendingEnterprises(db: Kysely<Database>, visitId: number): Promise<number[]> {
   return (await db.selectFrom('visit_enterprises').select('enterprise_id').where('visit_id', '=', visitId).execute()).map(r => r.enterprise_id)
 }
 

@@ -1,8 +1,9 @@
-import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely'
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely'
 import type { Outcome, Paged, Visit, VisitListQuery, VisitType } from '#contract'
 import type { Database } from '../db/schema'
 import { containsText, visitSummaryMatches } from '../db/dialect'
 import { groupBy, offsetOf, sortSpecs } from './paging'
+import { liveVisit, voidedFields, type VoidedReads } from './voided'
 
 type Eb = ExpressionBuilder<Database, 'visits'>
 interface TypeTerm { column: 'visits' | 'one_on_one' | 'forums', sign: 1 | -1 }
@@ -11,7 +12,7 @@ export const SORT_COLUMNS = { date: 'date', id: 'id', type: 'type' }
 
 export function filters(db: Kysely<Database>, q: VisitListQuery) {
   return (eb: Eb) => {
-    const conditions = []
+    const conditions: Expression<SqlBool>[] = [liveVisit()]
     if (q.chainId !== undefined) conditions.push(eb('visits.chain_id', '=', q.chainId))
     if (q.from) conditions.push(eb('visits.date', '>=', q.from))
     if (q.to) conditions.push(eb('visits.date', '<=', q.to))
@@ -57,6 +58,7 @@ export async function hydrate(db: Kysely<Database>, rows: Database['visits'][]):
     recordedBy: r.recorded_by,
     recordedAt: r.recorded_at,
     version: r.version,
+    ...voidedFields(r),
   }))
 }
 
@@ -126,7 +128,8 @@ export async function listVisits(db: Kysely<Database>, q: VisitListQuery): Promi
   return { items: await hydrate(db, rows), total, page: q.page, pageSize: q.pageSize }
 }
 
-/** One visit, or undefined. */
-export async function findVisit(db: Kysely<Database>, id: number): Promise<Visit | undefined> {
-  return (await hydrate(db, await db.selectFrom('visits').selectAll().where('id', '=', id).execute()))[0]
+/** One visit, or undefined; a voided one only with `includeVoided` (an admin's read, or the void itself). */
+export async function findVisit(db: Kysely<Database>, id: number, { includeVoided = false }: VoidedReads = {}): Promise<Visit | undefined> {
+  const rows = await db.selectFrom('visits').selectAll().where('id', '=', id).$if(!includeVoided, qb => qb.where(liveVisit())).execute()
+  return (await hydrate(db, rows))[0]
 }

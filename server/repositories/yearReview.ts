@@ -7,6 +7,7 @@ import { sql, type Kysely } from 'kysely'
 import type { Period } from '#contract'
 import type { Database } from '../db/schema'
 import type { RecommendationFacts } from './kpiFacts'
+import { liveRecommendation, ofLiveVisit } from './voided'
 
 const num = (v: unknown) => Number(v ?? 0)
 const countIf = (condition: ReturnType<typeof sql>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`
@@ -30,7 +31,8 @@ export async function membersVisitedByChainsInPeriods(db: Kysely<Database>, chai
   if (periods.length === 0) return []
   const ids = sql.join([...chainIds])
   const visitedIn = (p: Period) => sql<number>`sum(case when exists (select 1 from visit_enterprises ve
-    where ve.enterprise_id = m.enterprise_id and ve.chain_id in (${ids}) and ve.date >= ${p.from} and ve.date <= ${p.to}) then 1 else 0 end)`
+    where ve.enterprise_id = m.enterprise_id and ve.chain_id in (${ids}) and ve.date >= ${p.from} and ve.date <= ${p.to}
+    and ${ofLiveVisit('ve.visit_id')}) then 1 else 0 end)`
   const row = (await sql<Record<string, unknown>>`select ${sql.join(periods.map((p, i) => sql`${visitedIn(p)} as ${sql.ref(`p${i}`)}`))}
     from (select distinct enterprise_id from enterprise_chains where chain_id in (${ids})) m`.execute(db)).rows[0]
   return periods.map((_, i) => num(row?.[`p${i}`]))
@@ -40,6 +42,7 @@ export async function membersVisitedByChainsInPeriods(db: Kysely<Database>, chai
 export async function recommendationFactsOfChains(db: Kysely<Database>, chainIds: readonly number[], period: Period): Promise<RecommendationFacts> {
   const within = (column: string) => sql`${sql.ref(`r.${column}`)} >= ${period.from} and ${sql.ref(`r.${column}`)} <= ${period.to}`
   const row = await db.selectFrom('recommendations as r')
+    .where(liveRecommendation('r'))
     .where(eb => eb.exists(eb.selectFrom('recommendation_chains as rc').select('rc.recommendation_id')
       .whereRef('rc.recommendation_id', '=', 'r.id').where('rc.chain_id', 'in', [...chainIds])))
     .select([

@@ -7,6 +7,8 @@ import fastifyCompress from '@fastify/compress'
 import type { FastifyPluginAsync } from 'fastify'
 import type { ApiContext, RouteContext } from '../context'
 import { registerSessionGuard } from '../plugins/sessionGuard'
+import { registerMaskedAnswers } from '../plugins/maskedAnswers'
+import { registerRepresentableNumbers } from '../plugins/representableNumbers'
 import { referenceRoutes } from './reference'
 import { enterpriseRoutes } from './enterprises'
 import { visitRoutes } from './visits'
@@ -17,6 +19,7 @@ import { adminRoutes } from './admin'
 import { visitWriteRoutes } from './visitWrites'
 import { bottleneckWriteRoutes } from './bottleneckWrites'
 import { recommendationWriteRoutes } from './recommendationWrites'
+import { voidWriteRoutes } from './voidWrites'
 import { workflowReadRoutes } from './workflowReads'
 import { playlistRoutes } from './playlists'
 import { displayLinkRoutes } from './displayLinks'
@@ -28,6 +31,9 @@ export const apiRoutes: FastifyPluginAsync<ApiContext> = async (app, { db, today
   // Pass only the context on: the options also carry this plugin's prefix, which must not repeat.
   const context: RouteContext = { db, today, cache, pages }
   registerSessionGuard(app, db)
+  // Before compression, which must see the masked JSON.
+  registerMaskedAnswers(app, db)
+  registerRepresentableNumbers(app)
   // JSON shrinks to a fifth (the Overview 17 KB → 3 KB): it matters on a phone in the field. Brotli
   // at quality 4 costs well under a millisecond on these sizes; the 11 default would cost far more.
   // Already-compressed types (the xlsx exports) are left alone, by mime-db's list.
@@ -35,7 +41,7 @@ export const apiRoutes: FastifyPluginAsync<ApiContext> = async (app, { db, today
   for (const routes of [referenceRoutes, enterpriseRoutes, visitRoutes, bottleneckRoutes, recommendationRoutes, analyticsRoutes, reportRoutes, snapshotRoutes]) {
     await app.register(routes, context)
   }
-  for (const routes of [visitWriteRoutes, bottleneckWriteRoutes, recommendationWriteRoutes, workflowReadRoutes]) {
+  for (const routes of [visitWriteRoutes, bottleneckWriteRoutes, recommendationWriteRoutes, voidWriteRoutes, workflowReadRoutes]) {
     await app.register(routes, { ...context, now })
   }
   await app.register(adminRoutes, { ...context, now })

@@ -1,28 +1,50 @@
 /**
  * /api/auth: login, logout, who am I, change my password. Registered outside the api plugin so
- * the session guard that plugin will get never covers login itself.
+ * the session guard that plugin will get never covers login itself. Failed and throttled tries
+ * are logged (username and address, never the password).
  */
 import { z } from 'zod'
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { apiErrorBody, changePasswordRequest, loginRequest, sessionUser } from '#contract'
-import type { RouteContext } from '../context'
+import { apiErrorBody, changePasswordRequest, chinaInstant, loginRequest, signedInUser, type SessionUser, type SignedInUser } from '#contract'
+import type { ApiContext } from '../context'
 import { ApiProblem } from '../errors'
 import { changePassword, login, logout, RateLimited, userForToken } from '../services/auth'
 import { clearSessionCookie, readSessionToken, setSessionCookie } from '../plugins/sessionCookie'
+import { readDeviceToken, setDeviceCookie } from '../plugins/deviceCookie'
+import { sessionCheckOf } from '../plugins/sessionPolicy'
+import type { ServedWorld } from '../startup'
 
 const notSignedIn = () => new ApiProblem(401, 'unauthorized', 'not signed in')
 const errors = { 400: apiErrorBody, 401: apiErrorBody, 403: apiErrorBody, 429: apiErrorBody }
 
-export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db }) => {
-  app.post('/api/auth/login', { schema: { tags: ['auth'], body: loginRequest, response: { 200: sessionUser, ...errors } } }, async (request, reply) => {
+/** Logs a refused sign-in or password check and sets Retry-After on a 429; rethrows. */
+function refused(request: FastifyRequest, reply: FastifyReply, err: unknown, username: string, what: string): never {
+  if (err instanceof RateLimited) {
+    reply.header('retry-after', String(err.retryAfterSeconds))
+    request.log.warn({ username, retryAfterSeconds: err.retryAfterSeconds }, `${what} throttled`)
+  }
+  else if (err instanceof ApiProblem && (err.statusCode === 401 || err.statusCode === 403)) {
+    request.log.warn({ username }, `${what} failed`)
+  }
+  throw err
+}
+
+/** `now` is the write clock, which the password change's audit entry is stamped with like every other write's. */
+export const authRoutes: FastifyPluginAsyncZod<ApiContext & { world: ServedWorld }> = async (app, { db, now, world }) => {
+  const answer = (user: SessionUser): SignedInUser => (world === 'demo' ? { ...user, world } : user)
+
+  app.post('/api/auth/login', { schema: { tags: ['auth'], body: loginRequest, response: { 200: signedInUser, ...errors } } }, async (request, reply) => {
+    const { now } = sessionCheckOf(request)
+    const { username, password } = request.body
     try {
-      const { token, user, expiresAt } = await login(db, request.body.username, request.body.password, request.ip)
-      setSessionCookie(request, reply, token, expiresAt)
-      return user
+      const result = await login(db, { username, password, ip: request.ip, deviceToken: readDeviceToken(request) }, now)
+      setSessionCookie(request, reply, result.token, result.expiresAt, now)
+      setDeviceCookie(request, reply, result.deviceToken)
+      return answer(result.user)
     }
     catch (err) {
-      if (err instanceof RateLimited) reply.header('retry-after', String(err.retryAfterSeconds))
-      throw err
+      return refused(request, reply, err, username, 'sign-in')
     }
   })
 
@@ -33,18 +55,26 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db 
     return reply.code(204).send(null)
   })
 
-  app.get('/api/auth/me', { schema: { tags: ['auth'], response: { 200: sessionUser, 401: apiErrorBody } } }, async (request) => {
+  app.get('/api/auth/me', { schema: { tags: ['auth'], response: { 200: signedInUser, 401: apiErrorBody } } }, async (request) => {
     const token = readSessionToken(request)
-    const user = token ? await userForToken(db, token) : undefined
+    const user = token ? await userForToken(db, token, sessionCheckOf(request)) : undefined
     if (!user) throw notSignedIn()
-    return user
+    return answer(user)
   })
 
   app.post('/api/auth/password', { schema: { tags: ['auth'], body: changePasswordRequest, response: { 204: z.null(), ...errors } } }, async (request, reply) => {
+    const check = sessionCheckOf(request)
     const token = readSessionToken(request)
-    const user = token ? await userForToken(db, token) : undefined
+    const user = token ? await userForToken(db, token, check) : undefined
     if (!user || !token) throw notSignedIn()
-    await changePassword(db, user.id, token, request.body.currentPassword, request.body.newPassword)
+    try {
+      const change = { user, token, currentPassword: request.body.currentPassword, newPassword: request.body.newPassword, ip: request.ip }
+      await changePassword(db, change, check.now, chinaInstant(now()))
+    }
+    catch (err) {
+      return refused(request, reply, err, user.username, 'password check')
+    }
+    request.log.info({ userId: user.id }, 'password changed')
     return reply.code(204).send(null)
   })
 }

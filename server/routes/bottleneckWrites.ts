@@ -10,7 +10,7 @@ const errors = { 400: apiErrorBody, 401: apiErrorBody, 403: apiErrorBody, 404: a
 
 export const bottleneckWriteRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, context) => {
   app.post('/bottlenecks', {
-    schema: { tags: ['bottlenecks'], description: 'Raises a bottleneck (created submitted). An Idempotency-Key header (≤ 200 characters) makes a repeat return the first answer.', body: bottleneckCreateRequest, response: { 201: bottleneckDetail, ...errors } },
+    schema: { tags: ['bottlenecks'], description: 'Raises a bottleneck (created submitted). An Idempotency-Key header (≤ 200 characters, one per user and route) makes a repeat with the same body return the first answer; the key with another body is 409 idempotency_key_reused.', body: bottleneckCreateRequest, response: { 201: bottleneckDetail, ...errors } },
   }, async (request, reply) => {
     const key = readIdempotencyKey(request.headers['idempotency-key'])
     const { status, body } = await raise(writeEnv(request, context), request.body, key)

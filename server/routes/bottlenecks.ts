@@ -3,6 +3,7 @@ import { apiErrorBody, bottleneck, bottleneckDetail, bottleneckListQuery, idPara
 import type { RouteContext } from '../context'
 import { findBottleneck, listBottlenecks } from '../repositories/bottlenecks'
 import { notFound } from '../errors'
+import { signedIn } from '../plugins/sessionGuard'
 import { pageKey, sendCachedPage } from './cachedPage'
 
 export const bottleneckRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, today, pages }) => {
@@ -12,7 +13,8 @@ export const bottleneckRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
       return sendCachedPage(reply, pages, pageKey('bottlenecks', req.query, day), () => listBottlenecks(db, req.query, day))
     })
   app.get('/bottlenecks/:id', { schema: { tags: ['bottlenecks'], params: idParam, response: { 200: bottleneckDetail, 404: apiErrorBody } } }, async (req) => {
-    const found = await findBottleneck(db, req.params.id, today())
+    // A voided record is gone for everyone but an admin, who reads it with voidedAt and voidReason (issue 10).
+    const found = await findBottleneck(db, req.params.id, today(), { includeVoided: signedIn(req).role === 'admin' })
     if (!found) throw notFound('bottleneck', req.params.id)
     return found
   })

@@ -4,6 +4,7 @@
  */
 import type { FastifyReply } from 'fastify'
 import type { AggregateCache } from '../services/aggregateCache'
+import { degradeUnrepresentable } from '../services/representable'
 
 /** The cache key of a cached response: the route, its parsed query and the business date. */
 export function pageKey(route: string, query: object, today: string): string {
@@ -16,7 +17,8 @@ export function pageKey(route: string, query: object, today: string): string {
  * the JSON text.
  */
 export async function sendCachedPage(reply: FastifyReply, cache: AggregateCache, key: string, compute: () => Promise<unknown>): Promise<FastifyReply> {
-  const json = await cache.get(key, async () => reply.serialize(await compute()) as string)
+  // reply.serialize skips the preSerialization hooks: degrade unrepresentable numbers here (plugins/representableNumbers.ts).
+  const json = await cache.get(key, async () => reply.serialize(degradeUnrepresentable(await compute(), reply.log)) as string)
   // A string with a JSON content type is sent as it is, not serialised again.
   return reply.type('application/json; charset=utf-8').send(json)
 }

@@ -1,14 +1,14 @@
-/** /api/display-links: revocable read-only links for unattended screens (admin, leader). */
+/** /api/display-links: revocable read-only links for unattended screens (admin, leader), each showing the playlist it froze. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { apiErrorBody, displayLink, displayLinkCreated, displayLinkCreateRequest, displayLinkList, displayLinkListQuery, idParam } from '#contract'
 import type { ApiContext } from '../context'
 import { signedIn } from '../plugins/sessionGuard'
-import { issueDisplayLink, readDisplayLinks, revokeDisplayLink } from '../services/displayLinks'
+import { issueDisplayLink, readDisplayLinks, reissueDisplayLink, revokeDisplayLink } from '../services/displayLinks'
 import { requirePresenter } from '../services/playlists'
 import { readIdempotencyKey } from '../services/writes/idempotency'
 import { writeEnv } from './writeEnv'
 
-const errors = { 400: apiErrorBody, 401: apiErrorBody, 403: apiErrorBody, 404: apiErrorBody }
+const errors = { 400: apiErrorBody, 401: apiErrorBody, 403: apiErrorBody, 404: apiErrorBody, 409: apiErrorBody }
 const tags = ['present']
 
 export const displayLinkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, context) => {
@@ -28,4 +28,8 @@ export const displayLinkRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, 
 
   app.post('/display-links/:id/revoke', { schema: { tags, description: 'Revokes a link (an admin, or the leader who created it).', params: idParam, response: { 200: displayLink, ...errors } } },
     async request => revokeDisplayLink(writeEnv(request, context), request.params.id))
+
+  app.post('/display-links/:id/reissue', {
+    schema: { tags, description: 'Freezes the playlist as it is now into the link (an admin, the link\'s creator or the playlist\'s owner): its screen shows the new version from its next check. The token stays; a revoked link is 409.', params: idParam, response: { 200: displayLink, ...errors } },
+  }, async request => reissueDisplayLink(writeEnv(request, context), request.params.id))
 }

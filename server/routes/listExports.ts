@@ -3,6 +3,7 @@
  * filters as its page (paging ignored), as an Excel workbook streamed while it is written.
  * `locale` picks the language of headers and names. Headers: X-Export-Total (records matching),
  * X-Export-Rows (data rows in the file) and, when Excel's row limit cut it, X-Export-Truncated.
+ * Enterprise contacts are in full or masked as the signed-in reader reads them in the list.
  */
 import { PassThrough } from 'node:stream'
 import { z } from 'zod'
@@ -12,6 +13,7 @@ import {
 } from '#contract'
 import type { RouteContext } from '../context'
 import { ApiProblem } from '../errors'
+import { signedIn } from '../plugins/sessionGuard'
 import { prepareListExport, type ListExportQuery } from '../services/listExport'
 import { contentDisposition, PAGING_KEYS } from '../../src/components/exports/exportPlan'
 import type { ExportList } from '../../src/components/exports/exportColumns'
@@ -39,7 +41,7 @@ export const listExportRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
       schema: { tags: [list], summary: `The ${list} list as an Excel workbook`, querystring: exportQuerystring },
     }, async (req, reply) => {
       const { locale, ...raw } = req.query
-      const prepared = await prepareListExport(db, parseFilters(list, raw), { locale, today: today() })
+      const prepared = await prepareListExport(db, parseFilters(list, raw), { locale, today: today(), reader: signedIn(req) })
       const body = new PassThrough()
       reply
         .header('content-type', XLSX_TYPE)

@@ -10,7 +10,7 @@ const errors = { 400: apiErrorBody, 401: apiErrorBody, 403: apiErrorBody, 404: a
 
 export const recommendationWriteRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, context) => {
   app.post('/recommendations', {
-    schema: { tags: ['recommendations'], description: 'Creates a draft recommendation. An Idempotency-Key header (≤ 200 characters) makes a repeat return the first answer.', body: recommendationCreateRequest, response: { 201: recommendationDetail, ...errors } },
+    schema: { tags: ['recommendations'], description: 'Creates a draft recommendation. An Idempotency-Key header (≤ 200 characters, one per user and route) makes a repeat with the same body return the first answer; the key with another body is 409 idempotency_key_reused.', body: recommendationCreateRequest, response: { 201: recommendationDetail, ...errors } },
   }, async (request, reply) => {
     const key = readIdempotencyKey(request.headers['idempotency-key'])
     const { status, body } = await create(writeEnv(request, context), request.body, key)

@@ -3,6 +3,7 @@ import { apiErrorBody, idParam, paged, recommendation, recommendationDetail, rec
 import type { RouteContext } from '../context'
 import { findRecommendation, listRecommendations } from '../repositories/recommendations'
 import { notFound } from '../errors'
+import { signedIn } from '../plugins/sessionGuard'
 import { pageKey, sendCachedPage } from './cachedPage'
 
 export const recommendationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, today, pages }) => {
@@ -12,7 +13,8 @@ export const recommendationRoutes: FastifyPluginAsyncZod<RouteContext> = async (
       return sendCachedPage(reply, pages, pageKey('recommendations', req.query, day), () => listRecommendations(db, req.query))
     })
   app.get('/recommendations/:id', { schema: { tags: ['recommendations'], params: idParam, response: { 200: recommendationDetail, 404: apiErrorBody } } }, async (req) => {
-    const found = await findRecommendation(db, req.params.id)
+    // A voided record is gone for everyone but an admin, who reads it with voidedAt and voidReason (issue 10).
+    const found = await findRecommendation(db, req.params.id, { includeVoided: signedIn(req).role === 'admin' })
     if (!found) throw notFound('recommendation', req.params.id)
     return found
   })

@@ -13,6 +13,7 @@ import type { Database } from '../db/schema'
 import { notFound } from '../errors'
 import { bumpVersion, nextId } from '../repositories/adminRecords'
 import { deleteSessionsOf, existingIds, findAdminUser, insertUser, updateUser, userIdByUsername } from '../repositories/adminUsers'
+import { forgetDevicesOf } from '../repositories/loginDevices'
 import { hashPassword } from './passwords'
 import { adminWrite, invalid, StaleVersion, type AdminActor } from './adminWrite'
 
@@ -65,13 +66,15 @@ export async function patchUser(db: Kysely<Database>, actor: AdminActor, id: num
   })
 }
 
-/** Sets a new password for a user and ends that user's sessions. */
+/** Sets a new password for a user, ends that user's sessions and forgets their known devices. */
 export async function resetPassword(db: Kysely<Database>, actor: AdminActor, id: number, req: PasswordResetRequest): Promise<AdminUser> {
   const passwordHash = await hashPassword(req.password)
   return adminWrite(db, actor, async (trx) => {
     const current = await userOrThrow(trx, id)
     await trx.updateTable('users').set({ password_hash: passwordHash, version: current.version + 1 }).where('id', '=', id).execute()
     await deleteSessionsOf(trx, id)
+    // A reset often follows a compromise: no device stays exempt from sign-in throttling.
+    await forgetDevicesOf(trx, id)
     // The audit records that it happened, never the password or its hash.
     return { entityType: 'user', entityId: id, action: 'reset_password', before: current, after: await userOrThrow(trx, id) }
   })

@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
-import { hashPassword } from './passwords'
+import { hashPassword, verifyPassword } from './passwords'
 
 export const DEMO_PASSWORD = 'chain-demo'
 export const DEMO_USERNAMES = ['admin', 'leader', 'liaison', 'department', 'viewer'] as const
@@ -25,6 +25,17 @@ export async function ensureDemoPasswords(db: Kysely<Database>): Promise<string[
 }
 
 /**
+ * The demo accounts that still sign in with the published demo password: a database started in
+ * demo mode before the demo seed marked its databases is recognised by them.
+ */
+export async function demoAccountsWithDemoPassword(db: Kysely<Database>): Promise<string[]> {
+  const users = await db.selectFrom('users').select(['username', 'password_hash']).where('username', 'in', [...DEMO_USERNAMES]).where('password_hash', 'is not', null).orderBy('id').execute()
+  const found: string[] = []
+  for (const u of users) if (await verifyPassword(DEMO_PASSWORD, u.password_hash!)) found.push(u.username)
+  return found
+}
+
+/**
  * Makes sure an admin can sign in: when no active admin has a password, creates user `admin` (or
  * gives an existing passwordless `admin` the password) with `password`. Throws a message meant for
  * the operator when that is needed and the password is missing or shorter than 10 characters.
@@ -36,6 +47,8 @@ export async function ensureFirstAdmin(db: Kysely<Database>, password: string | 
   if (!password || password.length < MIN_ADMIN_PASSWORD_LENGTH) {
     throw new Error(`No admin account exists yet: set CHAIN_ADMIN_PASSWORD (at least ${MIN_ADMIN_PASSWORD_LENGTH} characters) to create user "admin".`)
   }
+  // The demo's password is published in the README and on the sign-in page.
+  if (password === DEMO_PASSWORD) throw new Error('CHAIN_ADMIN_PASSWORD must not be the published demo password; choose another.')
   const hash = await hashPassword(password)
   const admin = await db.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirst()
   if (admin) {

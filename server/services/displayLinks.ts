@@ -3,29 +3,40 @@
  * random bytes, base64url) is shown once, at creation; the database keeps only its SHA-256, so
  * neither a backup nor the audit holds anything a screen could present. Admins and leaders issue
  * and list links; an admin or the link's creator revokes one.
+ *
+ * A link freezes its playlist when issued (issue 10): the screen shows, and the session guard lets
+ * it read, that version only. After an edit, an admin, the link's creator or the playlist's owner
+ * reissues the link to the current version.
  */
 import { createHash, randomBytes } from 'node:crypto'
 import type { Kysely } from 'kysely'
-import { displayLink, type DisplayLink, type DisplayLinkCreated, type DisplayPlaylist, type SessionUser } from '#contract'
+import { displayLink, requestHash, type DisplayLink, type DisplayLinkCreated, type DisplayPlaylist, type Playlist, type SessionUser } from '#contract'
 import type { Database } from '../db/schema'
 import { ApiProblem, notFound } from '../errors'
 import {
-  findDisplayLink, findDisplayLinkByTokenHash, insertDisplayLink, listDisplayLinks, revokeDisplayLinkRow, setDisplayLinkTokenHash, type StoredDisplayLink,
+  findDisplayLink, findDisplayLinkByTokenHash, insertDisplayLink, listDisplayLinks, revokeDisplayLinkRow, setDisplayLinkPlaylist, setDisplayLinkTokenHash,
+  type FrozenPlaylist, type StoredDisplayLink,
 } from '../repositories/displayLinks'
 import { findIdempotentResponse, storeIdempotentResponse } from '../repositories/idempotency'
 import { findPlaylist } from '../repositories/playlists'
 import { invalid } from './adminWrite'
 import { requirePresenter } from './playlists'
 import { runWrite, type WriteEnv } from './writes/frame'
+import { replayOf } from './writes/idempotency'
 
 /** The database key of a display token. */
 export function displayTokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex')
 }
 
-/** The link as the API shows it: without who created it by id. */
-function publicLink({ createdById: _, ...link }: StoredDisplayLink): DisplayLink {
+/** The link as the API shows it: without who created it by id, nor the playlist it froze. */
+function publicLink({ createdById: _, frozen: __, ...link }: StoredDisplayLink): DisplayLink {
   return link
+}
+
+/** What a link freezes of `playlist`. */
+function freeze(playlist: Playlist): FrozenPlaylist {
+  return { body: playlist.body, version: playlist.version, updatedAt: playlist.updatedAt }
 }
 
 async function linkOrThrow(db: Kysely<Database>, id: number): Promise<StoredDisplayLink> {
@@ -51,18 +62,25 @@ export async function issueDisplayLink(env: WriteEnv, req: { playlistId: number,
   requirePresenter(env.actor)
   const token = newToken()
   return runWrite(env, {}, async ({ trx, ctx, audit }) => {
-    const first = key === undefined ? undefined : await findIdempotentResponse(trx, env.actor.id, key)
+    const slot = key === undefined ? undefined : { userId: env.actor.id, route: 'POST /api/display-links', key }
+    const bodyHash = requestHash(req)
+    const first = slot === undefined ? undefined : await findIdempotentResponse(trx, slot)
     if (first) {
+      // The same key with another body is refused (409); with the same body the link is reissued.
+      replayOf(first, bodyHash)
       const before = publicLink(await linkOrThrow(trx, displayLink.parse(first.body).id))
       await setDisplayLinkTokenHash(trx, before.id, displayTokenHash(token))
       await audit('display_link', before.id, 'reissue', before, before)
       return { ...before, token }
     }
-    if (!await findPlaylist(trx, req.playlistId)) throw invalid({ playlistId: `no playlist ${req.playlistId}` })
-    const id = await insertDisplayLink(trx, { playlistId: req.playlistId, label: req.label, tokenHash: displayTokenHash(token), createdById: env.actor.id, createdAt: ctx.now })
+    const current = await findPlaylist(trx, req.playlistId)
+    if (!current) throw invalid({ playlistId: `no playlist ${req.playlistId}` })
+    const id = await insertDisplayLink(trx, {
+      playlistId: req.playlistId, label: req.label, tokenHash: displayTokenHash(token), createdById: env.actor.id, createdAt: ctx.now, frozen: freeze(current),
+    })
     const link = publicLink(await linkOrThrow(trx, id))
     await audit('display_link', id, 'create', null, link)
-    if (key !== undefined) await storeIdempotentResponse(trx, env.actor.id, key, 'POST /api/display-links', { status: 201, body: link }, ctx.now)
+    if (slot !== undefined) await storeIdempotentResponse(trx, slot, bodyHash, { status: 201, body: link }, ctx.now)
     return { ...link, token }
   })
 }
@@ -82,21 +100,52 @@ export async function revokeDisplayLink(env: WriteEnv, id: number): Promise<Disp
 }
 
 /**
- * The read-only pseudo-user a live display token signs in as: a viewer named after the link's
- * label, with a viewer's scope. Undefined for an unknown or revoked token.
+ * Reissues link `id` with its playlist as it is now (an admin, the link's creator, or the
+ * playlist's owner, who edited it): the screen shows the new version at its next check, and may
+ * read what the new version's slides need. Already current: answered unchanged, with no audit.
+ * A revoked link stays revoked (409).
  */
-export async function displayUserForToken(db: Kysely<Database>, token: string): Promise<SessionUser | undefined> {
+export async function reissueDisplayLink(env: WriteEnv, id: number): Promise<DisplayLink> {
+  requirePresenter(env.actor)
+  return runWrite(env, {}, async ({ trx, audit }) => {
+    const current = await linkOrThrow(trx, id)
+    const playlist = await findPlaylist(trx, current.playlistId)
+    const mayReissue = env.actor.role === 'admin' || current.createdById === env.actor.id || playlist?.ownerId === env.actor.id
+    if (!mayReissue) throw new ApiProblem(403, 'forbidden', 'only an admin, the link\'s creator or the playlist\'s owner may reissue it')
+    if (current.revokedAt !== null) throw new ApiProblem(409, 'conflict', 'a revoked display link cannot be reissued')
+    if (!playlist) throw notFound('playlist', current.playlistId)
+    if (current.playlistVersion === playlist.version) return publicLink(current)
+    await setDisplayLinkPlaylist(trx, id, freeze(playlist))
+    const next = publicLink(await linkOrThrow(trx, id))
+    await audit('display_link', id, 'update_playlist', publicLink(current), next)
+    return next
+  })
+}
+
+/** The live link of a display token with the playlist it froze; undefined for an unknown, revoked or empty one. */
+export async function liveDisplayLink(db: Kysely<Database>, token: string): Promise<(StoredDisplayLink & { frozen: FrozenPlaylist }) | undefined> {
   const link = await findDisplayLinkByTokenHash(db, displayTokenHash(token))
-  if (!link || link.revokedAt !== null) return undefined
+  if (!link || link.revokedAt !== null || link.frozen === null) return undefined
+  return { ...link, frozen: link.frozen }
+}
+
+/**
+ * The read-only pseudo-user a live display link signs in as: a viewer named after the link's
+ * label, with a viewer's scope (the session guard narrows what it reads to its playlist's needs).
+ */
+export function displayUserOf(link: Pick<DisplayLink, 'id' | 'label'>): SessionUser {
   // Id 0 is nobody's: nothing a viewer reads depends on it, and it can never own a record.
   return { id: 0, username: `display-${link.id}`, displayName: link.label, role: 'viewer', chainIds: [], departmentId: null }
 }
 
-/** GET /api/display: the playlist of a live token; 401 for an unknown or revoked one, 404 when its playlist was deleted. */
+/**
+ * GET /api/display: the playlist of a live token as the link froze it; 401 for an unknown or
+ * revoked one, 404 when its playlist was deleted.
+ */
 export async function displayedPlaylist(db: Kysely<Database>, token: string | undefined): Promise<DisplayPlaylist> {
-  const link = token === undefined ? undefined : await findDisplayLinkByTokenHash(db, displayTokenHash(token))
-  if (!link || link.revokedAt !== null) throw new ApiProblem(401, 'unauthorized', 'this display link is not valid')
+  const link = token === undefined ? undefined : await liveDisplayLink(db, token)
+  if (!link) throw new ApiProblem(401, 'unauthorized', 'this display link is not valid')
   const found = await findPlaylist(db, link.playlistId)
   if (!found) throw notFound('playlist', link.playlistId)
-  return { ...found, linkLabel: link.label }
+  return { ...found, version: link.frozen.version, updatedAt: link.frozen.updatedAt, body: link.frozen.body, linkLabel: link.label }
 }

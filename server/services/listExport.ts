@@ -6,8 +6,10 @@
 import type { Writable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import type { Kysely } from 'kysely'
-import type {
-  BottleneckListQuery, Enterprise, EnterpriseListQuery, Locale, RecommendationListQuery, VisitListQuery,
+import {
+  withContactFor,
+  type BottleneckListQuery, type ContactReader, type Enterprise, type EnterpriseListQuery, type Locale, type RecommendationListQuery,
+  type VisitListQuery,
 } from '#contract'
 import type { Database } from '../db/schema'
 import { listVisits } from '../repositories/visits'
@@ -39,7 +41,15 @@ export interface ListExportOptions {
   maxRows?: number
   /** Records read per query. */
   batchSize?: number
+  /**
+   * Who downloads it: enterprise contacts are written in full or masked as this reader reads them
+   * in the list (contract/contacts.ts). Without one, every contact is masked: no one is presumed to need them.
+   */
+  reader?: ContactReader
 }
+
+/** A reader who needs no contact in full: what an export made for no one in particular shows. */
+const NO_READER: ContactReader = { role: 'viewer', chainIds: [] }
 
 /** What the route needs before the body starts: the headers. */
 export interface PreparedExport {
@@ -70,13 +80,18 @@ function countMatching(db: Kysely<Database>, req: ListExportQuery, today: string
   }
 }
 
-function recordBatches(db: Kysely<Database>, req: ListExportQuery, today: string, size: number): AsyncGenerator<ExportRecordOf[ExportList][]> {
+function recordBatches(db: Kysely<Database>, req: ListExportQuery, today: string, size: number, reader: ContactReader): AsyncGenerator<ExportRecordOf[ExportList][]> {
   switch (req.list) {
     case 'visits': return visitBatches(db, req.query, size)
     case 'bottlenecks': return bottleneckBatches(db, req.query, today, size)
     case 'recommendations': return recommendationBatches(db, req.query, size)
-    case 'enterprises': return enterpriseBatches(db, req.query, size)
+    case 'enterprises': return contactsFor(reader, enterpriseBatches(db, req.query, size))
   }
+}
+
+/** Enterprise batches with each contact as `reader` may read it (closing this closes the source: for-await returns it). */
+async function* contactsFor(reader: ContactReader, batches: AsyncGenerator<Enterprise[]>): AsyncGenerator<Enterprise[]> {
+  for await (const batch of batches) yield batch.map(e => withContactFor(reader, e))
 }
 
 /**
@@ -152,7 +167,7 @@ export async function prepareListExport(db: Kysely<Database>, req: ListExportQue
       const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
       memoizeCellStyles(book)
       book.creator = t('common.appName')
-      const records = recordBatches(db, req, today, options.batchSize ?? DEFAULT_BATCH)
+      const records = recordBatches(db, req, today, options.batchSize ?? DEFAULT_BATCH, options.reader ?? NO_READER)
       const written = await writeListWorkbook(book, {
         sheetName: t(`exports.sheetName.${req.list}`),
         headers: exportHeaders(req.list, t),

@@ -51,7 +51,7 @@ export function readPlaylist(db: Kysely<Database>, id: number): Promise<Playlist
 /** Saves a new playlist owned by the actor → 201 with the Playlist. */
 export async function createPlaylist(env: WriteEnv, body: PlaylistBody, key: string | undefined): Promise<StoredResponse> {
   requirePresenter(env.actor)
-  return createOnce(env, key, 'POST /api/playlists', {}, async ({ trx, ctx, audit }) => {
+  return createOnce(env, { route: 'POST /api/playlists', key, body }, {}, async ({ trx, ctx, audit }) => {
     const issues = await chainReferenceIssues(trx, body)
     if (Object.keys(issues).length > 0) throw invalid(issues)
     const id = await insertPlaylist(trx, env.actor.id, body, ctx.now)

@@ -25,3 +25,11 @@ export function createDisplayLink(req: { playlistId: number, label: string }, id
 export function revokeDisplayLink(id: number): Promise<DisplayLink> {
   return postJson(`/api/display-links/${id}/revoke`, {}, displayLink)
 }
+
+/**
+ * Reissues a link with the playlist as saved now: its screen shows the new version at its next
+ * check (a link freezes its playlist when issued). Answers the link with its new `playlistVersion`.
+ */
+export function reissueDisplayLink(id: number): Promise<DisplayLink> {
+  return postJson(`/api/display-links/${id}/reissue`, {}, displayLink)
+}

@@ -1,5 +1,5 @@
 import { chain, enterprise, paged, type Chain, type Enterprise, type EnterpriseListQuery, type Paged } from '#contract'
-import { getJson } from './http'
+import { getJson, type ReadOptions } from './http'
 import { toListParams } from './listParams'
 
 /** A page of enterprises matching the query (chain, county, segment, anchor, search, sort). */
@@ -16,6 +16,6 @@ export function fetchEnterprise(id: number): Promise<Enterprise> {
  * One chain with leaders, segments and targets. It lives here because the chain page is the
  * chain's map of enterprises; the reference list of all chains is loaded by useReference().
  */
-export function fetchChain(id: number): Promise<Chain> {
-  return getJson(`/api/chains/${id}`, chain)
+export function fetchChain(id: number, options: ReadOptions = {}): Promise<Chain> {
+  return getJson(`/api/chains/${id}`, chain, undefined, options)
 }

@@ -8,6 +8,7 @@
  */
 import axios, { type AxiosRequestConfig } from 'axios'
 import type { z } from 'zod'
+import { MASKED_REQUEST_HEADER } from '#contract'
 import { getConfig } from '@/config'
 
 /** What some errors carry besides code and fields. */
@@ -18,12 +19,15 @@ export interface ApiErrorDetails {
   allowedActions?: readonly string[]
   /** 429: seconds until another attempt is allowed (the Retry-After header). */
   retryAfterSeconds?: number
+  /** The live server's id of the failed request, on its log lines too: for the user to quote. */
+  requestId?: string
 }
 
 export class ApiError extends Error {
   readonly current?: unknown
   readonly allowedActions?: readonly string[]
   readonly retryAfterSeconds?: number
+  readonly requestId?: string
 
   constructor(
     readonly status: number,
@@ -37,6 +41,7 @@ export class ApiError extends Error {
     this.current = details.current
     this.allowedActions = details.allowedActions
     this.retryAfterSeconds = details.retryAfterSeconds
+    this.requestId = details.requestId
   }
 }
 
@@ -75,14 +80,26 @@ export function setDisplayMode(on: boolean, onRevoked?: () => void): void {
   displayRevokedHandler = on ? onRevoked : undefined
 }
 
+let background = false
+
+/**
+ * While on, every request says it is a background refresh (`X-Background: 1`), which the server
+ * does not count as the user's activity, so a screen left refreshing does not keep a session from
+ * idling out. The presentation player turns it on once its slides are first loaded.
+ */
+export function setBackgroundRefresh(on: boolean): void {
+  background = on
+}
+
 http.interceptors.request.use(async (config) => {
   await requestsReady
   config.baseURL = getConfig().apiBaseUrl
+  if (background) config.headers.set('X-Background', '1')
   return config
 })
 
 interface ErrorBody {
-  error?: { code?: string, message?: string, fields?: Record<string, string>, current?: unknown, allowedActions?: string[] }
+  error?: { code?: string, message?: string, fields?: Record<string, string>, current?: unknown, allowedActions?: string[], requestId?: string }
 }
 
 function retryAfter(header: unknown): number | undefined {
@@ -96,11 +113,12 @@ http.interceptors.response.use(undefined, (err: unknown) => {
     if (res?.status === 401 && !AUTH_PROBES.some(p => (err.config?.url ?? '').endsWith(p))) (displayMode ? displayRevokedHandler : unauthorizedHandler)?.()
     const body = res?.data as ErrorBody | undefined
     if (res && body?.error?.code) {
-      const { code, message, fields, current, allowedActions } = body.error
+      const { code, message, fields, current, allowedActions, requestId } = body.error
       return Promise.reject(new ApiError(res.status, code, message ?? '', fields, {
         current,
         allowedActions,
         retryAfterSeconds: retryAfter(res.headers?.['retry-after']),
+        requestId: typeof requestId === 'string' ? requestId : undefined,
       }))
     }
     if (res) return Promise.reject(new ApiError(res.status, 'http_error', err.message))
@@ -116,8 +134,19 @@ export function checkJson<S extends z.ZodType>(url: string, schema: S, status: n
   return parsed.data
 }
 
+/** How a read is asked for. */
+export interface ReadOptions {
+  /** A masked stage's read: the server answers with pseudonyms and rounded amounts (issue 10). */
+  masked?: boolean
+}
+
+/** The headers of a read with `options`. */
+function readHeaders(options: ReadOptions = {}): Record<string, string> {
+  return options.masked ? { [MASKED_REQUEST_HEADER]: '1' } : {}
+}
+
 /** GET a JSON resource and check it against its contract schema. */
-export async function getJson<S extends z.ZodType>(url: string, schema: S, params?: AxiosRequestConfig['params']): Promise<z.infer<S>> {
-  const res = await http.get(url, { params })
+export async function getJson<S extends z.ZodType>(url: string, schema: S, params?: AxiosRequestConfig['params'], options?: ReadOptions): Promise<z.infer<S>> {
+  const res = await http.get(url, { params, headers: readHeaders(options) })
   return checkJson(url, schema, res.status, res.data)
 }

@@ -1,16 +1,17 @@
 import { overview, trends, type AnalyticsAsOfQuery, type Overview, type Trends } from '#contract'
 import { nextTask } from '@/boot/nextTask'
 import { getConfig } from '@/config'
-import { checkJson, getJson } from './http'
+import { checkJson, getJson, type ReadOptions } from './http'
 import { takePrefetchedOverview } from './overviewPrefetch'
 
 /**
  * Every KPI for the period and filters, the previous period's, and the breakdowns the Overview
  * draws. The first call may be answered by the request main.ts started at boot.
  */
-export async function fetchOverview(params: Partial<AnalyticsAsOfQuery>): Promise<Overview> {
+export async function fetchOverview(params: Partial<AnalyticsAsOfQuery>, options: ReadOptions = {}): Promise<Overview> {
   const config = getConfig()
-  const early = await takePrefetchedOverview(params, config.apiMode === 'live' && config.apiBaseUrl === '')
+  // The boot prefetch asked unmasked: a masked stage never takes it.
+  const early = options.masked ? undefined : await takePrefetchedOverview(params, config.apiMode === 'live' && config.apiBaseUrl === '')
   if (early) {
     // The body is usually here before the page has rendered: check it in a task of its own, and
     // let the KPI cards render in the next one, rather than all at the end of another long task.
@@ -19,10 +20,10 @@ export async function fetchOverview(params: Partial<AnalyticsAsOfQuery>): Promis
     await nextTask()
     return checked
   }
-  return getJson('/api/overview', overview, params)
+  return getJson('/api/overview', overview, params, options)
 }
 
 /** Monthly series (visits, forums, bottlenecks raised/resolved, orders) for the period and filters. */
-export function fetchTrends(params: Partial<AnalyticsAsOfQuery>): Promise<Trends> {
-  return getJson('/api/trends', trends, params)
+export function fetchTrends(params: Partial<AnalyticsAsOfQuery>, options: ReadOptions = {}): Promise<Trends> {
+  return getJson('/api/trends', trends, params, options)
 }

@@ -2,7 +2,7 @@ import {
   boardSnapshot, pipelineSnapshot,
   type BoardSnapshot, type BoardSnapshotQuery, type PipelineSnapshot, type PipelineSnapshotQuery,
 } from '#contract'
-import { getJson } from './http'
+import { getJson, type ReadOptions } from './http'
 
 /** Drops the filters left unset, so the query string carries only what was chosen. */
 function params(query: Record<string, string | number | undefined>): Record<string, string | number> {
@@ -10,11 +10,11 @@ function params(query: Record<string, string | number | undefined>): Record<stri
 }
 
 /** The bottleneck board as it stood at the end of `asOf` (today's board when asOf is today). */
-export function fetchBoardSnapshot(query: BoardSnapshotQuery): Promise<BoardSnapshot> {
-  return getJson('/api/snapshots/board', boardSnapshot, params(query))
+export function fetchBoardSnapshot(query: BoardSnapshotQuery, options: ReadOptions = {}): Promise<BoardSnapshot> {
+  return getJson('/api/snapshots/board', boardSnapshot, params(query), options)
 }
 
 /** The recommendation pipeline as it stood at the end of `asOf`. */
-export function fetchPipelineSnapshot(query: PipelineSnapshotQuery): Promise<PipelineSnapshot> {
-  return getJson('/api/snapshots/pipeline', pipelineSnapshot, params(query))
+export function fetchPipelineSnapshot(query: PipelineSnapshotQuery, options: ReadOptions = {}): Promise<PipelineSnapshot> {
+  return getJson('/api/snapshots/pipeline', pipelineSnapshot, params(query), options)
 }

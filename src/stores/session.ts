@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { Role, SessionUser } from '#contract'
+import type { Role, SessionUser, SignedInUser } from '#contract'
 import { fetchMe, login, logout } from '@/api/auth'
 import { ApiError } from '@/api/http'
 
@@ -12,9 +12,19 @@ import { ApiError } from '@/api/http'
  */
 export const useSessionStore = defineStore('session', () => {
   const user = ref<SessionUser | null>(null)
+  /** 'demo' when the live server serves the generated demo world (the header then shows a badge). */
+  const world = ref<'demo' | undefined>()
   const ready = ref(false)
   let asking: Promise<void> | undefined
   let generation = 0
+
+  /** Keeps the answer's user, and apart from it what it says about the server's world. */
+  function take(answer: SignedInUser): SessionUser {
+    const { world: served, ...signedIn } = answer
+    user.value = signedIn
+    if (served) world.value = served
+    return signedIn
+  }
 
   /**
    * Asks the server who is signed in. Any failure — 401, but also an unreachable server — leaves
@@ -24,7 +34,7 @@ export const useSessionStore = defineStore('session', () => {
   function refresh(): Promise<void> {
     const ticket = ++generation
     asking = fetchMe().then(
-      (me) => { if (ticket === generation) user.value = me },
+      (me) => { if (ticket === generation) take(me) },
       () => { if (ticket === generation) user.value = null },
     ).finally(() => { ready.value = true })
     return asking
@@ -40,9 +50,8 @@ export const useSessionStore = defineStore('session', () => {
   async function signIn(username: string, password: string): Promise<SessionUser> {
     const me = await login({ username, password })
     generation++
-    user.value = me
     ready.value = true
-    return me
+    return take(me)
   }
 
   /** Signs out on the server; the local session ends even when the server cannot be reached. */
@@ -70,5 +79,5 @@ export const useSessionStore = defineStore('session', () => {
     return user.value !== null && roles.includes(user.value.role)
   }
 
-  return { user, ready, refresh, ensureReady, signIn, signOut, clear, hasRole }
+  return { user, world, ready, refresh, ensureReady, signIn, signOut, clear, hasRole }
 })

@@ -1,7 +1,8 @@
 /**
  * Display links over HTTP: who may issue, list and revoke them, and what a display token does —
- * every GET works with no session as a read-only viewer named after the link, writes are 403, a
- * revoked or unknown token is 401, and deleting a playlist revokes its links.
+ * it reads its playlist's slides with no session as a read-only viewer named after the link
+ * (displayAccess.test.ts holds every route to that), writes are 403, a revoked or unknown token is
+ * 401, and deleting a playlist revokes its links.
  */
 import { createHash } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -106,12 +107,12 @@ describe('revoking a display link', () => {
 })
 
 describe('a display token', () => {
-  it('reads its playlist and every other GET route with no session', async () => {
+  it('reads its playlist and its slides\' data with no session, and not the playlists', async () => {
     const { token } = await issue()
     expect((await t.asDisplay(token, 'GET', '/api/display')).body).toEqual({ ...saved, linkLabel: 'Lobby screen' })
     expect((await t.asDisplay(token, 'GET', '/api/overview')).status).toBe(200)
-    expect((await t.asDisplay(token, 'GET', '/api/chains')).status).toBe(200)
-    expect((await t.asDisplay(token, 'GET', `/api/playlists/${saved.id}`)).body).toEqual(saved)
+    expect((await t.asDisplay(token, 'GET', '/api/chains/1')).status).toBe(200)
+    expect((await t.asDisplay(token, 'GET', `/api/playlists/${saved.id}`)).status).toBe(403)
   })
 
   it('signs in as a read-only viewer: every write is refused with 403 before any role rule or body is looked at', async () => {

@@ -23,8 +23,8 @@ describe('the housekeeping sweep', () => {
     await insertSession(t.db, 'expired', userId, new Date(NOW.getTime() - 9 * DAY).toISOString(), new Date(NOW.getTime() - DAY).toISOString())
     await insertSession(t.db, 'live', userId, new Date(NOW.getTime() - DAY).toISOString(), new Date(NOW.getTime() + DAY).toISOString())
     const stamp = (ms: number) => chinaInstant(new Date(NOW.getTime() - ms))
-    await storeIdempotentResponse(t.db, userId, 'old', '/api/visits', { status: 201, body: {} }, stamp(IDEMPOTENCY_KEEP_MS + DAY))
-    await storeIdempotentResponse(t.db, userId, 'recent', '/api/visits', { status: 201, body: {} }, stamp(IDEMPOTENCY_KEEP_MS - DAY))
+    await storeIdempotentResponse(t.db, { userId, route: 'POST /api/visits', key: 'old' }, 'hash', { status: 201, body: {} }, stamp(IDEMPOTENCY_KEEP_MS + DAY))
+    await storeIdempotentResponse(t.db, { userId, route: 'POST /api/visits', key: 'recent' }, 'hash', { status: 201, body: {} }, stamp(IDEMPOTENCY_KEEP_MS - DAY))
 
     const swept = await sweepExpired(t.db, NOW, NOW)
 

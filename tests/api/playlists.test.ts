@@ -60,12 +60,15 @@ describe('creating a playlist', () => {
     expect(res.body.error.fields).toEqual({ 'slides.1.filter.chainId': 'no chain 999' })
   })
 
-  it('creates once per Idempotency-Key and answers a repeat with the first playlist', async () => {
+  it('creates once per Idempotency-Key and answers a repeat with the first playlist; another body under the key is 409', async () => {
     const headers = { 'idempotency-key': 'playlist-key-1' }
     const first = await t.send('leader', 'POST', '/api/playlists', samplePlaylist(), headers)
-    const again = await t.send('leader', 'POST', '/api/playlists', samplePlaylist('changed'), headers)
+    const again = await t.send('leader', 'POST', '/api/playlists', samplePlaylist(), headers)
     expect(again.status).toBe(201)
     expect(again.body).toEqual(first.body)
+    const changed = await t.send('leader', 'POST', '/api/playlists', samplePlaylist('changed'), headers)
+    expect(changed.status).toBe(409)
+    expect(changed.body.error.code).toBe('idempotency_key_reused')
     expect(playlistList.parse((await t.send('viewer', 'GET', '/api/playlists')).body).items).toHaveLength(1)
   })
 

@@ -106,7 +106,7 @@ describe('failures inside the server', () => {
       // A cookie makes the session guard query the database, which fails first.
       const res = await app.inject({ method: 'GET', url: '/api/visits', headers: { cookie: 'chain_session=any' } })
       expect(res.statusCode).toBe(500)
-      expect(res.json()).toEqual({ error: { code: 'internal', message: 'internal server error' } })
+      expect(res.json()).toEqual({ error: { code: 'internal', message: 'internal server error', requestId: expect.any(String) } })
       expect(res.body).not.toMatch(/table|sqlite|select/i)
     }
     finally {

@@ -1,8 +1,9 @@
 // @vitest-environment node
 /**
  * Accounts on both implementations: the demo accounts sign in with the demo password and get the
- * same user back, wrong passwords and malformed bodies fail alike, and without a session every
- * /api route but health and login answers 401 `unauthorized` on both sides.
+ * same user back, wrong passwords and malformed bodies fail alike, failures are throttled alike
+ * (never a lock), password changes are audited alike, and without a session every /api route but
+ * health and login answers 401 `unauthorized` on both sides.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiErrorBody, sessionUser } from '#contract'
@@ -106,13 +107,49 @@ describe('signing out and changing the password', () => {
 })
 
 describe('failed logins', () => {
-  it('the sixth attempt after five failures is 429 rate_limited with Retry-After on both, even with the right password', async () => {
+  it('five failures no longer lock: the right password still signs in on both', async () => {
     for (const target of [mock, live]) {
-      for (let i = 0; i < 5; i++) expect((await target.login('liaison', `wrong ${i}`)).status, target.name).toBe(401)
+      for (let i = 0; i < 5; i++) expect((await target.login('admin', `wrong ${i}`)).status, target.name).toBe(401)
+      expect((await target.login('admin')).status, target.name).toBe(200)
+    }
+  })
+
+  it('after 20 failures a try within 10 s is 429 rate_limited with Retry-After on both, even with the right password', async () => {
+    for (const target of [mock, live]) {
+      for (let i = 0; i < 20; i++) expect((await target.login('liaison', `wrong ${i}`)).status, target.name).toBe(401)
       const limited = await target.login('liaison')
       expect(limited.status, target.name).toBe(429)
       expect(apiErrorBody.parse(limited.body).error.code).toBe('rate_limited')
-      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0)
+      expect(Number(limited.headers['retry-after']), target.name).toBe(10)
     }
+    const res = await alike('throttled login', mock.anonymous, live.anonymous, c => c.post('/api/auth/login', { username: 'liaison', password: 'chain-demo' }))
+    expect(res.status).toBe(429)
+  })
+
+  it('wrong current passwords count as failed sign-ins and are throttled alike', async () => {
+    const m = await mock.as('leader')
+    const l = await live.as('leader')
+    // The leader failed a sign-in above, which counts toward the same 20.
+    let refused = 0
+    for (; refused < 20; refused++) {
+      const wrong = await alike('password', m, l, c => c.post('/api/auth/password', { currentPassword: `guess ${refused}`, newPassword: 'a long new password' }))
+      if (wrong.status !== 403) break
+    }
+    expect(refused).toBe(19)
+    const limited = await alike('password', m, l, c => c.post('/api/auth/password', { currentPassword: 'chain-demo', newPassword: 'a long new password' }))
+    expect(limited.status).toBe(429)
+  })
+})
+
+describe('password changes are audited', () => {
+  it('a change leaves the same audit entry on both, with no password in it', async () => {
+    const changed = await alike('password', await mock.as('viewer'), await live.as('viewer'), c => c.post('/api/auth/password', { currentPassword: 'chain-demo', newPassword: 'viewer secret 22' }))
+    expect(changed.status).toBe(204)
+    const viewerId = (sessionUser.parse((await mock.login('viewer', 'viewer secret 22')).body)).id
+    const audit = await alike('audit', await mock.as('admin'), await live.as('admin'), c => c.get(`/api/audit?entityType=user&entityId=${viewerId}`))
+    expect(audit.status).toBe(200)
+    const items = (audit.body as { items: { action: string, actorId: number }[] }).items
+    expect(items.map(e => [e.action, e.actorId])).toContainEqual(['change_password', viewerId])
+    expect(JSON.stringify(audit.body)).not.toContain('viewer secret 22')
   })
 })

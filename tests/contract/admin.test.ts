@@ -5,36 +5,29 @@
  * and body. Audit entries are compared without their `at`, which the live admin write stamps from
  * the real clock.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   addWorkingDays, adminCalendar, adminChain, adminDepartment, adminEnterprise, adminTimeLimits, adminUser, apiErrorBody, auditList,
   bottleneckDetail, buildCalendar, creditCodeCheckChar, OFFICIAL_CALENDAR,
-  type AdminChain, type AdminUser, type BottleneckDetail, type CalendarYear, type Chain, type World,
+  type AdminChain, type AdminUser, type BottleneckDetail, type CalendarYear, type Chain,
 } from '#contract'
 import { DEMO_PASSWORD } from '../../mock/api/auth/accounts'
 import { CONTRACT_CLOCK } from './clock'
-import { alike, freshPair } from './pair'
-import type { ApiClient, ApiResult, ApiTarget } from './targets'
+import { alike, pairForFile } from './pair'
+import type { ApiResult, ApiTarget } from './targets'
 
 const TODAY = CONTRACT_CLOCK.today
 const DEMO_DEPARTMENT = 3
 
-interface Pair { mock: ApiTarget, live: ApiTarget, world: World, close: () => Promise<void> }
-
-let pair: Pair
-beforeAll(async () => { pair = await freshPair() })
-afterAll(async () => pair.close())
-
-async function as(username: string, what: string, step: (c: ApiClient) => Promise<ApiResult>): Promise<ApiResult> {
-  return alike(`${username}: ${what}`, await pair.mock.as(username), await pair.live.as(username), step)
-}
+const file = pairForFile()
+const as = file.as
 
 const errorOf = (res: ApiResult) => apiErrorBody.parse(res.body).error
 
 /** Signs in on both sides with a password; both answers must match. */
 async function loginBoth(username: string, password: string): Promise<{ mock: ApiResult, live: ApiResult }> {
-  const mock = await pair.mock.login(username, password)
-  const live = await pair.live.login(username, password)
+  const mock = await file.pair.mock.login(username, password)
+  const live = await file.pair.live.login(username, password)
   expect({ status: live.status, body: live.body }).toEqual({ status: mock.status, body: mock.body })
   return { mock, live }
 }
@@ -68,7 +61,7 @@ describe('users', () => {
     expect(res.status).toBe(201)
     user = adminUser.parse(res.body)
     expect(user).toMatchObject({ username: 'newliaison', role: 'liaison', chainIds: [3], active: true, version: 1 })
-    expect(user.id).toBe(Math.max(...pair.world.users.map(u => u.id)) + 1)
+    expect(user.id).toBe(Math.max(...file.pair.world.users.map(u => u.id)) + 1)
     const { mock } = await loginBoth('newliaison', password)
     expect(mock.status).toBe(200)
     const list = await as('admin', 'list users', c => c.get('/api/admin/users'))
@@ -91,7 +84,7 @@ describe('users', () => {
   })
 
   it('an admin cannot disable their own account (400 naming active)', async () => {
-    const me = (await (await pair.mock.as('admin')).get('/api/auth/me')).body as { id: number }
+    const me = (await (await file.pair.mock.as('admin')).get('/api/auth/me')).body as { id: number }
     const current = (await as('admin', 'read self', c => c.get(`/api/admin/users/${me.id}`))).body as AdminUser
     const res = await as('admin', 'disable self', c => c.patch(`/api/admin/users/${me.id}`, { version: current.version, active: false }))
     expect(res.status).toBe(400)
@@ -100,7 +93,7 @@ describe('users', () => {
 
   it('disabling the user ends their session: it then gets 401 on both sides', async () => {
     // `as` signs in once and keeps the session, so these clients carry the user's live session.
-    const mine = { mock: await pair.mock.as('newliaison'), live: await pair.live.as('newliaison') }
+    const mine = { mock: await file.pair.mock.as('newliaison'), live: await file.pair.live.as('newliaison') }
     expect((await alike('me before', mine.mock, mine.live, c => c.get('/api/auth/me'))).status).toBe(200)
     const res = await as('admin', 'disable user', c => c.patch(`/api/admin/users/${user.id}`, { version: user.version, active: false }))
     expect(res.status).toBe(200)
@@ -123,7 +116,7 @@ describe('users', () => {
   })
 
   it('every user write left an audit entry, alike but for the time', async () => {
-    const [m, l] = await Promise.all([auditOf(pair.mock, 'user', user.id), auditOf(pair.live, 'user', user.id)])
+    const [m, l] = await Promise.all([auditOf(file.pair.mock, 'user', user.id), auditOf(file.pair.live, 'user', user.id)])
     expect(l).toEqual(m)
     expect(m.map(e => e.action)).toEqual(['reset_password', 'enable', 'disable', 'update', 'create'])
   })
@@ -183,13 +176,13 @@ describe('the working-day calendar and time limits drive deadlines alike', () =>
     expect(adminTimeLimits.parse(saved.body)).toEqual({ ...limits, version: 1 })
     const read = await as('admin', 'get limits', c => c.get('/api/admin/time-limits'))
     expect(read.body).toEqual(saved.body)
-    const [m, l] = await Promise.all([auditOf(pair.mock, 'time_limits', 1), auditOf(pair.live, 'time_limits', 1)])
+    const [m, l] = await Promise.all([auditOf(file.pair.mock, 'time_limits', 1), auditOf(file.pair.live, 'time_limits', 1)])
     expect(l).toEqual(m)
     expect(m).toHaveLength(1)
   })
 
   it('a bottleneck assigned today gets the same deadlines on both sides, counted on the edited calendar and limits', async () => {
-    const enterprise = pair.world.enterprises.find(e => e.chains.some(m => m.chainId === 2))!
+    const enterprise = file.pair.world.enterprises.find(e => e.chains.some(m => m.chainId === 2))!
     const raised = await as('leader', 'raise', c => c.post('/api/bottlenecks', { chainId: 2, enterpriseId: enterprise.id, visitId: null, category: 'financing', title: '贷款审批慢', description: '' }, { 'idempotency-key': 'admin-cal-1' }))
     expect(raised.status).toBe(201)
     let b: BottleneckDetail = bottleneckDetail.parse(raised.body)
@@ -266,7 +259,7 @@ describe('chains, departments and enterprises', () => {
     const first17 = '91222401MA0000001'
     const body = {
       creditCode: `${first17}${creditCodeCheckChar(first17) === '0' ? '1' : '0'}`,
-      name: { zh: '延边新企业', ko: '연변 새 기업', en: 'Yanbian New Co.' }, county: pair.world.enterprises[0]!.county,
+      name: { zh: '延边新企业', ko: '연변 새 기업', en: 'Yanbian New Co.' }, county: file.pair.world.enterprises[0]!.county,
       chains: [{ chainId: 3, segmentId }], anchor: false, aboveScale: true, contact: { name: '王', phone: '+86 433 1234567' }, liaisonId: null,
     }
     const bad = await as('admin', 'bad credit code', c => c.post('/api/admin/enterprises', body))

@@ -59,8 +59,10 @@ describe('playlists', () => {
     expect(res.status).toBe(201)
     saved = playlist.parse(res.body)
     expect(saved).toMatchObject({ id: 1, version: 1, body: { name: '周例会', mode: 'live', masked: false } })
-    const again = await as('leader', 'replay create', c => c.post('/api/playlists', { ...body, name: 'other' }, headers))
+    const again = await as('leader', 'replay create', c => c.post('/api/playlists', body, headers))
     expect(again.body).toEqual(saved)
+    const reused = await as('leader', 'key reused with another body', c => c.post('/api/playlists', { ...body, name: 'other' }, headers))
+    expect(reused.status).toBe(409)
   })
 
   it('other roles are refused with 403 before the body is read', async () => {
@@ -137,12 +139,30 @@ describe('display links', () => {
     expect(JSON.stringify(res.body)).not.toContain('token')
   })
 
-  it('its token reads the playlist and other GET routes with no session, and writes nothing', async () => {
+  it('its token reads the playlist and its slides\' data with no session, nothing else, and writes nothing', async () => {
     expect((await asDisplay(tokens(), 'playlist', (c, h) => c.get('/api/display', h))).body).toEqual({ ...saved, linkLabel: '大厅屏幕' })
-    expect((await asDisplay(tokens(), 'chains', (c, h) => c.get('/api/chains', h))).status).toBe(200)
+    expect((await asDisplay(tokens(), 'chain slide\'s chain', (c, h) => c.get('/api/chains/1', h))).status).toBe(200)
+    expect((await asDisplay(tokens(), 'map slide', (c, h) => c.get('/api/overview?county=yanji', h))).status).toBe(403)
+    expect((await asDisplay(tokens(), 'counties', (c, h) => c.get('/api/counties', h))).status).toBe(200)
+    for (const url of ['/api/chains/2', '/api/enterprises', '/api/visits', `/api/playlists/${saved.id}`, '/api/display-links', '/api/audit?entityType=playlist&entityId=1']) {
+      expect((await asDisplay(tokens(), url, (c, h) => c.get(url, h))).status).toBe(403)
+    }
     expect((await asDisplay(tokens(), 'create', (c, h) => c.post('/api/playlists', body, h))).status).toBe(403)
     expect((await asDisplay(tokens(), 'delete', (c, h) => c.delete(`/api/playlists/${saved.id}`, h))).status).toBe(403)
     expect((await asDisplay({ mock: 'y'.repeat(43), live: 'y'.repeat(43) }, 'unknown token', (c, h) => c.get('/api/display', h))).status).toBe(401)
+  })
+
+  it('shows the playlist as issued after an edit, until its owner reissues it', async () => {
+    const edit = { version: saved.version, body: { ...body, name: '改后', slides: [{ kind: 'chain', filter: { chainId: 2 } }] } }
+    const edited = playlist.parse((await as('leader', 'edit playlist', c => c.put(`/api/playlists/${saved.id}`, edit))).body)
+    expect((await asDisplay(tokens(), 'frozen playlist', (c, h) => c.get('/api/display', h))).body).toEqual({ ...saved, linkLabel: '大厅屏幕' })
+    expect((await asDisplay(tokens(), 'edited chain before reissue', (c, h) => c.get('/api/chains/2', h))).status).toBe(403)
+    expect((await as('leader2', 'reissue others', c => c.post(`/api/display-links/${link.mock.id}/reissue`))).status).toBe(403)
+    const res = await as('leader', 'reissue', c => c.post(`/api/display-links/${link.mock.id}/reissue`))
+    expect(res.body).toMatchObject({ id: link.mock.id, playlistVersion: edited.version })
+    expect((await asDisplay(tokens(), 'reissued playlist', (c, h) => c.get('/api/display', h))).body).toEqual({ ...edited, linkLabel: '大厅屏幕' })
+    expect((await asDisplay(tokens(), 'edited chain after reissue', (c, h) => c.get('/api/chains/2', h))).status).toBe(200)
+    saved = edited
   })
 
   it('only an admin or its creator revokes it; then its token is 401', async () => {
@@ -154,7 +174,8 @@ describe('display links', () => {
     expect(after.status).toBe(401)
     expect(errorOf(after).code).toBe('unauthorized')
     const audit = await as('admin', 'link audit', c => c.get(`/api/audit?entityType=display_link&entityId=${link.mock.id}`))
-    expect((audit.body as { items: { action: string }[] }).items.map(e => e.action)).toEqual(['revoke', 'create'])
+    expect((audit.body as { items: { action: string }[] }).items.map(e => e.action)).toEqual(['revoke', 'update_playlist', 'create'])
+    expect((await as('leader', 'reissue revoked', c => c.post(`/api/display-links/${link.mock.id}/reissue`))).status).toBe(409)
   })
 
   it('deleting a playlist revokes its links (401) and removes it for everyone', async () => {
@@ -164,5 +185,15 @@ describe('display links', () => {
     const res = await asDisplay({ mock: second.mock.token, live: second.live.token }, 'deleted playlist', (c, h) => c.get('/api/display', h))
     expect(res.status).toBe(401)
     expect((await as('viewer', 'list after delete', c => c.get('/api/playlists'))).body).toEqual({ items: [] })
+  })
+})
+
+describe('the audit by need', () => {
+  it('answers a viewer 403 for an account\'s entries and a display link\'s, 200 for a playlist\'s', async () => {
+    expect((await as('viewer', 'user audit', c => c.get('/api/audit?entityType=user&entityId=1'))).status).toBe(403)
+    expect((await as('viewer', 'display link audit', c => c.get('/api/audit?entityType=display_link&entityId=1'))).status).toBe(403)
+    expect((await as('leader', 'display link audit', c => c.get('/api/audit?entityType=display_link&entityId=1'))).status).toBe(200)
+    expect((await as('viewer', 'playlist audit', c => c.get(`/api/audit?entityType=playlist&entityId=${saved.id}`))).status).toBe(200)
+    expect((await as('admin', 'user audit', c => c.get('/api/audit?entityType=user&entityId=1'))).status).toBe(200)
   })
 })

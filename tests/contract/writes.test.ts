@@ -335,3 +335,67 @@ describe('a recommendation not adopted', () => {
     expect(errorOf(after).allowedActions).toEqual([])
   })
 })
+
+describe('issue 10: scope over every chain, references checked, keys per route and body — alike', () => {
+  let pair: Pair
+  beforeAll(async () => { pair = await freshPair() })
+  afterAll(async () => pair.close())
+
+  const draft = (chainIds: number[], basis: { visitIds?: number[], bottleneckIds?: number[] } = {}) =>
+    ({ title: '关于口岸通关便利化的建议', body: '建议设立绿色通道。', chainIds, basis: { visitIds: [], bottleneckIds: [], research: null, ...basis }, submittedTo: 'government' })
+  const ofChain = (chainId: number) => pair.world.enterprises.filter(e => e.chains.some(m => m.chainId === chainId))
+  const outside = (chainId: number) => pair.world.enterprises.find(e => !e.chains.some(m => m.chainId === chainId))!
+
+  it('a leader of chains 1 and 2 may neither create on [1, 3] nor widen a draft to [1, 3, 7] (403)', async () => {
+    const created = await as(pair, 'leader', 'create on [1, 3]', c => c.post('/api/recommendations', draft([1, 3])))
+    expect(created.status).toBe(403)
+    expect(errorOf(created).code).toBe('forbidden')
+    const own = recommendationDetail.parse((await as(pair, 'leader', 'create on [1]', c => c.post('/api/recommendations', draft([1])))).body)
+    const widened = await as(pair, 'leader', 'widen', c => c.patch(`/api/recommendations/${own.id}`, { version: own.version, chainIds: [1, 3, 7] }))
+    expect(widened.status).toBe(403)
+  })
+
+  it('unknown chains and basis records, and a basis of another chain, are 400 by path', async () => {
+    const unknown = await as(pair, 'admin', 'unknown chain', c => c.post('/api/recommendations', draft([1, 999])))
+    expect(unknown.status).toBe(400)
+    expect(errorOf(unknown).fields).toEqual({ 'chainIds.1': 'unknown chain' })
+    const foreign = pair.world.bottlenecks.find(b => b.chainId === 3)!
+    const basis = await as(pair, 'leader', 'bad basis', c => c.post('/api/recommendations', draft([1], { visitIds: [99_999_999], bottleneckIds: [foreign.id] })))
+    expect(basis.status).toBe(400)
+    expect(errorOf(basis).fields).toEqual({ 'basis.visitIds.0': 'unknown visit', 'basis.bottleneckIds.0': 'the bottleneck belongs to a chain not named here' })
+  })
+
+  it('a visit naming an enterprise outside its chain is 400 on enterpriseIds.1', async () => {
+    const [first] = ofChain(1)
+    const body = { type: 'visit', date: TODAY, chainId: 1, enterpriseIds: [first!.id, outside(1).id], participants: [], summary: '走访', outcomes: [], bottlenecks: [] }
+    const res = await as(pair, 'liaison', 'enterprise of another chain', c => c.post('/api/visits', body))
+    expect(res.status).toBe(400)
+    expect(errorOf(res).fields).toEqual({ 'enterpriseIds.1': 'enterprise not in this chain' })
+  })
+
+  it('a bottleneck\'s enterprise changes by PATCH when it is of the chain, and is refused when it is not', async () => {
+    const [first, second] = ofChain(2)
+    const raised = await as(pair, 'leader', 'raise', c => c.post('/api/bottlenecks', { chainId: 2, enterpriseId: first!.id, category: 'financing', title: '贷款审批慢', description: '' }))
+    const b = bottleneckDetail.parse(raised.body)
+    const refused = await as(pair, 'leader', 'move outside', c => c.patch(`/api/bottlenecks/${b.id}`, { version: b.version, enterpriseId: outside(2).id }))
+    expect(refused.status).toBe(400)
+    const moved = await as(pair, 'leader', 'move', c => c.patch(`/api/bottlenecks/${b.id}`, { version: b.version, enterpriseId: second!.id }))
+    expect(moved.status).toBe(200)
+    expect(moved.body).toMatchObject({ enterpriseId: second!.id, county: second!.county })
+  })
+
+  it('one Idempotency-Key on two create routes creates on each; with another body on the same route it is 409 idempotency_key_reused', async () => {
+    const headers = { 'idempotency-key': 'key-on-two-routes' }
+    const [first] = ofChain(1)
+    const visitBody = { type: 'visit', date: TODAY, chainId: 1, enterpriseIds: [first!.id], participants: [], summary: '走访', outcomes: [], bottlenecks: [] }
+    expect((await as(pair, 'liaison', 'visit with key', c => c.post('/api/visits', visitBody, headers))).status).toBe(201)
+    const rec = await as(pair, 'liaison', 'recommendation with the same key', c => c.post('/api/recommendations', draft([1]), headers))
+    expect(rec.status).toBe(201)
+    expect(recommendationDetail.parse(rec.body).status).toBe('draft')
+    const reused = await as(pair, 'liaison', 'another body', c => c.post('/api/recommendations', { ...draft([1]), title: '另一条' }, headers))
+    expect(reused.status).toBe(409)
+    expect(errorOf(reused).code).toBe('idempotency_key_reused')
+    const replay = await as(pair, 'liaison', 'same body again', c => c.post('/api/recommendations', draft([1]), headers))
+    expect(replay.body).toEqual(rec.body)
+  })
+})

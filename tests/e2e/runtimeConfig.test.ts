@@ -22,11 +22,14 @@ afterAll(async () => {
 })
 
 describe('runtime config.json', () => {
-  it('without it the build talks to the live API and shows no demo badge', async () => {
+  it('without it the build talks to the live API, whose demo world shows the demo badge too', async () => {
     const page = await signedInPage(browser, base)
     await page.goto(`${base}/`)
     await page.locator('.kpi-card__value[data-kpi="visits"]').waitFor()
-    expect(await page.locator('[data-testid="demo-badge"]').count()).toBe(0)
+    const health = await page.evaluate(async () => (await fetch('/api/health')).json()) as { mode: string }
+    expect(health.mode).toBe('live')
+    // npm start serves the demo world: /api/auth/me says so (issue 10), and the header shows it.
+    await expect.poll(() => page.locator('[data-testid="demo-badge"]').isVisible()).toBe(true)
     await page.context().close()
   })
 

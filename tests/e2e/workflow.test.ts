@@ -225,7 +225,8 @@ describe('section 7: one bottleneck from a phone visit to the enterprise\'s verd
 
     await page.goto(`${base}/visits/${visitId}`)
     await expect.poll(() => page.locator('[data-testid="audit-trail"] [data-audit-id]').count()).toBeGreaterThan(0)
-    expect(await page.locator(`a[href="/bottlenecks/${bottleneckId}"]`).count()).toBeGreaterThan(0)
+    // The raised bottlenecks load by a request of their own, beside the audit's: wait for them too.
+    await expect.poll(() => page.locator(`a[href="/bottlenecks/${bottleneckId}"]`).count()).toBeGreaterThan(0)
     expect(await page.locator('[data-action="edit-visit"], [data-action="raise-for-visit"]').count()).toBe(0)
 
     // No way into a write from the navigation either, while the read-only work pages are linked.

@@ -38,7 +38,8 @@ export async function startServer(env: Record<string, string> = {}, timeoutMs = 
   const url = await new Promise<string>((res, rej) => {
     const timer = setTimeout(() => rej(new Error(`server did not start in ${timeoutMs} ms:\n${output}`)), timeoutMs)
     const onData = (buf: Buffer) => {
-      output += buf.toString()
+      // The server logs every request (JSON lines): keep the tail for error messages, not the whole run.
+      output = (output + buf.toString()).slice(-50_000)
       const m = output.match(/listening on (http:\/\/\S+)/)
       if (m) { clearTimeout(timer); res(m[1]!) }
     }

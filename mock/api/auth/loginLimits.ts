@@ -1,39 +1,37 @@
 /**
- * Failed logins counted like the server's (server/services/auth.ts): fixed 15-minute windows, 5
- * failures per username and 20 per client; once a limit is hit even the right password is refused
- * until the window ends. The mock has one client, the browser, so its address key is constant.
+ * Failed sign-ins throttled like the server's (server/services/loginThrottle.ts), by the same
+ * rules (contract/loginThrottle.ts): per username and per client, one try per 10 s once many
+ * failures piled up within the hour, never a lock. The mock has one client, the browser, so its
+ * address key is constant; it keeps no device cookies, so there is no known-device waiver.
  */
+import { ADDRESS_THROTTLE, throttleKeys, throttleWaitSeconds, USERNAME_THROTTLE, withFailure, type ThrottleRule } from '#contract'
 import type { MockState } from '../state'
 
-export const LOGIN_WINDOW_MS = 15 * 60_000
-const MAX_FAILURES_PER_USER = 5
-const MAX_FAILURES_PER_CLIENT = 20
+const ADDRESS = 'local'
 
-function keysFor(username: string): [string, number][] {
-  return [[`user:${username.toLowerCase()}`, MAX_FAILURES_PER_USER], ['ip:local', MAX_FAILURES_PER_CLIENT]]
+function keysFor(username: string): [string, ThrottleRule][] {
+  const keys = throttleKeys(username, ADDRESS)
+  return [[keys.user, USERNAME_THROTTLE], [keys.address, ADDRESS_THROTTLE]]
 }
 
-/** Seconds until a login for `username` is allowed again, or 0 when it is allowed now. */
-export function retryAfterSeconds(state: MockState, username: string): number {
+/**
+ * Seconds until a try for `username` is allowed, or 0 when one is allowed now — which it then
+ * takes: the next one waits the spacing again.
+ */
+export function admitTry(state: MockState, username: string): number {
   const now = state.clock.now().getTime()
-  for (const [key, max] of keysFor(username)) {
-    const w = state.failures.get(key)
-    if (w && w.windowStart > now - LOGIN_WINDOW_MS && w.count >= max)
-      return Math.max(1, Math.ceil((w.windowStart + LOGIN_WINDOW_MS - now) / 1000))
+  const keys = keysFor(username)
+  const wait = Math.max(...keys.map(([key, rule]) => throttleWaitSeconds(state.failures.get(key), rule, now)))
+  if (wait > 0) return wait
+  for (const [key] of keys) {
+    const counter = state.failures.get(key)
+    if (counter) state.failures.set(key, { ...counter, lastTryAt: now })
   }
   return 0
 }
 
-/** Counts one failed login for `username` and for the client. */
+/** Counts one failed try for `username` and for the client. */
 export function recordFailure(state: MockState, username: string): void {
   const now = state.clock.now().getTime()
-  for (const [key] of keysFor(username)) {
-    const w = state.failures.get(key)
-    state.failures.set(key, w && w.windowStart > now - LOGIN_WINDOW_MS ? { windowStart: w.windowStart, count: w.count + 1 } : { windowStart: now, count: 1 })
-  }
-}
-
-/** Forgets the username's failures after a successful login (the client's count stays, as on the server). */
-export function clearFailures(state: MockState, username: string): void {
-  state.failures.delete(keysFor(username)[0]![0])
+  for (const [key, rule] of keysFor(username)) state.failures.set(key, withFailure(state.failures.get(key), rule.windowMs, now))
 }

@@ -8,25 +8,30 @@ import { parseBody } from '../body'
 import { noContent, problem, type MockRequest, type MockResponse } from '../exchange'
 import type { MockState } from '../state'
 import { findUser, passwordOf, sessionUserOf } from './accounts'
-import { clearFailures, recordFailure, retryAfterSeconds } from './loginLimits'
+import { auditAdmin } from '../admin/respond'
+import { admitTry, recordFailure } from './loginLimits'
 import { clearedCookie, endOtherSessions, endSession, openSession, tokenOf, userForToken } from './sessions'
 
 const notSignedIn = () => problem(401, 'unauthorized', 'not signed in')
+
+/** 429 with Retry-After, as the server's RateLimited. */
+function rateLimited(wait: number): MockResponse {
+  return { ...problem(429, 'rate_limited', `too many failed sign-ins; try again in ${wait} s`), headers: { 'retry-after': String(wait) } }
+}
 
 /** POST /api/auth/login → 200 SessionUser with the session cookie; 401, 429 (Retry-After) or 400. */
 export function login(state: MockState, req: MockRequest): MockResponse {
   const parsed = parseBody(loginRequest, req.body)
   if (!parsed.ok) return parsed.response
   const { username, password } = parsed.value
-  const wait = retryAfterSeconds(state, username)
-  if (wait > 0) return { ...problem(429, 'rate_limited', 'too many failed logins; try again later'), headers: { 'retry-after': String(wait) } }
+  const wait = admitTry(state, username)
+  if (wait > 0) return rateLimited(wait)
   const user = findUser(state, username)
   if (!user || !user.active || passwordOf(state, user) !== password) {
     recordFailure(state, username)
     state.changed()
     return problem(401, 'unauthorized', 'wrong username or password')
   }
-  clearFailures(state, username)
   const cookie = openSession(state, user.id)
   state.changed()
   return { status: 200, body: sessionUserOf(user), headers: { 'set-cookie': cookie } }
@@ -48,18 +53,27 @@ export function me(state: MockState, req: MockRequest): MockResponse {
   return user ? { status: 200, body: user } : notSignedIn()
 }
 
-/** POST /api/auth/password → 204; 403 for a wrong current password, 400, 401. Ends the user's other sessions. */
+/**
+ * POST /api/auth/password → 204; 403 for a wrong current password (counted as a failed sign-in,
+ * so 429 once throttled), 400, 401. Ends the user's other sessions; audited without the password.
+ */
 export function changePassword(state: MockState, req: MockRequest): MockResponse {
   const parsed = parseBody(changePasswordRequest, req.body)
   if (!parsed.ok) return parsed.response
   const token = tokenOf(req.cookies)
   const user = userForToken(state, token)
   if (!user || !token) return notSignedIn()
+  const wait = admitTry(state, user.username)
+  if (wait > 0) return rateLimited(wait)
   const stored = state.world.users.find(u => u.id === user.id)!
-  if (passwordOf(state, stored) !== parsed.value.currentPassword)
+  if (passwordOf(state, stored) !== parsed.value.currentPassword) {
+    recordFailure(state, user.username)
+    state.changed()
     return problem(403, 'forbidden', 'the current password is wrong', { fields: { currentPassword: 'wrong password' } })
+  }
   state.passwords.set(user.id, parsed.value.newPassword)
   endOtherSessions(state, user.id, token)
+  auditAdmin(state, user, 'user', user.id, 'change_password', null, null)
   state.changed()
   return noContent()
 }

@@ -3,23 +3,31 @@
  * rules of server/services/displayLinks.ts and the session guard's display branch.
  */
 import {
-  chinaInstant, DISPLAY_AUTH_SCHEME, displayLinkCreateRequest, displayLinkListQuery, idempotencyKey, type DisplayLink, type SessionUser,
+  chinaInstant, DISPLAY_AUTH_SCHEME, displayLinkCreateRequest, displayLinkListQuery, displayRequestAllowed, queryRecord, requestHash,
+  type DisplayLink, type SessionUser,
 } from '#contract'
 import { auditAdmin, invalid } from '../admin/respond'
 import { parseBody } from '../body'
 import { problem, type MockRequest, type MockResponse, type SignedInRequest } from '../exchange'
 import { parseParams } from '../result'
 import type { MockState } from '../state'
+import { idempotencySlot, readIdempotencyKey, rememberAnswer, replayOf } from '../writes/idempotency'
 import { pathId } from '../writes/outcome'
 import { playlistOf } from './playlists'
 import { notPresenter, randomToken } from './respond'
-import type { MockDisplayLink } from './state'
+import type { MockDisplayLink, MockFrozenPlaylist, MockPlaylist } from './state'
 
 type Params = Record<string, string>
 
-function linkOf(state: MockState, l: MockDisplayLink): DisplayLink {
+/** A stored link as the API shows it, with its creator's current name. */
+export function linkOf(state: MockState, l: MockDisplayLink): DisplayLink {
   const createdBy = state.world.users.find(u => u.id === l.createdById)?.displayName ?? ''
-  return { id: l.id, playlistId: l.playlistId, label: l.label, createdBy, createdAt: l.createdAt, revokedAt: l.revokedAt }
+  return { id: l.id, playlistId: l.playlistId, label: l.label, createdBy, createdAt: l.createdAt, revokedAt: l.revokedAt, playlistVersion: l.frozen?.version ?? null }
+}
+
+/** What a link freezes of a playlist when issued or reissued (issue 10). */
+export function freeze(p: MockPlaylist): MockFrozenPlaylist {
+  return { body: structuredClone(p.body), version: p.version, updatedAt: p.updatedAt }
 }
 
 const DISPLAY_HEADER = new RegExp(`^${DISPLAY_AUTH_SCHEME}\\s+(\\S+)$`, 'i')
@@ -30,14 +38,21 @@ function displayTokenOf(req: MockRequest): string | undefined {
   return DISPLAY_HEADER.exec(req.headers.authorization ?? '')?.[1]
 }
 
-function liveLink(state: MockState, token: string | undefined): MockDisplayLink | undefined {
+/** The live link of a token with the playlist it froze; undefined for an unknown, revoked or empty one. */
+function liveLink(state: MockState, token: string | undefined): (MockDisplayLink & { frozen: MockFrozenPlaylist }) | undefined {
   const link = token === undefined ? undefined : state.present.links.find(l => l.token === token)
-  return link && link.revokedAt === null ? link : undefined
+  return link && link.revokedAt === null && link.frozen !== null ? { ...link, frozen: link.frozen } : undefined
+}
+
+/** True when `req` came through a live display link whose frozen playlist is masked (the mock's masked answers). */
+export function displayLinkMasked(state: MockState, req: MockRequest): boolean {
+  return liveLink(state, displayTokenOf(req))?.frozen.body.masked === true
 }
 
 /**
  * Who a request without a live session is, by its display token: undefined without one; the
- * 401 for an unknown or revoked token and the 403 for anything but a read, as the server's guard.
+ * 401 for an unknown or revoked token, and the 403 for a write or for anything the link's frozen
+ * playlist does not show (contract/displayAccess.ts), as the server's guard.
  */
 export function displayUserOf(state: MockState, req: MockRequest): { user: SessionUser } | { response: MockResponse } | undefined {
   const token = displayTokenOf(req)
@@ -45,15 +60,20 @@ export function displayUserOf(state: MockState, req: MockRequest): { user: Sessi
   const link = liveLink(state, token)
   if (!link) return { response: dead() }
   if (req.method !== 'GET' && req.method !== 'HEAD') return { response: problem(403, 'forbidden', 'a display link can only read') }
+  if (!displayRequestAllowed(link.frozen.body, { method: req.method, path: req.path, query: queryRecord(req.query) })) {
+    return { response: problem(403, 'forbidden', 'a display link reads only what its playlist shows') }
+  }
   return { user: { id: 0, username: `display-${link.id}`, displayName: link.label, role: 'viewer', chainIds: [], departmentId: null } }
 }
 
-/** GET /api/display: the playlist of the presented token. */
+/** GET /api/display: the playlist of the presented token, as the link froze it. */
 export function getDisplayedPlaylist(state: MockState, req: SignedInRequest): MockResponse {
   const link = liveLink(state, displayTokenOf(req))
   if (!link) return dead()
   const found = state.present.playlists.find(p => p.id === link.playlistId)
-  return found ? { status: 200, body: { ...playlistOf(state, found), linkLabel: link.label } } : problem(404, 'not_found', `playlist ${link.playlistId} not found`)
+  if (!found) return problem(404, 'not_found', `playlist ${link.playlistId} not found`)
+  const { version, updatedAt, body } = link.frozen
+  return { status: 200, body: { ...playlistOf(state, found), version, updatedAt, body: structuredClone(body), linkLabel: link.label } }
 }
 
 /** GET /api/display-links?playlistId=. */
@@ -86,23 +106,28 @@ export function createDisplayLink(state: MockState, req: SignedInRequest): MockR
   if (refused) return refused
   const body = parseBody(displayLinkCreateRequest, req.body)
   if (!body.ok) return body.response
-  const rawKey = req.headers['idempotency-key']
-  const key = rawKey === undefined ? undefined : idempotencyKey.safeParse(rawKey)
-  if (key && !key.success) return problem(400, 'validation_failed', 'invalid Idempotency-Key header', { fields: { 'Idempotency-Key': key.error.issues[0]!.message } })
+  const key = readIdempotencyKey(req)
+  if (!key.ok) return key.response
   // The stored answer holds the link without its token, which is kept nowhere to be replayed.
-  const slot = key ? `${req.user.id}:${key.data}` : undefined
+  const slot = key.key === undefined ? undefined : idempotencySlot(req.user.id, 'POST /api/display-links', key.key)
+  const hash = requestHash(body.value)
   const first = slot === undefined ? undefined : state.idempotency.get(slot)
-  if (first) return reissue(state, req, first)
+  if (first) {
+    // The same key with another body is refused (409); with the same body the link is reissued.
+    const replay = replayOf(first, hash)
+    return replay.status === 409 ? replay : reissue(state, req, replay)
+  }
   const { playlistId, label } = body.value
-  if (!state.present.playlists.some(p => p.id === playlistId)) return invalid({ playlistId: `no playlist ${playlistId}` })
+  const playlist = state.present.playlists.find(p => p.id === playlistId)
+  if (!playlist) return invalid({ playlistId: `no playlist ${playlistId}` })
   const stored: MockDisplayLink = {
     id: Math.max(0, ...state.present.links.map(l => l.id)) + 1,
-    playlistId, label, token: randomToken(), createdById: req.user.id, createdAt: chinaInstant(state.clock.now()), revokedAt: null,
+    playlistId, label, token: randomToken(), createdById: req.user.id, createdAt: chinaInstant(state.clock.now()), revokedAt: null, frozen: freeze(playlist),
   }
   state.present.links.push(stored)
   const link = linkOf(state, stored)
   auditAdmin(state, req.user, 'display_link', stored.id, 'create', null, link)
-  if (slot !== undefined) state.idempotency.set(slot, { status: 201, body: link })
+  if (slot !== undefined) rememberAnswer(state, slot, { status: 201, body: link, requestHash: hash })
   state.changed()
   return { status: 201, body: { ...link, token: stored.token } }
 }

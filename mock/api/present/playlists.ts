@@ -64,7 +64,7 @@ export function createPlaylist(state: MockState, req: SignedInRequest): MockResp
   if (refused) return refused
   const body = parseBody(playlistBody, req.body)
   if (!body.ok) return body.response
-  return idempotent(state, req, () => {
+  return idempotent(state, req, 'POST /api/playlists', body.value, () => {
     const issues = chainReferenceIssues(state, body.value)
     if (Object.keys(issues).length > 0) return invalid(issues)
     const stored: MockPlaylist = { id: nextPlaylistId(state), ownerId: req.user.id, version: 1, updatedAt: now(state), body: body.value }

@@ -3,6 +3,7 @@ import type { MockResponse, SignedInRequest } from '../exchange'
 import type { MockState } from '../state'
 import { createDisplayLink, getDisplayedPlaylist, listDisplayLinks, revokeDisplayLink } from './displayLinks'
 import { createPlaylist, deletePlaylist, getPlaylist, listPlaylists, replacePlaylist } from './playlists'
+import { reissueDisplayLink } from './reissue'
 
 export interface PresentRoute {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE'
@@ -22,5 +23,6 @@ export function createPresentRoutes(state: MockState): PresentRoute[] {
     { method: 'GET', path: '/api/display-links', handle: req => listDisplayLinks(state, req) },
     { method: 'POST', path: '/api/display-links', handle: req => createDisplayLink(state, req) },
     { method: 'POST', path: '/api/display-links/:id/revoke', handle: (req, p) => revokeDisplayLink(state, req, p) },
+    { method: 'POST', path: '/api/display-links/:id/reissue', handle: (req, p) => reissueDisplayLink(state, req, p) },
   ]
 }

@@ -7,6 +7,9 @@ import type { PlaylistBody } from '#contract'
 
 export interface MockPlaylist { id: number, ownerId: number, version: number, updatedAt: string, body: PlaylistBody }
 
+/** The playlist as a link froze it when issued or reissued (issue 10), as the server's migration 008 keeps it. */
+export interface MockFrozenPlaylist { body: PlaylistBody, version: number, updatedAt: string }
+
 export interface MockDisplayLink {
   id: number
   playlistId: number
@@ -15,6 +18,8 @@ export interface MockDisplayLink {
   createdById: number
   createdAt: string
   revokedAt: string | null
+  /** Null only for a link whose playlist was gone when an older overlay was replayed. */
+  frozen: MockFrozenPlaylist | null
 }
 
 export interface MockPresentState {

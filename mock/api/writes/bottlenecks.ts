@@ -4,13 +4,13 @@
  */
 import type { BottleneckDetail } from '#contract'
 import {
-  bottleneckCreateRequest, bottleneckPatchRequest, bottleneckTransitionRequest, patchBottleneck, raiseBottleneck, transitionBottleneck,
+  bottleneckCreateRequest, bottleneckPatchRequest, isVoided, bottleneckTransitionRequest, patchBottleneck, raiseBottleneck, transitionBottleneck,
 } from '#contract'
 import { parseBody } from '../body'
 import { bottleneckRecord } from '../lists'
 import { problem, type MockResponse, type SignedInRequest } from '../exchange'
 import type { MockState } from '../state'
-import { commandContext } from './context'
+import { chainIdsOf, commandContext } from './context'
 import { idempotent } from './idempotency'
 import { commandFailure, pathId } from './outcome'
 import { audit, saveBottleneck } from './save'
@@ -19,12 +19,13 @@ import { audit, saveBottleneck } from './save'
 export function postBottleneck(state: MockState, req: SignedInRequest): MockResponse {
   const body = parseBody(bottleneckCreateRequest, req.body)
   if (!body.ok) return body.response
-  return idempotent(state, req, () => {
+  return idempotent(state, req, 'POST /api/bottlenecks', body.value, () => {
     const ctx = commandContext(state, req.user)
     const { enterpriseId, visitId } = body.value
     const result = raiseBottleneck(ctx, body.value, {
+      chainIds: chainIdsOf(state),
       enterprise: state.world.enterprises.find(e => e.id === enterpriseId) ?? null,
-      visit: visitId == null ? null : state.world.visits.find(v => v.id === visitId) ?? null,
+      visit: visitId == null ? null : state.world.visits.find(v => v.id === visitId && !isVoided(v)) ?? null,
     })
     if (!result.ok) return commandFailure(result.error)
     saveBottleneck(state, result.value)
@@ -36,7 +37,8 @@ export function postBottleneck(state: MockState, req: SignedInRequest): MockResp
 
 /** The bottleneck of `id` as its GET shows it today (warning included), or the 404 answer. */
 function find(state: MockState, id: number): { ok: true, current: BottleneckDetail } | { ok: false, response: MockResponse } {
-  const stored = state.world.bottlenecks.find(b => b.id === id)
+  // A voided bottleneck is gone for every write (issue 10), as on the server.
+  const stored = state.world.bottlenecks.find(b => b.id === id && !isVoided(b))
   if (!stored) return { ok: false, response: problem(404, 'not_found', `bottleneck ${id} not found`) }
   return { ok: true, current: { ...bottleneckRecord(stored, state.clock.today(), state.world, { calendar: state.calendar, limits: state.limits }), events: stored.events } }
 }
@@ -50,7 +52,12 @@ export function patchBottleneckRoute(state: MockState, req: SignedInRequest, par
   const found = find(state, id.id)
   if (!found.ok) return found.response
   const ctx = commandContext(state, req.user)
-  const result = patchBottleneck(ctx, found.current, body.value)
+  const { enterpriseId } = body.value
+  const { visitId } = found.current
+  const result = patchBottleneck(ctx, found.current, body.value, {
+    enterprise: enterpriseId === undefined ? null : state.world.enterprises.find(e => e.id === enterpriseId) ?? null,
+    visit: visitId === null ? null : state.world.visits.find(v => v.id === visitId && !isVoided(v)) ?? null,
+  })
   if (!result.ok) return commandFailure(result.error)
   saveBottleneck(state, result.value)
   audit(state, ctx, 'bottleneck', found.current.id, 'edit', found.current, result.value)

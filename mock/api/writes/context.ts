@@ -1,4 +1,7 @@
-/** The CommandContext of one write: who, when (from the mock's clock), the calendar, limits, departments and fresh ids. */
+/**
+ * The CommandContext of one write: who, when (from the mock's clock), the calendar, limits,
+ * departments and fresh ids; and what the commands look ids up in.
+ */
 import { chinaInstant, type CommandContext, type SessionUser } from '#contract'
 import type { MockState } from '../state'
 import { idSourceFor } from './ids'
@@ -14,4 +17,14 @@ export function commandContext(state: MockState, actor: SessionUser): CommandCon
     departments: state.world.departments,
     ids: idSourceFor(state.world),
   }
+}
+
+/** The ids of the world's chains: what a write's chain ids are checked against. */
+export function chainIdsOf(state: MockState): number[] {
+  return state.world.chains.map(c => c.id)
+}
+
+/** The chain of each record of `rows` whose id is among `ids`: a recommendation's basis as its checks see it. */
+export function chainsOf(rows: readonly { id: number, chainId: number }[], ids: readonly number[]): { id: number, chainId: number }[] {
+  return rows.filter(r => ids.includes(r.id)).map(r => ({ id: r.id, chainId: r.chainId }))
 }

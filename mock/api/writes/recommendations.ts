@@ -2,26 +2,36 @@
  * POST /api/recommendations, PATCH /api/recommendations/:id and POST
  * /api/recommendations/:id/transitions over the contract's commands, each success audited.
  */
-import type { RecommendationDetail } from '#contract'
+import type { RecommendationDetail, RecommendationLookups } from '#contract'
 import {
-  createRecommendation, patchRecommendation, recommendationCreateRequest, recommendationPatchRequest,
+  createRecommendation, isVoided, patchRecommendation, recommendationCreateRequest, recommendationPatchRequest,
   recommendationTransitionRequest, transitionRecommendation,
 } from '#contract'
 import { parseBody } from '../body'
 import { problem, type MockResponse, type SignedInRequest } from '../exchange'
 import type { MockState } from '../state'
-import { commandContext } from './context'
+import { chainIdsOf, chainsOf, commandContext } from './context'
 import { idempotent } from './idempotency'
 import { commandFailure, pathId } from './outcome'
 import { audit, saveRecommendation } from './save'
+
+/** What a create or edit is checked against: the chains, and the chains of the basis it would have. */
+function lookupsFor(state: MockState, basis: RecommendationDetail['basis']): RecommendationLookups {
+  return {
+    chainIds: chainIdsOf(state),
+    // A voided visit or bottleneck is no basis (issue 10): it reads as unknown, as on the server.
+    visits: chainsOf(state.world.visits.filter(v => !isVoided(v)), basis.visitIds),
+    bottlenecks: chainsOf(state.world.bottlenecks.filter(b => !isVoided(b)), basis.bottleneckIds),
+  }
+}
 
 /** Creates a draft recommendation → 201 RecommendationDetail. */
 export function postRecommendation(state: MockState, req: SignedInRequest): MockResponse {
   const body = parseBody(recommendationCreateRequest, req.body)
   if (!body.ok) return body.response
-  return idempotent(state, req, () => {
+  return idempotent(state, req, 'POST /api/recommendations', body.value, () => {
     const ctx = commandContext(state, req.user)
-    const result = createRecommendation(ctx, body.value)
+    const result = createRecommendation(ctx, body.value, lookupsFor(state, body.value.basis))
     if (!result.ok) return commandFailure(result.error)
     saveRecommendation(state, result.value)
     audit(state, ctx, 'recommendation', result.value.id, 'create', null, result.value)
@@ -32,7 +42,8 @@ export function postRecommendation(state: MockState, req: SignedInRequest): Mock
 
 /** The recommendation of `id`, or the 404 answer. */
 function find(state: MockState, id: number): { ok: true, current: RecommendationDetail } | { ok: false, response: MockResponse } {
-  const current = state.world.recommendations.find(r => r.id === id)
+  // A voided recommendation is gone for every write (issue 10), as on the server.
+  const current = state.world.recommendations.find(r => r.id === id && !isVoided(r))
   return current ? { ok: true, current } : { ok: false, response: problem(404, 'not_found', `recommendation ${id} not found`) }
 }
 
@@ -45,7 +56,7 @@ export function patchRecommendationRoute(state: MockState, req: SignedInRequest,
   const found = find(state, id.id)
   if (!found.ok) return found.response
   const ctx = commandContext(state, req.user)
-  const result = patchRecommendation(ctx, found.current, body.value)
+  const result = patchRecommendation(ctx, found.current, body.value, lookupsFor(state, body.value.basis ?? found.current.basis))
   if (!result.ok) return commandFailure(result.error)
   saveRecommendation(state, result.value)
   audit(state, ctx, 'recommendation', id.id, 'edit', found.current, result.value)

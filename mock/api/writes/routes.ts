@@ -6,6 +6,7 @@ import { myQueue } from '../queue'
 import { patchBottleneckRoute, postBottleneck, postBottleneckTransition } from './bottlenecks'
 import { patchRecommendationRoute, postRecommendation, postRecommendationTransition } from './recommendations'
 import { patchVisitRoute, postVisit } from './visits'
+import { postVoid } from './void'
 
 export interface WorkflowRoute {
   method: 'GET' | 'POST' | 'PATCH'
@@ -24,6 +25,9 @@ export function createWorkflowRoutes(state: MockState): WorkflowRoute[] {
     { method: 'POST', path: '/api/recommendations', handle: req => postRecommendation(state, req) },
     { method: 'PATCH', path: '/api/recommendations/:id', handle: (req, p) => patchRecommendationRoute(state, req, p) },
     { method: 'POST', path: '/api/recommendations/:id/transitions', handle: (req, p) => postRecommendationTransition(state, req, p) },
+    { method: 'POST', path: '/api/visits/:id/void', handle: (req, p) => postVoid(state, 'visit', req, p) },
+    { method: 'POST', path: '/api/bottlenecks/:id/void', handle: (req, p) => postVoid(state, 'bottleneck', req, p) },
+    { method: 'POST', path: '/api/recommendations/:id/void', handle: (req, p) => postVoid(state, 'recommendation', req, p) },
     { method: 'GET', path: '/api/audit', handle: req => listAudit(state, req) },
     { method: 'GET', path: '/api/queue', handle: req => myQueue(state, req) },
   ]

@@ -1,9 +1,9 @@
 /** POST /api/visits (with inline bottlenecks) and PATCH /api/visits/:id over the contract's commands. */
-import { createVisit, patchVisit, visitCreateRequest, visitPatchRequest } from '#contract'
+import { createVisit, isVoided, patchVisit, visitCreateRequest, visitPatchRequest } from '#contract'
 import { parseBody } from '../body'
 import { problem, type MockResponse, type SignedInRequest } from '../exchange'
 import type { MockState } from '../state'
-import { commandContext } from './context'
+import { chainIdsOf, commandContext } from './context'
 import { idempotent } from './idempotency'
 import { commandFailure, pathId } from './outcome'
 import { audit, saveBottleneck, saveVisit } from './save'
@@ -12,9 +12,9 @@ import { audit, saveBottleneck, saveVisit } from './save'
 export function postVisit(state: MockState, req: SignedInRequest): MockResponse {
   const body = parseBody(visitCreateRequest, req.body)
   if (!body.ok) return body.response
-  return idempotent(state, req, () => {
+  return idempotent(state, req, 'POST /api/visits', body.value, () => {
     const ctx = commandContext(state, req.user)
-    const result = createVisit(ctx, body.value, { enterprises: state.world.enterprises })
+    const result = createVisit(ctx, body.value, { chainIds: chainIdsOf(state), enterprises: state.world.enterprises })
     if (!result.ok) return commandFailure(result.error)
     const { visit, bottlenecks } = result.value
     saveVisit(state, visit)
@@ -34,10 +34,11 @@ export function patchVisitRoute(state: MockState, req: SignedInRequest, params: 
   if (!id.ok) return id.response
   const body = parseBody(visitPatchRequest, req.body)
   if (!body.ok) return body.response
-  const current = state.world.visits.find(v => v.id === id.id)
+  // A voided visit is gone for every write (issue 10), as on the server.
+  const current = state.world.visits.find(v => v.id === id.id && !isVoided(v))
   if (!current) return problem(404, 'not_found', `visit ${id.id} not found`)
   const ctx = commandContext(state, req.user)
-  const result = patchVisit(ctx, current, body.value, { enterprises: state.world.enterprises })
+  const result = patchVisit(ctx, current, body.value, { chainIds: chainIdsOf(state), enterprises: state.world.enterprises })
   if (!result.ok) return commandFailure(result.error)
   saveVisit(state, result.value)
   audit(state, ctx, 'visit', current.id, 'edit', current, result.value)

@@ -13,6 +13,7 @@ import { findVisit } from '../../repositories/visits'
 import { findBottleneck } from '../../repositories/bottlenecks'
 import { saveBottleneck } from '../../repositories/bottleneckWrites'
 import { linkBottleneckToVisit } from '../../repositories/visitWrites'
+import { existingChainIds } from '../../repositories/writeReferences'
 import type { StoredResponse } from '../../repositories/idempotency'
 import { runWrite, staleVersion, valueOf, type WriteEnv, type WriteScope } from './frame'
 import { createOnce } from './idempotency'
@@ -21,8 +22,9 @@ import { createOnce } from './idempotency'
 export async function raise(env: WriteEnv, req: BottleneckCreateRequest, key: string | undefined): Promise<StoredResponse> {
   const visit = req.visitId == null ? undefined : await findVisit(env.db, req.visitId)
   const years = [env.today().slice(0, 4), ...(visit ? [visit.date.slice(0, 4)] : [])]
-  return createOnce(env, key, 'POST /api/bottlenecks', { bottleneck: years }, async ({ trx, ctx, rules, audit }) => {
+  return createOnce(env, { route: 'POST /api/bottlenecks', key, body: req }, { bottleneck: years }, async ({ trx, ctx, rules, audit }) => {
     const lookups = {
+      chainIds: await existingChainIds(trx),
       enterprise: await findEnterprise(trx, req.enterpriseId) ?? null,
       visit: req.visitId == null ? null : await findVisit(trx, req.visitId) ?? null,
     }
@@ -36,11 +38,11 @@ export async function raise(env: WriteEnv, req: BottleneckCreateRequest, key: st
 
 /** Loads bottleneck `id`, applies `command` to it, stores and audits the result as `action`. */
 async function change(env: WriteEnv, id: number, action: string,
-  command: (scope: WriteScope, current: BottleneckDetail) => CommandResult<BottleneckDetail>): Promise<BottleneckDetail> {
+  command: (scope: WriteScope, current: BottleneckDetail) => CommandResult<BottleneckDetail> | Promise<CommandResult<BottleneckDetail>>): Promise<BottleneckDetail> {
   return runWrite(env, {}, async (scope) => {
     const current = await findBottleneck(scope.trx, id, scope.ctx.today)
     if (!current) throw notFound('bottleneck', id)
-    const next = valueOf(command(scope, current))
+    const next = valueOf(await command(scope, current))
     if (!await saveBottleneck(scope.trx, next, scope.rules, current.version)) throw staleVersion(await findBottleneck(scope.trx, id, scope.ctx.today))
     await scope.audit('bottleneck', id, action, current, next)
     return next
@@ -49,7 +51,10 @@ async function change(env: WriteEnv, id: number, action: string,
 
 /** Edits a submitted bottleneck → the new BottleneckDetail. */
 export function edit(env: WriteEnv, id: number, req: BottleneckPatchRequest): Promise<BottleneckDetail> {
-  return change(env, id, 'edit', ({ ctx }, current) => patchBottleneck(ctx, current, req))
+  return change(env, id, 'edit', async ({ trx, ctx }, current) => patchBottleneck(ctx, current, req, {
+    enterprise: req.enterpriseId === undefined ? null : await findEnterprise(trx, req.enterpriseId) ?? null,
+    visit: current.visitId === null ? null : await findVisit(trx, current.visitId) ?? null,
+  }))
 }
 
 /** Takes one lifecycle action → the BottleneckDetail with its new event. */

@@ -1,14 +1,19 @@
 /**
- * Idempotent creates: the same user sending the same Idempotency-Key again gets the first answer
- * (status and body) instead of a second record. The key is looked up and stored inside the create's
- * own transaction, so two requests with one key never both create. Only successes are stored (a
- * failure rolls the transaction back), as the mock does.
+ * Idempotent creates: the same user sending the same Idempotency-Key to the same create route
+ * with the same body gets the first answer (status and body) instead of a second record; with
+ * another body, 409 idempotency_key_reused (a key names one submission, never two). The key is
+ * looked up and stored inside the create's own transaction, so two requests with one key never
+ * both create. Only successes are stored (a failure rolls the transaction back), as the mock does,
+ * so a refused submit leaves the key free for the corrected body.
  */
-import { idempotencyKey } from '#contract'
+import { idempotencyKey, requestHash } from '#contract'
 import { ApiProblem } from '../../errors'
-import { findIdempotentResponse, storeIdempotentResponse, type StoredResponse } from '../../repositories/idempotency'
+import { findIdempotentResponse, storeIdempotentResponse, type StoredAnswer, type StoredResponse } from '../../repositories/idempotency'
 import type { CodeYears } from '../../repositories/idSource'
 import { runWrite, type WriteEnv, type WriteScope } from './frame'
+
+/** One create as idempotency sees it: its route ('POST /api/visits'), the header's key, and the validated body. */
+export interface IdempotentRequest { route: string, key: string | undefined, body: unknown }
 
 /** The header's value checked: undefined without one, else the key; 400 on field `Idempotency-Key` when too long or empty. */
 export function readIdempotencyKey(header: string | string[] | undefined): string | undefined {
@@ -20,15 +25,32 @@ export function readIdempotencyKey(header: string | string[] | undefined): strin
   return parsed.data
 }
 
-/** Runs the create `create` as one write, at most once per (actor, key) when a key is given. */
-export async function createOnce(env: WriteEnv, key: string | undefined, route: string, codeYears: CodeYears,
+/**
+ * The stored answer to replay for a request of body hash `bodyHash`; 409 idempotency_key_reused
+ * when it answered another body. Answers stored before body hashes were kept count as matching.
+ */
+export function replayOf(first: StoredAnswer, bodyHash: string): StoredResponse {
+  if (first.bodyHash !== null && first.bodyHash !== bodyHash) throw idempotencyKeyReused()
+  return { status: first.status, body: first.body }
+}
+
+/** 409: the key already answered another request body. */
+export function idempotencyKeyReused(): ApiProblem {
+  return new ApiProblem(409, 'idempotency_key_reused', 'this Idempotency-Key was already used for another request; send a new key for a new submission')
+}
+
+/** Runs the create `create` as one write, at most once per (actor, route, key) when a key is given. */
+export async function createOnce(env: WriteEnv, request: IdempotentRequest, codeYears: CodeYears,
   create: (scope: WriteScope) => Promise<StoredResponse>): Promise<StoredResponse> {
   return runWrite(env, codeYears, async (scope) => {
+    const { route, key } = request
     if (key === undefined) return create(scope)
-    const first = await findIdempotentResponse(scope.trx, env.actor.id, key)
-    if (first) return first
+    const slot = { userId: env.actor.id, route, key }
+    const bodyHash = requestHash(request.body)
+    const first = await findIdempotentResponse(scope.trx, slot)
+    if (first) return replayOf(first, bodyHash)
     const response = await create(scope)
-    await storeIdempotentResponse(scope.trx, env.actor.id, key, route, response, scope.ctx.now)
+    await storeIdempotentResponse(scope.trx, slot, bodyHash, response, scope.ctx.now)
     return response
   })
 }

@@ -8,6 +8,7 @@ import { findEnterprises } from '../../repositories/enterprises'
 import { findVisit } from '../../repositories/visits'
 import { saveVisit } from '../../repositories/visitWrites'
 import { saveBottleneck } from '../../repositories/bottleneckWrites'
+import { existingChainIds } from '../../repositories/writeReferences'
 import type { StoredResponse } from '../../repositories/idempotency'
 import { runWrite, staleVersion, valueOf, type WriteEnv } from './frame'
 import { createOnce } from './idempotency'
@@ -17,9 +18,9 @@ const year = (date: string) => date.slice(0, 4)
 /** Records a visit and its inline bottlenecks → 201 with the Visit. */
 export async function recordVisit(env: WriteEnv, req: VisitCreateRequest, key: string | undefined): Promise<StoredResponse> {
   const years = [year(req.date), year(env.today())]
-  return createOnce(env, key, 'POST /api/visits', { visit: years, bottleneck: years }, async ({ trx, ctx, rules, audit }) => {
+  return createOnce(env, { route: 'POST /api/visits', key, body: req }, { visit: years, bottleneck: years }, async ({ trx, ctx, rules, audit }) => {
     const enterprises = await findEnterprises(trx, [...req.enterpriseIds, ...req.outcomes.map(o => o.enterpriseId), ...(req.bottlenecks ?? []).map(b => b.enterpriseId)])
-    const { visit, bottlenecks } = valueOf(createVisit(ctx, req, { enterprises }))
+    const { visit, bottlenecks } = valueOf(createVisit(ctx, req, { chainIds: await existingChainIds(trx), enterprises }))
     await saveVisit(trx, visit)
     await audit('visit', visit.id, 'create', null, visit)
     for (const b of bottlenecks) {
@@ -36,7 +37,7 @@ export async function editVisit(env: WriteEnv, id: number, req: VisitPatchReques
     const current = await findVisit(trx, id)
     if (!current) throw notFound('visit', id)
     const ids = [...(req.enterpriseIds ?? current.enterpriseIds), ...(req.outcomes ?? current.outcomes).map(o => o.enterpriseId)]
-    const next = valueOf(patchVisit(ctx, current, req, { enterprises: await findEnterprises(trx, ids) }))
+    const next = valueOf(patchVisit(ctx, current, req, { chainIds: await existingChainIds(trx), enterprises: await findEnterprises(trx, ids) }))
     if (!await saveVisit(trx, next, current.version)) throw staleVersion(await findVisit(trx, id))
     await audit('visit', id, 'edit', current, next)
     return next

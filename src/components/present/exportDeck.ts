@@ -148,7 +148,7 @@ export async function exportDeck(playlist: PlaylistBody, { t, locale, viewerName
   const asOf = playlist.mode === 'frozen' ? playlist.asOf : null
   const descriptions = await Promise.all(playlist.slides.map(async (entry) => {
     const definition = definitions.get(entry.kind)!
-    const data = await definition.load(entry.filter, { asOf })
+    const data = await definition.load(entry.filter, { asOf, masked: playlist.masked })
     return definition.describe(data, entry.filter, { masked: playlist.masked, locale }, t)
   }))
 

@@ -12,6 +12,8 @@ import type { Locale, SlideFilter, SlideKind } from '#contract'
 export interface SlideDataContext {
   /** null: live (the period ends today); a date: frozen, the period ends on that date. */
   asOf: string | null
+  /** A masked playlist: every request asks the server for pseudonyms and rounded amounts. */
+  masked: boolean
 }
 
 /** How a slide is drawn: pseudonyms and rounded amounts when `masked`. */

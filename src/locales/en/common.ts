@@ -54,6 +54,7 @@ export default {
       loading: 'Loading…',
       empty: 'Nothing to show',
       retry: 'Retry',
+      errorReference: 'Error reference {id}: quote it when you contact the administrator.',
       errorTitle: 'Could not load the data',
       errors: {
         network_error: 'The server cannot be reached. Check the connection and try again.',
@@ -61,6 +62,7 @@ export default {
         unauthorized: 'Please sign in first.',
         forbidden: 'You do not have permission to see this.',
         validation_failed: 'The request had invalid parameters.',
+        idempotency_key_reused: 'This submission was already sent with different content. Reload the page and submit again.',
         bad_response: 'The server sent data in an unexpected shape.',
         generic: 'Something went wrong. Please try again shortly.',
       },

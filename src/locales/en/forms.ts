@@ -7,12 +7,14 @@ export default {
       password: 'Password',
       signIn: 'Sign in',
       signingIn: 'Signing in…',
+      signInAfter: 'Sign in again in {seconds} s',
       demoAccounts: 'Demo accounts: admin, leader, liaison, department, viewer — all with the password chain-demo.',
       errors: {
         missing: 'Enter your username and password.',
         wrongCredentials: 'The username or password is wrong. Please try again.',
         tooMany: 'Too many failed sign-ins. Please try again later.',
         tooManyWait: 'Too many failed sign-ins. Please try again in {minutes} min.',
+        tooManyWaitSeconds: 'Too many failed sign-ins. Please try again in {seconds} s.',
         network: 'The server cannot be reached. Check the connection and try again.',
         generic: 'Something went wrong. Please try again shortly.',
       },
@@ -113,7 +115,7 @@ export default {
         outcome: {
           type: 'Choose the kind of outcome.',
           enterprise: 'Choose one of the visited enterprises.',
-          amount: 'Enter an order amount in yuan greater than 0.',
+          amount: 'Enter an order amount in whole yuan, from 1 to 10,000,000,000.',
           description: 'Enter a description (at most 1000 characters).',
         },
         bottleneck: {

@@ -51,6 +51,7 @@ export default {
       flags: 'Marks', contact: 'Contact', chains: 'Chains and segments', historyTitle: 'Visits and bottlenecks',
       visitCount: '{n} visit | {n} visits', bottleneckCount: '{n} bottleneck | {n} bottlenecks', noHistory: 'No visits or bottlenecks recorded yet',
       visitEntry: 'Visit', bottleneckEntry: 'Bottleneck',
+      contactMasked: 'Partly hidden: only admins and the leaders and liaisons of its chains see contacts in full',
     },
     visits: {
       title: 'Visits', back: 'Back to visits', empty: 'No visits match these filters', searchPlaceholder: 'Search visit summaries',

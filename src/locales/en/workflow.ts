@@ -50,8 +50,8 @@ export default {
     },
     audit: {
       title: 'Audit trail ({n})', empty: 'No changes recorded yet', error: 'The audit trail cannot be read right now',
-      actions: { create: 'Created', update: 'Edited', patch: 'Edited', transition: 'Status changed' },
-      fields: { enterpriseId: 'Enterprise', raisedOn: 'Raised on', raisedAt: 'Raised at', visitId: 'Source visit', code: 'Code', recordedAt: 'Recorded at', createdOn: 'Drafted on', originalResolveBy: 'Original resolve-by', status: 'Status', title: 'Title', description: 'Description', summary: 'Summary', participants: 'Participants', outcomes: 'Outcomes', enterpriseIds: 'Enterprises', date: 'Date', type: 'Type', body: 'Text', chainIds: 'Chains', chainId: 'Chain', basis: 'Basis', submittedTo: 'Submitted to', extensionPending: 'Extension pending', extended: 'Extended', reopenCount: 'Times reopened', instructions: 'Instructions', forwards: 'Forwards', feedback: 'Feedback', statusSince: 'In status since', acknowledgedOn: 'Acknowledged on', resolvedOn: 'Resolved on', closedOn: 'Closed on', assignedOn: 'Assigned on', coordination: 'Coordination' },
+      actions: { create: 'Created', update: 'Edited', patch: 'Edited', transition: 'Status changed', void: 'Voided' },
+      fields: { enterpriseId: 'Enterprise', raisedOn: 'Raised on', raisedAt: 'Raised at', visitId: 'Source visit', code: 'Code', recordedAt: 'Recorded at', createdOn: 'Drafted on', originalResolveBy: 'Original resolve-by', status: 'Status', title: 'Title', description: 'Description', summary: 'Summary', participants: 'Participants', outcomes: 'Outcomes', enterpriseIds: 'Enterprises', date: 'Date', type: 'Type', body: 'Text', chainIds: 'Chains', chainId: 'Chain', basis: 'Basis', submittedTo: 'Submitted to', extensionPending: 'Extension pending', extended: 'Extended', reopenCount: 'Times reopened', instructions: 'Instructions', forwards: 'Forwards', feedback: 'Feedback', statusSince: 'In status since', acknowledgedOn: 'Acknowledged on', resolvedOn: 'Resolved on', closedOn: 'Closed on', assignedOn: 'Assigned on', coordination: 'Coordination', voidedAt: 'Voided at', voidReason: 'Reason for voiding' },
       values: { true: 'yes', false: 'no' },
     },
     board: {
@@ -107,5 +107,11 @@ export default {
       savedMeanwhile: 'Saved meanwhile by someone else: {value}', changedMeanwhile: 'Someone else changed this meanwhile',
     },
     visit: { raise: 'Raise a bottleneck for this visit', edit: 'Edit the visit' },
+    void: {
+      action: 'Void', title: 'Void this record', reason: 'Reason for voiding', confirm: 'Void the record',
+      hint: 'A voided record leaves every count, list and export but stays in the audit trail. Voiding cannot be undone: to correct a record, record it anew.',
+      banner: 'Voided on {at}. Reason: {reason}',
+      conflict: 'This record was voided or changed by someone else meanwhile; it has been reloaded.',
+    },
   },
 }

@@ -54,6 +54,7 @@ export default {
       loading: '불러오는 중…',
       empty: '데이터가 없습니다',
       retry: '다시 시도',
+      errorReference: '오류 번호 {id}. 관리자에게 련락할 때 이 번호를 알려주십시오.',
       errorTitle: '데이터를 불러오지 못했습니다',
       errors: {
         network_error: '봉사기에 련결할 수 없습니다. 네트워크를 확인한 후 다시 시도하십시오.',
@@ -61,6 +62,7 @@ export default {
         unauthorized: '먼저 로그인하십시오.',
         forbidden: '이 내용을 볼 권한이 없습니다.',
         validation_failed: '요청 파라메터가 잘못되였습니다.',
+        idempotency_key_reused: '이 제출은 이미 다른 내용으로 보내졌습니다. 페지를 새로 열고 다시 제출하십시오.',
         bad_response: '봉사기가 돌려준 데이터 형식이 올바르지 않습니다.',
         generic: '오류가 발생했습니다. 잠시 후 다시 시도하십시오.',
       },

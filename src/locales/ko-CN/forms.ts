@@ -7,12 +7,14 @@ export default {
       password: '암호',
       signIn: '로그인',
       signingIn: '로그인하는 중…',
+      signInAfter: '{seconds}초 후 로그인 가능',
       demoAccounts: '시연 계정: admin, leader, liaison, department, viewer, 암호는 모두 chain-demo입니다.',
       errors: {
         missing: '사용자 이름과 암호를 입력하십시오.',
         wrongCredentials: '사용자 이름 또는 암호가 틀렸습니다. 다시 입력하십시오.',
         tooMany: '로그인 실패 횟수가 너무 많습니다. 잠시 후 다시 시도하십시오.',
         tooManyWait: '로그인 실패 횟수가 너무 많습니다. {minutes}분 후에 다시 시도하십시오.',
+        tooManyWaitSeconds: '로그인 실패 횟수가 너무 많습니다. {seconds}초 후에 다시 시도하십시오.',
         network: '봉사기에 련결할 수 없습니다. 네트워크를 확인한 후 다시 시도하십시오.',
         generic: '오류가 발생했습니다. 잠시 후 다시 시도하십시오.',
       },
@@ -113,7 +115,7 @@ export default {
         outcome: {
           type: '성과 류형을 선택하십시오.',
           enterprise: '이번 방문의 기업을 선택하십시오.',
-          amount: '0보다 큰 주문 금액(원)을 입력하십시오.',
+          amount: '주문 금액을 1부터 10,000,000,000까지의 정수(원)로 입력하십시오.',
           description: '설명을 입력하십시오(1000자 이내).',
         },
         bottleneck: {

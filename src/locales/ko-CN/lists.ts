@@ -51,6 +51,7 @@ export default {
       flags: '표식', contact: '련락인', chains: '소속 산업사슬 및 고리', historyTitle: '방문과 문제 기록',
       visitCount: '방문 {n}회', bottleneckCount: '문제 {n}건', noHistory: '방문 및 문제 기록이 없습니다',
       visitEntry: '방문', bottleneckEntry: '문제',
+      contactMasked: '일부 가림: 련락인의 전체 정보는 관리자와 해당 산업사슬의 사슬장, 련락원만 볼수 있습니다',
     },
     visits: {
       title: '방문 기록', back: '방문 목록으로', empty: '조건에 맞는 방문 기록이 없습니다', searchPlaceholder: '방문 기요 검색',

@@ -50,8 +50,8 @@ export default {
     },
     audit: {
       title: '조작 기록 ({n})', empty: '아직 조작 기록이 없습니다', error: '조작 기록을 지금 읽을 수 없습니다',
-      actions: { create: '작성', update: '수정', patch: '수정', transition: '상태 변경' },
-      fields: { enterpriseId: '기업', raisedOn: '제기 날자', raisedAt: '제기 시간', visitId: '출처 방문', code: '번호', recordedAt: '기록 시간', createdOn: '작성 날자', originalResolveBy: '원래 처리 기한', status: '상태', title: '제목', description: '설명', summary: '요약', participants: '참가자', outcomes: '성과', enterpriseIds: '기업', date: '날자', type: '류형', body: '본문', chainIds: '산업사슬', chainId: '산업사슬', basis: '근거', submittedTo: '제출 대상', extensionPending: '연장 신청 중', extended: '연장됨', reopenCount: '재처리 횟수', instructions: '지도자 지시', forwards: '이송', feedback: '시행 보고', statusSince: '현 상태 시작', acknowledgedOn: '접수확인 날자', resolvedOn: '처리 완료 날자', closedOn: '종결 날자', assignedOn: '교부 날자', coordination: '협조 요청' },
+      actions: { create: '작성', update: '수정', patch: '수정', transition: '상태 변경', void: '페기' },
+      fields: { enterpriseId: '기업', raisedOn: '제기 날자', raisedAt: '제기 시간', visitId: '출처 방문', code: '번호', recordedAt: '기록 시간', createdOn: '작성 날자', originalResolveBy: '원래 처리 기한', status: '상태', title: '제목', description: '설명', summary: '요약', participants: '참가자', outcomes: '성과', enterpriseIds: '기업', date: '날자', type: '류형', body: '본문', chainIds: '산업사슬', chainId: '산업사슬', basis: '근거', submittedTo: '제출 대상', extensionPending: '연장 신청 중', extended: '연장됨', reopenCount: '재처리 횟수', instructions: '지도자 지시', forwards: '이송', feedback: '시행 보고', statusSince: '현 상태 시작', acknowledgedOn: '접수확인 날자', resolvedOn: '처리 완료 날자', closedOn: '종결 날자', assignedOn: '교부 날자', coordination: '협조 요청', voidedAt: '페기 시간', voidReason: '페기 리유' },
       values: { true: '예', false: '아니' },
     },
     board: {
@@ -107,5 +107,11 @@ export default {
       savedMeanwhile: '그사이 다른 사람이 저장한 내용: {value}', changedMeanwhile: '그사이 다른 사람이 이 항목을 변경했습니다',
     },
     visit: { raise: '이번 방문의 문제 등록', edit: '방문 기록 편집' },
+    void: {
+      action: '페기', title: '이 기록 페기', reason: '페기 리유', confirm: '페기 확인',
+      hint: '페기된 기록은 모든 통계, 목록, 내보내기에서 빠지지만 조작 기록에는 남습니다. 페기는 되돌릴 수 없으며 바로잡으려면 새로 등록하십시오.',
+      banner: '이 기록은 {at}에 페기되였습니다. 리유: {reason}',
+      conflict: '이 기록은 이미 페기되였거나 다른 사람이 방금 수정하여 다시 불러왔습니다.',
+    },
   },
 }

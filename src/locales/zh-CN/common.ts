@@ -54,6 +54,7 @@ export default {
       loading: '正在加载…',
       empty: '暂无数据',
       retry: '重试',
+      errorReference: '错误编号 {id}，联系管理员时请提供此编号。',
       errorTitle: '数据加载失败',
       errors: {
         network_error: '无法连接服务器，请检查网络后重试。',
@@ -61,6 +62,7 @@ export default {
         unauthorized: '请先登录。',
         forbidden: '没有权限查看此内容。',
         validation_failed: '请求参数有误。',
+        idempotency_key_reused: '此次提交已以不同内容发送过。请刷新页面后重新提交。',
         bad_response: '服务器返回的数据格式不正确。',
         generic: '出现错误，请稍后重试。',
       },

@@ -7,12 +7,14 @@ export default {
       password: '密码',
       signIn: '登录',
       signingIn: '正在登录…',
+      signInAfter: '{seconds} 秒后可登录',
       demoAccounts: '演示账号：admin、leader、liaison、department、viewer，密码均为 chain-demo。',
       errors: {
         missing: '请填写用户名和密码。',
         wrongCredentials: '用户名或密码错误，请重新输入。',
         tooMany: '登录失败次数过多，请稍后再试。',
         tooManyWait: '登录失败次数过多，请 {minutes} 分钟后再试。',
+        tooManyWaitSeconds: '登录失败次数过多，请 {seconds} 秒后再试。',
         network: '无法连接服务器，请检查网络后重试。',
         generic: '出现错误，请稍后重试。',
       },
@@ -113,7 +115,7 @@ export default {
         outcome: {
           type: '请选择成效类型。',
           enterprise: '请选择本次走访的企业。',
-          amount: '请填写大于 0 的订单金额（元）。',
+          amount: '请以整数元填写订单金额，1 至 100 亿元。',
           description: '请填写说明（不超过 1000 字）。',
         },
         bottleneck: {

@@ -51,6 +51,7 @@ export default {
       flags: '标识', contact: '联系人', chains: '所属产业链及环节', historyTitle: '走访与问题记录',
       visitCount: '走访 {n} 次', bottleneckCount: '问题 {n} 个', noHistory: '暂无走访和问题记录',
       visitEntry: '走访', bottleneckEntry: '问题',
+      contactMasked: '部分隐藏：联系人完整信息仅管理员及所在产业链的链长、联络员可见',
     },
     visits: {
       title: '走访记录', back: '返回走访列表', empty: '没有符合条件的走访记录', searchPlaceholder: '搜索走访纪要',

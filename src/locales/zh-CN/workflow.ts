@@ -50,8 +50,8 @@ export default {
     },
     audit: {
       title: '操作记录（{n}）', empty: '暂无操作记录', error: '操作记录暂时无法读取',
-      actions: { create: '创建', update: '修改', patch: '修改', transition: '状态变更' },
-      fields: { enterpriseId: '企业', raisedOn: '提出日期', raisedAt: '提出时间', visitId: '来源走访', code: '编号', recordedAt: '记录时间', createdOn: '起草日期', originalResolveBy: '原办结时限', status: '状态', title: '标题', description: '描述', summary: '纪要', participants: '参加人员', outcomes: '成效', enterpriseIds: '企业', date: '日期', type: '类型', body: '正文', chainIds: '产业链', chainId: '产业链', basis: '依据', submittedTo: '报送对象', extensionPending: '延期申请', extended: '已延期', reopenCount: '重办次数', instructions: '领导批示', forwards: '批转', feedback: '落实反馈', statusSince: '进入当前状态', acknowledgedOn: '签收日期', resolvedOn: '办结日期', closedOn: '销号日期', assignedOn: '交办日期', coordination: '商请协调' },
+      actions: { create: '创建', update: '修改', patch: '修改', transition: '状态变更', void: '作废' },
+      fields: { enterpriseId: '企业', raisedOn: '提出日期', raisedAt: '提出时间', visitId: '来源走访', code: '编号', recordedAt: '记录时间', createdOn: '起草日期', originalResolveBy: '原办结时限', status: '状态', title: '标题', description: '描述', summary: '纪要', participants: '参加人员', outcomes: '成效', enterpriseIds: '企业', date: '日期', type: '类型', body: '正文', chainIds: '产业链', chainId: '产业链', basis: '依据', submittedTo: '报送对象', extensionPending: '延期申请', extended: '已延期', reopenCount: '重办次数', instructions: '领导批示', forwards: '批转', feedback: '落实反馈', statusSince: '进入当前状态', acknowledgedOn: '签收日期', resolvedOn: '办结日期', closedOn: '销号日期', assignedOn: '交办日期', coordination: '商请协调', voidedAt: '作废时间', voidReason: '作废原因' },
       values: { true: '是', false: '否' },
     },
     board: {
@@ -107,5 +107,11 @@ export default {
       savedMeanwhile: '其他人刚保存的内容：{value}', changedMeanwhile: '其他人刚修改了此项',
     },
     visit: { raise: '为本次走访登记堵点', edit: '编辑走访记录' },
+    void: {
+      action: '作废', title: '作废此记录', reason: '作废原因', confirm: '确认作废',
+      hint: '作废后，此记录不再计入任何统计、列表和导出，但保留在操作记录中。作废不能撤销，如需更正请重新登记。',
+      banner: '此记录已于 {at} 作废。原因：{reason}',
+      conflict: '此记录已被作废或刚被他人修改，已重新加载。',
+    },
   },
 }

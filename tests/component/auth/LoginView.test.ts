@@ -47,11 +47,34 @@ describe('LoginView', () => {
     expect(router.currentRoute.value.name).toBe('login')
   })
 
-  it('tells a locked-out user how long to wait', async () => {
+  it('tells a user asked to wait minutes how long', async () => {
     login.mockRejectedValue(new ApiError(429, 'rate_limited', 'too many', {}, { retryAfterSeconds: 541 }))
     const { wrapper } = await mountAuth(LoginView, '/login', 'en')
     await signIn(wrapper, 'liaison', 'nope')
     expect(wrapper.find('[data-testid="login-error"]').text()).toContain('10 min')
+  })
+
+  it('counts a short wait down on the button, which stays off until the wait is over', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] })
+    try {
+      login.mockRejectedValue(new ApiError(429, 'rate_limited', 'too many', {}, { retryAfterSeconds: 10 }))
+      const { wrapper } = await mountAuth(LoginView, '/login', 'ko-CN')
+      await signIn(wrapper, 'liaison', 'nope')
+      expect(wrapper.find('[data-testid="login-error"]').text()).toBe('로그인 실패 횟수가 너무 많습니다. 10초 후에 다시 시도하십시오.')
+      const button = () => wrapper.find('[data-testid="login-submit"]')
+      expect(button().attributes('disabled')).toBeDefined()
+      expect(button().text()).toContain('10')
+      vi.advanceTimersByTime(4_000)
+      await flushPromises()
+      expect(button().text()).toContain('6')
+      vi.advanceTimersByTime(6_000)
+      await flushPromises()
+      expect(button().attributes('disabled')).toBeUndefined()
+      expect(wrapper.find('[data-testid="login-error"]').text()).toBe('')
+    }
+    finally {
+      vi.useRealTimers()
+    }
   })
 
   it('asks for both fields without calling the server', async () => {

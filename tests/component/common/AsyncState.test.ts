@@ -48,4 +48,10 @@ describe('AsyncState', () => {
   it('falls back to a generic message for an unknown error code', () => {
     expect(mountState({ error: new ApiError(500, 'weird', 'x') }).text()).toContain('Something went wrong')
   })
+
+  it('shows the server\'s request id so the user can quote it, and nothing when there is none', () => {
+    const failed = mountState({ error: new ApiError(500, 'internal', 'internal server error', {}, { requestId: '3f9a0c1b2d4e' }) })
+    expect(failed.find('[data-testid="error-reference"]').text()).toContain('3f9a0c1b2d4e')
+    expect(mountState({ error: new ApiError(0, 'network_error', 'down') }).find('[data-testid="error-reference"]').exists()).toBe(false)
+  })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { enterprisePseudonym } from '#contract'
+import { pseudonymKey, pseudonymName } from '#contract'
 import BoardSlide from '@/components/present/slides/board/BoardSlide.vue'
 import { boardData } from '../../unit/present/slides/fixtures'
 import { mountSlide } from './mountSlide'
@@ -27,9 +27,12 @@ describe('BoardSlide', () => {
     expect(first).toEqual(['Yanji Xinyuan IT Co.', 'Logistics capacity', 'Solved', '03/30/2026'])
   })
 
-  it('shows pseudonyms instead of enterprise names when masked', () => {
-    const w = mountSlide(BoardSlide, { data: boardData(), filter: {}, masked: true })
+  it('shows the pseudonyms of a masked answer', () => {
+    const pseudonym = pseudonymName(55, pseudonymKey('a test installation secret'))
+    const data = boardData()
+    data.resolved = data.resolved.map(r => ({ ...r, enterpriseName: r.enterpriseName && pseudonym }))
+    const w = mountSlide(BoardSlide, { data, filter: {}, masked: true })
     expect(w.text()).not.toContain('Xinyuan')
-    expect(w.find('[data-bottleneck-id="901"] td').text()).toBe(enterprisePseudonym(55, 'en'))
+    expect(w.find('[data-bottleneck-id="901"] td').text()).toBe(pseudonym.en)
   })
 })

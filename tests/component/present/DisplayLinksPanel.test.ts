@@ -8,19 +8,21 @@ import DisplayLinksPanel from '@/components/present/DisplayLinksPanel.vue'
 const fetchDisplayLinks = vi.fn()
 const createDisplayLink = vi.fn()
 const revokeDisplayLink = vi.fn()
+const reissueDisplayLink = vi.fn()
 vi.mock('@/api/displayLinks', () => ({
   fetchDisplayLinks: (id: number) => fetchDisplayLinks(id),
   createDisplayLink: (req: unknown, key?: string) => createDisplayLink(req, key),
   revokeDisplayLink: (id: number) => revokeDisplayLink(id),
+  reissueDisplayLink: (id: number) => reissueDisplayLink(id),
 }))
 
-const lobby: DisplayLink = { id: 1, playlistId: 5, label: 'Lobby', createdBy: '链长', createdAt: '2026-06-30T10:00:00.000+08:00', revokedAt: null }
+const lobby: DisplayLink = { id: 1, playlistId: 5, label: 'Lobby', createdBy: '链长', createdAt: '2026-06-30T10:00:00.000+08:00', revokedAt: null, playlistVersion: 2 }
 const TOKEN = 'a'.repeat(43)
 
-async function mountPanel(locale: Locale = 'en') {
+async function mountPanel(locale: Locale = 'en', playlistVersion = 2) {
   await loadNamespaces(['present'])
   await setI18nLocale(locale)
-  const wrapper = mount(DisplayLinksPanel, { props: { playlistId: 5 }, global: { plugins: [i18n] }, attachTo: document.body })
+  const wrapper = mount(DisplayLinksPanel, { props: { playlistId: 5, playlistVersion }, global: { plugins: [i18n] }, attachTo: document.body })
   await flushPromises()
   return wrapper
 }
@@ -30,6 +32,7 @@ describe('DisplayLinksPanel', () => {
     fetchDisplayLinks.mockReset().mockResolvedValue([lobby])
     createDisplayLink.mockReset()
     revokeDisplayLink.mockReset()
+    reissueDisplayLink.mockReset()
   })
 
   it('lists the playlist\'s links with who created them and whether they still work', async () => {
@@ -110,6 +113,39 @@ describe('DisplayLinksPanel', () => {
     await w.find('[data-confirm="1"]').trigger('click')
     await flushPromises()
     expect(w.find('[data-testid="display-links-error"]').text()).toBe('이 작업을 할 권한이 없습니다.')
+    w.unmount()
+  })
+
+  it('says nothing about versions while every live link shows the playlist as saved', async () => {
+    const w = await mountPanel('en', 2)
+    expect(w.find('[data-testid="display-links-stale"]').exists()).toBe(false)
+    expect(w.find('[data-testid="display-link-old"]').exists()).toBe(false)
+    w.unmount()
+  })
+
+  it('after a save, says how many live links show the old version and updates them with one button', async () => {
+    const revoked = { ...lobby, id: 3, label: 'Old hall', revokedAt: '2026-06-30T11:00:00.000+08:00', playlistVersion: 1 }
+    fetchDisplayLinks.mockResolvedValue([lobby, { ...lobby, id: 2, label: 'Hall' }, revoked])
+    reissueDisplayLink.mockImplementation(async (id: number) => ({ ...lobby, id, label: id === 1 ? 'Lobby' : 'Hall', playlistVersion: 3 }))
+    const w = await mountPanel('en', 3)
+    expect(w.find('[data-testid="display-links-stale"]').text()).toContain('older version of this playlist: 2')
+    expect(w.findAll('[data-testid="display-link-old"]')).toHaveLength(2)
+    await w.find('[data-testid="display-links-update"]').trigger('click')
+    await flushPromises()
+    expect(reissueDisplayLink.mock.calls).toEqual([[1], [2]])
+    expect(w.find('[data-testid="display-links-stale"]').exists()).toBe(false)
+    expect(w.find('[data-testid="display-links-updated"]').text()).toBe('The display links now show the playlist as saved.')
+    expect(w.find('[data-testid="display-link-old"]').exists()).toBe(false)
+    w.unmount()
+  })
+
+  it('says so in the reader\'s language when an update is refused, keeping the note', async () => {
+    reissueDisplayLink.mockRejectedValue(new ApiError(403, 'forbidden', 'no'))
+    const w = await mountPanel('zh-CN', 3)
+    expect(w.find('[data-testid="display-links-stale"]').text()).toContain('1 个')
+    await w.find('[data-testid="display-links-update"]').trigger('click')
+    await flushPromises()
+    expect(w.find('[data-testid="display-links-stale"] [role="alert"]').text()).toBe('您无权执行此操作。')
     w.unmount()
   })
 })

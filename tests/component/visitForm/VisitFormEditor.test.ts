@@ -73,7 +73,7 @@ describe('the visit form', () => {
     const { wrapper } = await mountVisitForm()
     await fillVisit(wrapper)
     await submit(wrapper)
-    expect(wrapper.find('#visit-outcome-0-amount-error').text()).toBe('Enter an order amount in yuan greater than 0.')
+    expect(wrapper.find('#visit-outcome-0-amount-error').text()).toBe('Enter an order amount in whole yuan, from 1 to 10,000,000,000.')
     expect(wrapper.find('#visit-outcome-0-amount').attributes('aria-invalid')).toBe('true')
     expect(wrapper.find('#visit-bottleneck-0-title-error').text()).toContain('Enter a title')
     const links = wrapper.findAll('[data-testid="form-error-summary"] a').map(a => a.attributes('href'))

@@ -6,6 +6,10 @@ import { bottleneckRequest } from './requests'
 
 const draft = { enterpriseId: 101, category: 'customs' as const, title: 'Slow clearance', description: '' }
 const visit = { id: 50, code: 'V2026-00050', type: 'visit' as const, date: '2026-03-01', chainId: 1, enterpriseIds: [101], participants: [], summary: 's', outcomes: [], bottleneckIds: [], recordedBy: 4, recordedAt: '2026-03-01T15:00:00+08:00', version: 1 }
+/** An edit's lookups when the request names no other enterprise (and the item was raised outside a visit). */
+const NOTHING_FOUND = { enterprise: null, visit: null }
+/** An enterprise of chain 2 only. */
+const otherChainEnterprise = { ...enterprises[0]!, id: 104, chains: [{ chainId: 2, segmentId: 1 }] }
 
 function value(r: ReturnType<typeof transitionBottleneck>): BottleneckDetail {
   if (!r.ok) throw new Error(JSON.stringify(r.error))
@@ -100,7 +104,7 @@ describe('record effects', () => {
 describe('raising a bottleneck', () => {
   it('creates it submitted with a raise event, ids and code from the context', () => {
     const ctx = contextFor('liaisonIn')
-    const r = raiseBottleneck(ctx, { ...draft, enterpriseId: 103, chainId: 1 }, { enterprise: enterprises[2]!, visit: null })
+    const r = raiseBottleneck(ctx, { ...draft, enterpriseId: 103, chainId: 1 }, { chainIds: [1], enterprise: enterprises[2]!, visit: null })
     expect(r.ok && r.value).toMatchObject({
       id: 1000, code: 'B2026-00001', status: 'submitted', county: 'hunchun', visitId: null, raisedOn: '2026-03-05',
       raisedAt: '2026-03-05T12:00:00+08:00', version: 1, warning: 'none', reopenCount: 0,
@@ -110,34 +114,41 @@ describe('raising a bottleneck', () => {
 
   it('refuses a chain out of scope with 403, and a department or viewer', () => {
     for (const who of ['liaisonOut', 'leaderOut', 'departmentLead', 'viewer'] as const)
-      expect(raiseBottleneck(contextFor(who), { ...draft, chainId: 1 }, { enterprise: enterprises[0]!, visit: null })).toMatchObject({ ok: false, error: { status: 403 } })
+      expect(raiseBottleneck(contextFor(who), { ...draft, chainId: 1 }, { chainIds: [1], enterprise: enterprises[0]!, visit: null })).toMatchObject({ ok: false, error: { status: 403 } })
   })
 
   it('refuses an unknown enterprise, an unknown visit, and an enterprise the visit did not meet', () => {
     const ctx = contextFor('leaderIn')
-    expect(raiseBottleneck(ctx, { ...draft, chainId: 1 }, { enterprise: null, visit: null })).toMatchObject({ ok: false, error: { status: 400, fields: { enterpriseId: 'unknown enterprise' } } })
-    expect(raiseBottleneck(ctx, { ...draft, chainId: 1, visitId: 50 }, { enterprise: enterprises[0]!, visit: null })).toMatchObject({ ok: false, error: { fields: { visitId: 'unknown visit' } } })
-    expect(raiseBottleneck(ctx, { ...draft, enterpriseId: 102, chainId: 1, visitId: 50 }, { enterprise: enterprises[1]!, visit })).toMatchObject({ ok: false, error: { fields: { enterpriseId: 'enterprise not in this visit' } } })
-    expect(raiseBottleneck(ctx, { ...draft, chainId: 1, visitId: 50 }, { enterprise: enterprises[0]!, visit })).toMatchObject({ ok: true, value: { visitId: 50 } })
+    expect(raiseBottleneck(ctx, { ...draft, chainId: 1 }, { chainIds: [1], enterprise: null, visit: null })).toMatchObject({ ok: false, error: { status: 400, fields: { enterpriseId: 'unknown enterprise' } } })
+    expect(raiseBottleneck(ctx, { ...draft, chainId: 1, visitId: 50 }, { chainIds: [1], enterprise: enterprises[0]!, visit: null })).toMatchObject({ ok: false, error: { fields: { visitId: 'unknown visit' } } })
+    expect(raiseBottleneck(ctx, { ...draft, enterpriseId: 102, chainId: 1, visitId: 50 }, { chainIds: [1], enterprise: enterprises[1]!, visit })).toMatchObject({ ok: false, error: { fields: { enterpriseId: 'enterprise not in this visit' } } })
+    expect(raiseBottleneck(ctx, { ...draft, chainId: 1, visitId: 50 }, { chainIds: [1], enterprise: enterprises[0]!, visit })).toMatchObject({ ok: true, value: { visitId: 50 } })
+  })
+
+  it('refuses an unknown chain and an enterprise that is not a member of the chain, by field', () => {
+    const ctx = contextFor('admin')
+    expect(raiseBottleneck(ctx, { ...draft, chainId: 99 }, { chainIds: [1, 2], enterprise: enterprises[0]!, visit: null })).toMatchObject({ ok: false, error: { status: 400, fields: { chainId: 'unknown chain' } } })
+    expect(raiseBottleneck(ctx, { ...draft, enterpriseId: 104, chainId: 1 }, { chainIds: [1, 2], enterprise: otherChainEnterprise, visit: null })).toMatchObject({ ok: false, error: { status: 400, fields: { enterpriseId: 'enterprise not in this chain' } } })
   })
 })
 
 describe('editing a bottleneck', () => {
   it('edits while submitted, version + 1, without an event', () => {
-    const r = patchBottleneck(contextFor('liaisonIn'), bottleneckIn('submitted'), { version: 3, title: 'Clearance takes a week' })
+    const r = patchBottleneck(contextFor('liaisonIn'), bottleneckIn('submitted'), { version: 3, title: 'Clearance takes a week' }, NOTHING_FOUND)
     expect(r.ok && r.value).toMatchObject({ title: 'Clearance takes a week', version: 4 })
     expect(r.ok && r.value.events).toHaveLength(1)
   })
 
   it('moves the county with a new enterprise, which it must be given', () => {
-    const r = patchBottleneck(contextFor('liaisonIn'), bottleneckIn('submitted'), { version: 3, enterpriseId: 103 }, { enterprise: enterprises[2]! })
+    const r = patchBottleneck(contextFor('liaisonIn'), bottleneckIn('submitted'), { version: 3, enterpriseId: 103 }, { enterprise: enterprises[2]!, visit: null })
     expect(r.ok && r.value).toMatchObject({ enterpriseId: 103, county: 'hunchun' })
-    expect(patchBottleneck(contextFor('liaisonIn'), bottleneckIn('submitted'), { version: 3, enterpriseId: 103 })).toMatchObject({ ok: false, error: { status: 400, fields: { enterpriseId: 'unknown enterprise' } } })
+    expect(patchBottleneck(contextFor('liaisonIn'), bottleneckIn('submitted'), { version: 3, enterpriseId: 103 }, NOTHING_FOUND)).toMatchObject({ ok: false, error: { status: 400, fields: { enterpriseId: 'unknown enterprise' } } })
+    expect(patchBottleneck(contextFor('liaisonIn'), bottleneckIn('submitted'), { version: 3, enterpriseId: 104 }, { enterprise: otherChainEnterprise, visit: null })).toMatchObject({ ok: false, error: { status: 400, fields: { enterpriseId: 'enterprise not in this chain' } } })
   })
 
   it('refuses after acceptance with illegal_transition, and strangers with 403', () => {
-    expect(patchBottleneck(contextFor('leaderIn'), bottleneckIn('accepted'), { version: 3, title: 'x' })).toMatchObject({ ok: false, error: { status: 409, code: 'illegal_transition', allowedActions: ['assign'] } })
-    expect(patchBottleneck(contextFor('viewer'), bottleneckIn('submitted'), { version: 3, title: 'x' })).toMatchObject({ ok: false, error: { status: 403 } })
-    expect(patchBottleneck(contextFor('leaderIn'), bottleneckIn('submitted'), { version: 2, title: 'x' })).toMatchObject({ ok: false, error: { status: 409, code: 'stale_version' } })
+    expect(patchBottleneck(contextFor('leaderIn'), bottleneckIn('accepted'), { version: 3, title: 'x' }, NOTHING_FOUND)).toMatchObject({ ok: false, error: { status: 409, code: 'illegal_transition', allowedActions: ['assign'] } })
+    expect(patchBottleneck(contextFor('viewer'), bottleneckIn('submitted'), { version: 3, title: 'x' }, NOTHING_FOUND)).toMatchObject({ ok: false, error: { status: 403 } })
+    expect(patchBottleneck(contextFor('leaderIn'), bottleneckIn('submitted'), { version: 2, title: 'x' }, NOTHING_FOUND)).toMatchObject({ ok: false, error: { status: 409, code: 'stale_version' } })
   })
 })

@@ -76,7 +76,7 @@ function run(user: UserKey, action: Action, s: RecommendationState) {
   const ctx = contextFor(USERS[user])
   const current = recommendationIn(s)
   return action === 'edit'
-    ? patchRecommendation(ctx, current, { version: 4, title: 'A sharper title' })
+    ? patchRecommendation(ctx, current, { version: 4, title: 'A sharper title' }, { chainIds: current.chainIds, visits: [], bottlenecks: [] })
     : transitionRecommendation(ctx, current, recommendationRequest(action))
 }
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { createVisit, patchVisit, visitCreateRequest, visitPatchRequest, fieldsFromZodIssues, type VisitCreateRequest } from '#contract'
 import { contextFor, enterprises } from './fixtures'
 
-const lookups = { enterprises }
+/** Chains 1 and 2 exist; enterprises 101-103 are of chain 1, 104 of chain 2 only. */
+const lookups = { chainIds: [1, 2], enterprises: [...enterprises, { ...enterprises[0]!, id: 104, chains: [{ chainId: 2, segmentId: 1 }] }] }
 
 function request(overrides: Record<string, unknown> = {}): VisitCreateRequest {
   return visitCreateRequest.parse({
@@ -87,6 +88,13 @@ describe('recording a visit', () => {
     })
   })
 
+  it('refuses an unknown chain, and an enterprise that is not a member of the visit\'s chain, by field', () => {
+    const unknown = createVisit(contextFor('admin'), request({ chainId: 99 }), lookups)
+    expect(!unknown.ok && unknown.error).toMatchObject({ status: 400, fields: { chainId: 'unknown chain' } })
+    const foreign = createVisit(contextFor('liaisonIn'), request({ enterpriseIds: [101, 102, 104] }), lookups)
+    expect(!foreign.ok && foreign.error).toMatchObject({ status: 400, fields: { 'enterpriseIds.2': 'enterprise not in this chain' } })
+  })
+
   it('accepts a visit dated today', () => {
     expect(createVisit(contextFor('leaderIn'), request({ date: '2026-03-05' }), lookups).ok).toBe(true)
   })
@@ -116,6 +124,14 @@ describe('editing a visit', () => {
     expect(patchVisit(contextFor('leaderIn'), v, { version: 2, summary: 'x' }, lookups)).toEqual({ ok: false, error: { status: 409, code: 'stale_version', message: expect.any(String), current: v } })
     expect(patchVisit(contextFor('leaderOut'), v, { version: 2, summary: 'x' }, lookups)).toMatchObject({ ok: false, error: { status: 403 } })
     expect(patchVisit(contextFor('leaderIn'), v, { version: 1, chainId: 2 }, lookups)).toMatchObject({ ok: false, error: { status: 403 } })
+  })
+
+  it('refuses moving it to a chain its enterprises are not members of, and adding such an enterprise', () => {
+    const v = recorded()
+    const moved = patchVisit(contextFor('liaisonIn'), v, { version: 1, chainId: 2 }, lookups)
+    expect(!moved.ok && moved.error).toMatchObject({ status: 400, fields: { 'enterpriseIds.0': 'enterprise not in this chain', 'enterpriseIds.1': 'enterprise not in this chain' } })
+    const added = patchVisit(contextFor('liaisonIn'), v, { version: 1, enterpriseIds: [101, 102, 104] }, lookups)
+    expect(!added.ok && added.error).toMatchObject({ status: 400, fields: { 'enterpriseIds.2': 'enterprise not in this chain' } })
   })
 
   it('refuses dropping an enterprise an outcome still names, and a future date', () => {

@@ -24,7 +24,7 @@ describe('the handout\'s data', () => {
     await handout.load()
     expect(handout.status.value).toBe('ready')
     expect(handout.data.value).toEqual(['data-all', 'data-2'])
-    expect(load).toHaveBeenCalledWith({ chainId: 2 }, { asOf: '2026-03-31' })
+    expect(load).toHaveBeenCalledWith({ chainId: 2 }, { asOf: '2026-03-31', masked: false })
   })
 
   it('shows nothing half-loaded: one slide failing fails the handout, and a retry can complete it', async () => {
@@ -36,6 +36,12 @@ describe('the handout\'s data', () => {
     load.mockResolvedValue('ok')
     await handout.load()
     expect(handout.status.value).toBe('ready')
-    expect(load).toHaveBeenLastCalledWith({ chainId: 2 }, { asOf: null })
+    expect(load).toHaveBeenLastCalledWith({ chainId: 2 }, { asOf: null, masked: false })
+  })
+
+  it('asks for masked data when the playlist is masked, so the handout never holds a real name', async () => {
+    load.mockResolvedValue('ok')
+    await createHandoutLoader({ ...playlist('live'), masked: true }).load()
+    expect(load).toHaveBeenCalledWith({ chainId: 2 }, { asOf: null, masked: true })
   })
 })

@@ -6,6 +6,8 @@ import { createPinia, setActivePinia } from 'pinia'
 import type { PlaylistBody, SlideFilter, SlideKind } from '#contract'
 import { messages } from '@/locales'
 import type { SlideDataContext, SlideDefinition } from '@/components/present/slideTypes'
+import { http } from '@/api/http'
+import { fakeApi } from '../session/fakeApi'
 
 /** What the fake slides' loads are asked, and whether the "server" answers. */
 const server = { up: true, version: 1, calls: [] as { kind: SlideKind, filter: SlideFilter, context: SlideDataContext }[] }
@@ -73,7 +75,7 @@ describe('PresentPlayer', () => {
   it('loads every slide kind\'s code and every slide\'s data before showing the first slide', async () => {
     const w = await mountPlayer(LIVE)
     expect(definitionRequests).toEqual([['overview', 'chain']])
-    expect(server.calls.map(c => [c.kind, c.filter, c.context.asOf])).toEqual([['overview', {}, null], ['chain', { chainId: 2 }, null]])
+    expect(server.calls.map(c => [c.kind, c.filter, c.context])).toEqual([['overview', {}, { asOf: null, masked: false }], ['chain', { chainId: 2 }, { asOf: null, masked: false }]])
     expect(slideText(w)).toBe('overview v1')
     expect(w.find('[data-testid="present-counter"]').text()).toContain('1 / 2')
     expect(w.find('[data-testid="present-status"]').text()).toMatch(/Data as of \d{2}:\d{2}/)
@@ -134,6 +136,7 @@ describe('PresentPlayer', () => {
   it('loads a frozen playlist once, as of its date, and says so', async () => {
     const w = await mountPlayer({ ...LIVE, mode: 'frozen', asOf: '2026-03-31', masked: true })
     expect(server.calls.every(c => c.context.asOf === '2026-03-31')).toBe(true)
+    expect(server.calls.every(c => c.context.masked)).toBe(true)
     const calls = server.calls.length
     server.version = 2
     await vi.advanceTimersByTimeAsync(10 * 60_000)
@@ -150,4 +153,23 @@ describe('PresentPlayer', () => {
     expect(w.find('[data-testid="present-warning"]').text()).toContain('Server unreachable')
     w.unmount()
   })
+
+  it('marks its refreshes as background once the slides are first loaded, and stops on leaving', async () => {
+    const api = fakeApi()
+    api.answer('GET', '/probe', { status: 200, body: {} })
+    const background = async () => {
+      await http.get('/probe')
+      return api.calls.at(-1)!.headers.get('X-Background') ?? null
+    }
+    try {
+      const w = await mountPlayer(LIVE)
+      expect(await background()).toBe('1')
+      w.unmount()
+      expect(await background()).toBeNull()
+    }
+    finally {
+      api.restore()
+    }
+  })
 })
+

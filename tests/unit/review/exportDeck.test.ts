@@ -87,6 +87,8 @@ describe('exportDeck', () => {
     const slides = await slidesOf(await exportDeck(playlist({ mode: 'frozen', asOf: '2026-03-31', masked: true }), { t, locale: 'ko-CN' }, deps))
     expect(loadDefinition).toHaveBeenCalledTimes(3)
     expect(loads.map(l => l.context.asOf)).toEqual(['2026-03-31', '2026-03-31', '2026-03-31', '2026-03-31'])
+    // The deck's data is asked for masked: the server answers with pseudonyms, not the browser.
+    expect(loads.every(l => l.context.masked)).toBe(true)
     expect(loads.map(l => l.filter)).toEqual([{}, { chainId: 2 }, { chainId: 5 }, { chainId: 3 }])
     expect(slides.every(x => x.includes('<a:t>masked</a:t>'))).toBe(true)
     expect(slides[0]).toContain('typeface="Malgun Gothic"')

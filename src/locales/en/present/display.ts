@@ -33,6 +33,13 @@ export default {
     confirm: 'Revoke',
     cancel: 'Cancel',
     retry: 'Try again',
+    stale: {
+      note: 'Display links showing an older version of this playlist: {n}. Their screens keep showing that version until the links are updated.',
+      update: 'Update the links',
+      updating: 'Updating…',
+      updated: 'The display links now show the playlist as saved.',
+      oldVersion: 'Shows an older version',
+    },
     errors: {
       load: 'The display links cannot be read right now.',
       required: 'Enter a name for the screen.',

@@ -33,6 +33,13 @@ export default {
     confirm: '撤销',
     cancel: '取消',
     retry: '重试',
+    stale: {
+      note: '仍显示本播放列表旧版本的展示链接：{n} 个。更新链接之前，这些屏幕继续显示旧版本。',
+      update: '更新链接',
+      updating: '正在更新…',
+      updated: '展示链接已显示保存后的播放列表。',
+      oldVersion: '显示旧版本',
+    },
     errors: {
       load: '暂时无法读取展示链接。',
       required: '请输入屏幕名称。',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { enterprisePseudonym } from '#contract'
+import { pseudonymKey, pseudonymName } from '#contract'
 import { buildBoardModel, describeBoard } from '@/components/present/slides/board/boardModel'
 import { englishT } from '../../charts/translate'
 import { boardData } from './fixtures'
@@ -32,12 +32,16 @@ describe('the board slide', () => {
     ])
   })
 
-  it('replaces every enterprise name by its pseudonym when masked, in the deck too', () => {
-    const model = buildBoardModel(boardData(), {}, { masked: true, locale: 'zh-CN' }, t)
-    expect(model.resolved.map(r => r.cells[0])).toEqual([enterprisePseudonym(55, 'zh-CN'), enterprisePseudonym(56, 'zh-CN')])
+  it('shows the pseudonyms a masked answer carries, in the deck too', () => {
+    // The server masks a masked stage's answers; the slide shows what it was sent.
+    const pseudonym = pseudonymName(55, pseudonymKey('a test installation secret'))
+    const data = boardData()
+    data.resolved = data.resolved.map(r => ({ ...r, enterpriseName: r.enterpriseName && pseudonym }))
+    const model = buildBoardModel(data, {}, { masked: true, locale: 'zh-CN' }, t)
+    expect(model.resolved.map(r => r.cells[0])).toEqual([pseudonym.zh, '—'])
     const text = JSON.stringify(describeBoard(model))
     expect(text).not.toContain('鑫源')
-    expect(text).toContain(enterprisePseudonym(55, 'zh-CN'))
+    expect(text).toContain(pseudonym.zh)
   })
 
   it('describes the same counts as KPIs and the resolved rows as a table', () => {

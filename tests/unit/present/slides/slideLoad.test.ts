@@ -22,7 +22,9 @@ const pipeline = {
   stages: [{ state: 'draft' as const, total: 1, items: [{ id: 1, title: '建议', statusSince: '2026-03-01' }] }],
   finals: [{ state: 'implemented' as const, total: 2 }],
 }
-const frozen = { asOf: '2026-03-31' }
+const frozen = { asOf: '2026-03-31', masked: false }
+const live = { asOf: null, masked: false }
+const unmasked = { masked: false }
 
 beforeEach(() => {
   vi.clearAllMocks()
@@ -36,28 +38,28 @@ beforeEach(() => {
 describe('slide data loading', () => {
   it('overview: the filter and the 12 months to the frozen date, trends by calendar month', async () => {
     const data = await (await loadSlideDefinition('overview')).load({ chainId: 2, county: 'yanji' }, frozen)
-    expect(fetchOverview).toHaveBeenLastCalledWith({ chainId: 2, county: 'yanji', from: '2025-04-01', to: '2026-03-31', asOf: '2026-03-31' })
-    expect(fetchTrends).toHaveBeenLastCalledWith({ chainId: 2, county: 'yanji', from: '2025-04-01', to: '2026-03-31', asOf: '2026-03-31' })
+    expect(fetchOverview).toHaveBeenLastCalledWith({ chainId: 2, county: 'yanji', from: '2025-04-01', to: '2026-03-31', asOf: '2026-03-31' }, unmasked)
+    expect(fetchTrends).toHaveBeenLastCalledWith({ chainId: 2, county: 'yanji', from: '2025-04-01', to: '2026-03-31', asOf: '2026-03-31' }, unmasked)
     expect(data).toMatchObject({ scope: { chain: chain.name, county: counties[0]!.name } })
   })
 
   it('overview live: 12 months to today, trends left to the server', async () => {
-    await (await loadSlideDefinition('overview')).load({}, { asOf: null })
+    await (await loadSlideDefinition('overview')).load({}, live)
     expect(vi.mocked(fetchOverview).mock.lastCall![0]).toMatchObject({ to: chinaToday() })
     expect(vi.mocked(fetchOverview).mock.lastCall![0]).not.toHaveProperty('asOf')
-    expect(fetchTrends).toHaveBeenLastCalledWith({ chainId: undefined, county: undefined })
+    expect(fetchTrends).toHaveBeenLastCalledWith({ chainId: undefined, county: undefined }, unmasked)
   })
 
   it('chain: the chain, its 12 months and its year to date', async () => {
     await (await loadSlideDefinition('chain')).load({ chainId: 2 }, frozen)
-    expect(fetchChain).toHaveBeenCalledWith(2)
-    expect(fetchOverview).toHaveBeenCalledWith({ chainId: 2, county: undefined, from: '2025-04-01', to: '2026-03-31', asOf: '2026-03-31' })
-    expect(fetchOverview).toHaveBeenCalledWith({ chainId: 2, county: undefined, from: '2026-01-01', to: '2026-03-31', asOf: '2026-03-31' })
+    expect(fetchChain).toHaveBeenCalledWith(2, unmasked)
+    expect(fetchOverview).toHaveBeenCalledWith({ chainId: 2, county: undefined, from: '2025-04-01', to: '2026-03-31', asOf: '2026-03-31' }, unmasked)
+    expect(fetchOverview).toHaveBeenCalledWith({ chainId: 2, county: undefined, from: '2026-01-01', to: '2026-03-31', asOf: '2026-03-31' }, unmasked)
   })
 
   it('board: the snapshot of the frozen date for the filter and period, open statuses and warning colours in order', async () => {
     const data = await (await loadSlideDefinition('board')).load({ county: 'dunhua' }, frozen) as { openByStatus: { status: string, total: number }[], byWarning: { colour: string, total: number }[], resolved: unknown[] }
-    expect(fetchBoardSnapshot).toHaveBeenCalledWith({ asOf: '2026-03-31', from: '2025-04-01', to: '2026-03-31', chainId: undefined, county: 'dunhua' })
+    expect(fetchBoardSnapshot).toHaveBeenCalledWith({ asOf: '2026-03-31', from: '2025-04-01', to: '2026-03-31', chainId: undefined, county: 'dunhua' }, unmasked)
     expect(data.openByStatus.map(s => s.total)).toEqual([1, 2, 3, 4, 5, 6])
     expect(data.byWarning).toEqual([{ colour: 'red', total: 3 }, { colour: 'yellow', total: 2 }, { colour: 'blue', total: 1 }])
     expect(data.resolved).toEqual(board.recentlyResolved)
@@ -65,20 +67,28 @@ describe('slide data loading', () => {
 
   it('pipeline: the chain\'s snapshot of the frozen date, days counted to the day it stands on', async () => {
     const data = await (await loadSlideDefinition('pipeline')).load({ chainId: 2 }, frozen) as { day: string, stages: unknown[] }
-    expect(fetchPipelineSnapshot).toHaveBeenCalledWith({ asOf: '2026-03-31', chainId: 2 })
+    expect(fetchPipelineSnapshot).toHaveBeenCalledWith({ asOf: '2026-03-31', chainId: 2 }, unmasked)
     expect(data.day).toBe('2026-03-31')
     expect(data.stages).toEqual(pipeline.stages)
   })
 
   it('board and pipeline live ask for today', async () => {
-    await (await loadSlideDefinition('board')).load({}, { asOf: null })
-    await (await loadSlideDefinition('pipeline')).load({}, { asOf: null })
+    await (await loadSlideDefinition('board')).load({}, live)
+    await (await loadSlideDefinition('pipeline')).load({}, live)
     expect(vi.mocked(fetchBoardSnapshot).mock.lastCall![0]).toMatchObject({ asOf: chinaToday(), to: chinaToday() })
     expect(vi.mocked(fetchPipelineSnapshot).mock.lastCall![0]).toMatchObject({ asOf: chinaToday() })
   })
 
   it('map: the chain filter narrows the numbers, every county is kept', async () => {
     await (await loadSlideDefinition('map')).load({ chainId: 2, county: 'yanji' }, frozen)
-    expect(fetchOverview).toHaveBeenLastCalledWith({ chainId: 2, from: '2025-04-01', to: '2026-03-31', asOf: '2026-03-31' })
+    expect(fetchOverview).toHaveBeenLastCalledWith({ chainId: 2, from: '2025-04-01', to: '2026-03-31', asOf: '2026-03-31' }, unmasked)
+  })
+
+  it('a masked playlist asks for masked answers on every data request of every slide kind', async () => {
+    const masked = { asOf: '2026-03-31', masked: true }
+    for (const kind of ['overview', 'chain', 'board', 'pipeline', 'map'] as const) await (await loadSlideDefinition(kind)).load({ chainId: 2 }, masked)
+    const calls: unknown[][] = [fetchOverview, fetchTrends, fetchChain, fetchBoardSnapshot, fetchPipelineSnapshot].flatMap(f => vi.mocked(f as (...args: unknown[]) => unknown).mock.calls)
+    expect(calls.length).toBeGreaterThanOrEqual(7)
+    for (const call of calls) expect(call.at(-1)).toEqual({ masked: true })
   })
 })

@@ -1,7 +1,7 @@
 /**
  * The bottleneck board as a slide: how many are open in each status, how many carry each warning
  * colour (each labelled in words, never colour alone), and the latest few resolved, with the
- * enterprise (or its pseudonym when masked). All for bottlenecks raised in the slide's 12 months.
+ * enterprise (its pseudonym when masked, as the server sends it). All for bottlenecks raised in the slide's 12 months.
  */
 import { CATEGORY_NAMES, localize, type BottleneckCategory, type BottleneckState, type LocalizedName, type Period, type ResolutionType, type SlideFilter } from '#contract'
 import type { SlideDescription, SlideRenderOptions } from '../../slideTypes'
@@ -61,7 +61,7 @@ export function buildBoardModel(data: BoardSlideData, _filter: SlideFilter, opti
     resolved: data.resolved.map(r => ({
       id: r.id,
       cells: [
-        f.enterprise(r.enterpriseId, r.enterpriseName),
+        f.enterprise(r.enterpriseName),
         localize(CATEGORY_NAMES[r.category], options.locale),
         r.resolutionType ? t(`present.slides.board.resolution.${r.resolutionType}`) : '—',
         f.date(r.resolvedOn),

@@ -14,10 +14,11 @@ export default defineSlide<ChainSlideData>({
     if (filter.chainId === undefined) throw new Error('a chain slide needs filter.chainId')
     const day = slideDay(context)
     const scope = { chainId: filter.chainId, county: filter.county }
+    const read = { masked: context.masked }
     const [chain, overview, yearToDate, names] = await Promise.all([
-      fetchChain(filter.chainId),
-      fetchOverview({ ...scope, ...slidePeriod(context), ...frozenAsOf(context) }),
-      fetchOverview({ ...scope, from: `${day.slice(0, 4)}-01-01`, to: day, ...frozenAsOf(context) }),
+      fetchChain(filter.chainId, read),
+      fetchOverview({ ...scope, ...slidePeriod(context), ...frozenAsOf(context) }, read),
+      fetchOverview({ ...scope, from: `${day.slice(0, 4)}-01-01`, to: day, ...frozenAsOf(context) }, read),
       loadSlideScope({ county: filter.county }),
     ])
     return { chain, overview, yearToDate, day, county: names.county }

@@ -12,7 +12,7 @@ export default defineSlide<MapSlideData>({
   async load(filter, context) {
     // Every county is drawn; the chain filter narrows the numbers, the county filter only highlights.
     const [overview, scope] = await Promise.all([
-      fetchOverview({ chainId: filter.chainId, ...slidePeriod(context), ...frozenAsOf(context) }),
+      fetchOverview({ chainId: filter.chainId, ...slidePeriod(context), ...frozenAsOf(context) }, { masked: context.masked }),
       loadSlideScope(filter),
     ])
     return { overview, scope }

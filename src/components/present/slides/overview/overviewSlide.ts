@@ -12,8 +12,8 @@ export default defineSlide<OverviewSlideData>({
   async load(filter, context) {
     const scope = { chainId: filter.chainId, county: filter.county }
     const [overview, trends, names] = await Promise.all([
-      fetchOverview({ ...scope, ...slidePeriod(context), ...frozenAsOf(context) }),
-      fetchTrends({ ...scope, ...trendPeriod(context), ...frozenAsOf(context) }),
+      fetchOverview({ ...scope, ...slidePeriod(context), ...frozenAsOf(context) }, { masked: context.masked }),
+      fetchTrends({ ...scope, ...trendPeriod(context), ...frozenAsOf(context) }, { masked: context.masked }),
       loadSlideScope(filter),
     ])
     return { overview, trends, scope: names }

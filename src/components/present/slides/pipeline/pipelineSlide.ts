@@ -16,7 +16,7 @@ export default defineSlide<PipelineSlideData>({
   async load(filter, context) {
     const day = slideDay(context)
     const [snapshot, scope] = await Promise.all([
-      fetchPipelineSnapshot({ asOf: day, chainId: filter.chainId }),
+      fetchPipelineSnapshot({ asOf: day, chainId: filter.chainId }, { masked: context.masked }),
       loadSlideScope({ chainId: filter.chainId }),
     ])
     return { day: snapshot.asOf, stages: snapshot.stages, finals: snapshot.finals, scope }

@@ -1,9 +1,11 @@
 /**
  * How numbers, amounts, dates and enterprise names read on a slide, in one place so that the
- * slide and its description for the PPTX deck (describe) show the very same text. Masking is
- * applied here: amounts rounded, enterprise names replaced by pseudonyms.
+ * slide and its description for the PPTX deck (describe) show the very same text. Masking itself
+ * happens on the server (issue 10): a masked stage's data arrives with pseudonyms and rounded
+ * amounts. Rounding again here changes nothing on such data; it keeps figures the slide derives
+ * (sums) as coarse as the ones it was sent.
  */
-import { enterprisePseudonym, localize, roundAmountCny, type LocalizedName } from '#contract'
+import { localize, roundAmountCny, type LocalizedName } from '#contract'
 import { formatCny, formatDate, formatNumber, formatPercent, MISSING } from '@/composables/formatters'
 import type { SlideRenderOptions } from '../../slideTypes'
 
@@ -15,8 +17,8 @@ export interface SlideFormat {
   /** The amount as drawn (rounded when masked), for charts. */
   amount: (n: number) => number
   date: (d: string | null | undefined) => string
-  /** An enterprise's name, or its pseudonym when masked; '—' while the name is unknown. */
-  enterprise: (id: number, name: LocalizedName | null | undefined) => string
+  /** An enterprise's name as the server sent it (its pseudonym on a masked stage); '—' while unknown. */
+  enterprise: (name: LocalizedName | null | undefined) => string
   name: (name: LocalizedName | null | undefined) => string
 }
 
@@ -29,7 +31,7 @@ export function slideFormat({ locale, masked }: SlideRenderOptions): SlideFormat
     cny: n => formatCny(n === null || n === undefined ? n : amount(n), locale),
     amount,
     date: d => formatDate(d, locale),
-    enterprise: (id, name) => (masked ? enterprisePseudonym(id, locale) : name ? localize(name, locale) : MISSING),
+    enterprise: name => (name ? localize(name, locale) : MISSING),
     name: name => (name ? localize(name, locale) : MISSING),
   }
 }

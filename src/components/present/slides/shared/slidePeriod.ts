@@ -7,7 +7,7 @@ import { addCalendarDays, chinaToday, type Period } from '#contract'
 import type { SlideDataContext } from '../../slideTypes'
 
 /** The day the slide's numbers are as of: `asOf` when frozen, today (China time) when live. */
-export function slideDay(context: SlideDataContext, today: string = chinaToday()): string {
+export function slideDay(context: Pick<SlideDataContext, 'asOf'>, today: string = chinaToday()): string {
   return context.asOf ?? today
 }
 
@@ -18,7 +18,7 @@ function yearBefore(date: string): string {
 }
 
 /** Twelve months ending on the slide's day: from = day − 12 months + 1 day, to = day. */
-export function slidePeriod(context: SlideDataContext, today: string = chinaToday()): Period {
+export function slidePeriod(context: Pick<SlideDataContext, 'asOf'>, today: string = chinaToday()): Period {
   const to = slideDay(context, today)
   return { from: addCalendarDays(yearBefore(to), 1), to }
 }
@@ -27,7 +27,7 @@ export function slidePeriod(context: SlideDataContext, today: string = chinaToda
  * What makes a frozen slide's Overview read the records as they stood on its day (bottlenecks
  * resolved or recommendations implemented later still count as open then); nothing when live.
  */
-export function frozenAsOf(context: SlideDataContext): { asOf?: string } {
+export function frozenAsOf(context: Pick<SlideDataContext, 'asOf'>): { asOf?: string } {
   return context.asOf === null ? {} : { asOf: context.asOf }
 }
 
@@ -35,7 +35,7 @@ export function frozenAsOf(context: SlideDataContext): { asOf?: string } {
  * The trend chart's window: the twelve calendar months ending with the slide day's month. Live
  * omits it so the server's own default (the same twelve months) applies.
  */
-export function trendPeriod(context: SlideDataContext): Partial<Period> {
+export function trendPeriod(context: Pick<SlideDataContext, 'asOf'>): Partial<Period> {
   if (context.asOf === null) return {}
   const to = context.asOf
   const index = Number(to.slice(0, 4)) * 12 + Number(to.slice(5, 7)) - 1 - 11
