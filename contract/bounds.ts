@@ -23,14 +23,20 @@ export const EARLIEST_BUSINESS_DATE = '2000-01-01'
 /** The last business date any request may name, whatever today is: four-digit years keep every period computable. */
 export const LATEST_BUSINESS_DATE = '2099-12-31'
 
+/**
+ * A whole number within [min, max]. The range is checked before wholeness, so an absurd value is
+ * told the business bound ("<= 10000000000"), not zod's safe-integer limit, as the first issue.
+ */
+const wholeWithin = (min: number, max: number) => z.number().min(min).max(max).int()
+
 /** An order's amount as a request gives it. */
-export const orderAmountCny = z.number().int().min(MIN_ORDER_AMOUNT_CNY).max(MAX_ORDER_AMOUNT_CNY)
+export const orderAmountCny = wholeWithin(MIN_ORDER_AMOUNT_CNY, MAX_ORDER_AMOUNT_CNY)
 
 /** A count a request may set (annual targets). */
-export const boundedCount = z.number().int().min(0).max(MAX_TARGET_COUNT)
+export const boundedCount = wholeWithin(0, MAX_TARGET_COUNT)
 
 /** A money target in whole yuan. */
-export const targetCny = z.number().int().min(0).max(MAX_TARGET_CNY)
+export const targetCny = wholeWithin(0, MAX_TARGET_CNY)
 
 /** A business date a request may name: a real day from 2000-01-01 to 2099-12-31 (today's bounds are the commands'). */
 export const businessDate = isoDate.refine(

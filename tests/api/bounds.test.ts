@@ -33,6 +33,8 @@ describe('finding 1: one absurd amount', () => {
   it('two orders of 1.5e308 yuan are refused naming the amount, and every dashboard still answers', async () => {
     const res = await t.send('liaison', 'POST', '/api/visits', visitWith([1.5e308, 1.5e308]))
     expectFieldError(res, 'outcomes.0.amountCny')
+    // The message names the business bound, not a number-format limit nobody chose.
+    expect(res.body.error.fields['outcomes.0.amountCny']).toContain('10000000000')
     for (const url of READS) expect((await t.send('viewer', 'GET', url)).status, url).toBe(200)
   })
 })
