@@ -2,13 +2,14 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { precompress } from './scripts/vite/precompress.ts'
+import { runtimeConfig } from './scripts/vite/runtimeConfig.ts'
 import { bootModules, collectBootModules, preloadBootChunks } from './scripts/vite/bootChunks.ts'
 
 // The API server `npm run dev` starts beside Vite; the SPA calls /api on its own origin.
 const apiTarget = process.env.CHAIN_API_URL ?? `http://127.0.0.1:${process.env.API_PORT ?? 8080}`
 
 export default defineConfig({
-  plugins: [vue(), collectBootModules(), preloadBootChunks(), precompress()],
+  plugins: [vue(), collectBootModules(), preloadBootChunks(), runtimeConfig(), precompress()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -41,6 +42,8 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            // The county map's part of ECharts (issue 11 §6) apart: only a deployment with MAP_GEOJSON loads it.
+            { name: 'echarts-map', test: /node_modules[\\/]echarts[\\/]lib[\\/](chart[\\/]map|component[\\/]geo|coord[\\/]geo|component[\\/]helper[\\/](MapDraw|RoamController|roamHelper|interactionMutex|cursorHelper)|action[\\/]roamHelper)[\\/.]|node_modules[\\/]zrender[\\/]lib[\\/]tool[\\/]parseSVG/, priority: 4, includeDependenciesRecursively: false },
             { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 3 },
             { name: 'vue', test: /node_modules[\\/](@vue[\\/](runtime-core|runtime-dom|reactivity|shared)|vue)[\\/]/, priority: 2 },
             { name: 'vue-i18n', test: /node_modules[\\/](vue-i18n|@intlify)[\\/]/, priority: 2 },

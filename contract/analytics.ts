@@ -3,6 +3,7 @@ import { id, isoDate } from './common'
 import { KPI_KEYS } from './kpi'
 import { BOTTLENECK_CATEGORIES, countyCode } from './reference'
 import { BOTTLENECK_STATES, RECOMMENDATION_STATES } from './lifecycles'
+import { comparisonKind } from './comparison'
 
 const rateOrCount = z.number().nullable()
 const kpiShape = Object.fromEntries(KPI_KEYS.map(k => [k, rateOrCount])) as Record<(typeof KPI_KEYS)[number], typeof rateOrCount>
@@ -16,10 +17,14 @@ export const period = z.object({ from: isoDate, to: isoDate })
 
 export const overview = z.object({
   period,
+  /** The default comparison period (contract/comparison.ts: the same dates last year); `comparisons[0]`'s. */
   previousPeriod: period,
   asOf: isoDate,
   total: kpis,
+  /** The scope's KPIs over `previousPeriod`. */
   previous: kpis,
+  /** Every comparison of the period, the default first; a month adds the previous month (环比). */
+  comparisons: z.array(z.object({ kind: comparisonKind, period, total: kpis })).min(1),
   byChain: z.array(z.object({ chainId: id, kpis, previous: kpis })),
   byCounty: z.array(z.object({ county: countyCode, visits: z.number(), enterprisesVisited: z.number(), enterprisesTotal: z.number(), bottlenecksRaised: z.number(), overdue: z.number() })),
   /** Current status of the bottlenecks raised in the period. */

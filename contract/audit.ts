@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { id, isoDateTime } from './common'
 import type { SessionUser } from './auth'
 import { PRESENTER_ROLES } from './present'
+import { auditLabels } from './auditLabels'
 
 /** 'migration': what a migration did to stored data (e.g. 007's quarantined amounts), filed under the migration's number. */
 export const AUDIT_ENTITY_TYPES = ['visit', 'bottleneck', 'recommendation', 'user', 'chain', 'department', 'enterprise', 'calendar', 'time_limits', 'playlist', 'display_link', 'migration'] as const
@@ -54,8 +55,8 @@ export const auditQuery = z.object({
 }).strict()
 export type AuditQuery = z.infer<typeof auditQuery>
 
-/** `GET /api/audit` response: newest first. */
-export const auditList = z.object({ items: z.array(auditEntry) })
+/** `GET /api/audit` response: newest first, with words for the people and records the entries point to (auditLabels.ts). */
+export const auditList = z.object({ items: z.array(auditEntry), labels: auditLabels })
 export type AuditList = z.infer<typeof auditList>
 
 /**

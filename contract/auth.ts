@@ -23,6 +23,13 @@ export type SessionUser = z.infer<typeof sessionUser>
 export const signedInUser = sessionUser.extend({ world: z.literal('demo').optional() })
 export type SignedInUser = z.infer<typeof signedInUser>
 
+/**
+ * The answer of `GET /api/auth/me`: always 200, `user: null` when nobody is signed in. Asking
+ * "who is signed in?" is not an error, and a 401 here logged one in every signed-out console.
+ */
+export const whoAmI = z.object({ user: sessionUser.nullable(), world: z.literal('demo').optional() })
+export type WhoAmI = z.infer<typeof whoAmI>
+
 /** `POST /api/auth/password`: change one's own password. */
 export const changePasswordRequest = z.object({
   currentPassword: z.string().min(1).max(PASSWORD_MAX),

@@ -9,6 +9,7 @@
  * loaders through the mock with a display token, so a loader that starts asking for more fails there.
  */
 import type { PlaylistBody, PlaylistSlide } from './present'
+import { COUNTY_MAP_PATH } from './countyMap'
 
 /** A request as the guard sees it: method, concrete path (no query string) and query parameters. */
 export interface DisplayRequest {
@@ -74,8 +75,13 @@ function slideNeeds(playlist: PlaylistBody, slide: PlaylistSlide): DisplayNeed[]
       return [{ path: '/api/snapshots/pipeline', query: { ...exact('chainId', chainId), asOf: asOf! } }, ...scopeNeeds(chainId)]
     }
     case 'map':
-      // Every county is drawn, so the county filter only highlights and never narrows the numbers.
-      return [{ path: '/api/overview', query: { ...exact('chainId', chainId), ...dayRules(playlist, false) } }, ...scopeNeeds(chainId)]
+      // Every county is drawn, so the county filter only highlights and never narrows the numbers;
+      // the deployment's boundary map, if any (issue 11 §6), is the same for every filter.
+      return [
+        { path: '/api/overview', query: { ...exact('chainId', chainId), ...dayRules(playlist, false) } },
+        { path: COUNTY_MAP_PATH, query: {} },
+        ...scopeNeeds(chainId),
+      ]
   }
 }
 

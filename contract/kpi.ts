@@ -2,18 +2,29 @@
  * KPI definitions of DOMAIN.md as pure functions over plain records. The mock computes the
  * Overview with them, and the server's SQL is tested against them on the same data.
  *
- * Cohorts: visit and outcome KPIs count what happened in the period; bottleneck KPIs count the
- * bottlenecks raised in the period (their current state), except on-time (bottlenecks whose
- * deadline in force falls in the period), acknowledgement timeliness (assigned in the period) and
- * days-to-resolve (resolved in the period). Overdue is judged as of `asOf`.
- * Recommendation KPIs count the step dates that fall in the period; implementation rate is the
- * share of those forwarded in the period that are now implemented. Rates are null when nothing
- * is in the denominator.
+ * Cohorts (DOMAIN.md "KPIs"; every rate's numerator is a subset of its denominator's cohort, so no
+ * rate exceeds 100%, and each rate has its own numerator and denominator fields for a card to show):
+ * - visit and outcome KPIs count what happened in the period;
+ * - bottleneck KPIs count the bottlenecks raised in the period (their current state): resolution
+ *   rate = bottlenecksResolved ÷ bottlenecksAccepted, both of that cohort;
+ * - on-time: bottlenecks whose deadline in force falls in the period and has passed by `asOf`
+ *   (= min(period end, today)), so a deadline still to come is never counted as missed;
+ *   resolvedOnTime ÷ dueInPeriod;
+ * - acknowledgement timeliness: assigned in the period; days-to-resolve: resolved in the period;
+ * - overdue: the items open at the end of `asOf` (in scope, whenever raised) and, of them, those
+ *   whose deadline in force is before `asOf`: overdue ÷ open;
+ * - satisfaction: the rating events dated in the period (a re-rating is one more event), not the
+ *   ratings the period's bottlenecks hold now: (satisfied + basicallySatisfied) ÷ rated, and the
+ *   strict rate satisfied ÷ rated;
+ * - recommendation KPIs count the step dates that fall in the period; implementation rate =
+ *   recForwardedImplemented (forwarded in the period and now implemented) ÷ recForwarded.
+ *   recImplemented (implemented in the period, whenever forwarded) is a count, not its numerator.
+ * Rates are null when nothing is in the denominator.
  */
 import { countedAmountCny } from './bounds'
 import { OPEN_BOTTLENECK_STATES } from './lifecycles'
 import { daysBetween } from './calendar'
-import type { Bottleneck, Enterprise, Recommendation, Visit } from './entities'
+import type { Bottleneck, BottleneckEvent, Enterprise, Recommendation, Satisfaction, Visit } from './entities'
 import type { CountyCode } from './reference'
 
 export interface Period { from: string, to: string }
@@ -58,6 +69,8 @@ export interface Kpis {
   recInstructed: number
   recForwarded: number
   recImplemented: number
+  /** Forwarded in the period and now implemented: the implementation rate's numerator. */
+  recForwardedImplemented: number
   implementationRate: number | null
 }
 
@@ -69,7 +82,7 @@ export const KPI_KEYS = [
   'medianDaysToResolve', 'meanDaysToResolve', 'reopened', 'closedOrReopened', 'reopenRate',
   'rated', 'satisfied', 'basicallySatisfied', 'satisfactionRate', 'strictSatisfactionRate',
   'ordersWon', 'ordersAmountCny', 'marketsOpened',
-  'recSubmitted', 'recInstructed', 'recForwarded', 'recImplemented', 'implementationRate',
+  'recSubmitted', 'recInstructed', 'recForwarded', 'recImplemented', 'recForwardedImplemented', 'implementationRate',
 ] as const satisfies readonly (keyof Kpis)[]
 
 /** The KPIs read from visits and enterprises alone; every other KPI reads bottlenecks or recommendations. */
@@ -80,10 +93,56 @@ export const VISIT_KPI_KEYS = [
 /** The slice of the world a KPI is computed over. */
 export interface KpiScope { chainId?: number, county?: CountyCode }
 
-/** The fields of a bottleneck the KPIs read (a record, or one replayed to a past day). */
+/** A timeline event as the satisfaction KPIs read it: its action and its China-time instant. */
+export type KpiEvent = Pick<BottleneckEvent, 'action' | 'at'>
+
+/**
+ * The fields of a bottleneck the KPIs read (a record, or one replayed to a past day). `events`
+ * carries its rating events; without them it contributes no rating.
+ */
 export type KpiBottleneck = Pick<Bottleneck,
   'chainId' | 'county' | 'raisedOn' | 'status' | 'resolutionType' | 'resolveBy' | 'originalResolveBy' | 'resolvedOn'
-  | 'assignedOn' | 'acknowledgeBy' | 'acknowledgedOn' | 'reopenCount' | 'satisfaction'>
+  | 'assignedOn' | 'acknowledgeBy' | 'acknowledgedOn' | 'reopenCount' | 'satisfaction'> & { events?: readonly KpiEvent[] }
+
+/** The timeline actions that are a rating, and the rating each gives. */
+export const RATING_ACTIONS: Readonly<Record<string, Satisfaction>> = {
+  rate_satisfied: 'satisfied',
+  rate_basically_satisfied: 'basically_satisfied',
+  rate_dissatisfied: 'dissatisfied',
+}
+
+/** The business date of an event's instant: its date part, since events carry China time (+08:00). */
+export function eventDate(at: string): string {
+  return at.slice(0, 10)
+}
+
+/** The ratings of the bottlenecks dated in [from, to], one per rating event (a re-rating included). */
+export function ratingsIn(bottlenecks: readonly KpiBottleneck[], from: string, to: string): Satisfaction[] {
+  const out: Satisfaction[] = []
+  for (const b of bottlenecks) {
+    for (const e of b.events ?? []) {
+      const level = RATING_ACTIONS[e.action]
+      if (level === undefined) continue
+      const on = eventDate(e.at)
+      if (on >= from && on <= to) out.push(level)
+    }
+  }
+  return out
+}
+
+/** Whether the bottleneck was open at the end of `day`, read from its fields as they stand. */
+export function openOnDay(b: KpiBottleneck, day: string): boolean {
+  if (b.raisedOn > day || b.status === 'rejected') return false
+  // Still open now, or resolved only after the day: open on it. A resolved item's resolvedOn is its
+  // last resolution, so an item resolved, reopened and resolved again counts from its last one.
+  return OPEN_BOTTLENECK_STATES.includes(b.status) || (b.resolvedOn !== null && b.resolvedOn > day)
+}
+
+/** The on-time cohort's window: deadlines in the period that have passed by `asOf`; null when none can. */
+export function dueWindow(period: Period, asOf: string): Period | null {
+  const to = period.to < asOf ? period.to : asOf
+  return to < period.from ? null : { from: period.from, to }
+}
 
 /** The fields of a recommendation the KPIs read. */
 export type KpiRecommendation = Pick<Recommendation, 'chainIds' | 'status' | 'submittedOn' | 'firstInstructedOn' | 'forwardedOn' | 'implementedOn'>
@@ -150,14 +209,15 @@ export function computeKpis(input: KpiInput, scope: KpiScope, period: Period, as
   const resolvedByType = { solved: 0, partly_solved: 0, planned: 0, explained: 0 }
   for (const b of resolved) if (b.resolutionType) resolvedByType[b.resolutionType]++
 
-  const due = scoped.filter(b => inPeriod(b.resolveBy, period))
+  const passed = dueWindow(period, asOf)
+  const due = passed === null ? [] : scoped.filter(b => inPeriod(b.resolveBy, passed))
   const onTime = due.filter(b => b.resolvedOn !== null && b.resolvedOn <= b.resolveBy!)
   const onTimeOriginal = due.filter(b => b.resolvedOn !== null && b.originalResolveBy !== null && b.resolvedOn <= b.originalResolveBy)
 
   const assigned = scoped.filter(b => inPeriod(b.assignedOn, period))
   const ackInTime = assigned.filter(b => b.acknowledgedOn !== null && b.acknowledgeBy !== null && b.acknowledgedOn <= b.acknowledgeBy)
 
-  const open = raised.filter(b => OPEN_BOTTLENECK_STATES.includes(b.status))
+  const open = scoped.filter(b => openOnDay(b, asOf))
   const overdue = open.filter(b => b.resolveBy !== null && b.resolveBy < asOf)
 
   const resolvedInPeriod = scoped.filter(b => inPeriod(b.resolvedOn, period) && (b.status === 'resolved' || b.status === 'closed'))
@@ -165,12 +225,14 @@ export function computeKpis(input: KpiInput, scope: KpiScope, period: Period, as
 
   const reopened = raised.filter(b => b.reopenCount > 0)
   const closedOrReopened = raised.filter(b => b.status === 'closed' || b.reopenCount > 0)
-  const rated = raised.filter(b => b.satisfaction !== null)
-  const satisfied = rated.filter(b => b.satisfaction === 'satisfied').length
-  const basicallySatisfied = rated.filter(b => b.satisfaction === 'basically_satisfied').length
+  // A rating given after asOf (a server pinned to a past day) is not yet given on it.
+  const rated = passed === null ? [] : ratingsIn(scoped, passed.from, passed.to)
+  const satisfied = rated.filter(r => r === 'satisfied').length
+  const basicallySatisfied = rated.filter(r => r === 'basically_satisfied').length
 
   const recs = input.recommendations.filter(r => scope.chainId === undefined || r.chainIds.includes(scope.chainId))
   const forwarded = recs.filter(r => inPeriod(r.forwardedOn, period))
+  const forwardedImplemented = forwarded.filter(r => r.status === 'implemented').length
 
   return {
     visits: visits.length,
@@ -212,24 +274,7 @@ export function computeKpis(input: KpiInput, scope: KpiScope, period: Period, as
     recInstructed: recs.filter(r => inPeriod(r.firstInstructedOn, period)).length,
     recForwarded: forwarded.length,
     recImplemented: recs.filter(r => inPeriod(r.implementedOn, period)).length,
-    implementationRate: ratio(forwarded.filter(r => r.status === 'implemented').length, forwarded.length),
+    recForwardedImplemented: forwardedImplemented,
+    implementationRate: ratio(forwardedImplemented, forwarded.length),
   }
-}
-
-/** The same-length period just before (环比). */
-export function previousPeriod(p: Period): Period {
-  const len = daysBetween(p.from, p.to) + 1
-  const to = new Date(Date.parse(`${p.from}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
-  const from = new Date(Date.parse(`${to}T00:00:00Z`) - (len - 1) * 86_400_000).toISOString().slice(0, 10)
-  return { from, to }
-}
-
-/** The same period one year earlier (同比). Feb 29 falls back to Feb 28. */
-export function samePeriodLastYear(p: Period): Period {
-  const back = (d: string) => {
-    const y = Number(d.slice(0, 4)) - 1
-    const md = d.slice(5) === '02-29' ? '02-28' : d.slice(5)
-    return `${y}-${md}`
-  }
-  return { from: back(p.from), to: back(p.to) }
 }

@@ -30,13 +30,13 @@ export type BottleneckCategory = z.infer<typeof bottleneckCategory>
 /** zh/ko/en labels for the categories: they are data, like chain names. */
 export const CATEGORY_NAMES: Record<BottleneckCategory, z.infer<typeof localizedName>> = {
   financing: { zh: '融资资金', ko: '융자자금', en: 'Financing' },
-  labour: { zh: '用工人才', ko: '용공인재', en: 'Labour and talent' },
-  land: { zh: '用地规划', ko: '용지계획', en: 'Land and planning' },
+  labour: { zh: '用工人才', ko: '로동력·인재', en: 'Labour and talent' },
+  land: { zh: '用地规划', ko: '용지규획', en: 'Land and planning' },
   approvals: { zh: '审批办证', ko: '심사허가', en: 'Approvals and permits' },
   customs: { zh: '通关口岸', ko: '통관구안', en: 'Customs and ports' },
   logistics: { zh: '物流运力', ko: '물류운력', en: 'Logistics capacity' },
   markets: { zh: '市场订单', ko: '시장주문', en: 'Markets and orders' },
-  policy: { zh: '政策兑现', ko: '정책이행', en: 'Policy fulfilment' },
+  policy: { zh: '政策兑现', ko: '정책락실', en: 'Policy delivery' },
   utilities: { zh: '水电气暖', ko: '물전기가스난방', en: 'Utilities' },
   technology: { zh: '技术创新', ko: '기술혁신', en: 'Technology and innovation' },
 }

@@ -49,6 +49,8 @@ export interface AppOptions {
   world?: ServedWorld
   /** Fastify's trustProxy: believe X-Forwarded-For/-Proto from these proxies (TRUST_PROXY). */
   trustProxy?: boolean | number | string
+  /** The county map's GeoJSON text (MAP_GEOJSON, read by services/countyMap.ts); omitted: tiles only. */
+  countyMap?: string
 }
 
 /** Fastify takes a hop count as a function of the hop: trust the first `n` proxies. */
@@ -83,7 +85,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await registerOpenApi(app)
   await app.register(healthRoutes, context)
   await app.register(authRoutes, { ...context, now, world: opts.world ?? 'production' })
-  await app.register(apiRoutes, { ...context, now, prefix: '/api' })
+  await app.register(apiRoutes, { ...context, now, countyMap: opts.countyMap, prefix: '/api' })
   registerHousekeeping(app, opts.db, now)
   await registerSpa(app, opts.staticDir)
   await app.ready()

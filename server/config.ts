@@ -26,6 +26,11 @@ export interface ServerConfig {
   logLevel: LogLevel
   /** A session with no user-initiated request for this long ends (SESSION_IDLE_MINUTES). */
   sessionIdleMs: number
+  /**
+   * An approved county GeoJSON file (MAP_GEOJSON; contract/countyMap.ts says what it must hold):
+   * the Overview and the map slide draw it as a choropleth. Unset: the county tiles only.
+   */
+  countyMapFile: string | undefined
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -77,5 +82,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     trustProxy: trustProxy(env.TRUST_PROXY),
     logLevel: logLevel(env.LOG_LEVEL),
     sessionIdleMs: positive('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 8 * 60) * 60_000,
+    countyMapFile: env.MAP_GEOJSON || undefined,
   }
 }

@@ -17,4 +17,6 @@ export interface RouteContext {
 export interface ApiContext extends RouteContext {
   /** The current instant; the business date of a write is still `today()`. */
   now: () => Date
+  /** The deployment's county map as GeoJSON text (MAP_GEOJSON), or undefined: tiles only. */
+  countyMap?: string
 }

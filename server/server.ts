@@ -9,11 +9,14 @@ import { join } from 'node:path'
 import { buildApp } from './app'
 import { readConfig } from './config'
 import { pinnedClock } from './pinnedClock'
+import { loadCountyMap } from './services/countyMap'
 import { openDatabase } from './db/database'
 import { migrateToLatest } from './db/migrate'
 import { prepareDatabase, StartRefused } from './startup'
 
 const config = readConfig()
+// Read before the database opens: a bad map file stops the start at once, with the reason.
+const countyMap = config.countyMapFile === undefined ? undefined : loadCountyMap(config.countyMapFile)
 mkdirSync(config.dataDir, { recursive: true })
 const db = openDatabase(join(config.dataDir, 'chain-cockpit.sqlite'))
 await migrateToLatest(db)
@@ -37,6 +40,7 @@ const app = await buildApp({
   trustProxy: config.trustProxy,
   sessionIdleMs: config.sessionIdleMs,
   world,
+  countyMap,
   ...(fixedToday ? { today: () => fixedToday, now: pinnedClock(fixedToday) } : {}),
 })
 if (world === 'demo') {

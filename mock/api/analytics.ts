@@ -3,7 +3,7 @@
  * mock and the server agree by construction on the arithmetic.
  */
 import {
-  BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, computeKpis, countedAmountCny, previousPeriod, RECOMMENDATION_STATES,
+  BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, comparisonAsOf, comparisonPeriods, computeKpis, countedAmountCny, RECOMMENDATION_STATES,
   type AnalyticsQuery, type KpiInput, type KpiScope, type Overview, type AnalyticsAsOfQuery, type Period, type Trends, type TrendPoint, type World,
 } from '#contract'
 import { shippedRules, type MockRules } from './lists'
@@ -31,7 +31,7 @@ function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
 }
 
 /**
- * The overview: KPIs for the scope (chain and county) in the period and the previous period;
+ * The overview: KPIs for the scope (chain and county) in the period and its comparison periods;
  * per chain (all 7, within the county filter) and per county (all 8, within the chain filter);
  * bottlenecks raised in the period by status and category; recommendations created in the period
  * by status (chain filter only: recommendations have no county). asOf = min(to, today). With
@@ -42,9 +42,11 @@ export function computeOverview(world: World, q: AnalyticsAsOfQuery, today: stri
   if (day !== undefined && day < today) return computeOverview(worldAsOf(world, day, rules), filters, day)
   const input = kpiInput(world)
   const period = overviewPeriod(q, today)
-  const prev = previousPeriod(period)
   const asOf = minDate(period.to, today)
-  const prevAsOf = minDate(prev.to, today)
+  // The default comparison (同比) first; a month adds the previous month (环比).
+  const compared = comparisonPeriods(period)
+  const prev = compared[0]!.period
+  const prevAsOf = comparisonAsOf(prev, asOf)
   const scope: KpiScope = { chainId: q.chainId, county: q.county }
 
   const byChain = world.chains.map((c) => {
@@ -77,6 +79,7 @@ export function computeOverview(world: World, q: AnalyticsAsOfQuery, today: stri
     asOf,
     total: computeKpis(input, scope, period, asOf),
     previous: computeKpis(input, scope, prev, prevAsOf),
+    comparisons: compared.map(c => ({ ...c, total: computeKpis(input, scope, c.period, comparisonAsOf(c.period, asOf)) })),
     byChain,
     byCounty,
     bottlenecksByStatus,

@@ -3,7 +3,7 @@
  * an ApiResult. handlers.ts wraps them for MSW; tests call them directly.
  */
 import {
-  analyticsAsOfQuery, boardSnapshotQuery, bottleneckListQuery, enterpriseListQuery, idParam, pipelineSnapshotQuery,
+  analyticsAsOfQuery, COUNTY_MAP_PATH, boardSnapshotQuery, bottleneckListQuery, enterpriseListQuery, idParam, pipelineSnapshotQuery,
   recommendationListQuery, visitListQuery, withContactFor, type ContactReader, type World,
 } from '#contract'
 import { computeOverview, computeTrends } from './analytics'
@@ -56,6 +56,8 @@ export function createMockRoutes(world: World, opts: { today?: string | (() => s
     { path: '/api/chains', handle: () => ok(world.chains) },
     { path: '/api/chains/:id', handle: byId('chain', id => world.chains.find(c => c.id === id)) },
     { path: '/api/counties', handle: () => ok(world.counties) },
+    // The demo ships no boundary map (approved map data only, DESIGN.md Maps): tiles only, as a server without MAP_GEOJSON.
+    { path: COUNTY_MAP_PATH, handle: () => ({ status: 204, body: null }) },
     { path: '/api/departments', handle: () => ok(world.departments) },
     {
       path: '/api/enterprises',

@@ -67,7 +67,7 @@ export const CHAIN_SEEDS: readonly ChainSeed[] = [
       { tier: 'upstream', name: { zh: '线路与站场（长图线、图珲线、图们换装站）', ko: '선로와 역(장도선, 도훈선, 도문환적역)', en: 'Lines and stations (Changchun–Tumen, Tumen–Hunchun, Tumen interchange)' } },
       { tier: 'midstream', name: { zh: '运输企业', ko: '운수기업', en: 'Operators' } },
       { tier: 'midstream', name: { zh: '中俄·中欧班列', ko: '중국-로씨야·중국-유럽 화물렬차', en: 'China–Russia and China–Europe container trains' } },
-      { tier: 'downstream', name: { zh: '物流园区', ko: '물류단지', en: 'Logistics parks' } },
+      { tier: 'downstream', name: { zh: '物流园区', ko: '물류원구', en: 'Logistics parks' } },
       { tier: 'downstream', name: { zh: '通关服务', ko: '통관봉사', en: 'Customs services' } },
       { tier: 'downstream', name: { zh: '旅游列车', ko: '관광렬차', en: 'Tourist trains' } },
     ],
@@ -163,7 +163,7 @@ export const CHAIN_SEEDS: readonly ChainSeed[] = [
   {
     code: 'water',
     name: { zh: '矿泉水', ko: '광천수', en: 'Mineral Water' },
-    tags: [{ code: 'changbai_springs', name: { zh: '长白山水', ko: '장백산물', en: 'Changbai Mountain springs' } }],
+    tags: [{ code: 'changbai_springs', name: { zh: '长白山水', ko: '장백산 광천수', en: 'Changbai Mountain springs' } }],
     cppccLeaders: [{ name: '申东旭', title: VICE_CHAIR }, { name: '徐建华', title: PROPOSALS_DIRECTOR }],
     govCoLeader: { name: '张宏伟', title: VICE_GOVERNOR },
     leadUnit: { zh: '州工信局', ko: '주공업정보화국', en: 'Prefecture Bureau of Industry and Information Technology' },

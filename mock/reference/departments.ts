@@ -15,7 +15,7 @@ export const DEPARTMENTS: readonly Department[] = [
   { id: 8, code: 'customs_yanji', name: { zh: '延吉海关', ko: '연길세관', en: 'Yanji Customs' }, verticallyManaged: true },
   { id: 9, code: 'customs_hunchun', name: { zh: '珲春海关', ko: '훈춘세관', en: 'Hunchun Customs' }, verticallyManaged: true },
   { id: 10, code: 'natural_resources', name: { zh: '州自然资源局', ko: '주자연자원국', en: 'Prefecture Natural Resources Bureau' }, verticallyManaged: false },
-  { id: 11, code: 'finance', name: { zh: '州金融办', ko: '주금융사무실', en: 'Prefecture Financial Affairs Office' }, verticallyManaged: false },
+  { id: 11, code: 'finance', name: { zh: '州金融办', ko: '주금융판공실', en: 'Prefecture Financial Affairs Office' }, verticallyManaged: false },
   { id: 12, code: 'railway_yanji', name: { zh: '中国铁路沈阳局集团 延吉车务段', ko: '중국철도심양국그룹 연길차무단', en: 'China Railway Shenyang Group, Yanji Station Section' }, verticallyManaged: true },
 ]
 

@@ -11,6 +11,7 @@ import * as m009 from './migrations/009_settings_secret'
 import * as m010 from './migrations/010_idempotency_route_hash'
 import * as m011 from './migrations/011_auth_hardening'
 import * as m012 from './migrations/012_void'
+import * as m013 from './migrations/013_county_tiles'
 
 /** Every migration, in order. Listed statically so tsx and bundlers see the same set. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '010_idempotency_route_hash': m010,
   '011_auth_hardening': m011,
   '012_void': m012,
+  '013_county_tiles': m013,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

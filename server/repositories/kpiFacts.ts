@@ -9,7 +9,7 @@
  * (visitDayMasks.ts); overdue (which depends on the day judged) from the open-items index.
  */
 import { sql, type Kysely } from 'kysely'
-import { OPEN_BOTTLENECK_STATES, type CountyCode, type Period } from '#contract'
+import { dueWindow, OPEN_BOTTLENECK_STATES, RATING_ACTIONS, type CountyCode, type Period } from '#contract'
 import type { Database } from '../db/schema'
 import { visitedByMasks } from './visitDayMasks'
 import { splitPeriod } from './periodParts'
@@ -203,39 +203,97 @@ export function raisedCells(db: Kysely<Database>, period: Period, memo?: FactsMe
 }
 
 /**
- * Open bottlenecks raised in the period and past their deadline in force on `asOf`, per chain and
- * county. Counted from the base table (it depends on asOf) through the partial index over open items only.
+ * The items open at the end of `asOf` (whenever raised; contract openOnDay) and, of them, those past
+ * their deadline in force, per chain and county. Counted from the base table, since both depend on
+ * the day judged.
  */
-function overdueCells(db: Kysely<Database>, period: Period, asOf: string, memo?: FactsMemo) {
-  return memoized(memo, `overdue|${period.from}|${period.to}|${asOf}`, async () => {
-    const rows = await db.selectFrom('bottlenecks')
-      .select(eb => ['chain_id', 'county', eb.fn.countAll<number>().as('n')])
-      .where(sql<boolean>`status in (${inList(OPEN_BOTTLENECK_STATES)})`)
+function openOnDayCells(db: Kysely<Database>, asOf: string, memo?: FactsMemo) {
+  return memoized(memo, `openOnDay|${asOf}`, async () => {
+    // Two disjoint reads, each through its own index, instead of one OR that scans the table: the
+    // items open now (the partial index over open items) and those resolved only after the day.
+    const count = (where: ReturnType<typeof sql<boolean>>) => db.selectFrom('bottlenecks')
+      .select(eb => ['chain_id', 'county', eb.fn.countAll<number>().as('open'), countIf(sql`resolve_by is not null and resolve_by < ${asOf}`).as('overdue')])
+      .where(where)
       .where(liveBottleneck())
-      .where('raised_on', '>=', period.from).where('raised_on', '<=', period.to)
-      .where('resolve_by', 'is not', null).where('resolve_by', '<', asOf)
+      .where('raised_on', '<=', asOf)
       .groupBy(['chain_id', 'county'])
       .execute()
-    return rows.map(r => ({ chainId: num(r.chain_id), county: r.county, overdue: num(r.n) }))
+    const [openNow, resolvedSince] = await Promise.all([
+      count(sql<boolean>`status in (${inList(OPEN_BOTTLENECK_STATES)})`),
+      count(sql<boolean>`resolved_on > ${asOf} and status not in (${inList([...OPEN_BOTTLENECK_STATES, 'rejected'])})`),
+    ])
+    return [...openNow, ...resolvedSince].map(r => ({ chainId: num(r.chain_id), county: r.county, open: num(r.open), overdue: num(r.overdue) }))
   })
 }
 
-/** Counts over the bottlenecks raised in the period (their current state); overdue as of `asOf`. */
-export async function raisedFacts(db: Kysely<Database>, scope: Scope, period: Period, asOf: string, group?: GroupBy, memo?: FactsMemo): Promise<Grouped<RaisedFacts>> {
-  const [cells, overdueByCell] = await Promise.all([raisedCells(db, period, memo), overdueCells(db, period, asOf, memo)])
-  const sums = sumCells(cells, scope, group, RAISED_COUNTS)
-  const overdue = sumCells(overdueByCell, scope, group, ['overdue'])
-  return new Map([...sums].map(([key, n]) => [key, {
-    raised: n.raised, accepted: n.accepted, resolved: n.resolved,
-    resolvedByType: { solved: n.solved, partly_solved: n.partly_solved, planned: n.planned, explained: n.explained },
-    open: n.open, overdue: overdue.get(key)?.overdue ?? 0, reopened: n.reopened, closedOrReopened: n.closed_or_reopened,
-    rated: n.rated, satisfied: n.satisfied, basicallySatisfied: n.basically_satisfied,
-  }]))
+const RATING_LEVELS = Object.entries(RATING_ACTIONS)
+
+/**
+ * The rating events per chain, county and business date (events carry China time, +08:00, so the
+ * date part is the business date: contract eventDate). One pass over the events per request: the
+ * review asks for the year and each of its months, which are then sums over these rows.
+ */
+function ratingDayCells(db: Kysely<Database>, memo?: FactsMemo) {
+  return memoized(memo, 'ratingDays', async () => {
+    const level = (satisfaction: string) => inList(RATING_LEVELS.filter(([, l]) => l === satisfaction).map(([a]) => a))
+    const rows = await db.selectFrom('bottleneck_events as e')
+      .innerJoin('bottlenecks as b', 'b.id', 'e.bottleneck_id')
+      .select(eb => [
+        'b.chain_id', 'b.county', sql<string>`substr(e.at, 1, 10)`.as('day'), eb.fn.countAll<number>().as('rated'),
+        countIf(sql`e.action in (${level('satisfied')})`).as('satisfied'),
+        countIf(sql`e.action in (${level('basically_satisfied')})`).as('basically'),
+      ])
+      .where(liveBottleneck('b'))
+      .where(sql<boolean>`e.action in (${inList(RATING_LEVELS.map(([a]) => a))})`)
+      .groupBy(['b.chain_id', 'b.county', sql`substr(e.at, 1, 10)`])
+      .execute()
+    return rows.map(r => ({ chainId: num(r.chain_id), county: r.county, day: String(r.day), rated: num(r.rated), satisfied: num(r.satisfied), basicallySatisfied: num(r.basically) }))
+  })
 }
 
-/** Bottlenecks whose deadline in force falls in the period, and those resolved by it (and by the original). */
-export async function dueFacts(db: Kysely<Database>, scope: Scope, period: Period, group?: GroupBy, memo?: FactsMemo) {
-  const cells = await rollupCells(db, 'due', ['due', 'on_time', 'on_time_original'], period, memo)
+/**
+ * The rating events dated in `window` (contract ratingsIn: each event once, a re-rating included),
+ * per chain and county of their bottleneck; none when there is no window (a period after asOf).
+ */
+async function ratingCells(db: Kysely<Database>, window: Period | null, memo?: FactsMemo) {
+  if (window === null) return []
+  return (await ratingDayCells(db, memo)).filter(r => r.day >= window.from && r.day <= window.to)
+}
+
+const ZERO_RAISED = { raised: 0, accepted: 0, resolved: 0, solved: 0, partly_solved: 0, planned: 0, explained: 0, reopened: 0, closed_or_reopened: 0 }
+
+/**
+ * Counts over the bottlenecks raised in the period (their current state), the items open on
+ * `asOf` and those overdue on it, and the ratings given in the period up to `asOf`.
+ */
+export async function raisedFacts(db: Kysely<Database>, scope: Scope, period: Period, asOf: string, group?: GroupBy, memo?: FactsMemo): Promise<Grouped<RaisedFacts>> {
+  const [cells, openCells, ratings] = await Promise.all([
+    raisedCells(db, period, memo), openOnDayCells(db, asOf, memo), ratingCells(db, dueWindow(period, asOf), memo),
+  ])
+  const sums = sumCells(cells, scope, group, RAISED_COUNTS)
+  const open = sumCells(openCells, scope, group, ['open', 'overdue'])
+  const rated = sumCells(ratings, scope, group, ['rated', 'satisfied', 'basicallySatisfied'])
+  const keys = new Set([...sums.keys(), ...open.keys(), ...rated.keys()])
+  return new Map([...keys].map((key) => {
+    const n = { ...ZERO_RAISED, ...sums.get(key) }
+    const o = open.get(key) ?? { open: 0, overdue: 0 }
+    const r = rated.get(key) ?? { rated: 0, satisfied: 0, basicallySatisfied: 0 }
+    return [key, {
+      raised: n.raised, accepted: n.accepted, resolved: n.resolved,
+      resolvedByType: { solved: n.solved, partly_solved: n.partly_solved, planned: n.planned, explained: n.explained },
+      open: o.open, overdue: o.overdue, reopened: n.reopened, closedOrReopened: n.closed_or_reopened,
+      rated: r.rated, satisfied: r.satisfied, basicallySatisfied: r.basicallySatisfied,
+    }]
+  }))
+}
+
+/**
+ * Bottlenecks whose deadline in force falls in the period and has passed by `asOf` (contract
+ * dueWindow), and those resolved by it (and by the original).
+ */
+export async function dueFacts(db: Kysely<Database>, scope: Scope, period: Period, asOf: string, group?: GroupBy, memo?: FactsMemo) {
+  const window = dueWindow(period, asOf)
+  const cells = window === null ? [] : await rollupCells(db, 'due', ['due', 'on_time', 'on_time_original'], window, memo)
   const sums = sumCells(cells, scope, group, ['due', 'on_time', 'on_time_original'])
   return new Map([...sums].map(([key, n]) => [key, { due: n.due, onTime: n.on_time, onTimeOriginal: n.on_time_original }]))
 }

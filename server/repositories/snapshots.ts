@@ -4,7 +4,7 @@
  * is the contract's (contract/snapshots.ts), shared with the mock.
  */
 import type { Kysely, SelectQueryBuilder } from 'kysely'
-import { SNAPSHOT_RESOLVED_SHOWN, type BottleneckCategory, type BottleneckEvent, type BottleneckState, type BottleneckTimeline, type LocalizedName, type RecommendationTimeline } from '#contract'
+import { OPEN_BOTTLENECK_STATES, SNAPSHOT_RESOLVED_SHOWN, type BottleneckCategory, type BottleneckEvent, type BottleneckState, type BottleneckTimeline, type LocalizedName, type RecommendationTimeline } from '#contract'
 import type { Database } from '../db/schema'
 import { warningSql } from './bottlenecks'
 import { liveBottleneck, liveRecommendation } from './voided'
@@ -73,6 +73,8 @@ export async function* bottleneckTimelineBatches(db: Kysely<Database>, w: Timeli
       eb('bottlenecks.resolve_by', '>=', w.relevantFrom!),
       eb('bottlenecks.original_resolve_by', '>=', w.relevantFrom!),
       eb('bottlenecks.id', 'in', eb.selectFrom('bottleneck_events').select('bottleneck_id').where('at', '>=', w.relevantFrom!)),
+      // Open now with no event since: open on every later day, so in the overdue rate's "open that day".
+      eb('bottlenecks.status', 'in', [...OPEN_BOTTLENECK_STATES]),
     ])))
     .select('bottlenecks.id').orderBy('bottlenecks.id').execute()).map(r => r.id)
   for (let i = 0; i < ids.length; i += TIMELINE_BATCH) {

@@ -26,8 +26,9 @@ import { displayLinkRoutes } from './displayLinks'
 import { listExportRoutes } from './listExports'
 import { reportRoutes } from './reports'
 import { snapshotRoutes } from './snapshots'
+import { countyMapRoutes } from './countyMap'
 
-export const apiRoutes: FastifyPluginAsync<ApiContext> = async (app, { db, today, now, cache, pages }) => {
+export const apiRoutes: FastifyPluginAsync<ApiContext> = async (app, { db, today, now, cache, pages, countyMap }) => {
   // Pass only the context on: the options also carry this plugin's prefix, which must not repeat.
   const context: RouteContext = { db, today, cache, pages }
   registerSessionGuard(app, db)
@@ -46,5 +47,6 @@ export const apiRoutes: FastifyPluginAsync<ApiContext> = async (app, { db, today
   }
   await app.register(adminRoutes, { ...context, now })
   await app.register(listExportRoutes, context)
+  await app.register(countyMapRoutes, { countyMap })
   for (const routes of [playlistRoutes, displayLinkRoutes]) await app.register(routes, { ...context, now })
 }

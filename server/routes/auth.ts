@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { apiErrorBody, changePasswordRequest, chinaInstant, loginRequest, signedInUser, type SessionUser, type SignedInUser } from '#contract'
+import { apiErrorBody, changePasswordRequest, chinaInstant, loginRequest, signedInUser, whoAmI, type SessionUser, type SignedInUser, type WhoAmI } from '#contract'
 import type { ApiContext } from '../context'
 import { ApiProblem } from '../errors'
 import { changePassword, login, logout, RateLimited, userForToken } from '../services/auth'
@@ -55,11 +55,11 @@ export const authRoutes: FastifyPluginAsyncZod<ApiContext & { world: ServedWorld
     return reply.code(204).send(null)
   })
 
-  app.get('/api/auth/me', { schema: { tags: ['auth'], response: { 200: signedInUser, 401: apiErrorBody } } }, async (request) => {
+  // 200 with `user: null` when signed out: the sign-in page asks too, and a 401 is a console error.
+  app.get('/api/auth/me', { schema: { tags: ['auth'], response: { 200: whoAmI } } }, async (request): Promise<WhoAmI> => {
     const token = readSessionToken(request)
     const user = token ? await userForToken(db, token, sessionCheckOf(request)) : undefined
-    if (!user) throw notSignedIn()
-    return answer(user)
+    return world === 'demo' ? { user: user ?? null, world } : { user: user ?? null }
   })
 
   app.post('/api/auth/password', { schema: { tags: ['auth'], body: changePasswordRequest, response: { 204: z.null(), ...errors } } }, async (request, reply) => {

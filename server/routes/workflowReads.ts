@@ -1,5 +1,5 @@
 /**
- * GET /api/audit (a record's audit entries, newest first, for those who may read that kind of
+ * GET /api/audit (a record's audit entries, newest first, with labels for the ids they hold, for those who may read that kind of
  * record's audit: contract/audit.ts canReadAudit) and GET /api/queue (what waits on the signed-in user).
  */
 import { z } from 'zod'
@@ -8,6 +8,7 @@ import { apiErrorBody, auditEntryForReader, auditList, auditQuery, bottleneck, c
 import type { ApiContext } from '../context'
 import { ApiProblem } from '../errors'
 import { listAuditEntries } from '../repositories/audit'
+import { auditLabelsOf } from '../repositories/auditLabels'
 import { signedIn } from '../plugins/sessionGuard'
 import { queueFor } from '../services/queue'
 
@@ -21,7 +22,9 @@ export const workflowReadRoutes: FastifyPluginAsyncZod<ApiContext> = async (app,
     const reader = signedIn(request)
     if (!canReadAudit(reader, entityType)) throw new ApiProblem(403, 'forbidden', `the audit of ${entityType} records is not yours to read`)
     // An enterprise's contacts stay masked for a reader who may not see them in full.
-    return { items: (await listAuditEntries(db, entityType, entityId)).map(e => auditEntryForReader(reader, e)) }
+    const items = (await listAuditEntries(db, entityType, entityId)).map(e => auditEntryForReader(reader, e))
+    // Words for the people and records the entries point to, which the SPA cannot look up itself.
+    return { items, labels: await auditLabelsOf(db, items) }
   })
 
   app.get('/queue', { schema: { tags: ['workflow'], description: 'What waits on the signed-in user: at most 200 bottlenecks (most urgent first) and 200 recommendations.', response: { 200: queueResponse } } },

@@ -40,7 +40,7 @@ export async function kpisByGroup(
     facts.enterprisesVisited(db, scope, period, group, memo),
     facts.enterprisesTotal(db, scope, group, memo),
     facts.raisedFacts(db, scope, period, asOf, group, memo),
-    facts.dueFacts(db, scope, period, group, memo),
+    facts.dueFacts(db, scope, period, asOf, group, memo),
     facts.assignedFacts(db, scope, period, group, memo),
     facts.daysToResolveHistogram(db, scope, period, group, memo),
     // Recommendations have no county: per county they are the scope's, unsplit.
@@ -95,6 +95,7 @@ export async function kpisByGroup(
       recInstructed: rec.instructed,
       recForwarded: rec.forwarded,
       recImplemented: rec.implemented,
+      recForwardedImplemented: rec.forwardedImplemented,
       implementationRate: ratio(rec.forwardedImplemented, rec.forwarded),
     })
   }

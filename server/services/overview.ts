@@ -1,6 +1,6 @@
-/** The Overview: KPIs for the scope and every chain, this period and the previous one, plus breakdowns. */
+/** The Overview: KPIs for the scope and every chain, this period and its comparison periods, plus breakdowns. */
 import {
-  BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, previousPeriod, RECOMMENDATION_STATES,
+  BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, comparisonAsOf, comparisonPeriods, RECOMMENDATION_STATES,
   type AnalyticsQuery, type Overview,
 } from '#contract'
 import type { Kysely } from 'kysely'
@@ -19,9 +19,11 @@ function countsFor<K extends string>(keys: readonly K[], counts: Map<string, num
 export async function buildOverview(db: Kysely<Database>, q: AnalyticsQuery, today: string): Promise<Overview> {
   const { period, asOf } = overviewPeriod(q, today)
   assertAnalyticsPeriod(period)
-  const previous = previousPeriod(period)
-  // The previous period ended before this one began: judge its overdue on its own last day.
-  const previousAsOf = previous.to < asOf ? previous.to : asOf
+  // The default comparison (同比) first; a month adds the previous month (环比).
+  const compared = comparisonPeriods(period)
+  const previous = compared[0]!.period
+  // A comparison period ends before this one: judge its overdue on its own last day.
+  const previousAsOf = comparisonAsOf(previous, asOf)
   const scope = { chainId: q.chainId, county: q.county }
   const [chains, counties] = await Promise.all([listChains(db), listCounties(db)])
 
@@ -40,6 +42,8 @@ export async function buildOverview(db: Kysely<Database>, q: AnalyticsQuery, tod
     recommendationsCreatedByStatus(db, q.chainId, period),
   ])
   const byChain = chainIds.map(chainId => ({ chainId, kpis: chainKpis.get(chainId)!, previous: chainPrevious.get(chainId)! }))
+  const others = await Promise.all(compared.slice(1).map(c => scopeKpis(db, scope, c.period, comparisonAsOf(c.period, asOf), memo)))
+  const comparisons = compared.map((c, i) => ({ ...c, total: i === 0 ? totalPrevious : others[i - 1]! }))
 
   return {
     period,
@@ -47,6 +51,7 @@ export async function buildOverview(db: Kysely<Database>, q: AnalyticsQuery, tod
     asOf,
     total,
     previous: totalPrevious,
+    comparisons,
     byChain,
     byCounty,
     bottlenecksByStatus: countsFor(BOTTLENECK_STATES, raisedBreakdown.byStatus),

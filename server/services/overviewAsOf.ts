@@ -6,7 +6,7 @@
  */
 import type { Kysely } from 'kysely'
 import {
-  BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, computeKpis, RECOMMENDATION_STATES, VISIT_KPI_KEYS,
+  BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, comparisonAsOf, computeKpis, RECOMMENDATION_STATES, VISIT_KPI_KEYS,
   type AnalyticsAsOfQuery, type KpiInput, type KpiScope, type Kpis, type Overview, type Period,
 } from '#contract'
 import type { Database } from '../db/schema'
@@ -27,10 +27,11 @@ function withVisitKpis(replayed: Kpis, visitsRead: OverviewKpis): OverviewKpis {
 /** The Overview for the query with the records as they stood at the end of `day` (a day before today). */
 export async function buildOverviewAsOf(db: Kysely<Database>, q: AnalyticsAsOfQuery, day: string): Promise<Overview> {
   const base = await buildOverview(db, q, day)
-  // Only what can count in this period or the previous one is replayed.
-  const [bottlenecks, recommendations] = await Promise.all([bottlenecksAsOf(db, day, base.previousPeriod.from), recommendationsAsOf(db, day)])
+  // Only what can count in this period or one it is compared with is replayed.
+  const earliest = base.comparisons.reduce((min, c) => (c.period.from < min ? c.period.from : min), base.previousPeriod.from)
+  const [bottlenecks, recommendations] = await Promise.all([bottlenecksAsOf(db, day, earliest), recommendationsAsOf(db, day)])
   const { period, previousPeriod: previous, asOf } = base
-  const previousAsOf = previous.to < asOf ? previous.to : asOf
+  const previousAsOf = comparisonAsOf(previous, asOf)
   // computeKpis filters by the scope itself; handing it only the scope's chain or county first gives
   // the same numbers in a fraction of the passes (24 scopes over 10⁵ replayed bottlenecks).
   const byChain = groupBy(bottlenecks, b => b.chainId)
@@ -60,6 +61,7 @@ export async function buildOverviewAsOf(db: Kysely<Database>, q: AnalyticsAsOfQu
     ...base,
     total: kpis(scope, period, asOf, base.total),
     previous: kpis(scope, previous, previousAsOf, base.previous),
+    comparisons: base.comparisons.map(c => ({ ...c, total: kpis(scope, c.period, comparisonAsOf(c.period, asOf), c.total) })),
     byChain: base.byChain.map(c => ({
       chainId: c.chainId,
       kpis: kpis({ chainId: c.chainId, county: q.county }, period, asOf, c.kpis),

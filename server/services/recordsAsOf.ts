@@ -4,7 +4,7 @@
  * and the Trends' arithmetic reads. Timelines are read in batches and dropped once replayed.
  */
 import type { Kysely } from 'kysely'
-import { bottleneckAsOf, recommendationAsOf, type BottleneckCategory, type KpiBottleneck, type KpiRecommendation } from '#contract'
+import { bottleneckAsOf, RATING_ACTIONS, recommendationAsOf, type BottleneckCategory, type KpiBottleneck, type KpiRecommendation } from '#contract'
 import type { Database } from '../db/schema'
 import { bottleneckTimelineBatches, recommendationTimelines } from '../repositories/snapshots'
 import { readDataVersion } from '../repositories/meta'
@@ -48,6 +48,8 @@ async function replayBottlenecks(db: Kysely<Database>, day: string, relevantFrom
         chainId: b.chainId, county: b.county as ReplayedBottleneck['county'], category: b.category, raisedOn: b.raisedOn, status: b.status,
         resolutionType: b.resolutionType, resolveBy: b.resolveBy, originalResolveBy: b.originalResolveBy, resolvedOn: b.resolvedOn,
         assignedOn: b.assignedOn, acknowledgeBy: b.acknowledgeBy, acknowledgedOn: b.acknowledgedOn, reopenCount: b.reopenCount, satisfaction: b.satisfaction,
+        // Only the ratings: satisfaction counts rating events, and the rest would only hold memory.
+        events: t.events.filter(e => e.action in RATING_ACTIONS).map(e => ({ action: e.action, at: e.at })),
       })
     }
   }

@@ -91,6 +91,7 @@ async function unionKpis(db: Kysely<Database>, chainIds: readonly number[], peri
     recInstructed: recs.instructed,
     recForwarded: recs.forwarded,
     recImplemented: recs.implemented,
+    recForwardedImplemented: recs.forwardedImplemented,
     implementationRate: ratio(recs.forwardedImplemented, recs.forwarded),
   }
 }

@@ -1,11 +1,10 @@
-import { auditList, type AuditEntry } from '#contract'
+import { auditList, type AuditList } from '#contract'
 import { getJson } from './http'
 
 /** The entity types whose audit trail the record pages show. */
 export type AuditedEntity = 'visit' | 'bottleneck' | 'recommendation'
 
-/** Every audit entry of one record, newest first. */
-export async function fetchAudit(entityType: AuditedEntity, entityId: number): Promise<AuditEntry[]> {
-  const body = await getJson('/api/audit', auditList, { entityType, entityId })
-  return body.items
+/** Every audit entry of one record, newest first, with words for the people and records they point to. */
+export async function fetchAudit(entityType: AuditedEntity, entityId: number): Promise<AuditList> {
+  return getJson('/api/audit', auditList, { entityType, entityId })
 }

@@ -2,7 +2,7 @@
  * Sign-in, sign-out, who is signed in, and changing one's own password (contract/auth.ts).
  * The session itself is an httpOnly cookie the browser keeps; these calls never see the token.
  */
-import { signedInUser, type ChangePasswordRequest, type LoginRequest, type SignedInUser } from '#contract'
+import { signedInUser, whoAmI, type ChangePasswordRequest, type LoginRequest, type SignedInUser, type WhoAmI } from '#contract'
 import { checkJson, getJson, http } from './http'
 
 /**
@@ -19,9 +19,9 @@ export async function logout(): Promise<void> {
   await http.post('/api/auth/logout')
 }
 
-/** The signed-in user (and `world: 'demo'` on a demo server); rejects with ApiError 401 when nobody is signed in. */
-export function fetchMe(): Promise<SignedInUser> {
-  return getJson('/api/auth/me', signedInUser)
+/** Who is signed in: `user` is null when nobody is (and `world: 'demo'` on a demo server). */
+export function fetchMe(): Promise<WhoAmI> {
+  return getJson('/api/auth/me', whoAmI)
 }
 
 /** Changes the signed-in user's password; 403 with `fields.currentPassword` when the current one is wrong, 429 after many wrong ones. */

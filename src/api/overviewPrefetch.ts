@@ -7,6 +7,7 @@
 import { chinaToday } from '#contract'
 import { analyticsParams, type AnalyticsParams } from '@/composables/analyticsParams'
 import { parseFilterQuery } from '@/composables/filterQuery'
+import { probablySignedIn } from './sessionHint'
 
 interface Prefetched {
   key: string
@@ -22,10 +23,12 @@ export function paramsKey(params: Partial<AnalyticsParams>): string {
 
 /**
  * Fires the request when the page is the Overview of a live build (a mock build answers from
- * MSW, which is not running yet). Network errors resolve to undefined: the normal path retries.
+ * MSW, which is not running yet) and this browser was signed in when it last knew: a signed-out
+ * visitor asks for no data (it would be a 401 on the way to the sign-in page). Network errors
+ * resolve to undefined: the normal path retries.
  */
 export function prefetchOverview(): void {
-  if (import.meta.env.VITE_API_MODE === 'mock' || location.pathname !== import.meta.env.BASE_URL) return
+  if (import.meta.env.VITE_API_MODE === 'mock' || location.pathname !== import.meta.env.BASE_URL || !probablySignedIn()) return
   const state = parseFilterQuery(Object.fromEntries(new URLSearchParams(location.search)))
   const params = analyticsParams(state, chinaToday())
   const search = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))

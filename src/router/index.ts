@@ -28,6 +28,8 @@ declare module 'vue-router' {
     roles?: readonly Role[]
     /** false hides the global chain/county/period filters (forms, account pages). */
     filters?: boolean
+    /** false hides only the chain filter: the page is one chain's own (its path names the chain). */
+    chainFilter?: boolean
     /** 'bare': the page owns the whole window (presentation stage, display screens): no header or filters. */
     layout?: 'bare'
   }

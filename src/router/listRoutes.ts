@@ -6,7 +6,8 @@ import type { RouteRecordRaw } from 'vue-router'
  * Overview's first paint never pays for tables or detail pages.
  */
 export const listRoutes: RouteRecordRaw[] = [
-  { path: '/chains/:id', name: 'chain', component: () => import('@/views/ChainView.vue') },
+  // A chain's own page: a chain filter there read "all chains" while the page showed one.
+  { path: '/chains/:id', name: 'chain', component: () => import('@/views/ChainView.vue'), meta: { chainFilter: false } },
   { path: '/enterprises', name: 'enterprises', component: () => import('@/views/EnterprisesView.vue') },
   { path: '/enterprises/:id', name: 'enterprise', component: () => import('@/views/EnterpriseDetailView.vue') },
   { path: '/visits', name: 'visits', component: () => import('@/views/VisitsView.vue') },

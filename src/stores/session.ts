@@ -1,8 +1,9 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { Role, SessionUser, SignedInUser } from '#contract'
+import type { Role, SessionUser, SignedInUser, WhoAmI } from '#contract'
 import { fetchMe, login, logout } from '@/api/auth'
 import { ApiError } from '@/api/http'
+import { rememberSignedIn } from '@/api/sessionHint'
 
 /**
  * Who is signed in. `user` is null when signed out; `ready` turns true once the server has been
@@ -18,24 +19,37 @@ export const useSessionStore = defineStore('session', () => {
   let asking: Promise<void> | undefined
   let generation = 0
 
-  /** Keeps the answer's user, and apart from it what it says about the server's world. */
+  /** Sets the user and keeps the entry script's hint (api/sessionHint.ts) in step with it. */
+  function setUser(next: SessionUser | null): void {
+    user.value = next
+    rememberSignedIn(next !== null)
+  }
+
+  /** Keeps the sign-in answer's user, and apart from it what it says about the server's world. */
   function take(answer: SignedInUser): SessionUser {
     const { world: served, ...signedIn } = answer
-    user.value = signedIn
+    setUser(signedIn)
     if (served) world.value = served
     return signedIn
   }
 
+  /** Keeps what /api/auth/me said: the user or null, and the server's world. */
+  function takeWhoAmI(answer: WhoAmI): void {
+    setUser(answer.user)
+    if (answer.world) world.value = answer.world
+  }
+
   /**
-   * Asks the server who is signed in. Any failure — 401, but also an unreachable server — leaves
-   * the user signed out: the sign-in page then says what is wrong when they try. An answer that
-   * arrives after a sign-in or sign-out settled things is ignored.
+   * Asks the server who is signed in (`user: null` when nobody is). Any failure — also an
+   * unreachable server or an older server's 401 — leaves the user signed out: the sign-in page then
+   * says what is wrong when they try. An answer that arrives after a sign-in or sign-out settled
+   * things is ignored.
    */
   function refresh(): Promise<void> {
     const ticket = ++generation
     asking = fetchMe().then(
-      (me) => { if (ticket === generation) take(me) },
-      () => { if (ticket === generation) user.value = null },
+      (me) => { if (ticket === generation) takeWhoAmI(me) },
+      () => { if (ticket === generation) setUser(null) },
     ).finally(() => { ready.value = true })
     return asking
   }
@@ -70,7 +84,7 @@ export const useSessionStore = defineStore('session', () => {
   /** Forgets the user without asking the server (the server already said the session is gone). */
   function clear(): void {
     generation++
-    user.value = null
+    setUser(null)
     ready.value = true
   }
 

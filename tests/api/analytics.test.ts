@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
-  BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, computeKpis, overview as overviewSchema, previousPeriod,
+  BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, comparisonAsOf, comparisonPeriods, computeKpis, overview as overviewSchema,
   RECOMMENDATION_STATES, trends as trendsSchema,
   type CountyCode, type Kpis, type KpiScope, type Period, type World,
 } from '#contract'
@@ -57,13 +57,16 @@ describe.each(TEST_WORLDS)('analytics over the %s', (_name, build) => {
     expect(res.status).toBe(200)
     const body = overviewSchema.parse(res.body)
     const asOf = period.to < TEST_TODAY ? period.to : TEST_TODAY
-    const previous = previousPeriod(period)
-    const previousAsOf = previous.to < asOf ? previous.to : asOf
+    const compared = comparisonPeriods(period)
+    const previous = compared[0]!.period
+    const previousAsOf = comparisonAsOf(previous, asOf)
     expect(body.period).toEqual({ from: period.from, to: period.to })
     expect(body.previousPeriod).toEqual(previous)
     expect(body.asOf).toBe(asOf)
     expectKpis(body.total, computeKpis(world, scope, period, asOf), 'total')
     expectKpis(body.previous, computeKpis(world, scope, previous, previousAsOf), 'previous')
+    expect(body.comparisons.map(c => ({ kind: c.kind, period: c.period }))).toEqual(compared)
+    for (const c of body.comparisons) expectKpis(c.total, computeKpis(world, scope, c.period, comparisonAsOf(c.period, asOf)), `compared with ${c.kind}`)
 
     expect(body.byChain.map(c => c.chainId)).toEqual(world.chains.map(c => c.id))
     for (const c of body.byChain) {

@@ -5,14 +5,16 @@
  * table answers 403; and no answer a display token gets carries a phone number.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { displayLinkCreated, playlist as playlistSchema, SLIDE_KINDS, type PlaylistBodyInput, type SlideFilter, type SlideKind } from '#contract'
+import { COUNTY_MAP_PATH, displayLinkCreated, playlist as playlistSchema, SLIDE_KINDS, type PlaylistBodyInput, type SlideFilter, type SlideKind } from '#contract'
 import { phonesIn } from '../support/answerScan'
 import { TEST_TODAY, type TestResponse } from '../support/apiWorld'
 import { routeTable } from '../support/routeTable'
+import { loadCountyMap } from '../../server/services/countyMap'
 import { startPresentApp, type PresentApp } from './presentApp'
 
 let t: PresentApp
-beforeAll(async () => { t = await startPresentApp() })
+// With a county map configured (the invented fixture), so the map slide's request for it is real.
+beforeAll(async () => { t = await startPresentApp({ countyMap: loadCountyMap('tests/fixtures/counties.geojson') }) })
 afterAll(async () => t.close())
 
 /** Every answer a display token got in this suite, for the scans at the end. */
@@ -82,7 +84,7 @@ function stageRequests(kind: SlideKind, frozen: boolean): string[] {
     case 'pipeline':
       return [`/api/snapshots/pipeline?${q({ asOf: day, chainId })}`, '/api/chains', '/api/counties']
     case 'map':
-      return [`/api/overview?${q({ chainId, from, to: day, asOf })}`, '/api/chains', '/api/counties']
+      return [`/api/overview?${q({ chainId, from, to: day, asOf })}`, COUNTY_MAP_PATH, '/api/chains', '/api/counties']
   }
 }
 
@@ -154,14 +156,15 @@ describe('a display token reads nothing else', () => {
       const url = concrete(pattern, playlistId)
       const anonymous = await t.send('anonymous', 'GET', url)
       const display = await asDisplay(token, url)
+      if (url === '/api/auth/me') {
+        // Sign-in's own probe reads only a session: a display token is nobody there.
+        expect(display.status).toBe(200)
+        expect((display.body as { user: unknown }).user).toBeNull()
+        continue
+      }
       if (anonymous.status !== 401) {
         // Outside the session guard (health, the OpenAPI document and its pages): public to all.
         expect({ url, status: display.status }).toEqual({ url, status: anonymous.status })
-        continue
-      }
-      if (url === '/api/auth/me') {
-        // Sign-in's own probe reads only a session: a display token is nobody there.
-        expect(display.status).toBe(401)
         continue
       }
       if (url === '/api/display') {
@@ -170,7 +173,7 @@ describe('a display token reads nothing else', () => {
       }
       // The admin reads real data at this address, so a 403 here is a refusal, not a missing record.
       expect({ url, admin: (await t.send('admin', 'GET', url)).status }).toEqual({ url, admin: 200 })
-      const allowed = ['/api/chains', '/api/counties'].includes(url)
+      const allowed = ['/api/chains', '/api/counties', COUNTY_MAP_PATH].includes(url)
       expect({ url, status: display.status }).toEqual({ url, status: allowed ? 200 : 403 })
     }
   })
@@ -181,6 +184,8 @@ describe('a display token reads nothing else', () => {
       '/api/enterprises/export.xlsx', '/api/enterprises?ids=1,2,3', '/api/enterprises/1', '/api/visits?chainId=1', '/api/bottlenecks',
       '/api/recommendations', '/api/audit?entityType=user&entityId=1', '/api/playlists', '/api/display-links', '/api/queue',
       '/api/admin/users', '/api/reports/year-review?year=2026',
+      // The county map is the map slide's alone.
+      COUNTY_MAP_PATH,
     ]) {
       expect({ url, status: (await asDisplay(token, url)).status }).toEqual({ url, status: 403 })
       expect({ url, status: (await asDisplay(token, url, 'HEAD')).status }).toEqual({ url, status: 403 })

@@ -21,10 +21,10 @@ export interface PresentApp extends TestApp {
   asDisplay: (token: string, method: Method, url: string, payload?: unknown) => Promise<TestResponse>
 }
 
-/** Builds the app over the demo world with a session per role. */
-export async function startPresentApp(): Promise<PresentApp> {
+/** Builds the app over the demo world with a session per role (and the county map, when given). */
+export async function startPresentApp(options: { countyMap?: string } = {}): Promise<PresentApp> {
   const world = generateWorld({ seed: 1, anchorDate: TEST_TODAY })
-  const base = await startTestApp(world, TEST_TODAY, undefined, { now: () => new Date(PRESENT_NOW) })
+  const base = await startTestApp(world, TEST_TODAY, undefined, { now: () => new Date(PRESENT_NOW), countyMap: options.countyMap })
   const leader2 = world.users.find(u => u.role === 'leader' && u.username !== 'leader' && u.active)!
   const department = world.users.find(u => u.role === 'department' && u.active)!
   const usernames: Record<Exclude<Who, 'anonymous'>, string> = {

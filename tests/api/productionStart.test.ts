@@ -129,7 +129,7 @@ describe('a demo server says so', () => {
     await seedWorld(db, buildTestWorld(), { markDemo: true })
     await ensureDemoPasswords(db)
     const demo = await me('demo')
-    expect(demo.me).toMatchObject({ username: 'admin', world: 'demo' })
+    expect(demo.me).toMatchObject({ user: { username: 'admin' }, world: 'demo' })
     expect(demo.login.world).toBe('demo')
     const production = await me('production')
     expect(production.me.world).toBeUndefined()

@@ -6,7 +6,7 @@
  * health and login answers 401 `unauthorized` on both sides.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { apiErrorBody, sessionUser } from '#contract'
+import { apiErrorBody, sessionUser, whoAmI } from '#contract'
 import { alike, freshPair } from './pair'
 import type { ApiTarget } from './targets'
 
@@ -33,7 +33,13 @@ describe('signing in answers alike', () => {
   it('/api/auth/me answers the signed-in user on both', async () => {
     const res = await alike('me', await mock.as('liaison'), await live.as('liaison'), c => c.get('/api/auth/me'))
     expect(res.status).toBe(200)
-    expect((res.body as { username: string }).username).toBe('liaison')
+    expect(whoAmI.parse(res.body).user?.username).toBe('liaison')
+  })
+
+  it('/api/auth/me answers 200 with no user when signed out on both (asking is not an error)', async () => {
+    const res = await alike('me', mock.anonymous, live.anonymous, c => c.get('/api/auth/me'))
+    expect(res.status).toBe(200)
+    expect(res.body).toEqual({ user: null })
   })
 
   const failures: [string, object][] = [
@@ -55,7 +61,7 @@ describe('signing in answers alike', () => {
 })
 
 describe('the session guard', () => {
-  const guarded = ['/api/visits', '/api/bottlenecks/1', '/api/overview', '/api/chains', '/api/queue', '/api/audit?entityType=bottleneck&entityId=1', '/api/auth/me']
+  const guarded = ['/api/visits', '/api/bottlenecks/1', '/api/overview', '/api/chains', '/api/queue', '/api/audit?entityType=bottleneck&entityId=1']
   it.each(guarded)('GET %s without a cookie is 401 unauthorized on both', async (path) => {
     const res = await alike(path, mock.anonymous, live.anonymous, c => c.get(path))
     expect(res.status).toBe(401)

@@ -86,6 +86,8 @@ describe('details and reference data answer alike', () => {
     expect(((await both('/api/chains')).body as unknown[]).length).toBe(7)
     expect(((await both('/api/counties')).body as unknown[]).length).toBe(8)
     expect(((await both('/api/departments')).body as unknown[]).length).toBe(world.departments.length)
+    // No boundary map in the demo nor on a server without MAP_GEOJSON: both say so with 204 (tiles only).
+    expect((await both('/api/map/counties.geojson')).status).toBe(204)
   })
 
   it('each kind of detail', async () => {
@@ -113,6 +115,13 @@ describe('analytics answer alike and equal the contract KPIs', () => {
       if (typeof value === 'number') expect(body.total[key as keyof typeof body.total], key).toBeCloseTo(value, 9)
       else expect(body.total[key as keyof typeof body.total], key).toEqual(value)
     }
+  })
+
+  it('name the same comparison periods, with the same numbers, for a year to date and a month', async () => {
+    const ytd = overviewSchema.parse((await both('/api/overview')).body)
+    expect(ytd.comparisons[0]!.period).toEqual({ from: `${Number(TODAY.slice(0, 4)) - 1}-01-01`, to: `${Number(TODAY.slice(0, 4)) - 1}${TODAY.slice(4)}` })
+    const month = overviewSchema.parse((await both('/api/overview?from=2026-03-01&to=2026-03-31&chainId=2')).body)
+    expect(month.comparisons.map(c => c.kind)).toEqual(['sameMonthLastYear', 'previousMonth'])
   })
 
   it('trends', async () => {

@@ -115,7 +115,10 @@ describe('GET /api/overview with asOf', () => {
     expect(past.total.visits).toBe(now.total.visits)
     // Half a year on, more of the items raised in that half year have been resolved.
     expect(past.total.bottlenecksResolved!).toBeLessThan(now.total.bottlenecksResolved!)
-    expect(past.total.open!).toBeGreaterThan(now.total.open!)
+    // Open and overdue are of the period's last day either way (DOMAIN.md: items open that day),
+    // the replay knowing what the fields as they stand now cannot (a resolution since undone).
+    expect(past.total.open!).toBeGreaterThan(0)
+    expect(past.total.overdue!).toBeLessThanOrEqual(past.total.open!)
   })
 })
 

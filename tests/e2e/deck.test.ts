@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import type { Overview, PlaylistBodyInput, SessionUser } from '#contract'
+import type { Overview, PlaylistBodyInput, WhoAmI } from '#contract'
 import { PINNED_DATE, ROOT } from '../support/serverProcess'
 import { launchBrowser, signedInPage } from './support/browser'
 import { apiGet, digitsOf } from './support/api'
@@ -67,7 +67,7 @@ describe('PPTX deck of a playlist', () => {
       expect(showsNumber(slides[1]!, chain.total[key]!), `chain ${key}: ${slides[1]!.join(' | ')}`).toBe(true)
     }
     // The page and the API reader are both the demo leader.
-    const me = await apiGet<SessionUser>(base, '/api/auth/me')
+    const me = (await apiGet<WhoAmI>(base, '/api/auth/me')).user!
     expect(slides.every(texts => texts.includes(me.displayName)), `watermark "${me.displayName}"`).toBe(true)
     await page.context().close()
   })

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import type { Overview, PlaylistBodyInput, SessionUser } from '#contract'
+import type { Overview, PlaylistBodyInput, WhoAmI } from '#contract'
 import { PINNED_DATE } from '../support/serverProcess'
 import { launchBrowser, signedInPage } from './support/browser'
 import { apiGet, digitsOf } from './support/api'
@@ -37,7 +37,7 @@ describe('PDF handout of a playlist', () => {
     const page = await signedInPage(browser, base, { viewport: { width: 1440, height: 900 } })
     await page.goto(`${base}/present/handout?p=${Buffer.from(JSON.stringify(PLAYLIST)).toString('base64url')}`)
     await page.locator('[data-testid="handout"][data-ready="true"]').waitFor({ timeout: 30_000 })
-    const me = await page.evaluate(async () => (await fetch('/api/auth/me')).json()) as SessionUser
+    const me = (await page.evaluate(async () => (await fetch('/api/auth/me')).json()) as WhoAmI).user!
     // The watermark names the viewer on every page, as on the stage.
     expect(await page.locator('[data-testid="handout-page"] .slide-watermark text').first().textContent()).toBe(me.displayName)
     expect(await page.locator('[data-testid="handout-page"]:has(.slide-watermark)').count()).toBe(3)

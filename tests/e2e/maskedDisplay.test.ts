@@ -1,7 +1,7 @@
 /**
  * "A masked display link on a second browser shows the slides and nothing else can be read with its
  * token" (issue 10, done when): a leader issues a link for a masked playlist of every slide kind; a
- * fresh browser with no session plays it; every answer the stage received was allowed (no 403), names
+ * fresh browser with no session plays it; every answer the stage received was allowed (2xx, no 403), names
  * no enterprise of the register and carries no phone number; and the same token is refused the
  * contact register, its export, the lists and the audit.
  */
@@ -71,7 +71,8 @@ describe('a masked display link', () => {
     await screen.screenshot({ path: `${SHOTS}/masked-display.png` })
 
     const received = await Promise.all(answers)
-    expect(received.filter(a => a.status !== 200).map(a => `${a.status} ${a.url}`)).toEqual([])
+    // 2xx only: a 204 is the county map's "none configured".
+    expect(received.filter(a => a.status < 200 || a.status >= 300).map(a => `${a.status} ${a.url}`)).toEqual([])
     const names = await registerNames()
     // The scan can fail: the admin's own register holds names and phones.
     const register = await admin.get('/api/enterprises?pageSize=50')
@@ -80,7 +81,7 @@ describe('a masked display link', () => {
     for (const answer of received) {
       expect(names.filter(n => answer.text.includes(n)), answer.url).toEqual([])
       // Parsed, so a (rounded) amount, a JSON number, is never taken for a phone number.
-      expect(phonesIn(JSON.parse(answer.text)), answer.url).toEqual([])
+      expect(answer.text === '' ? [] : phonesIn(JSON.parse(answer.text)), answer.url).toEqual([])
     }
 
     const withToken = (path: string) => fetch(`${base}${path}`, { headers: { authorization: `Display ${link.body.token}` } }).then(r => r.status)

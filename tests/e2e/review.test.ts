@@ -19,7 +19,7 @@ const base = inject('baseUrl')
 const YEAR = Number(PINNED_DATE.slice(0, 4))
 const OUT = join(ROOT, '.tmp', 'P5')
 /** Counts shown in the report whose digits are the API's number exactly. */
-const COUNTS = ['visits', 'forums', 'enterprisesVisited', 'bottlenecksRaised', 'bottlenecksResolved', 'ordersWon', 'marketsOpened', 'recInstructed', 'recForwarded', 'recImplemented'] as const
+const COUNTS = ['visits', 'forums', 'enterprisesVisited', 'bottlenecksRaised', 'bottlenecksResolved', 'ordersWon', 'marketsOpened', 'recInstructed', 'recForwarded', 'recForwardedImplemented', 'bottlenecksAccepted'] as const
 let browser: Browser
 
 beforeAll(async () => {

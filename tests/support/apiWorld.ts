@@ -207,6 +207,8 @@ export interface TestApp {
 export interface TestAppOptions {
   /** The clock every write's timestamp comes from (buildApp's `now`). */
   now?: () => Date
+  /** The county map's GeoJSON text, as MAP_GEOJSON would configure it (buildApp's `countyMap`). */
+  countyMap?: string
 }
 
 /** Builds the live app over `world` with a pinned today (and optionally a static dir) for app.inject tests. */
@@ -215,7 +217,7 @@ export async function startTestApp(world: World, today = TEST_TODAY, staticDir?:
   const db = openDatabase(join(dir, 'test.sqlite'))
   await migrateToLatest(db)
   await seedWorld(db, world)
-  const app = await buildApp({ db, today: () => today, staticDir, now: options.now })
+  const app = await buildApp({ db, today: () => today, staticDir, now: options.now, countyMap: options.countyMap })
   const admin = world.users.find(u => u.role === 'admin' && u.active) ?? world.users[0]
   if (!admin) throw new Error('the test world has no users to sign in as')
   const cookie = await sessionCookie(db, admin.username)

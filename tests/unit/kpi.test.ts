@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  computeKpis, median, previousPeriod, samePeriodLastYear,
+  computeKpis, median,
   type Bottleneck, type Enterprise, type KpiInput, type Recommendation, type Visit,
 } from '#contract'
 
@@ -23,6 +23,9 @@ function bn(id: number, over: Partial<Bottleneck>): Bottleneck {
     resolutionType: null, satisfaction: null, reopenCount: 0, warning: 'none', version: 1, ...over,
   }
 }
+/** A rating event on the day (events carry China time). */
+const rating = (action: string, on: string) => ({ action, at: `${on}T10:00:00+08:00` })
+
 function rec(id: number, chainIds: number[], over: Partial<Recommendation>): Recommendation {
   return {
     id, code: `R${id}`, title: '', body: '', chainIds, basis: { visitIds: [], bottleneckIds: [], research: null }, submittedTo: 'government',
@@ -45,9 +48,9 @@ const input: KpiInput = {
   ],
   bottlenecks: [
     // B1: solved on time, acknowledged in time, rated satisfied.
-    bn(1, { raisedOn: '2026-03-02', status: 'closed', assignedOn: '2026-03-02', acknowledgeBy: '2026-03-04', acknowledgedOn: '2026-03-03', resolveBy: '2026-03-11', originalResolveBy: '2026-03-11', resolvedOn: '2026-03-09', closedOn: '2026-03-12', resolutionType: 'solved', satisfaction: 'satisfied' }),
+    { ...bn(1, { raisedOn: '2026-03-02', status: 'closed', assignedOn: '2026-03-02', acknowledgeBy: '2026-03-04', acknowledgedOn: '2026-03-03', resolveBy: '2026-03-11', originalResolveBy: '2026-03-11', resolvedOn: '2026-03-09', closedOn: '2026-03-12', resolutionType: 'solved', satisfaction: 'satisfied' }), events: [rating('rate_satisfied', '2026-03-13')] },
     // B2: planned, on time only thanks to an extension (12th → 20th), acknowledged late, reopened once, basically satisfied.
-    bn(2, { raisedOn: '2026-03-03', status: 'closed', assignedOn: '2026-03-03', acknowledgeBy: '2026-03-05', acknowledgedOn: '2026-03-06', resolveBy: '2026-03-20', originalResolveBy: '2026-03-12', extended: true, resolvedOn: '2026-03-20', closedOn: '2026-03-25', resolutionType: 'planned', satisfaction: 'basically_satisfied', reopenCount: 1 }),
+    { ...bn(2, { raisedOn: '2026-03-03', status: 'closed', assignedOn: '2026-03-03', acknowledgeBy: '2026-03-05', acknowledgedOn: '2026-03-06', resolveBy: '2026-03-20', originalResolveBy: '2026-03-12', extended: true, resolvedOn: '2026-03-20', closedOn: '2026-03-25', resolutionType: 'planned', satisfaction: 'basically_satisfied', reopenCount: 1 }), events: [rating('rate_dissatisfied', '2026-03-21'), rating('rate_basically_satisfied', '2026-03-26')] },
     // B3: in progress and overdue (deadline 16th), in Tumen.
     bn(3, { raisedOn: '2026-03-05', county: 'tumen', status: 'in_progress', assignedOn: '2026-03-05', acknowledgeBy: '2026-03-09', acknowledgedOn: '2026-03-09', resolveBy: '2026-03-16', originalResolveBy: '2026-03-16' }),
     // B4: explained, resolved late (24th after a 19th deadline), not yet rated.
@@ -56,7 +59,7 @@ const input: KpiInput = {
     bn(5, { raisedOn: '2026-03-12', county: 'tumen', status: 'rejected' }),
     bn(6, { raisedOn: '2026-03-25', status: 'submitted' }),
     // B7: raised in February, due 2 March, resolved late on 4 March (22 days after raising).
-    bn(7, { raisedOn: '2026-02-10', county: 'tumen', status: 'closed', assignedOn: '2026-02-20', acknowledgeBy: '2026-02-24', acknowledgedOn: '2026-02-24', resolveBy: '2026-03-02', originalResolveBy: '2026-03-02', resolvedOn: '2026-03-04', closedOn: '2026-03-06', resolutionType: 'solved', satisfaction: 'satisfied' }),
+    { ...bn(7, { raisedOn: '2026-02-10', county: 'tumen', status: 'closed', assignedOn: '2026-02-20', acknowledgeBy: '2026-02-24', acknowledgedOn: '2026-02-24', resolveBy: '2026-03-02', originalResolveBy: '2026-03-02', resolvedOn: '2026-03-04', closedOn: '2026-03-06', resolutionType: 'solved', satisfaction: 'satisfied' }), events: [rating('rate_satisfied', '2026-03-07')] },
   ],
   recommendations: [
     rec(1, [1], { status: 'implemented', submittedOn: '2026-03-01', firstInstructedOn: '2026-03-05', forwardedOn: '2026-03-10', implementingOn: '2026-03-12', implementedOn: '2026-03-25' }),
@@ -106,6 +109,26 @@ describe('KPI arithmetic (hand-worked fixtures)', () => {
     expect(computeKpis(input, { chainId: 1 }, MARCH, '2026-03-15').overdue).toBe(0)
   })
 
+  it('counts on time only the deadlines already passed by asOf, so a deadline to come is not yet missed', () => {
+    // Judged on the 15th: due by then B1 (11th, on time) and B7 (2nd, late); B2, B3, B4 fall due later → 1/2.
+    expect(computeKpis(input, { chainId: 1 }, MARCH, '2026-03-15')).toMatchObject({ dueInPeriod: 2, resolvedOnTime: 1, onTimeRate: 0.5 })
+    // A period wholly after the day judged has no deadline passed, and no rating given.
+    expect(computeKpis(input, { chainId: 1 }, { from: '2026-04-01', to: '2026-04-30' }, '2026-03-31')).toMatchObject({ dueInPeriod: 0, onTimeRate: null, rated: 0 })
+  })
+
+  it('judges overdue over every item open on the day, whenever raised and though resolved since', () => {
+    // Open at the end of the 15th: B2 (resolved 20th), B3, B4 (resolved 24th); B3's deadline alone has passed.
+    expect(computeKpis(input, { chainId: 1 }, MARCH, '2026-03-15')).toMatchObject({ open: 3, overdue: 0 })
+    // April raises nothing, yet B3 (overdue) and B6 (no deadline) are still open at its end → 1 of 2.
+    expect(computeKpis(input, { chainId: 1 }, { from: '2026-04-01', to: '2026-04-30' }, '2026-04-30'))
+      .toMatchObject({ bottlenecksRaised: 0, open: 2, overdue: 1, overdueRate: 0.5 })
+  })
+
+  it('shows the implementation rate\'s own numerator: forwarded in the period and now implemented', () => {
+    expect(chain1.recForwardedImplemented).toBeLessThanOrEqual(chain1.recForwarded)
+    expect(chain1.implementationRate).toBe(chain1.recForwardedImplemented / chain1.recForwarded)
+  })
+
   it('takes median and mean calendar days to resolve (even count)', () => {
     // Resolved in March: B1 7 days, B2 17, B4 14, B7 22 (10 Feb → 4 Mar). Sorted 7, 14, 17, 22.
     expect(chain1.medianDaysToResolve).toBe(15.5)
@@ -122,8 +145,10 @@ describe('KPI arithmetic (hand-worked fixtures)', () => {
   })
 
   it('computes the reopen rate and both satisfaction rates', () => {
-    // Closed or reopened: B1, B2; reopened: B2 → 1/2. Rated: B1 satisfied, B2 basically → 2/2, strict 1/2.
-    expect(chain1).toMatchObject({ reopened: 1, closedOrReopened: 2, reopenRate: 0.5, rated: 2, satisfied: 1, basicallySatisfied: 1, satisfactionRate: 1, strictSatisfactionRate: 0.5 })
+    // Closed or reopened: B1, B2; reopened: B2 → 1/2. Ratings given in March, each event once: B1
+    // satisfied, B2 dissatisfied then basically satisfied (a re-rating), B7 (raised in February)
+    // satisfied → 4 rated, 2 satisfied, 1 basically → 3/4, strict 2/4.
+    expect(chain1).toMatchObject({ reopened: 1, closedOrReopened: 2, reopenRate: 0.5, rated: 4, satisfied: 2, basicallySatisfied: 1, satisfactionRate: 0.75, strictSatisfactionRate: 0.5 })
   })
 
   it('counts recommendation steps in the period and the implementation rate', () => {
@@ -144,19 +169,5 @@ describe('KPI arithmetic (hand-worked fixtures)', () => {
   it('covers every chain when no scope is given', () => {
     // All: V1, V2, V4 in March; E1–E4 visited of 5; orders 1,000,000 + 500,000 + 2,000,000.
     expect(computeKpis(input, {}, MARCH, AS_OF)).toMatchObject({ visits: 3, enterprisesVisited: 4, enterprisesTotal: 5, coverage: 0.8, ordersWon: 3, ordersAmountCny: 3_500_000 })
-  })
-})
-
-describe('comparison periods', () => {
-  it('takes the same-length period just before (环比)', () => {
-    // March has 31 days → 29 Jan to 28 Feb 2026.
-    expect(previousPeriod(MARCH)).toEqual({ from: '2026-01-29', to: '2026-02-28' })
-    expect(previousPeriod({ from: '2026-01-01', to: '2026-12-31' })).toEqual({ from: '2025-01-01', to: '2025-12-31' })
-    expect(previousPeriod({ from: '2026-03-10', to: '2026-03-10' })).toEqual({ from: '2026-03-09', to: '2026-03-09' })
-  })
-
-  it('takes the same period one year earlier (同比), Feb 29 falling back to Feb 28', () => {
-    expect(samePeriodLastYear(MARCH)).toEqual({ from: '2025-03-01', to: '2025-03-31' })
-    expect(samePeriodLastYear({ from: '2028-02-01', to: '2028-02-29' })).toEqual({ from: '2027-02-01', to: '2027-02-28' })
   })
 })

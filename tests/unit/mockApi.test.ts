@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
-  bottleneck, bottleneckDetail, buildCalendar, computeKpis, computeWarning, DEFAULT_TIME_LIMITS, enterprise, overview, paged, previousPeriod, recommendation,
+  bottleneck, bottleneckDetail, buildCalendar, computeKpis, computeWarning, DEFAULT_TIME_LIMITS, enterprise, overview, paged, comparisonPeriods, recommendation,
   recommendationDetail, trends, visit, type Paged,
 } from '#contract'
 import { generateWorld } from '../../mock/generate'
@@ -169,7 +169,7 @@ describe('mock analytics', () => {
     expect(o.period).toEqual({ from: '2026-01-01', to: TODAY })
     expect(o.asOf).toBe(TODAY)
     expect(o.total).toEqual(computeKpis(input, {}, o.period, TODAY))
-    expect(o.previous).toEqual(computeKpis(input, {}, previousPeriod(o.period), o.previousPeriod.to))
+    expect(o.previous).toEqual(computeKpis(input, {}, comparisonPeriods(o.period)[0]!.period, o.previousPeriod.to))
     expect(o.byChain.map(c => c.chainId)).toEqual([1, 2, 3, 4, 5, 6, 7])
     expect(o.byCounty).toHaveLength(8)
     expect(o.byChain.reduce((s, c) => s + (c.kpis.visits ?? 0), 0)).toBe(o.total.visits)

@@ -47,10 +47,9 @@ export function logout(state: MockState, req: MockRequest): MockResponse {
   return noContent({ 'set-cookie': clearedCookie() })
 }
 
-/** GET /api/auth/me → 200 SessionUser or 401. */
+/** GET /api/auth/me → 200 `{ user }`, null when signed out (as the live route: asking is not an error). */
 export function me(state: MockState, req: MockRequest): MockResponse {
-  const user = userForToken(state, tokenOf(req.cookies))
-  return user ? { status: 200, body: user } : notSignedIn()
+  return { status: 200, body: { user: userForToken(state, tokenOf(req.cookies)) ?? null } }
 }
 
 /**

@@ -59,6 +59,13 @@ function v(kpis: OverviewKpis, key: NumericKpi): number | null {
   return kpis[key] ?? null
 }
 
+/** The satisfaction rate's numerator: ratings satisfied or basically satisfied. */
+function satisfiedOrBasically(kpis: OverviewKpis): number | null {
+  const s = v(kpis, 'satisfied')
+  const b = v(kpis, 'basicallySatisfied')
+  return s === null || b === null ? null : s + b
+}
+
 const d = (kpi: string, value: number | null, format: KpiFormat = 'count'): KpiDetailValue => ({ kpi, value, format })
 
 /** The ten Overview cards for the current and previous period's KPIs, in reading order. */
@@ -86,15 +93,19 @@ export function buildKpiCards(total: OverviewKpis, previous: OverviewKpis): KpiC
           planned: d('resolvedByType.plannedOrExplained', byType.planned + byType.explained),
         },
       },
+      // The rate's own numerator and denominator (DOMAIN.md): 办结 17 ÷ 已受理 17, never ÷ 收集 18.
+      { textKey: 'overview.kpis.resolutionOf', values: { num: d('bottlenecksResolved', v(total, 'bottlenecksResolved')), den: d('bottlenecksAccepted', v(total, 'bottlenecksAccepted')) } },
     ]),
     card('onTimeRate', 'percent', 'higher-better', [
+      { textKey: 'overview.kpis.onTimeOf', values: { num: d('resolvedOnTime', v(total, 'resolvedOnTime')), den: d('dueInPeriod', v(total, 'dueInPeriod')) } },
       { textKey: 'overview.kpis.onTimeOriginal', values: { rate: d('onTimeRateOriginal', v(total, 'onTimeRateOriginal'), 'percent') } },
     ]),
     card('overdue', 'count', 'lower-better', [
       { textKey: 'overview.kpis.overdueRate', values: { rate: d('overdueRate', v(total, 'overdueRate'), 'percent'), open: d('open', v(total, 'open')) } },
     ]),
     card('satisfactionRate', 'percent', 'higher-better', [
-      { textKey: 'overview.kpis.strictSatisfaction', values: { rate: d('strictSatisfactionRate', v(total, 'strictSatisfactionRate'), 'percent'), n: d('rated', v(total, 'rated')) } },
+      { textKey: 'overview.kpis.satisfactionOf', values: { num: d('satisfiedOrBasically', satisfiedOrBasically(total)), den: d('rated', v(total, 'rated')) } },
+      { textKey: 'overview.kpis.strictSatisfaction', values: { rate: d('strictSatisfactionRate', v(total, 'strictSatisfactionRate'), 'percent'), n: d('satisfied', v(total, 'satisfied')) } },
     ]),
     card('ordersAmountCny', 'cny', 'higher-better', [
       { textKey: 'overview.kpis.ordersWon', values: { n: d('ordersWon', v(total, 'ordersWon')) } },
@@ -105,7 +116,11 @@ export function buildKpiCards(total: OverviewKpis, previous: OverviewKpis): KpiC
         textKey: 'overview.kpis.recPipeline',
         values: { instructed: d('recInstructed', v(total, 'recInstructed')), forwarded: d('recForwarded', v(total, 'recForwarded')), implemented: d('recImplemented', v(total, 'recImplemented')) },
       },
-      { textKey: 'overview.kpis.implementationRate', values: { rate: d('implementationRate', v(total, 'implementationRate'), 'percent') } },
+      // Implemented of those forwarded in the period, not the period's implementations (recImplemented).
+      {
+        textKey: 'overview.kpis.implementationRate',
+        values: { rate: d('implementationRate', v(total, 'implementationRate'), 'percent'), num: d('recForwardedImplemented', v(total, 'recForwardedImplemented')), den: d('recForwarded', v(total, 'recForwarded')) },
+      },
     ]),
   ]
 }

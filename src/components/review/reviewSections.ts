@@ -31,7 +31,7 @@ export const REVIEW_SECTIONS: readonly ReviewSection[] = [
   },
   {
     id: 'bottlenecks',
-    metrics: [n('bottlenecksRaised'), n('bottlenecksResolved'), pct('resolutionRate'), pct('onTimeRate'), pct('satisfactionRate')],
+    metrics: [n('bottlenecksRaised'), n('bottlenecksAccepted'), n('bottlenecksResolved'), pct('resolutionRate'), pct('onTimeRate'), pct('satisfactionRate')],
     bars: ['bottlenecksRaised', 'bottlenecksResolved'],
   },
   {
@@ -42,7 +42,9 @@ export const REVIEW_SECTIONS: readonly ReviewSection[] = [
   },
   {
     id: 'recommendations',
-    metrics: [n('recSubmitted'), n('recInstructed'), n('recForwarded'), n('recImplemented'), pct('implementationRate')],
-    bars: ['recInstructed', 'recForwarded', 'recImplemented'],
+    // Implemented of those forwarded in the year, the implementation rate's own numerator: the year's
+    // implementations (recImplemented) include items forwarded earlier and beside the rate contradict it.
+    metrics: [n('recSubmitted'), n('recInstructed'), n('recForwarded'), n('recForwardedImplemented'), pct('implementationRate')],
+    bars: ['recInstructed', 'recForwarded', 'recForwardedImplemented'],
   },
 ]

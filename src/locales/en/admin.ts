@@ -52,7 +52,7 @@ export default {
     },
     chains: {
       title: 'Chains', pick: 'Chain', name: 'Chain name', leaders: 'CPPCC chain leaders', leaderName: 'Name', leaderTitle: 'Title',
-      addLeader: 'Add a leader', govCoLeader: 'Government co-chain-leader', leadUnit: 'Lead unit',
+      addLeader: 'Add a leader', govCoLeader: 'Government chain leader', leadUnit: 'Lead agency',
       segments: 'Segments', segmentsHint: 'Segments can be added and renamed; they are never removed, because enterprises point at them.',
       tier: 'Tier', tiers: { upstream: 'Upstream', midstream: 'Midstream', downstream: 'Downstream' }, addSegment: 'Add a segment', newSegment: 'new',
       targets: 'Annual targets', year: 'Year', visits: 'Visits', bottlenecksResolved: 'Problems resolved', ordersWonCny: 'Orders won (CNY)', addTarget: 'Add a year',

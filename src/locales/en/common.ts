@@ -78,7 +78,7 @@ export default {
       in_progress: 'In progress', escalated: 'Escalated', resolved: 'Resolved', closed: 'Closed',
     },
     recommendationStatus: {
-      draft: 'Draft', submitted: 'Submitted', instructed: 'Instructed', forwarded: 'Forwarded',
+      draft: 'Draft', submitted: 'Submitted', instructed: 'Endorsed', forwarded: 'Forwarded',
       implementing: 'Implementing', implemented: 'Implemented', not_adopted: 'Not adopted',
     },
     roles: { admin: 'Administrator', leader: 'Chain leader', liaison: 'Liaison', department: 'Department', viewer: 'Viewer' },

@@ -35,7 +35,7 @@ export default {
       },
       enterprises: {
         creditCode: 'Unified social credit code', name: 'Enterprise', nameZh: 'Chinese name', county: 'County', chains: 'Chains',
-        anchor: 'Anchor', aboveScale: 'Above scale', contactName: 'Contact', contactPhone: 'Contact phone',
+        anchor: 'Anchor', aboveScale: 'Above designated size', contactName: 'Contact', contactPhone: 'Contact phone',
       },
     },
   },

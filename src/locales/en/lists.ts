@@ -10,7 +10,7 @@ export default {
     tier: { upstream: 'Upstream', midstream: 'Midstream', downstream: 'Downstream' },
     visitType: { visit: 'One-on-one visit', forum: 'Face-to-face forum', research: 'Field research', online: 'Online meeting' },
     enums: {
-      assignedVia: { co_leader: 'Through the government co-chain-leader', lead_unit: 'Through the lead unit' },
+      assignedVia: { co_leader: 'Through the government chain leader', lead_unit: 'Through the lead agency' },
       resolutionType: { solved: 'Solved', partly_solved: 'Partly solved', planned: 'Planned', explained: 'Explained' },
       satisfaction: { satisfied: 'Satisfied', basically_satisfied: 'Basically satisfied', dissatisfied: 'Dissatisfied' },
       outcomeType: { order: 'Order won', market: 'Market opened' },
@@ -30,7 +30,7 @@ export default {
     timeline: { unchanged: 'Status unchanged ({status})', none: 'None' },
     chain: {
       back: 'Back to the overview', year: 'Year', enterpriseTotal: '{n} enterprise on the chain | {n} enterprises on the chain',
-      leadersTitle: 'Leaders and task force', cppccLeaders: 'CPPCC chain leader(s)', govCoLeader: 'Government co-leader', leadUnit: 'Lead unit',
+      leadersTitle: 'Leaders and task force', cppccLeaders: 'CPPCC chain leader(s)', govCoLeader: 'Government chain leader', leadUnit: 'Lead agency',
       targetsTitle: 'Targets for {year}', yearElapsed: 'Counted {from} to {to}; {share} of the year has passed',
       targets: { visits: 'Enterprise visits', bottlenecksResolved: 'Bottlenecks resolved', ordersWonCny: 'Orders won' },
       noTarget: 'no target set', behindPace: 'Behind the pace of the year', onPace: 'On pace',
@@ -43,12 +43,12 @@ export default {
     },
     enterprises: {
       title: 'Enterprises', back: 'Back to enterprises', empty: 'No enterprises match these filters', searchPlaceholder: 'Name or unified social credit code',
-      segment: 'Chain segment', anchorOnly: 'Anchor enterprises only', anchor: 'Anchor', aboveScale: 'Above scale',
-      columns: { name: 'Enterprise', creditCode: 'Credit code', county: 'County', chains: 'Chain · segment', flags: 'Marks', contact: 'Contact' },
+      segment: 'Chain segment', anchorOnly: 'Anchor enterprises only', anchor: 'Anchor', aboveScale: 'Above designated size',
+      columns: { name: 'Enterprise', creditCode: 'Credit code', county: 'County', chains: 'Chain · segment', flags: 'Flags', contact: 'Contact' },
     },
     enterprise: {
-      factsTitle: 'Register entry', nameZh: 'Chinese name', nameKo: 'Korean name', creditCode: 'Unified social credit code', county: 'County',
-      flags: 'Marks', contact: 'Contact', chains: 'Chains and segments', historyTitle: 'Visits and bottlenecks',
+      factsTitle: 'Company details', nameZh: 'Chinese name', nameKo: 'Korean name', creditCode: 'Unified social credit code', county: 'County',
+      flags: 'Flags', contact: 'Contact', chains: 'Chains and segments', historyTitle: 'Visits and bottlenecks',
       visitCount: '{n} visit | {n} visits', bottleneckCount: '{n} bottleneck | {n} bottlenecks', noHistory: 'No visits or bottlenecks recorded yet',
       visitEntry: 'Visit', bottleneckEntry: 'Bottleneck',
       contactMasked: 'Partly hidden: only admins and the leaders and liaisons of its chains see contacts in full',

@@ -31,6 +31,7 @@ export default {
       enterprisesVisited: 'Enterprises visited',
       coverage: 'Coverage',
       bottlenecksRaised: 'Bottlenecks raised',
+      bottlenecksAccepted: 'Accepted',
       bottlenecksResolved: 'Resolved',
       resolutionRate: 'Resolution rate',
       onTimeRate: 'On-time rate',
@@ -39,9 +40,10 @@ export default {
       ordersAmountCny: 'Order value',
       marketsOpened: 'Markets opened',
       recSubmitted: 'Recommendations submitted',
-      recInstructed: 'Instructed by leaders',
+      recInstructed: 'Endorsed by leaders',
       recForwarded: 'Forwarded to departments',
       recImplemented: 'Implemented',
+      recForwardedImplemented: 'Forwarded and implemented',
       implementationRate: 'Implementation rate',
     },
     charts: {
@@ -61,9 +63,9 @@ export default {
     },
     narrative: {
       visits: 'In {year}, {scope} held {visits} visits, {oneOnOneVisits} of them one-on-one visits and {forums} face-to-face forums, reaching {enterprisesVisited} enterprises (coverage {coverage}).',
-      bottlenecks: 'Enterprises raised {bottlenecksRaised} bottlenecks and difficulties during the year; {bottlenecksResolved} were resolved, a resolution rate of {resolutionRate}, with {onTimeRate} resolved on time and a satisfaction rate of {satisfactionRate} at follow-up.',
+      bottlenecks: 'Enterprises raised {bottlenecksRaised} bottlenecks and difficulties during the year; of the {bottlenecksAccepted} accepted, {bottlenecksResolved} were resolved, a resolution rate of {resolutionRate}, with {onTimeRate} resolved on time and a satisfaction rate of {satisfactionRate} at follow-up.',
       outcomes: 'The work helped enterprises win {ordersWon} orders worth {ordersAmountCny} and open {marketsOpened} markets.',
-      recommendations: '{recSubmitted} recommendations went to the prefecture Party committee and government; {recInstructed} received a leader\'s instruction, {recForwarded} were forwarded to departments and {recImplemented} were implemented (implementation rate {implementationRate}).',
+      recommendations: '{recSubmitted} recommendations went to the prefecture Party committee and government; {recInstructed} received a leader\'s instruction, {recForwarded} were forwarded to departments, of which {recForwardedImplemented} have been implemented (implementation rate {implementationRate}).',
       leader: {
         visits: '{chain} made the most visits: {value}.',
         bottlenecks: '{chain} resolved the most bottlenecks: {value}.',

@@ -50,9 +50,13 @@ export default {
     },
     audit: {
       title: 'Audit trail ({n})', empty: 'No changes recorded yet', error: 'The audit trail cannot be read right now',
-      actions: { create: 'Created', update: 'Edited', patch: 'Edited', transition: 'Status changed', void: 'Voided' },
-      fields: { enterpriseId: 'Enterprise', raisedOn: 'Raised on', raisedAt: 'Raised at', visitId: 'Source visit', code: 'Code', recordedAt: 'Recorded at', createdOn: 'Drafted on', originalResolveBy: 'Original resolve-by', status: 'Status', title: 'Title', description: 'Description', summary: 'Summary', participants: 'Participants', outcomes: 'Outcomes', enterpriseIds: 'Enterprises', date: 'Date', type: 'Type', body: 'Text', chainIds: 'Chains', chainId: 'Chain', basis: 'Basis', submittedTo: 'Submitted to', extensionPending: 'Extension pending', extended: 'Extended', reopenCount: 'Times reopened', instructions: 'Instructions', forwards: 'Forwards', feedback: 'Feedback', statusSince: 'In status since', acknowledgedOn: 'Acknowledged on', resolvedOn: 'Resolved on', closedOn: 'Closed on', assignedOn: 'Assigned on', coordination: 'Coordination', voidedAt: 'Voided at', voidReason: 'Reason for voiding' },
+      actions: { create: 'Created', update: 'Edited', patch: 'Edited', transition: 'Status changed', void: 'Voided', edit: 'Edited' },
+      fields: { enterpriseId: 'Enterprise', raisedOn: 'Raised on', raisedAt: 'Raised at', visitId: 'Source visit', code: 'Code', recordedAt: 'Recorded at', createdOn: 'Drafted on', originalResolveBy: 'Original resolve-by', status: 'Status', title: 'Title', description: 'Description', summary: 'Summary', participants: 'Participants', outcomes: 'Outcomes', enterpriseIds: 'Enterprises', date: 'Date', type: 'Type', body: 'Text', chainIds: 'Chains', chainId: 'Chain', basis: 'Basis', submittedTo: 'Submitted to', extensionPending: 'Extension pending', extended: 'Extended', reopenCount: 'Times reopened', instructions: 'Instructions', forwards: 'Forwards', feedback: 'Feedback', statusSince: 'In status since', acknowledgedOn: 'Acknowledged on', resolvedOn: 'Resolved on', closedOn: 'Closed on', assignedOn: 'Assigned on', coordination: 'Coordination', voidedAt: 'Voided at', voidReason: 'Reason for voiding', recordedBy: 'Recorded by', createdBy: 'Drafted by', bottleneckIds: 'Bottlenecks', other: 'Other details' },
       values: { true: 'yes', false: 'no' },
+      unknown: '(unknown)', partSep: '; ', entries: '{n} entries',
+      outcome: '{type} {amount} · {description} ({enterprise})', outcomeNoAmount: '{type} · {description} ({enterprise})',
+      instruction: '{leader}, {date}: {text}', forward: '{date} forwarded to {departments}: {note}', feedback: '{date} {department}: {text}',
+      basisVisits: 'visits {list}', basisBottlenecks: 'bottlenecks {list}', basisResearch: 'research: {topic}',
     },
     board: {
       title: 'Bottleneck board', hint: 'Cards move only along legal steps: drag one onto a highlighted column, or use its Move menu. The board shows all current work, whatever the period filter says.',

@@ -61,7 +61,7 @@ export default {
     departments: {
       title: '부문', create: '새 부문', createTitle: '새 부문', editTitle: '{name} 편집',
       code: '코드', codeHint: '짧은 표식, 만든 후에는 고칠 수 없습니다.', name: '이름', verticallyManaged: '수직관리',
-      verticallyManagedHint: '중앙이 수직으로 관리(세관, 철도국 등): 교부가 아니라 협조합니다. 앞으로의 교부에 적용됩니다.',
+      verticallyManagedHint: '중앙이 수직으로 관리(세관, 철도국 등): 교부가 아니라 조률합니다. 앞으로의 교부에 적용됩니다.',
     },
     enterprises: {
       title: '기업', search: '이름 또는 신용코드로 검색', create: '새 기업', createTitle: '새 기업', editTitle: '{name} 편집',

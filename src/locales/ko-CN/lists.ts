@@ -10,13 +10,13 @@ export default {
     tier: { upstream: '상류', midstream: '중류', downstream: '하류' },
     visitType: { visit: '일대일 방문', forum: '대면 좌담', research: '조사연구', online: '온라인 련계' },
     enums: {
-      assignedVia: { co_leader: '정부 부사슬장을 통해 교부', lead_unit: '주관단위를 통해 교부' },
+      assignedVia: { co_leader: '정부측 사슬장을 통해 교부', lead_unit: '주관단위를 통해 교부' },
       resolutionType: { solved: '해결', partly_solved: '부분 해결', planned: '계획에 넣어 해결', explained: '해석 설명' },
       satisfaction: { satisfied: '만족', basically_satisfied: '기본 만족', dissatisfied: '불만족' },
       outcomeType: { order: '주문 확대', market: '시장 개척' },
     },
     actions: {
-      raise: '문제 제기', accept: '접수', reject: '접수 안 함', assign_coordination: '협조 처리 요청', assign: '교부', acknowledge: '수령', dispute: '반려',
+      raise: '문제 제기', accept: '접수', reject: '접수 안 함', assign_coordination: '조률 처리 요청', assign: '교부', acknowledge: '수령', dispute: '반려',
       note: '진척 기록', request_extension: '기한 연장 신청', grant_extension: '연장 동의', deny_extension: '연장 부동의',
       escalate: '사슬장 조률 요청', settle: '조률 완료', resolve: '처리 완료', return: '심사 반려',
       rate_satisfied: '회방: 만족', rate_basically_satisfied: '회방: 기본 만족', rate_dissatisfied: '회방: 불만족(재처리)',
@@ -30,7 +30,7 @@ export default {
     timeline: { unchanged: '상태 변화 없음({status})', none: '없음' },
     chain: {
       back: '총람으로', year: '년도', enterpriseTotal: '사슬 기업 {n}개',
-      leadersTitle: '사슬장과 전담반', cppccLeaders: '정협 사슬장', govCoLeader: '정부 부사슬장', leadUnit: '주관단위',
+      leadersTitle: '사슬장과 전담반', cppccLeaders: '정협 사슬장', govCoLeader: '정부측 사슬장', leadUnit: '주관단위',
       targetsTitle: '{year}년도 목표 완수 정황', yearElapsed: '통계 기간 {from} ~ {to}, 년간 진도 {share}',
       targets: { visits: '기업 방문 횟수', bottlenecksResolved: '처리 완료한 애로문제', ordersWonCny: '주문 확대 금액' },
       noTarget: '목표 미설정', behindPace: '시간 진도보다 뒤떨어짐', onPace: '시간 진도에 도달',
@@ -88,11 +88,11 @@ export default {
     recommendation: {
       factsTitle: '처리 정황', status: '상태', standing: '현 상태 지속', since: '{date}부터', submittedTo: '보고 대상', chains: '산업사슬',
       createdOn: '작성 날자', submittedOn: '보고 날자', firstInstructedOn: '첫 지시 날자', forwardedOn: '이송 날자',
-      implementingOn: '실행 시작 날자', implementedOn: '실행 완료 날자', notAdoptedOn: '채택 안 된 날자', notAdoptedReason: '채택 안 된 리유', body: '본문',
+      implementingOn: '락실 시작 날자', implementedOn: '락실 완료 날자', notAdoptedOn: '채택 안 된 날자', notAdoptedReason: '채택 안 된 리유', body: '본문',
       basisTitle: '근거', research: '조사연구 과제:', basisVisits: '방문({n})', basisBottlenecks: '애로문제({n})', bottleneckLink: '문제 #{id}', noBasis: '근거가 기록되지 않았습니다',
       instructionsTitle: '령도 지시({n})', noInstructions: '아직 령도 지시가 없습니다',
       forwardsTitle: '이송({n})', noForwards: '아직 이송되지 않았습니다', forwardedTo: '이송 대상',
-      feedbackTitle: '실행 회보({n})', noFeedback: '아직 실행 회보가 없습니다',
+      feedbackTitle: '락실 회보({n})', noFeedback: '아직 락실 회보가 없습니다',
     },
   },
 }

@@ -10,7 +10,7 @@ export default {
     tier: { upstream: '上游', midstream: '中游', downstream: '下游' },
     visitType: { visit: '一对一走访', forum: '面对面座谈', research: '调研', online: '线上对接' },
     enums: {
-      assignedVia: { co_leader: '经政府副链长交办', lead_unit: '经牵头单位交办' },
+      assignedVia: { co_leader: '经政府方链长交办', lead_unit: '经牵头单位交办' },
       resolutionType: { solved: '已解决', partly_solved: '部分解决', planned: '列入计划解决', explained: '解释说明' },
       satisfaction: { satisfied: '满意', basically_satisfied: '基本满意', dissatisfied: '不满意' },
       outcomeType: { order: '拓订单', market: '拓市场' },
@@ -30,7 +30,7 @@ export default {
     timeline: { unchanged: '状态不变（{status}）', none: '无' },
     chain: {
       back: '返回总览', year: '年度', enterpriseTotal: '链上企业 {n} 家',
-      leadersTitle: '链长与专班', cppccLeaders: '政协链长', govCoLeader: '政府副链长', leadUnit: '牵头单位',
+      leadersTitle: '链长与专班', cppccLeaders: '政协链长', govCoLeader: '政府方链长', leadUnit: '牵头单位',
       targetsTitle: '{year} 年度目标完成情况', yearElapsed: '统计区间 {from} 至 {to}，全年进度 {share}',
       targets: { visits: '走访企业次数', bottlenecksResolved: '办结堵点问题', ordersWonCny: '拓订单金额' },
       noTarget: '未设目标', behindPace: '落后于时间进度', onPace: '达到时间进度',

@@ -50,9 +50,13 @@ export default {
     },
     audit: {
       title: '操作记录（{n}）', empty: '暂无操作记录', error: '操作记录暂时无法读取',
-      actions: { create: '创建', update: '修改', patch: '修改', transition: '状态变更', void: '作废' },
-      fields: { enterpriseId: '企业', raisedOn: '提出日期', raisedAt: '提出时间', visitId: '来源走访', code: '编号', recordedAt: '记录时间', createdOn: '起草日期', originalResolveBy: '原办结时限', status: '状态', title: '标题', description: '描述', summary: '纪要', participants: '参加人员', outcomes: '成效', enterpriseIds: '企业', date: '日期', type: '类型', body: '正文', chainIds: '产业链', chainId: '产业链', basis: '依据', submittedTo: '报送对象', extensionPending: '延期申请', extended: '已延期', reopenCount: '重办次数', instructions: '领导批示', forwards: '批转', feedback: '落实反馈', statusSince: '进入当前状态', acknowledgedOn: '签收日期', resolvedOn: '办结日期', closedOn: '销号日期', assignedOn: '交办日期', coordination: '商请协调', voidedAt: '作废时间', voidReason: '作废原因' },
+      actions: { create: '创建', update: '修改', patch: '修改', transition: '状态变更', void: '作废', edit: '编辑' },
+      fields: { enterpriseId: '企业', raisedOn: '提出日期', raisedAt: '提出时间', visitId: '来源走访', code: '编号', recordedAt: '记录时间', createdOn: '起草日期', originalResolveBy: '原办结时限', status: '状态', title: '标题', description: '描述', summary: '纪要', participants: '参加人员', outcomes: '成效', enterpriseIds: '企业', date: '日期', type: '类型', body: '正文', chainIds: '产业链', chainId: '产业链', basis: '依据', submittedTo: '报送对象', extensionPending: '延期申请', extended: '已延期', reopenCount: '重办次数', instructions: '领导批示', forwards: '批转', feedback: '落实反馈', statusSince: '进入当前状态', acknowledgedOn: '签收日期', resolvedOn: '办结日期', closedOn: '销号日期', assignedOn: '交办日期', coordination: '商请协调', voidedAt: '作废时间', voidReason: '作废原因', recordedBy: '记录人', createdBy: '起草人', bottleneckIds: '堵点问题', other: '其他信息' },
       values: { true: '是', false: '否' },
+      unknown: '（未知）', partSep: '；', entries: '{n} 项',
+      outcome: '{type} {amount} · {description}（{enterprise}）', outcomeNoAmount: '{type} · {description}（{enterprise}）',
+      instruction: '{leader} {date} 批示：{text}', forward: '{date} 批转 {departments}：{note}', feedback: '{date} {department}：{text}',
+      basisVisits: '走访 {list}', basisBottlenecks: '堵点问题 {list}', basisResearch: '调研：{topic}',
     },
     board: {
       title: '堵点看板', hint: '卡片只能沿合法流转移动：拖到高亮的列，或使用卡片上的“移动”菜单。看板显示当前所有在办事项，不受时间段筛选影响。',

@@ -13,7 +13,7 @@ vi.mock('@/api/bottlenecks', () => ({ fetchBottleneck: (id: number) => fetchBott
 vi.mock('@/api/enterprises', () => ({
   fetchEnterprise: (id: number) => Promise.resolve({ id, name: { zh: `企业${id}`, ko: `기업${id}`, en: `Firm ${id}` } }),
 }))
-vi.mock('@/api/audit', () => ({ fetchAudit: () => Promise.resolve([]) }))
+vi.mock('@/api/audit', () => ({ fetchAudit: () => Promise.resolve({ items: [], labels: { users: {}, visits: {}, bottlenecks: {} } }) }))
 vi.mock('@/api/reference', () => ({
   fetchChains: () => Promise.resolve([]),
   fetchCounties: () => Promise.resolve([]),

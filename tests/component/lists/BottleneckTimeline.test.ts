@@ -45,7 +45,7 @@ describe('BottleneckTimeline', () => {
 
   it('shows the comment and the action data, without repeating a reason equal to the comment', async () => {
     const items = (await mountTimeline()).findAll('li')
-    expect(items[2]!.text()).toContain('Through the government co-chain-leader')
+    expect(items[2]!.text()).toContain('Through the government chain leader')
     expect(items[4]!.text()).toContain('需协调省级部门')
     expect(items[4]!.text()).toContain('Requested date')
     expect(items[4]!.findAll('dt').map(d => d.text())).toEqual(['Requested date'])

@@ -44,7 +44,7 @@ describe('OverviewKpiGrid', () => {
     const delta = card(mountGrid(), 'visits').querySelector('.kpi-delta')!
     expect(delta.getAttribute('data-direction')).toBe('up')
     expect(delta.getAttribute('data-tone')).toBe('good')
-    expect(delta.textContent).toContain('up 20')
+    expect(delta.textContent).toContain('vs same period last year +20')
   })
 
   it('marks more overdue items as a bad rise', () => {
@@ -56,7 +56,7 @@ describe('OverviewKpiGrid', () => {
   it('shows a falling satisfaction rate as bad, in percentage points', () => {
     const delta = card(mountGrid(), 'satisfactionRate').querySelector('.kpi-delta')!
     expect(delta.getAttribute('data-tone')).toBe('bad')
-    expect(delta.textContent).toContain('down 5 pp')
+    expect(delta.textContent).toContain('−5 pp')
   })
 
   it('keeps bottlenecks raised neutral whichever way it moves', () => {
@@ -71,9 +71,29 @@ describe('OverviewKpiGrid', () => {
     expect(card(w, 'marketsOpened').querySelector('.kpi-delta')!.getAttribute('data-direction')).toBe('flat')
   })
 
-  it('gives the previous period and value in the delta tooltip', () => {
+  it('gives the comparison period and its value in the delta tooltip', () => {
     const delta = card(mountGrid(), 'visits').querySelector('.kpi-delta')!
-    expect(delta.getAttribute('title')).toBe('Previous period: 2025-10-03 – 2025-12-31, 100')
+    expect(delta.getAttribute('title')).toBe('Compared with 2025-01-01 – 2025-03-31: 100')
+  })
+
+  it('says in visible words what each card compares with, in every locale', () => {
+    const visible = (locale: string) => card(mountGrid(locale), 'visits').querySelector('.kpi-delta__text')!.textContent
+    expect(visible('zh-CN')).toBe('较去年同期 +20')
+    expect(visible('ko-CN')).toBe('지난해 같은 기간 대비 +20')
+    expect(visible('en')).toBe('vs same period last year +20')
+  })
+
+  it('compares a month with the same month last year and with the previous month, each in words', () => {
+    const overview = overviewFixture()
+    overview.period = { from: '2026-03-01', to: '2026-03-31' }
+    overview.comparisons = [
+      { kind: 'sameMonthLastYear', period: { from: '2025-03-01', to: '2025-03-31' }, total: overview.previous },
+      { kind: 'previousMonth', period: { from: '2026-02-01', to: '2026-02-28' }, total: { ...overview.previous, visits: 130 } },
+    ]
+    const i18n = createI18n({ legacy: false, locale: 'zh-CN', messages, missingWarn: false, fallbackWarn: false })
+    const w = mount(OverviewKpiGrid, { props: { overview }, global: { plugins: [i18n] } })
+    const lines = [...card(w, 'visits').querySelectorAll('.kpi-delta__text')].map(e => e.textContent)
+    expect(lines).toEqual(['较去年同月 +20', '较上月 −10'])
   })
 
   it('labels the cards in the chosen language', () => {

@@ -10,9 +10,14 @@ export function kpis(patch: Partial<OverviewKpis> = {}): OverviewKpis {
 
 /** A small Overview: current and previous KPIs chosen so every delta direction occurs. */
 export function overviewFixture(): Overview {
+  const previousPeriod = { from: '2025-01-01', to: '2025-03-31' }
+  const previous = kpis({
+    visits: 100, enterprisesVisited: 80, bottlenecksRaised: 50, resolutionRate: 0.5, onTimeRate: null,
+    overdue: 4, satisfactionRate: 0.95, ordersAmountCny: 10_000_000, marketsOpened: 3, recSubmitted: 8,
+  })
   return {
     period: { from: '2026-01-01', to: '2026-03-31' },
-    previousPeriod: { from: '2025-10-03', to: '2025-12-31' },
+    previousPeriod,
     asOf: '2026-03-31',
     total: kpis({
       visits: 120, forums: 14, enterprisesVisited: 80, enterprisesTotal: 200, coverage: 0.4,
@@ -21,12 +26,10 @@ export function overviewFixture(): Overview {
       onTimeRate: 0.8, onTimeRateOriginal: 0.7, overdue: 6, overdueRate: 0.2, open: 30,
       satisfactionRate: 0.9, strictSatisfactionRate: 0.6, rated: 20,
       ordersWon: 4, ordersAmountCny: 12_500_000, marketsOpened: 3,
-      recSubmitted: 10, recInstructed: 6, recForwarded: 5, recImplemented: 2, implementationRate: 0.4,
+      recSubmitted: 10, recInstructed: 6, recForwarded: 5, recImplemented: 2, recForwardedImplemented: 2, implementationRate: 0.4,
     }),
-    previous: kpis({
-      visits: 100, enterprisesVisited: 80, bottlenecksRaised: 50, resolutionRate: 0.5, onTimeRate: null,
-      overdue: 4, satisfactionRate: 0.95, ordersAmountCny: 10_000_000, marketsOpened: 3, recSubmitted: 8,
-    }),
+    previous,
+    comparisons: [{ kind: 'sameDatesLastYear', period: previousPeriod, total: previous }],
     byChain: [],
     byCounty: [],
     bottlenecksByStatus: Object.fromEntries(BOTTLENECK_STATES.map(s => [s, 0])) as Overview['bottlenecksByStatus'],

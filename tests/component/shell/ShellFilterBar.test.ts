@@ -12,7 +12,11 @@ vi.mock('@/api/reference', () => ({
 }))
 
 async function mountBar(url = '/') {
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { render: () => null } }] })
+  const page = { render: () => null }
+  const router = createRouter({ history: createMemoryHistory(), routes: [
+    { path: '/chains/:id', component: page, meta: { chainFilter: false } },
+    { path: '/:any(.*)*', component: page },
+  ] })
   await router.push(url)
   const i18n = createI18n({ legacy: false, locale: 'en', messages, missingWarn: false, fallbackWarn: false })
   const wrapper = mount(ShellFilterBar, { global: { plugins: [router, i18n] } })
@@ -33,6 +37,12 @@ describe('ShellFilterBar', () => {
     await wrapper.find('#filter-chain').setValue('2')
     await flushPromises()
     expect(router.currentRoute.value.query.chain).toBe('2')
+  })
+
+  it('shows no chain filter on a chain\'s own page, which names its chain already', async () => {
+    const { wrapper } = await mountBar('/chains/2')
+    expect(wrapper.find('#filter-chain').exists()).toBe(false)
+    expect(wrapper.find('#filter-county').exists()).toBe(true)
   })
 
   it('refuses a custom range that ends before it starts, and says why', async () => {

@@ -33,7 +33,7 @@ describe('audit trail', () => {
   afterEach(() => fetchAudit.mockReset())
 
   it('says who did what and when, with each change as before → after in words', async () => {
-    fetchAudit.mockResolvedValue(ENTRIES)
+    fetchAudit.mockResolvedValue({ items: ENTRIES, labels: { users: {}, visits: {}, bottlenecks: {} } })
     const w = await mountTrail()
     expect(fetchAudit).toHaveBeenCalledWith('bottleneck', 9)
     const entries = w.findAll('[data-testid="audit-trail"] [data-audit-id]')
@@ -47,7 +47,7 @@ describe('audit trail', () => {
   })
 
   it('fetches again when the page says a write happened', async () => {
-    fetchAudit.mockResolvedValue([])
+    fetchAudit.mockResolvedValue({ items: [], labels: { users: {}, visits: {}, bottlenecks: {} } })
     const w = await mountTrail(0)
     expect(w.text()).toContain('No changes recorded yet')
     await w.setProps({ reloadKey: 1 })

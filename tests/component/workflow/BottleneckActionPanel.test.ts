@@ -9,7 +9,7 @@ const fetchBottleneck = vi.fn()
 const transitionBottleneck = vi.fn()
 vi.mock('@/api/bottlenecks', () => ({ fetchBottleneck: (id: number) => fetchBottleneck(id), fetchBottlenecks: vi.fn() }))
 vi.mock('@/api/bottleneckWrites', () => ({ transitionBottleneck: (id: number, body: unknown) => transitionBottleneck(id, body) }))
-vi.mock('@/api/audit', () => ({ fetchAudit: () => Promise.resolve([]) }))
+vi.mock('@/api/audit', () => ({ fetchAudit: () => Promise.resolve({ items: [], labels: { users: {}, visits: {}, bottlenecks: {} } }) }))
 vi.mock('@/api/enterprises', () => ({ fetchEnterprises: () => Promise.resolve({ items: [], total: 0, page: 1, pageSize: 200 }) }))
 vi.mock('@/api/reference', () => ({
   fetchChains: () => Promise.resolve([]),

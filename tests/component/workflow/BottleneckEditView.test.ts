@@ -11,7 +11,7 @@ const fetchBottleneck = vi.fn()
 const patchBottleneck = vi.fn()
 vi.mock('@/api/bottlenecks', () => ({ fetchBottleneck: (id: number) => fetchBottleneck(id), fetchBottlenecks: vi.fn() }))
 vi.mock('@/api/bottleneckWrites', () => ({ patchBottleneck: (id: number, body: unknown) => patchBottleneck(id, body), transitionBottleneck: vi.fn() }))
-vi.mock('@/api/audit', () => ({ fetchAudit: () => Promise.resolve([]) }))
+vi.mock('@/api/audit', () => ({ fetchAudit: () => Promise.resolve({ items: [], labels: { users: {}, visits: {}, bottlenecks: {} } }) }))
 vi.mock('@/api/visits', () => ({ fetchVisit: vi.fn(), fetchVisits: vi.fn() }))
 const firm = (id: number) => ({ id, creditCode: `91222400MA000000${id}X`, name: { zh: `企业${id}`, ko: `기업${id}`, en: `Works ${id}` }, county: 'yanji', chains: [{ chainId: 1, segmentId: 1 }], anchor: false, aboveScale: true, contact: { name: '', phone: '' }, liaisonId: null }) as Enterprise
 // The chain's first page holds 7 only: the bottleneck's own enterprise (109) comes by id.

@@ -9,7 +9,7 @@ import { USERS, mountView } from './setup'
 const createBottleneck = vi.fn()
 vi.mock('@/api/bottleneckWrites', () => ({ createBottleneck: (body: unknown, key: string) => createBottleneck(body, key) }))
 vi.mock('@/api/bottlenecks', () => ({ fetchBottleneck: vi.fn(), fetchBottlenecks: vi.fn() }))
-vi.mock('@/api/audit', () => ({ fetchAudit: () => Promise.resolve([]) }))
+vi.mock('@/api/audit', () => ({ fetchAudit: () => Promise.resolve({ items: [], labels: { users: {}, visits: {}, bottlenecks: {} } }) }))
 vi.mock('@/api/visits', () => ({ fetchVisit: vi.fn(), fetchVisits: vi.fn() }))
 const firm = { id: 7, creditCode: '91222400MA0000007X', name: { zh: '图们企业', ko: '도문기업', en: 'Tumen Works' }, county: 'tumen', chains: [{ chainId: 1, segmentId: 1 }], anchor: false, aboveScale: true, contact: { name: '', phone: '' }, liaisonId: null } as Enterprise
 vi.mock('@/api/enterprises', () => ({ fetchEnterprises: () => Promise.resolve({ items: [firm], total: 1, page: 1, pageSize: 50 }) }))

@@ -8,7 +8,7 @@ const fetchRecommendation = vi.fn()
 const transitionRecommendation = vi.fn()
 vi.mock('@/api/recommendations', () => ({ fetchRecommendation: (id: number) => fetchRecommendation(id), fetchRecommendations: vi.fn() }))
 vi.mock('@/api/recommendationWrites', () => ({ transitionRecommendation: (id: number, body: unknown) => transitionRecommendation(id, body) }))
-vi.mock('@/api/audit', () => ({ fetchAudit: () => Promise.resolve([]) }))
+vi.mock('@/api/audit', () => ({ fetchAudit: () => Promise.resolve({ items: [], labels: { users: {}, visits: {}, bottlenecks: {} } }) }))
 vi.mock('@/api/reference', () => ({
   fetchChains: () => Promise.resolve([]),
   fetchCounties: () => Promise.resolve([]),

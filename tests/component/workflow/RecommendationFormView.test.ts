@@ -16,7 +16,7 @@ vi.mock('@/api/recommendationWrites', () => ({
 vi.mock('@/api/recommendations', () => ({ fetchRecommendation: (id: number) => fetchRecommendation(id), fetchRecommendations: vi.fn() }))
 vi.mock('@/api/bottlenecks', () => ({ fetchBottleneck: (id: number) => Promise.resolve(bottleneckFixture(id)), fetchBottlenecks: vi.fn() }))
 vi.mock('@/api/visits', () => ({ fetchVisit: () => Promise.reject(new ApiError(404, 'not_found', 'no')), fetchVisits: vi.fn() }))
-vi.mock('@/api/audit', () => ({ fetchAudit: () => Promise.resolve([]) }))
+vi.mock('@/api/audit', () => ({ fetchAudit: () => Promise.resolve({ items: [], labels: { users: {}, visits: {}, bottlenecks: {} } }) }))
 const chains = [1, 4].map(id => ({ id, name: { zh: `链${id}`, ko: `사슬${id}`, en: `Chain ${id}` } })) as Chain[]
 vi.mock('@/api/reference', () => ({ fetchChains: () => Promise.resolve(chains), fetchCounties: () => Promise.resolve([]), fetchDepartments: () => Promise.resolve([]) }))
 

@@ -6,7 +6,7 @@ import { USERS, mountView } from './setup'
 
 vi.mock('@/api/visits', () => ({ fetchVisit: (id: number) => Promise.resolve(visitFixture(id, '2026-09-01')), fetchVisits: vi.fn() }))
 vi.mock('@/api/bottlenecks', () => ({ fetchBottleneck: vi.fn(), fetchBottlenecks: vi.fn() }))
-vi.mock('@/api/audit', () => ({ fetchAudit: () => Promise.resolve([]) }))
+vi.mock('@/api/audit', () => ({ fetchAudit: () => Promise.resolve({ items: [], labels: { users: {}, visits: {}, bottlenecks: {} } }) }))
 vi.mock('@/api/enterprises', () => ({ fetchEnterprises: () => Promise.resolve({ items: [], total: 0, page: 1, pageSize: 200 }) }))
 vi.mock('@/api/reference', () => ({ fetchChains: () => Promise.resolve([]), fetchCounties: () => Promise.resolve([]), fetchDepartments: () => Promise.resolve([]) }))
 

@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest'
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core'
-import type { SessionUser } from '#contract'
+import type { SessionUser, WhoAmI } from '#contract'
 import { signIn } from '../../support/httpSession'
 import { newPage, signInThroughForm } from './browser'
 
@@ -37,7 +37,7 @@ export async function apiUser(baseUrl: string, username: string): Promise<ApiUse
     const text = await res.text()
     return { status: res.status, body: (text ? JSON.parse(text) : null) as T }
   }
-  return { me: await get<SessionUser>('/api/auth/me'), get, post }
+  return { me: (await get<WhoAmI>('/api/auth/me')).user!, get, post }
 }
 
 /**

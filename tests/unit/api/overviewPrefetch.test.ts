@@ -1,7 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { paramsKey, prefetchOverview, takePrefetchedOverview } from '@/api/overviewPrefetch'
+import { rememberSignedIn } from '@/api/sessionHint'
 
+// These cases are about a signed-in browser; a signed-out one is in session/overviewPrefetchSignedOut.
+beforeEach(() => rememberSignedIn(true))
 afterEach(() => {
+  rememberSignedIn(false)
   vi.unstubAllGlobals()
   window.history.replaceState(null, '', '/')
 })

@@ -15,7 +15,7 @@ describe('buildFunnelOption', () => {
 
   it('names the stages in the given language', () => {
     const series = (buildFunnelOption(kpis, t).series as FunnelSeries[])[0]!
-    expect(series.data.map(d => d.name)).toEqual(['Submitted', 'Instructed', 'Forwarded', 'Implemented'])
+    expect(series.data.map(d => d.name)).toEqual(['Submitted', 'Endorsed', 'Forwarded', 'Implemented'])
   })
 
   it('maps each stage to the recommendation status a click filters by', () => {

@@ -39,3 +39,7 @@ export function fakeApi(): FakeApi {
 
 export const LIAISON = { id: 3, username: 'liaison', displayName: '金联络', role: 'liaison' as const, chainIds: [1, 2], departmentId: null }
 export const UNAUTHORIZED: Answer = { status: 401, body: { error: { code: 'unauthorized', message: 'not signed in' } } }
+/** GET /api/auth/me's answer when nobody is signed in: 200 with no user, not a 401. */
+export const SIGNED_OUT: Answer = { status: 200, body: { user: null } }
+/** GET /api/auth/me's answer for `user`. */
+export const signedInAs = (user: object): Answer => ({ status: 200, body: { user } })

@@ -7,7 +7,7 @@ import { installSessionGuard, installUnauthorizedHandler } from '@/router'
 import { useSessionStore } from '@/stores/session'
 import { redirectTarget } from '@/components/auth/redirectTarget'
 import { z } from 'zod'
-import { fakeApi, LIAISON, UNAUTHORIZED, type FakeApi } from './fakeApi'
+import { fakeApi, LIAISON, SIGNED_OUT, signedInAs, UNAUTHORIZED, type FakeApi } from './fakeApi'
 
 const page = { render: () => null }
 
@@ -36,7 +36,7 @@ afterEach(() => api.restore())
 
 describe('session guard', () => {
   it('sends a signed-out reader to sign in, remembering the page', async () => {
-    api.answer('GET', '/api/auth/me', UNAUTHORIZED)
+    api.answer('GET', '/api/auth/me', SIGNED_OUT)
     const router = testRouter()
     await router.push('/visits?chain=2')
     expect(router.currentRoute.value.name).toBe('login')
@@ -44,7 +44,7 @@ describe('session guard', () => {
   })
 
   it('lets a signed-in user through and asks the server only once', async () => {
-    api.answer('GET', '/api/auth/me', { status: 200, body: LIAISON })
+    api.answer('GET', '/api/auth/me', signedInAs(LIAISON))
     const router = testRouter()
     await router.push('/visits')
     await router.push('/')
@@ -53,7 +53,7 @@ describe('session guard', () => {
   })
 
   it('sends a role the page does not admit to the forbidden page', async () => {
-    api.answer('GET', '/api/auth/me', { status: 200, body: { ...LIAISON, role: 'viewer', chainIds: [] } })
+    api.answer('GET', '/api/auth/me', signedInAs({ ...LIAISON, role: 'viewer', chainIds: [] }))
     const router = testRouter()
     await router.push('/visits/new')
     expect(router.currentRoute.value.name).toBe('forbidden')
@@ -61,7 +61,7 @@ describe('session guard', () => {
   })
 
   it('moves a signed-in user past the sign-in page to where they were going', async () => {
-    api.answer('GET', '/api/auth/me', { status: 200, body: LIAISON })
+    api.answer('GET', '/api/auth/me', signedInAs(LIAISON))
     const router = testRouter()
     await router.push('/login?redirect=/visits/new')
     expect(router.currentRoute.value.fullPath).toBe('/visits/new')
@@ -70,7 +70,7 @@ describe('session guard', () => {
 
 describe('a 401 from the API', () => {
   it('signs the user out and sends them to sign in, keeping where they were', async () => {
-    api.answer('GET', '/api/auth/me', { status: 200, body: LIAISON })
+    api.answer('GET', '/api/auth/me', signedInAs(LIAISON))
     api.answer('GET', '/api/visits', UNAUTHORIZED)
     const router = testRouter()
     await router.push('/visits?page=2')
@@ -82,7 +82,7 @@ describe('a 401 from the API', () => {
   })
 
   it('on the sign-in page itself only forgets the user: no redirect loop', async () => {
-    api.answer('GET', '/api/auth/me', UNAUTHORIZED)
+    api.answer('GET', '/api/auth/me', SIGNED_OUT)
     api.answer('GET', '/api/chains', UNAUTHORIZED)
     const router = testRouter()
     await router.push('/login?redirect=/visits')
@@ -92,7 +92,7 @@ describe('a 401 from the API', () => {
   })
 
   it('is an answer, not an expiry, from sign-in and "who am I"', async () => {
-    api.answer('GET', '/api/auth/me', { status: 200, body: LIAISON })
+    api.answer('GET', '/api/auth/me', signedInAs(LIAISON))
     const router = testRouter()
     await router.push('/visits')
     api.answer('POST', '/api/auth/login', UNAUTHORIZED)

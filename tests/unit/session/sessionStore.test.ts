@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { useSessionStore } from '@/stores/session'
 import { ApiError } from '@/api/http'
-import { fakeApi, LIAISON, UNAUTHORIZED, type FakeApi } from './fakeApi'
+import { probablySignedIn } from '@/api/sessionHint'
+import { fakeApi, LIAISON, SIGNED_OUT, signedInAs, UNAUTHORIZED, type FakeApi } from './fakeApi'
 
 let api: FakeApi
 beforeEach(() => {
@@ -13,7 +14,7 @@ afterEach(() => api.restore())
 
 describe('session store', () => {
   it('asks the server who is signed in once, however many pages ask', async () => {
-    api.answer('GET', '/api/auth/me', { status: 200, body: LIAISON })
+    api.answer('GET', '/api/auth/me', signedInAs(LIAISON))
     const session = useSessionStore()
     await Promise.all([session.ensureReady(), session.ensureReady()])
     await session.ensureReady()
@@ -22,12 +23,22 @@ describe('session store', () => {
     expect(api.calls.filter(c => c.url === '/api/auth/me')).toHaveLength(1)
   })
 
-  it('is ready and signed out when the server says 401', async () => {
-    api.answer('GET', '/api/auth/me', UNAUTHORIZED)
+  it('is ready and signed out when the server says nobody is signed in', async () => {
+    api.answer('GET', '/api/auth/me', SIGNED_OUT)
     const session = useSessionStore()
     await session.ensureReady()
     expect(session.user).toBeNull()
     expect(session.ready).toBe(true)
+  })
+
+  it('keeps the prefetch hint in step with who the server says is signed in', async () => {
+    api.answer('GET', '/api/auth/me', signedInAs(LIAISON))
+    const session = useSessionStore()
+    await session.refresh()
+    expect(probablySignedIn()).toBe(true)
+    api.answer('GET', '/api/auth/me', SIGNED_OUT)
+    await session.refresh()
+    expect(probablySignedIn()).toBe(false)
   })
 
   it('treats an unreachable server as signed out rather than hanging', async () => {

@@ -2,16 +2,16 @@
 export default {
   display: {
     opening: '전시 화면을 여는 중…',
-    revokedTitle: '이 전시 링크는 취소되었습니다',
+    revokedTitle: '이 전시 링크는 취소되였습니다',
     revokedHint: '관리자나 사슬장에게 새 링크를 요청하십시오.',
     goneTitle: '이 재생 목록은 더 이상 없습니다',
-    goneHint: '삭제되었습니다. 다른 재생 목록의 링크를 요청하십시오.',
+    goneHint: '삭제되였습니다. 다른 재생 목록의 링크를 요청하십시오.',
     unreachable: '봉사기에 련결할 수 없습니다. 다시 시도하는 중…',
   },
   links: {
     intro: '무인 화면용 읽기 전용 링크입니다. 로그인이 필요 없으며 취소하는 즉시 사용할 수 없습니다.',
     label: '화면 이름',
-    labelHint: '예: “로비 화면” — 이 목록과 화면 이름으로 표시됩니다.',
+    labelHint: '례: “로비 화면” — 이 목록과 화면 이름으로 표시됩니다.',
     create: '링크 만들기',
     creating: '만드는 중…',
     createdTitle: '“{label}” 링크를 만들었습니다',
@@ -45,7 +45,7 @@ export default {
       required: '화면 이름을 입력하십시오.',
       tooLong: '최대 {max}자입니다.',
       forbidden: '이 작업을 할 권한이 없습니다.',
-      notFound: '이 재생 목록이나 링크가 더 이상 없습니다. 페이지를 새로 고치십시오.',
+      notFound: '이 재생 목록이나 링크가 더 이상 없습니다. 페지를 새로 고치십시오.',
       network: '봉사기에 련결할 수 없습니다. 다시 시도하십시오.',
       failed: '실패했습니다. 다시 시도하십시오.',
     },

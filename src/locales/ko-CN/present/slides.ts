@@ -13,6 +13,7 @@ export default {
       forums: '좌담회',
       enterprisesVisited: '방문 기업',
       bottlenecksRaised: '수집한 애로문제',
+      bottlenecksAccepted: '접수한 애로문제',
       bottlenecksResolved: '처리 완료한 애로문제',
       resolutionRate: '처리 완료률',
       onTimeRate: '기한 내 처리률',
@@ -20,7 +21,7 @@ export default {
       ordersAmountCny: '주문 확대 금액',
       marketsOpened: '시장 개척',
       recInstructed: '지시받은 건의',
-      recImplemented: '실행 완료 건의',
+      recImplemented: '락실 완료 의견건의',
       overdue: '기한 초과 문제',
     },
     charts: {
@@ -37,7 +38,7 @@ export default {
     chain: {
       kicker: '산업사슬',
       cppccLeaders: '정협 사슬장',
-      govCoLeader: '정부 부사슬장',
+      govCoLeader: '정부측 사슬장',
       leadUnit: '주관단위',
       leadersCaption: '사슬장',
       targetsCaption: '{year}년도 목표 · 년간 진도 {share}({from} ~ {to})',

@@ -13,6 +13,7 @@ export default {
       forums: '座谈会',
       enterprisesVisited: '走访企业数',
       bottlenecksRaised: '收集堵点问题',
+      bottlenecksAccepted: '受理堵点问题',
       bottlenecksResolved: '办结堵点问题',
       resolutionRate: '办结率',
       onTimeRate: '按期办结率',
@@ -37,7 +38,7 @@ export default {
     chain: {
       kicker: '产业链',
       cppccLeaders: '政协链长',
-      govCoLeader: '政府副链长',
+      govCoLeader: '政府方链长',
       leadUnit: '牵头单位',
       leadersCaption: '链长',
       targetsCaption: '{year} 年度目标 · 全年进度 {share}（{from} 至 {to}）',

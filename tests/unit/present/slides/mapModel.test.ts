@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { buildMapModel, describeMap } from '@/components/present/slides/map/mapModel'
 import { englishT } from '../../charts/translate'
+import { readFileSync } from 'node:fs'
+import { countyMapGeo } from '#contract'
 import { mapData } from './fixtures'
 
 const t = englishT()
@@ -36,5 +38,23 @@ describe('the map slide', () => {
     const option = chart!.option as { yAxis: { data: string[] }, series: { data: number[] }[] }
     expect(option.yAxis.data).toEqual(['Yanji', 'Dunhua'])
     expect(option.series[0]!.data).toEqual([307, 60])
+  })
+
+  it('draws the deployment\'s map instead of the tiles when it has one, shaded and highlighted alike', () => {
+    expect(buildMapModel(mapData(), {}, en, t).choropleth).toBeNull()
+    const geo = countyMapGeo.parse(JSON.parse(readFileSync('tests/fixtures/counties.geojson', 'utf8')))
+    const choropleth = buildMapModel({ ...mapData(), geo }, { county: 'dunhua' }, en, t).choropleth!
+    expect(choropleth.label).toBe('Map of the counties, coloured by Visits')
+    const regions = (choropleth.option.series as { data: { name: string, itemStyle: { borderWidth?: number }, label: { formatter: string } }[] }[])[0]!.data
+    const dunhua = regions.find(r => r.name === 'dunhua')!
+    expect(dunhua.label.formatter).toBe('{name|Dunhua}\n{value|60}\n{badge|Selected}')
+    expect(dunhua.itemStyle.borderWidth).toBe(6)
+    expect(regions.find(r => r.name === 'yanji')!.itemStyle.borderWidth).toBeUndefined()
+  })
+
+  it('keeps the deck\'s bar chart when the stage draws the map (the deck cannot register it)', () => {
+    const geo = countyMapGeo.parse(JSON.parse(readFileSync('tests/fixtures/counties.geojson', 'utf8')))
+    const [chart] = describeMap(buildMapModel({ ...mapData(), geo }, {}, en, t)).charts
+    expect((chart!.option as { series: { type: string }[] }).series[0]!.type).toBe('bar')
   })
 })

@@ -11,7 +11,7 @@ describe('the overview slide', () => {
     const model = buildOverviewModel(overviewData(), {}, en, t)
     const value = (k: string) => model.kpis.find(x => x.kpi === k)?.value
     expect(value('visits')).toBe('120')
-    expect(value('forums')).toBe('14')
+    expect(value('bottlenecksAccepted')).toBe('40')
     expect(value('enterprisesVisited')).toBe('80')
     expect(value('bottlenecksRaised')).toBe('45')
     expect(value('bottlenecksResolved')).toBe('25')

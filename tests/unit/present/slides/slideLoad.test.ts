@@ -10,6 +10,8 @@ vi.mock('@/api/overview', () => ({ fetchOverview: vi.fn(), fetchTrends: vi.fn() 
 vi.mock('@/api/enterprises', () => ({ fetchChain: vi.fn() }))
 vi.mock('@/api/snapshots', () => ({ fetchBoardSnapshot: vi.fn(), fetchPipelineSnapshot: vi.fn() }))
 vi.mock('@/api/reference', () => ({ fetchChains: vi.fn(async () => [chain]), fetchCounties: vi.fn(async () => counties) }))
+// No boundary map configured (the server answers 204): the map slide draws tiles.
+vi.mock('@/api/countyMap', () => ({ fetchCountyMap: vi.fn(async () => null) }))
 
 const board = {
   asOf: '2026-03-31',

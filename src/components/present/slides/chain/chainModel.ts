@@ -46,7 +46,8 @@ export interface ChainSlideModel {
   kpis: SlideKpi[]
 }
 
-const CHAIN_SLIDE_KPIS = ['visits', 'forums', 'enterprisesVisited', 'bottlenecksRaised', 'bottlenecksResolved', 'overdue', 'resolutionRate', 'ordersAmountCny', 'marketsOpened'] as const
+// The resolution rate beside its own numerator and denominator (resolved ÷ accepted).
+const CHAIN_SLIDE_KPIS = ['visits', 'enterprisesVisited', 'bottlenecksRaised', 'bottlenecksAccepted', 'bottlenecksResolved', 'overdue', 'resolutionRate', 'ordersAmountCny', 'marketsOpened'] as const
 
 /** The chain slide for the data, language and masking state. */
 export function buildChainModel(data: ChainSlideData, _filter: SlideFilter, options: SlideRenderOptions, t: Translate): ChainSlideModel {

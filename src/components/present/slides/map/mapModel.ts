@@ -2,8 +2,11 @@
  * The county map as a slide: the eight county-level divisions as a tile grid (no boundaries drawn,
  * DESIGN.md Maps; positions from County.tile as on the Overview), each with its visits, enterprises
  * reached and overdue bottlenecks, shaded by visits. A county filter highlights that county.
+ * Where the deployment has an approved boundary map (MAP_GEOJSON, issue 11 §6) the slide draws it
+ * instead, shaded and highlighted alike, with each county's visits on it.
  */
-import type { County, CountyCode, Overview, SlideFilter } from '#contract'
+import type { County, CountyCode, CountyMapGeo, Overview, SlideFilter } from '#contract'
+import { buildCountyMapOption, STAGE_MAP_STYLE, type CountyMapOption } from '@/charts/options/countyMap'
 import { buildStageBarsOption } from '@/charts/options/presentBars'
 import { buildCountyTiles } from '@/components/overview/countyTiles'
 import type { SlideDescription, SlideRenderOptions } from '../../slideTypes'
@@ -11,7 +14,12 @@ import { slideFormat } from '../shared/slideFormat'
 import { scopeLabel, type SlideScope } from '../shared/slideScope'
 import type { Translate } from '../shared/slideTranslate'
 
-export interface MapSlideData { overview: Overview, scope: SlideScope }
+export interface MapSlideData {
+  overview: Overview
+  scope: SlideScope
+  /** The deployment's county map, or null (tiles). Optional: a slide loaded before it existed has none. */
+  geo?: CountyMapGeo | null
+}
 
 export const MAP_MEASURES = ['visits', 'enterprisesVisited', 'overdue'] as const
 export type MapMeasure = (typeof MAP_MEASURES)[number]
@@ -39,6 +47,8 @@ export interface MapSlideModel {
   head: string[]
   /** The caption of the deck's bar chart of visits by county. */
   visitsCaption: string
+  /** The choropleth, when the deployment has a map; null: the tiles. */
+  choropleth: { geo: CountyMapGeo, option: CountyMapOption, label: string } | null
 }
 
 /** The map slide for the data, language and masking state. */
@@ -59,6 +69,16 @@ export function buildMapModel(data: MapSlideData, filter: SlideFilter, options: 
   const period = t('present.slides.common.period', { from: f.date(data.overview.period.from), to: f.date(data.overview.period.to) })
   // The map always shows all eight counties: a county filter highlights one rather than hiding seven.
   const scope = scopeLabel({ ...data.scope, county: null }, f.name, t)
+  const geo = data.geo ?? null
+  const visitsLabel = t('present.slides.map.measures.visits')
+  const choropleth = geo && {
+    geo,
+    label: t('overview.tiles.mapLabel', { measure: visitsLabel }),
+    option: buildCountyMapOption({
+      measure: visitsLabel,
+      areas: tiles.map(tile => ({ code: tile.code, name: tile.name, value: tile.visits, valueText: tile.values[0]!.value, step: tile.step, highlighted: tile.highlighted, badge: t('present.slides.map.selected') })),
+    }, geo, t, STAGE_MAP_STYLE),
+  }
   return {
     title: t('present.slides.map.title'),
     subtitle: `${scope} · ${period}`,
@@ -66,7 +86,8 @@ export function buildMapModel(data: MapSlideData, filter: SlideFilter, options: 
     legend: { low: t('present.slides.map.legendLow'), high: t('present.slides.map.legendHigh') },
     selected: t('present.slides.map.selected'),
     head: [t('present.slides.map.county'), ...MAP_MEASURES.map(m => t(`present.slides.map.measures.${m}`))],
-    visitsCaption: t('present.slides.map.measures.visits'),
+    visitsCaption: visitsLabel,
+    choropleth,
   }
 }
 

@@ -1,3 +1,4 @@
+import { fetchCountyMap } from '@/api/countyMap'
 import { fetchOverview } from '@/api/overview'
 import { defineSlide } from '../shared/defineSlide'
 import { loadSlideScope } from '../shared/slideScope'
@@ -11,11 +12,13 @@ export default defineSlide<MapSlideData>({
   component: MapSlide,
   async load(filter, context) {
     // Every county is drawn; the chain filter narrows the numbers, the county filter only highlights.
-    const [overview, scope] = await Promise.all([
+    const [overview, scope, geo] = await Promise.all([
       fetchOverview({ chainId: filter.chainId, ...slidePeriod(context), ...frozenAsOf(context) }, { masked: context.masked }),
       loadSlideScope(filter),
+      // The deployment's boundary map, or null (tiles); the same file for every filter and day.
+      fetchCountyMap(),
     ])
-    return { overview, scope }
+    return { overview, scope, geo }
   },
   describe: (data, filter, options, t) => describeMap(buildMapModel(data, filter, options, t)),
 })

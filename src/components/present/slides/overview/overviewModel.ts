@@ -15,9 +15,12 @@ export interface OverviewSlideData { overview: Overview, trends: Trends, scope: 
 
 export interface OverviewSlideModel { title: string, subtitle: string, kpis: SlideKpi[], trend: SlideChart }
 
-/** The KPIs the overview leads with, in reading order. */
+/**
+ * The KPIs the overview leads with, in reading order. The resolution rate stands beside its own
+ * numerator and denominator (resolved ÷ accepted), not only beside the bottlenecks raised.
+ */
 export const OVERVIEW_SLIDE_KPIS = [
-  'visits', 'forums', 'enterprisesVisited', 'bottlenecksRaised', 'bottlenecksResolved', 'resolutionRate',
+  'visits', 'enterprisesVisited', 'bottlenecksRaised', 'bottlenecksAccepted', 'bottlenecksResolved', 'resolutionRate',
   'onTimeRate', 'satisfactionRate', 'ordersAmountCny', 'marketsOpened', 'recInstructed', 'recImplemented',
 ] as const
 
