@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely'
+import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely'
 import * as m001 from './migrations/001_initial'
 import * as m002 from './migrations/002_resolved_by_chain'
 import * as m003 from './migrations/003_accounts'
@@ -32,9 +32,20 @@ const MIGRATIONS: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }
 
+/** A migration's name, e.g. '006_presentation'. */
+export type MigrationName = keyof typeof MIGRATIONS
+
 /** Brings the schema up to date; throws with the failing migration's error. */
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<void> {
-  const { error, results } = await new Migrator({ db: db as Kysely<unknown>, provider }).migrateToLatest()
+  throwOnFailure(await new Migrator({ db: db as Kysely<unknown>, provider }).migrateToLatest())
+}
+
+/** Brings the schema up to migration `name` and no further (a migration's test starts from the schema before it). */
+export async function migrateTo<DB>(db: Kysely<DB>, name: MigrationName): Promise<void> {
+  throwOnFailure(await new Migrator({ db: db as Kysely<unknown>, provider }).migrateTo(name))
+}
+
+function throwOnFailure({ error, results }: MigrationResultSet): void {
   if (error) {
     const failed = results?.find(r => r.status === 'Error')?.migrationName ?? 'unknown'
     throw new Error(`migration ${failed} failed`, { cause: error })

@@ -7,23 +7,13 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Migrator, sql, type Kysely, type Migration } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { auditEntry } from '#contract'
 import { openDatabase } from '../../server/db/database'
-import { migrateToLatest } from '../../server/db/migrate'
-import * as m001 from '../../server/db/migrations/001_initial'
-import * as m002 from '../../server/db/migrations/002_resolved_by_chain'
-import * as m003 from '../../server/db/migrations/003_accounts'
-import * as m004 from '../../server/db/migrations/004_writes'
-import * as m005 from '../../server/db/migrations/005_admin'
-import * as m006 from '../../server/db/migrations/006_presentation'
+import { migrateTo, migrateToLatest } from '../../server/db/migrate'
 import type { Database } from '../../server/db/schema'
 import { listAuditEntries } from '../../server/repositories/audit'
-
-const BEFORE_007: Record<string, Migration> = {
-  '001_initial': m001, '002_resolved_by_chain': m002, '003_accounts': m003, '004_writes': m004, '005_admin': m005, '006_presentation': m006,
-}
 
 /** Outcome id → amount as the old schema stored it (all orders but 8, a market that carried an amount). */
 const STORED: [id: number, type: 'order' | 'market', amount: number | null][] = [
@@ -58,8 +48,7 @@ async function storeOldRows(): Promise<void> {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'chain-m007-'))
   db = openDatabase(join(dir, 'test.sqlite'))
-  const { error } = await new Migrator({ db: db as Kysely<unknown>, provider: { getMigrations: async () => BEFORE_007 } }).migrateToLatest()
-  if (error) throw error
+  await migrateTo(db, '006_presentation')
   await storeOldRows()
   await migrateToLatest(db)
 })

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Kysely } from 'kysely'
 import { openDatabase } from '../../../server/db/database'
+import { migrateTo } from '../../../server/db/migrate'
 import type { Database } from '../../../server/db/schema'
 import { down, up } from '../../../server/db/migrations/010_idempotency_route_hash'
 
@@ -13,16 +14,8 @@ const row = (route: string, key: string) => ({ user_id: 1, key, route, status: 2
 
 beforeEach(async () => {
   db = openDatabase(':memory:')
-  // The table as 004_writes.ts creates it.
-  await db.schema.createTable('idempotency_keys')
-    .addColumn('user_id', 'integer', c => c.notNull())
-    .addColumn('key', 'text', c => c.notNull())
-    .addColumn('route', 'text', c => c.notNull())
-    .addColumn('status', 'integer', c => c.notNull())
-    .addColumn('body_json', 'text', c => c.notNull())
-    .addColumn('created_at', 'text', c => c.notNull())
-    .addPrimaryKeyConstraint('idempotency_keys_pk', ['user_id', 'key'])
-    .execute()
+  // The schema just before 010: the idempotency table as 004_writes.ts created it.
+  await migrateTo(db, '009_settings_secret')
   await db.insertInto('idempotency_keys').values([row('POST /api/visits', 'a'), row('POST /api/recommendations', 'b')]).execute()
 })
 afterEach(async () => db.destroy())
