@@ -12,6 +12,7 @@ import * as m010 from './migrations/010_idempotency_route_hash'
 import * as m011 from './migrations/011_auth_hardening'
 import * as m012 from './migrations/012_void'
 import * as m013 from './migrations/013_county_tiles'
+import * as m014 from './migrations/014_rating_rollup'
 
 /** Every migration, in order. Listed statically so tsx and bundlers see the same set. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '011_auth_hardening': m011,
   '012_void': m012,
   '013_county_tiles': m013,
+  '014_rating_rollup': m014,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

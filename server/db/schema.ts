@@ -183,6 +183,8 @@ export interface BottleneckRaisedDayTable extends RaisedBreakdownColumns {
 export interface BottleneckDueDayTable { date: string, chain_id: number, county: string, due: number, on_time: number, on_time_original: number }
 /** Bottlenecks by assignment day, and how many were acknowledged in time. */
 export interface BottleneckAssignedDayTable { date: string, chain_id: number, county: string, assigned: number, ack_in_time: number }
+/** Rating events (回访) by the day given, of the bottleneck's chain and county (migration 014). */
+export interface BottleneckRatedDayTable { date: string, chain_id: number, county: string, rated: number, satisfied: number, basically_satisfied: number }
 /** Resolved or closed bottlenecks by resolve day and calendar days from raise to resolve (the median's histogram). */
 export interface BottleneckResolvedDayTable { date: string, chain_id: number, county: string, days: number, resolved: number }
 
@@ -192,6 +194,7 @@ export type BottleneckRaisedMonthTable = PerMonth<BottleneckRaisedDayTable>
 export type BottleneckDueMonthTable = PerMonth<BottleneckDueDayTable>
 export type BottleneckAssignedMonthTable = PerMonth<BottleneckAssignedDayTable>
 export type BottleneckResolvedMonthTable = PerMonth<BottleneckResolvedDayTable>
+export type BottleneckRatedMonthTable = PerMonth<BottleneckRatedDayTable>
 /** The days-to-resolve histogram summed over counties, per day and per month: the Overview's unscoped medians read it. */
 export type BottleneckResolvedChainDayTable = Omit<BottleneckResolvedDayTable, 'county'>
 export type BottleneckResolvedChainMonthTable = PerMonth<BottleneckResolvedChainDayTable>
@@ -268,6 +271,8 @@ export interface Database {
   bottleneck_resolved_month: BottleneckResolvedMonthTable
   bottleneck_resolved_chain_day: BottleneckResolvedChainDayTable
   bottleneck_resolved_chain_month: BottleneckResolvedChainMonthTable
+  bottleneck_rated_day: BottleneckRatedDayTable
+  bottleneck_rated_month: BottleneckRatedMonthTable
   enterprise_visit_year: EnterpriseVisitYearTable
   audit_entries: AuditEntryTable
   idempotency_keys: IdempotencyKeyTable

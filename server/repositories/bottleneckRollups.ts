@@ -4,10 +4,11 @@
  * column counts exactly what computeKpis counts for that cohort, so sums over a period equal it.
  */
 import { sql, type Kysely } from 'kysely'
-import { BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, OPEN_BOTTLENECK_STATES } from '#contract'
+import { BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, OPEN_BOTTLENECK_STATES, RATING_ACTIONS } from '#contract'
 import type { Database } from '../db/schema'
 import { daysBetweenSql } from '../db/dialect'
 import { liveBottleneck } from './voided'
+import type { RatingEvent } from './rollupDeltas'
 
 const inList = (values: readonly string[]) => sql.join(values.map(v => sql.lit(v)))
 const countIf = (condition: ReturnType<typeof sql>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`
@@ -28,7 +29,18 @@ export const COHORTS = [
   { name: 'due', keys: [], counts: ['due', 'on_time', 'on_time_original'] },
   { name: 'assigned', keys: [], counts: ['assigned', 'ack_in_time'] },
   { name: 'resolved', keys: ['days'], counts: ['resolved'] },
+  { name: 'rated', keys: [], counts: ['rated', 'satisfied', 'basically_satisfied'] },
 ] as const
+
+/** The timeline actions that are a rating (contract RATING_ACTIONS), as SQL literals. */
+const RATINGS = inList(Object.keys(RATING_ACTIONS))
+const ratedAs = (level: string) => inList(Object.entries(RATING_ACTIONS).filter(([, l]) => l === level).map(([a]) => a))
+
+/** A bottleneck's rating events (its rated-rollup contribution), oldest first; none for a new bottleneck. */
+export async function storedRatings(db: Kysely<Database>, bottleneckId: number): Promise<RatingEvent[]> {
+  return db.selectFrom('bottleneck_events').select(['at', 'action']).where('bottleneck_id', '=', bottleneckId)
+    .where(sql<boolean>`action in (${RATINGS})`).orderBy('id').execute()
+}
 
 /** Recomputes the bottleneck rollups from the bottlenecks table (after bulk loads). */
 export async function rebuildBottleneckRollups(db: Kysely<Database>): Promise<void> {
@@ -79,6 +91,13 @@ export async function rebuildBottleneckRollups(db: Kysely<Database>): Promise<vo
       countIf(sql`acknowledged_on is not null and acknowledge_by is not null and acknowledged_on <= acknowledge_by`).as('ack_in_time'),
     ]).groupBy(['assigned_on', 'chain_id', 'county']))
     .execute()
+
+  await sql`insert into bottleneck_rated_day (date, chain_id, county, rated, satisfied, basically_satisfied)
+    select substr(e.at, 1, 10), b.chain_id, b.county, count(*),
+      ${countIf(sql`e.action in (${ratedAs('satisfied')})`)}, ${countIf(sql`e.action in (${ratedAs('basically_satisfied')})`)}
+    from bottleneck_events e join bottlenecks b on b.id = e.bottleneck_id
+    where b.voided_at is null and e.action in (${RATINGS})
+    group by substr(e.at, 1, 10), b.chain_id, b.county`.execute(db)
 
   const days = daysBetweenSql(db, sql.ref('raised_on'), sql.ref('resolved_on'))
   await db.insertInto('bottleneck_resolved_day')

@@ -9,6 +9,7 @@ import { approachingDate, type BottleneckDetail, type TimeLimits, type WorkingDa
 import type { Database } from '../db/schema'
 import { bottleneckRows } from '../db/worldRows'
 import { applyContributions, bottleneckContributions } from './rollupDeltas'
+import { storedRatings } from './bottleneckRollups'
 
 /** What deadlines are counted on when the blue-warning day is stored. */
 export interface DeadlineRules { calendar: WorkingDayCalendar, limits: TimeLimits }
@@ -33,7 +34,7 @@ export async function saveBottleneck(db: Kysely<Database>, b: BottleneckDetail, 
     const { id, ...changes } = row
     const updated = await db.updateTable('bottlenecks').set(changes).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst()
     if (Number(updated.numUpdatedRows) !== 1) return false
-    await applyContributions(db, bottleneckContributions(before), -1)
+    await applyContributions(db, bottleneckContributions(before, await storedRatings(db, id)), -1)
     await db.deleteFrom('bottleneck_co_departments').where('bottleneck_id', '=', id).execute()
     knownEvents = new Set((await db.selectFrom('bottleneck_events').select('id').where('bottleneck_id', '=', id).execute()).map(e => e.id))
   }
@@ -41,6 +42,6 @@ export async function saveBottleneck(db: Kysely<Database>, b: BottleneckDetail, 
   const newEvents = rows.events.filter(e => !knownEvents.has(e.id))
   if (newEvents.length > 0) await db.insertInto('bottleneck_events').values(newEvents).execute()
   const stored = await db.selectFrom('bottlenecks').selectAll().where('id', '=', b.id).executeTakeFirstOrThrow()
-  await applyContributions(db, bottleneckContributions(stored), 1)
+  await applyContributions(db, bottleneckContributions(stored, await storedRatings(db, stored.id)), 1)
   return true
 }

@@ -9,7 +9,7 @@
  * (visitDayMasks.ts); overdue (which depends on the day judged) from the open-items index.
  */
 import { sql, type Kysely } from 'kysely'
-import { dueWindow, OPEN_BOTTLENECK_STATES, RATING_ACTIONS, type CountyCode, type Period } from '#contract'
+import { dueWindow, OPEN_BOTTLENECK_STATES, type CountyCode, type Period } from '#contract'
 import type { Database } from '../db/schema'
 import { visitedByMasks } from './visitDayMasks'
 import { splitPeriod } from './periodParts'
@@ -146,7 +146,7 @@ export async function enterprisesTotal(db: Kysely<Database>, scope: Scope, group
 }
 
 /** A rollup pair bottleneck_<cohort>_day / _month; resolved_chain is resolved summed over counties. */
-type Cohort = 'raised' | 'due' | 'assigned' | 'resolved' | 'resolved_chain'
+type Cohort = 'raised' | 'due' | 'assigned' | 'resolved' | 'resolved_chain' | 'rated'
 
 /**
  * A bottleneck cohort's counts summed over the period, grouped by `groups`: whole months from
@@ -226,38 +226,15 @@ function openOnDayCells(db: Kysely<Database>, asOf: string, memo?: FactsMemo) {
   })
 }
 
-const RATING_LEVELS = Object.entries(RATING_ACTIONS)
-
-/**
- * The rating events per chain, county and business date (events carry China time, +08:00, so the
- * date part is the business date: contract eventDate). One pass over the events per request: the
- * review asks for the year and each of its months, which are then sums over these rows.
- */
-function ratingDayCells(db: Kysely<Database>, memo?: FactsMemo) {
-  return memoized(memo, 'ratingDays', async () => {
-    const level = (satisfaction: string) => inList(RATING_LEVELS.filter(([, l]) => l === satisfaction).map(([a]) => a))
-    const rows = await db.selectFrom('bottleneck_events as e')
-      .innerJoin('bottlenecks as b', 'b.id', 'e.bottleneck_id')
-      .select(eb => [
-        'b.chain_id', 'b.county', sql<string>`substr(e.at, 1, 10)`.as('day'), eb.fn.countAll<number>().as('rated'),
-        countIf(sql`e.action in (${level('satisfied')})`).as('satisfied'),
-        countIf(sql`e.action in (${level('basically_satisfied')})`).as('basically'),
-      ])
-      .where(liveBottleneck('b'))
-      .where(sql<boolean>`e.action in (${inList(RATING_LEVELS.map(([a]) => a))})`)
-      .groupBy(['b.chain_id', 'b.county', sql`substr(e.at, 1, 10)`])
-      .execute()
-    return rows.map(r => ({ chainId: num(r.chain_id), county: r.county, day: String(r.day), rated: num(r.rated), satisfied: num(r.satisfied), basicallySatisfied: num(r.basically) }))
-  })
-}
-
 /**
  * The rating events dated in `window` (contract ratingsIn: each event once, a re-rating included),
- * per chain and county of their bottleneck; none when there is no window (a period after asOf).
+ * per chain and county of their bottleneck, from the rated rollup (migration 014); none when there
+ * is no window (a period after asOf).
  */
 async function ratingCells(db: Kysely<Database>, window: Period | null, memo?: FactsMemo) {
   if (window === null) return []
-  return (await ratingDayCells(db, memo)).filter(r => r.day >= window.from && r.day <= window.to)
+  const cells = await rollupCells(db, 'rated', ['rated', 'satisfied', 'basically_satisfied'] as const, window, memo)
+  return cells.map(({ basically_satisfied: basicallySatisfied, ...rest }) => ({ ...rest, basicallySatisfied }))
 }
 
 const ZERO_RAISED = { raised: 0, accepted: 0, resolved: 0, solved: 0, partly_solved: 0, planned: 0, explained: 0, reopened: 0, closed_or_reopened: 0 }

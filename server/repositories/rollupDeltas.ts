@@ -4,7 +4,7 @@
  * the write's transaction. The contributions mirror the SQL of rebuildRollups exactly (a test
  * checks that adding every record one by one equals a rebuild).
  */
-import { BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, countedAmountCny, OPEN_BOTTLENECK_STATES } from '#contract'
+import { BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, countedAmountCny, eventDate, OPEN_BOTTLENECK_STATES, RATING_ACTIONS } from '#contract'
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 
@@ -15,8 +15,14 @@ interface Contribution { table: keyof Database & string, key: Record<string, str
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000)
 const bit = (b: boolean) => (b ? 1 : 0)
 
-/** What one bottleneck row adds to each bottleneck rollup. */
-export function bottleneckContributions(b: Database['bottlenecks']): Contribution[] {
+/** A rating on a bottleneck's timeline: its instant (China time) and action (rate_…). */
+export interface RatingEvent { at: string, action: string }
+
+/**
+ * What one bottleneck row adds to each bottleneck rollup; `ratings`, its rating events, each count
+ * once on the day given (a re-rating included), with the bottleneck's chain and county.
+ */
+export function bottleneckContributions(b: Database['bottlenecks'], ratings: readonly RatingEvent[]): Contribution[] {
   const done = b.status === 'resolved' || b.status === 'closed'
   const where = { chain_id: b.chain_id, county: b.county }
   const out: Contribution[] = [{
@@ -62,6 +68,15 @@ export function bottleneckContributions(b: Database['bottlenecks']): Contributio
     const days = daysBetween(b.raised_on, b.resolved_on)
     out.push({ table: 'bottleneck_resolved_day', key: { date: b.resolved_on, ...where, days }, counts: { resolved: 1 } })
     out.push({ table: 'bottleneck_resolved_chain_day', key: { date: b.resolved_on, chain_id: b.chain_id, days }, counts: { resolved: 1 } })
+  }
+  for (const r of ratings) {
+    const level = RATING_ACTIONS[r.action]
+    if (level === undefined) continue
+    out.push({
+      table: 'bottleneck_rated_day',
+      key: { date: eventDate(r.at), ...where },
+      counts: { rated: 1, satisfied: bit(level === 'satisfied'), basically_satisfied: bit(level === 'basically_satisfied') },
+    })
   }
   // Each day row has its month twin: the month tables are the day tables summed by 'YYYY-MM'.
   return out.flatMap(({ table, key: { date, ...rest }, counts }) => [

@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 import { applyContributions, bottleneckContributions } from './rollupDeltas'
+import { storedRatings } from './bottleneckRollups'
 import { rebuildVisitDayMasks } from './visitDayMasks'
 import { attendingEnterprises, storedContributions } from './visitWrites'
 
@@ -37,7 +38,7 @@ export async function voidVisitRow(db: Kysely<Database>, mark: VoidMark, expecte
 export async function voidBottleneckRow(db: Kysely<Database>, mark: VoidMark, expectedVersion: number): Promise<boolean> {
   const before = await db.selectFrom('bottlenecks').selectAll().where('id', '=', mark.id).executeTakeFirst()
   if (!before || !await markVoided(db, 'bottlenecks', mark, expectedVersion)) return false
-  await applyContributions(db, bottleneckContributions(before), -1)
+  await applyContributions(db, bottleneckContributions(before, await storedRatings(db, mark.id)), -1)
   return true
 }
 

@@ -5,7 +5,7 @@ import type { Database } from '../../../server/db/schema'
 const ROLLUPS = ['visit_day_chain', 'visit_day_chain_county', 'outcome_day_chain', 'outcome_day_chain_county',
   'bottleneck_raised_day', 'bottleneck_due_day', 'bottleneck_assigned_day', 'bottleneck_resolved_day',
   'bottleneck_raised_month', 'bottleneck_due_month', 'bottleneck_assigned_month', 'bottleneck_resolved_month',
-  'bottleneck_resolved_chain_day', 'bottleneck_resolved_chain_month'] as const
+  'bottleneck_resolved_chain_day', 'bottleneck_resolved_chain_month', 'bottleneck_rated_day', 'bottleneck_rated_month'] as const
 const KEY_COLUMNS = new Set(['date', 'month', 'chain_id', 'county', 'days'])
 const MASKS = ['d0', 'd1', 'd2', 'd3', 'd4', 'd5', 'p0', 'p1', 'p2', 'p3', 'p4', 'p5']
 
