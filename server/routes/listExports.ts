@@ -15,8 +15,7 @@ import type { RouteContext } from '../context'
 import { ApiProblem } from '../errors'
 import { signedIn } from '../plugins/sessionGuard'
 import { prepareListExport, type ListExportQuery } from '../services/listExport'
-import { contentDisposition, PAGING_KEYS } from '../../src/components/exports/exportPlan'
-import type { ExportList } from '../../src/components/exports/exportColumns'
+import { contentDisposition, PAGING_KEYS, type ExportList } from '#contract'
 
 const SCHEMAS = { visits: visitListQuery, bottlenecks: bottleneckListQuery, recommendations: recommendationListQuery, enterprises: enterpriseListQuery }
 

@@ -19,10 +19,9 @@ import { listEnterprises } from '../repositories/enterprises'
 import { listChains, listCounties, listDepartments } from '../repositories/reference'
 import { bottleneckBatches, enterpriseBatches, enterpriseNames, recommendationBatches, visitBatches } from '../repositories/listExportBatches'
 import {
-  enterpriseIdsOf, exportHeaders, exportRow, exportWidths,
-  type Cell, type ExportList, type ExportLookup, type ExportRecordOf, type Translate,
-} from '../../src/components/exports/exportColumns'
-import { EXCEL_MAX_ROWS, exportFileName, planExport, truncationNote, type ExportPlan } from '../../src/components/exports/exportPlan'
+  EXCEL_MAX_ROWS, enterpriseIdsOf, exportFileName, exportHeaders, exportRow, exportWidths, planExport, truncationNote,
+  type Cell, type ExportList, type ExportLookup, type ExportPlan, type ExportRecordOf, type Translate,
+} from '#contract'
 import { writeListWorkbook } from '../../src/components/exports/writeWorkbook'
 import { exportTranslator } from './listExportMessages'
 

@@ -13,7 +13,7 @@ import koExports from '../../src/locales/ko-CN/exports'
 import enCommon from '../../src/locales/en/common'
 import enLists from '../../src/locales/en/lists'
 import enExports from '../../src/locales/en/exports'
-import type { Translate } from '../../src/components/exports/exportColumns'
+import type { Translate } from '#contract'
 
 const MESSAGES: Record<Locale, object> = {
   'zh-CN': { ...zhCommon, ...zhLists, ...zhExports },

@@ -10,7 +10,7 @@ import { chinaToday, type Locale } from '#contract'
 import { getConfig } from '@/config'
 import { downloadListExport, type ExportListName, type ListExportFile } from '@/api/exports'
 import { ApiError } from '@/api/http'
-import { withoutPaging } from '@/components/exports/exportPlan'
+import { withoutPaging } from '#contract'
 import { saveBlob } from '@/components/exports/saveBlob'
 
 export type ExportPhase = 'idle' | 'running' | 'done' | 'failed'

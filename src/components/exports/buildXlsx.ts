@@ -11,8 +11,10 @@ import type { ListExportFile } from '@/api/exports'
 import { fetchChains, fetchCounties, fetchDepartments } from '@/api/reference'
 import { fetchRecommendations } from '@/api/recommendations'
 import { fetchVisits } from '@/api/visits'
-import { enterpriseIdsOf, exportHeaders, exportRow, exportWidths, type Cell, type ExportList, type ExportLookup, type Translate } from './exportColumns'
-import { EXCEL_MAX_ROWS, exportFileName, planExport, truncationNote } from './exportPlan'
+import {
+  EXCEL_MAX_ROWS, enterpriseIdsOf, exportFileName, exportHeaders, exportRow, exportWidths, planExport, truncationNote,
+  type Cell, type ExportList, type ExportLookup, type Translate,
+} from '#contract'
 import { writeListWorkbook } from './writeWorkbook'
 
 const PAGE_SIZE = 200

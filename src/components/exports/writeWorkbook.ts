@@ -5,7 +5,7 @@
  * ends with a note row, repeated on a second sheet, so the cut cannot go unnoticed.
  */
 import type { Workbook, Worksheet } from 'exceljs'
-import type { Cell } from './exportColumns'
+import type { Cell } from '#contract'
 
 export interface SheetSpec {
   sheetName: string

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Bottleneck, Chain, County, Department, Enterprise, Recommendation, Visit } from '#contract'
-import { enterpriseIdsOf, exportHeaders, exportRow, exportWidths, type ExportLookup } from '@/components/exports/exportColumns'
+import { enterpriseIdsOf, exportHeaders, exportRow, exportWidths, type ExportLookup } from '#contract'
 
 const t = (key: string) => key
 const name = (zh: string, en: string) => ({ zh, ko: `${zh}(ko)`, en })

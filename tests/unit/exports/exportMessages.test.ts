@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   BOTTLENECK_STATES, RECOMMENDATION_STATES, RESOLUTION_TYPES, SATISFACTION_LEVELS, VISIT_TYPES, WARNING_COLOURS,
 } from '#contract'
-import { EXPORT_LISTS, exportHeaders } from '@/components/exports/exportColumns'
+import { EXPORT_LISTS, exportHeaders } from '#contract'
 import zhExports from '@/locales/zh-CN/exports'
 import koExports from '@/locales/ko-CN/exports'
 import enExports from '@/locales/en/exports'

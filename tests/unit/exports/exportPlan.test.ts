@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contentDisposition, EXCEL_MAX_ROWS, exportFileName, planExport, truncationNote, withoutPaging } from '@/components/exports/exportPlan'
+import { contentDisposition, EXCEL_MAX_ROWS, exportFileName, planExport, truncationNote, withoutPaging } from '#contract'
 import { fileNameFromDisposition } from '@/api/exports'
 import { safeFileName } from '@/components/exports/saveBlob'
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import type { Cell } from '@/components/exports/exportColumns'
+import type { Cell } from '#contract'
 import { writeListWorkbook } from '@/components/exports/writeWorkbook'
 
 async function* batches(count: number, size: number): AsyncGenerator<Cell[][]> {

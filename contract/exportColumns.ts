@@ -1,12 +1,11 @@
 /**
  * The columns of each list's Excel export: header key and how a record becomes cells. Pure and
- * free of Vue and of the `@/` alias, because the server's streaming export and the browser's
- * mock-mode builder share it, so both produce the same workbook.
+ * free of Vue, in contract/ because the server's streaming export and the browser's mock-mode
+ * builder share it, so both produce the same workbook (and the server imports nothing from src/).
  */
-import {
-  CATEGORY_NAMES, localize,
-  type Bottleneck, type Chain, type County, type Department, type Enterprise, type Recommendation, type Visit,
-} from '#contract'
+import { localize } from './common'
+import type { Bottleneck, Chain, Enterprise, Recommendation, Visit } from './entities'
+import { CATEGORY_NAMES, type County, type Department } from './reference'
 
 export const EXPORT_LISTS = ['visits', 'bottlenecks', 'recommendations', 'enterprises'] as const
 export type ExportList = (typeof EXPORT_LISTS)[number]
