@@ -134,6 +134,15 @@ export const TERMS: readonly Term[] = [
     en: 'Changbai Mountain springs / logistics parks / Prefecture Financial Affairs Office',
     never: { ko: [{ pattern: /장백산물/ }, { pattern: /물류단지/ }, { pattern: /금융사무실/ }] },
   },
+  {
+    // A recommendation leadership did not take up is kept for reference, not "rejected" in so many words.
+    id: 'kept for reference (not adopted)', zh: '留作参考', ko: '참고로 보류', en: 'kept for reference',
+    never: {
+      zh: [{ pattern: /未采纳/ }],
+      ko: [{ pattern: /미채택|채택\s*안\s*(?:됨|된|되)/ }],
+      en: [{ pattern: /\bnot adopted\b/i }],
+    },
+  },
 ]
 
 /**

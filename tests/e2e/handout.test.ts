@@ -70,6 +70,43 @@ describe('PDF handout of a playlist', () => {
     await page.context().close()
   })
 
+  it('prints 16:9 pages on white however it is printed (Ctrl+P as well as the button)', async () => {
+    const page = await signedInPage(browser, base, { viewport: { width: 1440, height: 900 } })
+    await page.goto(`${base}/present/handout?p=${Buffer.from(JSON.stringify(PLAYLIST)).toString('base64url')}`)
+    await page.locator('[data-testid="handout"][data-ready="true"]').waitFor({ timeout: 30_000 })
+    // Paper, not the projector: every slide's background is white and its type dark, on screen and in print.
+    for (const media of ['screen', 'print'] as const) {
+      await page.emulateMedia({ media })
+      const colours = await page.locator('[data-testid="handout-page"] .slide').evaluateAll(els => els.map(el => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color]))
+      expect(colours, media).toHaveLength(3)
+      for (const [background, text] of colours) {
+        expect(background, media).toBe('rgb(255, 255, 255)')
+        expect(text, media).toBe('rgb(15, 23, 42)')
+      }
+    }
+    // Back to no emulation: page.pdf() prints with the print media, as the browser's own print does.
+    await page.emulateMedia({ media: null })
+    // A print the browser starts itself may not honour the slides' named page: the document's
+    // default page must be the 16:9 sheet too. Without the named page, still 3 pages of 16:9.
+    await page.addStyleTag({ content: '.handout-page { page: auto !important; }' })
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
+    const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise
+    expect(doc.numPages).toBe(3)
+    for (let n = 1; n <= doc.numPages; n++) {
+      const p = await doc.getPage(n)
+      const { width, height } = p.getViewport({ scale: 1 })
+      expect(width / height, `page ${n} is 16:9`).toBeCloseTo(16 / 9, 2)
+      // The toolbar stays on the screen.
+      expect(readablePdfText((await p.getTextContent()).items.map(i => ('str' in i ? i.str : '')).join(''))).not.toContain('打印/存为PDF')
+    }
+    await doc.destroy()
+    // Leaving the handout gives the other pages their A4 back.
+    await page.goto(`${base}/visits`)
+    await page.locator('main').first().waitFor()
+    expect(await page.locator('style[data-handout-page]').count()).toBe(0)
+    await page.context().close()
+  })
+
   it('prints Korean slides as Korean text, in a font that has the glyphs', async () => {
     const page = await signedInPage(browser, base, { viewport: { width: 1440, height: 900 } })
     await page.addInitScript(() => { localStorage.setItem('chain-cockpit.locale', 'ko-CN') })

@@ -70,6 +70,9 @@ export const STAGE_MAP_STYLE: CountyMapStyle = {
   valueFontSize: 38,
 }
 
+/** Paper (the handout): the panel's light scale at the stage's type sizes. */
+export const PAPER_MAP_STYLE: CountyMapStyle = { ...PANEL_MAP_STYLE, highlightColor: '#b45309', fontSize: STAGE_MAP_STYLE.fontSize, valueFontSize: STAGE_MAP_STYLE.valueFontSize }
+
 /** Tooltips are HTML: a name from the database must not become markup. */
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`)

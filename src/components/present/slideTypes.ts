@@ -20,6 +20,8 @@ export interface SlideDataContext {
 export interface SlideRenderOptions {
   masked: boolean
   locale: Locale
+  /** Drawn for paper (the handout): light colours where a builder picks its own. */
+  paper?: boolean
 }
 
 /** Props every slide component takes. */

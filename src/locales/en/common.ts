@@ -79,7 +79,7 @@ export default {
     },
     recommendationStatus: {
       draft: 'Draft', submitted: 'Submitted', instructed: 'Endorsed', forwarded: 'Forwarded',
-      implementing: 'Implementing', implemented: 'Implemented', not_adopted: 'Not adopted',
+      implementing: 'Implementing', implemented: 'Implemented', not_adopted: 'Kept for reference',
     },
     roles: { admin: 'Administrator', leader: 'Chain leader', liaison: 'Liaison', department: 'Department', viewer: 'Viewer' },
     session: { signOut: 'Sign out', account: 'My account' },

@@ -31,7 +31,7 @@ export default {
       recommendations: {
         code: 'Code', title: 'Recommendation', status: 'Status', chains: 'Chains', submittedTo: 'Submitted to', createdOn: 'Drafted on',
         submittedOn: 'Submitted on', firstInstructedOn: 'First instruction', forwardedOn: 'Forwarded on', implementingOn: 'Implementation started',
-        implementedOn: 'Implemented on', notAdoptedOn: 'Not adopted on', statusSince: 'In status since',
+        implementedOn: 'Implemented on', notAdoptedOn: 'Kept for reference on', statusSince: 'In status since',
       },
       enterprises: {
         creditCode: 'Unified social credit code', name: 'Enterprise', nameZh: 'Chinese name', county: 'County', chains: 'Chains',

@@ -88,7 +88,7 @@ export default {
     recommendation: {
       factsTitle: 'Where it stands', status: 'Status', standing: 'In this status for', since: 'since {date}', submittedTo: 'Submitted to', chains: 'Chains',
       createdOn: 'Drafted', submittedOn: 'Submitted', firstInstructedOn: 'First instruction', forwardedOn: 'Forwarded',
-      implementingOn: 'Implementation started', implementedOn: 'Implemented', notAdoptedOn: 'Not adopted on', notAdoptedReason: 'Why not adopted', body: 'Text',
+      implementingOn: 'Implementation started', implementedOn: 'Implemented', notAdoptedOn: 'Kept for reference on', notAdoptedReason: 'Why kept for reference', body: 'Text',
       basisTitle: 'Basis', research: 'Research topic:', basisVisits: 'Visits ({n})', basisBottlenecks: 'Bottlenecks ({n})', bottleneckLink: 'Bottleneck #{id}', noBasis: 'No basis recorded',
       instructionsTitle: 'Leaders\' instructions ({n})', noInstructions: 'No instruction yet',
       forwardsTitle: 'Forwarded ({n})', noForwards: 'Not forwarded yet', forwardedTo: 'Forwarded to',

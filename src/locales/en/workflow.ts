@@ -7,7 +7,7 @@ export default {
       rate_satisfied: 'Follow-up: satisfied', rate_basically_satisfied: 'Follow-up: basically satisfied', rate_dissatisfied: 'Follow-up: dissatisfied (reopen)',
       close_unrated: 'Close without a rating', reopen: 'Reopen',
       edit: 'Edit the draft', submit: 'Submit', record_instruction: 'Record an instruction', forward: 'Forward to departments', start_implementation: 'Start implementation',
-      record_feedback: 'Report progress', complete: 'Mark implemented', not_adopted: 'Not adopted',
+      record_feedback: 'Report progress', complete: 'Mark implemented', not_adopted: 'Keep for reference',
     },
     panel: { title: 'What you can do' },
     form: {

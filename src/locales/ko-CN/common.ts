@@ -79,7 +79,7 @@ export default {
     },
     recommendationStatus: {
       draft: '초안', submitted: '보고됨', instructed: '지시됨', forwarded: '이송됨',
-      implementing: '락실 중', implemented: '락실 완료', not_adopted: '채택 안 됨',
+      implementing: '락실 중', implemented: '락실 완료', not_adopted: '참고로 보류',
     },
     roles: { admin: '관리자', leader: '사슬장', liaison: '련락원', department: '부문', viewer: '열람자' },
     session: { signOut: '로그아웃', account: '나의 계정' },

@@ -31,7 +31,7 @@ export default {
       recommendations: {
         code: '번호', title: '의견건의', status: '상태', chains: '산업사슬', submittedTo: '제출 대상', createdOn: '기초 날자',
         submittedOn: '제출 날자', firstInstructedOn: '첫 지시 날자', forwardedOn: '이송 날자', implementingOn: '락실 시작 날자',
-        implementedOn: '락실 완료 날자', notAdoptedOn: '미채택 날자', statusSince: '현 상태 시작 날자',
+        implementedOn: '락실 완료 날자', notAdoptedOn: '참고로 보류한 날자', statusSince: '현 상태 시작 날자',
       },
       enterprises: {
         creditCode: '통일사회신용코드', name: '기업명', nameZh: '중문명', county: '현시', chains: '산업사슬',

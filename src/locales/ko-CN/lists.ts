@@ -88,7 +88,7 @@ export default {
     recommendation: {
       factsTitle: '처리 정황', status: '상태', standing: '현 상태 지속', since: '{date}부터', submittedTo: '보고 대상', chains: '산업사슬',
       createdOn: '작성 날자', submittedOn: '보고 날자', firstInstructedOn: '첫 지시 날자', forwardedOn: '이송 날자',
-      implementingOn: '락실 시작 날자', implementedOn: '락실 완료 날자', notAdoptedOn: '채택 안 된 날자', notAdoptedReason: '채택 안 된 리유', body: '본문',
+      implementingOn: '락실 시작 날자', implementedOn: '락실 완료 날자', notAdoptedOn: '참고로 보류한 날자', notAdoptedReason: '참고로 보류한 리유', body: '본문',
       basisTitle: '근거', research: '조사연구 과제:', basisVisits: '방문({n})', basisBottlenecks: '애로문제({n})', bottleneckLink: '문제 #{id}', noBasis: '근거가 기록되지 않았습니다',
       instructionsTitle: '령도 지시({n})', noInstructions: '아직 령도 지시가 없습니다',
       forwardsTitle: '이송({n})', noForwards: '아직 이송되지 않았습니다', forwardedTo: '이송 대상',

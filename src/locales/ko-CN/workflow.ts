@@ -7,7 +7,7 @@ export default {
       rate_satisfied: '회방: 만족', rate_basically_satisfied: '회방: 기본 만족', rate_dissatisfied: '회방: 불만족 (재처리)',
       close_unrated: '회방 없이 종결', reopen: '재처리',
       edit: '초안 편집', submit: '제출', record_instruction: '령도 지시 등록', forward: '부문에 이송', start_implementation: '락실 시작',
-      record_feedback: '락실 상황 보고', complete: '락실 완료', not_adopted: '미채택',
+      record_feedback: '락실 상황 보고', complete: '락실 완료', not_adopted: '참고로 보류',
     },
     panel: { title: '할 수 있는 조작' },
     form: {

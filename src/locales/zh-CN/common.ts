@@ -79,7 +79,7 @@ export default {
     },
     recommendationStatus: {
       draft: '草稿', submitted: '已报送', instructed: '已批示', forwarded: '已批转',
-      implementing: '落实中', implemented: '已落实', not_adopted: '未采纳',
+      implementing: '落实中', implemented: '已落实', not_adopted: '留作参考',
     },
     roles: { admin: '管理员', leader: '链长', liaison: '联络员', department: '部门', viewer: '查看者' },
     session: { signOut: '退出登录', account: '我的账号' },

@@ -31,7 +31,7 @@ export default {
       recommendations: {
         code: '编号', title: '意见建议', status: '状态', chains: '产业链', submittedTo: '报送对象', createdOn: '起草日期',
         submittedOn: '报送日期', firstInstructedOn: '首次批示日期', forwardedOn: '批转日期', implementingOn: '开始落实日期',
-        implementedOn: '落实完成日期', notAdoptedOn: '未采纳日期', statusSince: '进入当前状态日期',
+        implementedOn: '落实完成日期', notAdoptedOn: '留作参考日期', statusSince: '进入当前状态日期',
       },
       enterprises: {
         creditCode: '统一社会信用代码', name: '企业名称', nameZh: '中文名称', county: '县市', chains: '产业链',

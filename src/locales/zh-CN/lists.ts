@@ -88,7 +88,7 @@ export default {
     recommendation: {
       factsTitle: '办理情况', status: '状态', standing: '当前状态已持续', since: '自 {date} 起', submittedTo: '报送对象', chains: '产业链',
       createdOn: '起草日期', submittedOn: '报送日期', firstInstructedOn: '首次批示日期', forwardedOn: '批转日期',
-      implementingOn: '开始落实日期', implementedOn: '落实完成日期', notAdoptedOn: '未采纳日期', notAdoptedReason: '未采纳理由', body: '正文',
+      implementingOn: '开始落实日期', implementedOn: '落实完成日期', notAdoptedOn: '留作参考日期', notAdoptedReason: '留作参考理由', body: '正文',
       basisTitle: '依据', research: '调研课题：', basisVisits: '走访（{n}）', basisBottlenecks: '堵点问题（{n}）', bottleneckLink: '问题 #{id}', noBasis: '未填写依据',
       instructionsTitle: '领导批示（{n}）', noInstructions: '尚无领导批示',
       forwardsTitle: '批转（{n}）', noForwards: '尚未批转', forwardedTo: '批转至',

@@ -7,7 +7,7 @@ export default {
       rate_satisfied: '回访：满意', rate_basically_satisfied: '回访：基本满意', rate_dissatisfied: '回访：不满意（重办）',
       close_unrated: '无法回访，直接销号', reopen: '重新办理',
       edit: '编辑草稿', submit: '报送', record_instruction: '登记领导批示', forward: '批转部门', start_implementation: '开始落实',
-      record_feedback: '反馈落实情况', complete: '落实完成', not_adopted: '未采纳',
+      record_feedback: '反馈落实情况', complete: '落实完成', not_adopted: '留作参考',
     },
     panel: { title: '可办理的操作' },
     form: {

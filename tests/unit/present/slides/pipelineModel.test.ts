@@ -19,7 +19,7 @@ describe('the pipeline slide', () => {
   })
 
   it('counts the finished ones apart', () => {
-    expect(buildPipelineModel(pipelineData(), {}, en, t).finals.map(k => [k.label, k.value])).toEqual([['Implemented', '13'], ['Not adopted', '23']])
+    expect(buildPipelineModel(pipelineData(), {}, en, t).finals.map(k => [k.label, k.value])).toEqual([['Implemented', '13'], ['Kept for reference', '23']])
   })
 
   it('names the longest-waiting recommendations, but not when masked', () => {
@@ -34,7 +34,7 @@ describe('the pipeline slide', () => {
     expect((model.chart.option.series as { data: number[] }[])[0]!.data).toEqual([1, 12, 0, 2, 3])
     const d = describePipeline(model)
     expect(d.tables[0]!.rows.map(r => r[1])).toEqual(['1', '12', '0', '2', '3'])
-    expect(d.kpis).toEqual([{ label: 'Implemented', value: '13' }, { label: 'Not adopted', value: '23' }])
+    expect(d.kpis).toEqual([{ label: 'Implemented', value: '13' }, { label: 'Kept for reference', value: '23' }])
     expect(d.charts).toHaveLength(1)
   })
 })

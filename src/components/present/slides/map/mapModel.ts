@@ -6,7 +6,7 @@
  * instead, shaded and highlighted alike, with each county's visits on it.
  */
 import type { County, CountyCode, CountyMapGeo, Overview, SlideFilter } from '#contract'
-import { buildCountyMapOption, STAGE_MAP_STYLE, type CountyMapOption } from '@/charts/options/countyMap'
+import { buildCountyMapOption, PAPER_MAP_STYLE, STAGE_MAP_STYLE, type CountyMapOption } from '@/charts/options/countyMap'
 import { buildStageBarsOption } from '@/charts/options/presentBars'
 import { buildCountyTiles } from '@/components/overview/countyTiles'
 import type { SlideDescription, SlideRenderOptions } from '../../slideTypes'
@@ -77,7 +77,7 @@ export function buildMapModel(data: MapSlideData, filter: SlideFilter, options: 
     option: buildCountyMapOption({
       measure: visitsLabel,
       areas: tiles.map(tile => ({ code: tile.code, name: tile.name, value: tile.visits, valueText: tile.values[0]!.value, step: tile.step, highlighted: tile.highlighted, badge: t('present.slides.map.selected') })),
-    }, geo, t, STAGE_MAP_STYLE),
+    }, geo, t, options.paper ? PAPER_MAP_STYLE : STAGE_MAP_STYLE),
   }
   return {
     title: t('present.slides.map.title'),
