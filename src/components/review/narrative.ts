@@ -17,9 +17,12 @@ const LEADER_METRIC: Record<ReviewSectionId, ReviewMetricKey> = {
   recommendations: 'recInstructed',
 }
 
-/** Who the report is about: every chain, or the selected chains by name. */
+/**
+ * Who the report is about: the chains the CPPCC leads (all of them, counted: not "every chain of
+ * the prefecture", which the programme does not cover), or the selected chains by name.
+ */
 export function scopeText(review: YearReview, chains: readonly Chain[], locale: string, t: Translate): string {
-  if (review.chainIds.length === 0) return t('review.scope.all')
+  if (review.chainIds.length === 0) return t('review.scope.all', { n: chains.length })
   return review.chainIds.map(id => chainLabel(chains, id, locale)).join(t('review.scope.separator'))
 }
 

@@ -2,7 +2,7 @@ export default {
   review: {
     heading: 'Industry chain leader programme: {year} in review',
     intro: 'This report sums up the chain leader programme\'s work in {year} for {scope}, with data as of {asOf}.',
-    scope: { all: 'all industry chains of the prefecture', separator: ', ' },
+    scope: { all: 'the {n} industry chains the Prefecture CPPCC leads', separator: ', ' },
     filters: {
       label: 'Report scope',
       year: 'Year',

@@ -2,7 +2,7 @@ export default {
   review: {
     heading: '{year}년도 산업사슬 사슬장제 사업 보고',
     intro: '이 보고는 {year}년 {scope}의 사슬장제 사업 정황을 종합한 것이며 자료는 {asOf} 기준입니다.',
-    scope: { all: '전 주 각 산업사슬', separator: ', ' },
+    scope: { all: '주정협이 이끄는 {n}개 산업사슬', separator: ', ' },
     filters: {
       label: '보고 범위',
       year: '년도',

@@ -2,7 +2,7 @@ export default {
   review: {
     heading: '{year}年度产业链链长制工作报告',
     intro: '本报告汇总{year}年{scope}链长制工作情况，数据截至{asOf}。',
-    scope: { all: '全州各产业链', separator: '、' },
+    scope: { all: '州政协牵头的{n}条产业链', separator: '、' },
     filters: {
       label: '报告范围',
       year: '年度',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { generateWorld } from '../../../mock/generate'
 import { computeYearReview } from '../../../mock/api/review'
-import { buildNarrative } from '@/components/review/narrative'
+import { buildNarrative, scopeText } from '@/components/review/narrative'
 import { formatCny, formatNumber, formatPercent } from '@/composables/formatters'
 import { translator } from './messages'
 
@@ -45,5 +45,15 @@ describe('the review narrative', () => {
     const two = computeYearReview(world, 2026, [1, 2], '2026-06-30')
     const text = buildNarrative(two, world.chains, 'zh-CN', translator('zh-CN'))
     expect(text.visits[0]).toContain(`${world.chains[0]!.name.zh}、${world.chains[1]!.name.zh}共开展走访`)
+  })
+
+  it('speaks of the chains the CPPCC leads, counted, never of every chain of the prefecture', () => {
+    const zh = scopeText(review, world.chains, 'zh-CN', translator('zh-CN'))
+    const ko = scopeText(review, world.chains, 'ko-CN', translator('ko-CN'))
+    const en = scopeText(review, world.chains, 'en', translator('en'))
+    expect(zh).toBe(`州政协牵头的${world.chains.length}条产业链`)
+    expect(ko).toBe(`주정협이 이끄는 ${world.chains.length}개 산업사슬`)
+    expect(en).toBe(`the ${world.chains.length} industry chains the Prefecture CPPCC leads`)
+    expect(en).not.toMatch(/all industry chains|of the prefecture$/)
   })
 })
