@@ -14,14 +14,15 @@ export const PAPER_GRID_LINE = '#cbd5e1'
 /** The stage palette's twins, in the same order: blue, amber, green, violet, rose, teal. */
 export const PAPER_PALETTE = ['#1d4ed8', '#b45309', '#15803d', '#6d28d9', '#be123c', '#0f766e']
 
-const TWINS = new Map<string, string>([
+const PAIRS: readonly (readonly [string, string])[] = [
   [STAGE_TEXT, PAPER_TEXT],
   [STAGE_TEXT_MUTED, PAPER_TEXT_MUTED],
   [STAGE_GRID_LINE, PAPER_GRID_LINE],
   // The stage's axis line.
   ['#64748b', '#475569'],
-  ...STAGE_PALETTE.map((c, i): [string, string] => [c, PAPER_PALETTE[i]!]),
-].map(([from, to]) => [from.toLowerCase(), to]))
+  ...STAGE_PALETTE.map((c, i) => [c, PAPER_PALETTE[i]!] as const),
+]
+const TWINS = new Map<string, string>(PAIRS.map(([from, to]) => [from.toLowerCase(), to]))
 
 /** `value` with every stage colour swapped for its paper twin; functions and other values kept. */
 export function onPaper<T>(value: T): T {
