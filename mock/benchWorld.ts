@@ -101,7 +101,7 @@ export function* generateBenchBatches(opts: BenchOptions): Generator<BenchBatch>
   let eventId = 0
   const world = {
     cal, limits: DEFAULT_TIME_LIMITS, anchorDate, people,
-    departments: new Map(DEPARTMENTS.map(d => [d.id, d])), departmentIds: DEPARTMENTS.map(d => d.id),
+    departments: new Map(DEPARTMENTS.map(d => [d.id, d])),
     nextEventId: () => ++eventId,
   }
   const code = yearlyCoder('B', 6)

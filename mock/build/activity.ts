@@ -1,6 +1,7 @@
 /**
  * When things happen in the demo world: a weight per day over the 24 months up to the anchor,
- * rising over time, low on weekends and holidays, with a dip around Spring Festival. Visits are
+ * rising gently over time (each year busier than the last, yet both within DOMAIN.md's 250–400
+ * visits), low on weekends and holidays, with a dip around Spring Festival. Visits are
  * laid out by quantiles of these weights, so their ids run in date order.
  */
 import { addCalendarDays, daysBetween, isWorkingDay, type WorkingDayCalendar } from '#contract'
@@ -24,7 +25,7 @@ export function activityDays(startDate: string, anchorDate: string, cal: Working
   const span = Math.max(1, daysBetween(startDate, anchorDate))
   const out: DayWeight[] = []
   for (let d = startDate, i = 0; d <= anchorDate; d = addCalendarDays(d, 1), i++) {
-    const trend = 0.55 + 0.9 * (i / span)
+    const trend = 0.8 + 0.4 * (i / span)
     const nearFestival = SPRING_FESTIVAL_EVES.some(eve => Math.abs(daysBetween(eve, d)) <= 12)
     const season = nearFestival ? 0.35 : 1
     const workday = isWorkingDay(d, cal) ? 1 : 0.06

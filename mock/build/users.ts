@@ -1,6 +1,8 @@
 /**
  * The demo accounts: the five named role accounts of the brief, more leaders and liaisons with
  * Chinese names, and one staff account per department (so every department can act on its items).
+ * The demo `liaison` works on the demo `leader`'s chains (tourism and railway), so what the liaison
+ * raises reaches the leader in a demo; every chain has at least one leader and one liaison.
  */
 import type { User } from '#contract'
 import { DEMO_DEPARTMENT_ID, DEPARTMENTS } from '../reference/departments'
@@ -11,7 +13,7 @@ type UserSeed = Omit<User, 'id' | 'active'>
 const NAMED: UserSeed[] = [
   { username: 'admin', displayName: '系统管理员', role: 'admin', chainIds: [], departmentId: null },
   { username: 'leader', displayName: '金永哲', role: 'leader', chainIds: [1, 2], departmentId: null },
-  { username: 'liaison', displayName: '朴美善', role: 'liaison', chainIds: [1, 5], departmentId: null },
+  { username: 'liaison', displayName: '朴美善', role: 'liaison', chainIds: [1, 2], departmentId: null },
   { username: 'department', displayName: '郑秀贞', role: 'department', chainIds: [], departmentId: DEMO_DEPARTMENT_ID },
   { username: 'viewer', displayName: '李国庆', role: 'viewer', chainIds: [], departmentId: null },
 ]
@@ -36,7 +38,8 @@ const MORE_LIAISONS: UserSeed[] = [
   { username: 'jiangshanyu', displayName: '姜善玉', role: 'liaison', chainIds: [2, 1], departmentId: null },
 ]
 
-const STAFF_NAMES = ['王建军', '刘红梅', '张志勇', '陈玉兰', '杨学东', '赵春燕', '孙立新', '徐海峰', '马丽娜', '高文杰', '吴明哲', '林秀贞']
+/** One name per staff account (a name shared by two accounts would blur the audit trail). */
+const STAFF_NAMES = ['王建军', '刘红梅', '张志勇', '陈玉兰', '杨学东', '赵春燕', '孙立新', '徐海峰', '马丽娜', '高文杰', '吴明哲', '林秀贞', '金光浩', '崔美兰', '朴永日', '李春梅', '韩志刚', '许明淑', '赵国栋']
 
 /** All demo users, ids 1..N; the five named accounts come first. */
 export function buildUsers(): User[] {

@@ -1,4 +1,5 @@
 import type { LocalizedName } from '#contract'
+import { departmentByCode, type DepartmentCode } from './departments'
 
 /** A chain as written by hand; ids of chains and segments, targets and counts are added by the builder. */
 export interface ChainSeed {
@@ -7,7 +8,12 @@ export interface ChainSeed {
   tags: { code: string, name: LocalizedName }[]
   cppccLeaders: { name: string, title: LocalizedName }[]
   govCoLeader: { name: string, title: LocalizedName }
+  /** The lead agency (牵头单位): always one of the demo departments, named as that department is. */
   leadUnit: LocalizedName
+  /** Departments for the chain's logistics and border trade, to which recommendations on them go. */
+  tradeUnits: readonly DepartmentCode[]
+  /** Face-to-face forums a year (DOMAIN.md: 2–6 per chain); the rest of its visits are drawn by `activity`. */
+  forumsPerYear: number
   segments: { tier: 'upstream' | 'midstream' | 'downstream', name: LocalizedName }[]
   /** Relative share of visits: how busy the chain's task force is. */
   activity: number
@@ -25,7 +31,11 @@ const VICE_CHAIR: LocalizedName = { zh: '州政协副主席', ko: '주정협 부
 const ECON_DIRECTOR: LocalizedName = { zh: '州政协经济委员会主任', ko: '주정협 경제위원회 주임', en: 'Director, Economic Committee, Prefecture CPPCC' }
 const PROPOSALS_DIRECTOR: LocalizedName = { zh: '州政协提案委员会主任', ko: '주정협 제안위원회 주임', en: 'Director, Proposals Committee, Prefecture CPPCC' }
 const DEPUTY_SECRETARY: LocalizedName = { zh: '州政协副秘书长', ko: '주정협 부비서장', en: 'Deputy Secretary-General, Prefecture CPPCC' }
-const VICE_GOVERNOR: LocalizedName = { zh: '副州长', ko: '부주장', en: 'Vice Governor of the Prefecture' }
+/**
+ * The government chain leader is a vice-governor of the prefecture: a real office holder, so the
+ * demo names the office, never an invented person (DOMAIN.md, demo world).
+ */
+const VICE_GOVERNOR: LocalizedName = { zh: '分管副州长', ko: '분관 부주장', en: 'Vice Governor in charge' }
 
 /** The seven demo chains of DOMAIN.md, in id order (1..7). */
 export const CHAIN_SEEDS: readonly ChainSeed[] = [
@@ -34,8 +44,10 @@ export const CHAIN_SEEDS: readonly ChainSeed[] = [
     name: { zh: '图们江区域国际旅游合作', ko: '두만강지역 국제관광합작', en: 'Tumen River Regional International Tourism Cooperation' },
     tags: [{ code: 'night_economy', name: { zh: '夜间经济', ko: '야간경제', en: 'Night economy' } }],
     cppccLeaders: [{ name: '金永哲', title: VICE_CHAIR }, { name: '刘晓梅', title: ECON_DIRECTOR }],
-    govCoLeader: { name: '崔明浩', title: VICE_GOVERNOR },
-    leadUnit: { zh: '州文广旅局', ko: '주문화방송관광국', en: 'Prefecture Bureau of Culture, Radio, Television and Tourism' },
+    govCoLeader: { name: '', title: VICE_GOVERNOR },
+    leadUnit: departmentByCode('culture_tourism').name,
+    tradeUnits: ['border_management', 'customs_hunchun'],
+    forumsPerYear: 5,
     segments: [
       { tier: 'upstream', name: { zh: '景区与边境口岸', ko: '관광지와 변경통상구', en: 'Scenic areas and border ports' } },
       { tier: 'midstream', name: { zh: '旅行社', ko: '려행사', en: 'Travel agencies' } },
@@ -61,8 +73,10 @@ export const CHAIN_SEEDS: readonly ChainSeed[] = [
     name: { zh: '铁路运输', ko: '철도운수', en: 'Railway Transport' },
     tags: [{ code: 'china_europe_trains', name: { zh: '中欧班列', ko: '중국-유럽 화물렬차', en: 'China–Europe trains' } }],
     cppccLeaders: [{ name: '朴成日', title: VICE_CHAIR }, { name: '赵建国', title: DEPUTY_SECRETARY }],
-    govCoLeader: { name: '王志刚', title: VICE_GOVERNOR },
-    leadUnit: { zh: '州交通运输局', ko: '주교통운수국', en: 'Prefecture Transport Bureau' },
+    govCoLeader: { name: '', title: VICE_GOVERNOR },
+    leadUnit: departmentByCode('transport').name,
+    tradeUnits: ['railway_tumen', 'customs_hunchun'],
+    forumsPerYear: 3,
     segments: [
       { tier: 'upstream', name: { zh: '线路与站场（长图线、图珲线、图们换装站）', ko: '선로와 역(장도선, 도훈선, 도문환적역)', en: 'Lines and stations (Changchun–Tumen, Tumen–Hunchun, Tumen interchange)' } },
       { tier: 'midstream', name: { zh: '运输企业', ko: '운수기업', en: 'Operators' } },
@@ -86,8 +100,10 @@ export const CHAIN_SEEDS: readonly ChainSeed[] = [
     name: { zh: '电子信息制造', ko: '전자정보제조', en: 'Electronic Information Manufacturing' },
     tags: [{ code: 'industrial_cluster', name: { zh: '产业集群', ko: '산업클라스터', en: 'Industrial cluster' } }],
     cppccLeaders: [{ name: '李东植', title: VICE_CHAIR }, { name: '孙丽华', title: PROPOSALS_DIRECTOR }],
-    govCoLeader: { name: '张宏伟', title: VICE_GOVERNOR },
-    leadUnit: { zh: '州工信局', ko: '주공업정보화국', en: 'Prefecture Bureau of Industry and Information Technology' },
+    govCoLeader: { name: '', title: VICE_GOVERNOR },
+    leadUnit: departmentByCode('industry').name,
+    tradeUnits: ['customs_yanji', 'commerce'],
+    forumsPerYear: 4,
     segments: [
       { tier: 'upstream', name: { zh: '电子材料', ko: '전자재료', en: 'Electronic materials' } },
       { tier: 'upstream', name: { zh: '电子元器件', ko: '전자부품', en: 'Electronic components' } },
@@ -110,8 +126,10 @@ export const CHAIN_SEEDS: readonly ChainSeed[] = [
     name: { zh: '医药健康', ko: '의약건강', en: 'Pharmaceuticals and Health' },
     tags: [{ code: 'changbai_herbs', name: { zh: '长白山中药材', ko: '장백산중약재', en: 'Changbai Mountain herbs' } }],
     cppccLeaders: [{ name: '崔英顺', title: VICE_CHAIR }, { name: '陈志强', title: ECON_DIRECTOR }],
-    govCoLeader: { name: '姜哲洙', title: VICE_GOVERNOR },
-    leadUnit: { zh: '州卫生健康委', ko: '주위생건강위원회', en: 'Prefecture Health Commission' },
+    govCoLeader: { name: '', title: VICE_GOVERNOR },
+    leadUnit: departmentByCode('health').name,
+    tradeUnits: ['customs_yanji', 'commerce'],
+    forumsPerYear: 4,
     segments: [
       { tier: 'upstream', name: { zh: '中药材种植', ko: '중약재재배', en: 'Medicinal herb cultivation' } },
       { tier: 'midstream', name: { zh: '化学制药', ko: '화학제약', en: 'Chemical pharmaceuticals' } },
@@ -139,8 +157,10 @@ export const CHAIN_SEEDS: readonly ChainSeed[] = [
       { code: 'yellow_cattle', name: { zh: '延边黄牛', ko: '연변황소', en: 'Yanbian yellow cattle' } },
     ],
     cppccLeaders: [{ name: '韩春植', title: VICE_CHAIR }, { name: '杨淑芬', title: DEPUTY_SECRETARY }],
-    govCoLeader: { name: '刘振东', title: VICE_GOVERNOR },
-    leadUnit: { zh: '州农业农村局', ko: '주농업농촌국', en: 'Prefecture Bureau of Agriculture and Rural Affairs' },
+    govCoLeader: { name: '', title: VICE_GOVERNOR },
+    leadUnit: departmentByCode('agriculture').name,
+    tradeUnits: ['transport', 'customs_yanji'],
+    forumsPerYear: 5,
     segments: [
       { tier: 'upstream', name: { zh: '水稻种植', ko: '벼재배', en: 'Rice farming' } },
       { tier: 'upstream', name: { zh: '延边黄牛养殖', ko: '연변황소사양', en: 'Yanbian yellow cattle breeding' } },
@@ -165,8 +185,10 @@ export const CHAIN_SEEDS: readonly ChainSeed[] = [
     name: { zh: '矿泉水', ko: '광천수', en: 'Mineral Water' },
     tags: [{ code: 'changbai_springs', name: { zh: '长白山水', ko: '장백산 광천수', en: 'Changbai Mountain springs' } }],
     cppccLeaders: [{ name: '申东旭', title: VICE_CHAIR }, { name: '徐建华', title: PROPOSALS_DIRECTOR }],
-    govCoLeader: { name: '张宏伟', title: VICE_GOVERNOR },
-    leadUnit: { zh: '州工信局', ko: '주공업정보화국', en: 'Prefecture Bureau of Industry and Information Technology' },
+    govCoLeader: { name: '', title: VICE_GOVERNOR },
+    leadUnit: departmentByCode('industry').name,
+    tradeUnits: ['transport', 'railway_yanji'],
+    forumsPerYear: 3,
     segments: [
       { tier: 'upstream', name: { zh: '水源地保护', ko: '수원지보호', en: 'Water source protection' } },
       { tier: 'midstream', name: { zh: '矿泉水生产', ko: '광천수생산', en: 'Bottling' } },
@@ -189,8 +211,10 @@ export const CHAIN_SEEDS: readonly ChainSeed[] = [
     name: { zh: '海产品加工', ko: '해산물가공', en: 'Seafood Processing' },
     tags: [{ code: 'russian_catch', name: { zh: '俄罗斯进口海产', ko: '로씨야수입해산물', en: 'Russian catch imports' } }],
     cppccLeaders: [{ name: '全光洙', title: VICE_CHAIR }, { name: '马丽娟', title: ECON_DIRECTOR }],
-    govCoLeader: { name: '王志刚', title: VICE_GOVERNOR },
-    leadUnit: { zh: '州商务局', ko: '주상무국', en: 'Prefecture Bureau of Commerce' },
+    govCoLeader: { name: '', title: VICE_GOVERNOR },
+    leadUnit: departmentByCode('commerce').name,
+    tradeUnits: ['customs_hunchun', 'transport'],
+    forumsPerYear: 3,
     segments: [
       { tier: 'upstream', name: { zh: '进口原料', ko: '수입원료', en: 'Imported raw materials' } },
       { tier: 'midstream', name: { zh: '冷冻加工', ko: '랭동가공', en: 'Frozen processing' } },

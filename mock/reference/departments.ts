@@ -1,8 +1,11 @@
-import type { BottleneckCategory, Department } from '#contract'
+import type { Department } from '#contract'
 
 /**
- * The demo departments of DOMAIN.md plus the railway bureau's Yanji section. Customs and the
- * railway bureau answer to Beijing: bottlenecks led by them are coordinated with, not assigned.
+ * The demo departments: DOMAIN.md's list, each with its Chinese, Yanbian Korean and English name.
+ * Customs, the tax service, the border management detachment and the railway bureau's units answer
+ * to Beijing: problems led by them are coordinated with, not assigned. Ids 1–12 keep the numbers
+ * they had before the list was completed (issue 11), so stored demo links stay valid; the rest follow.
+ * The railway units' names are the demo's (verify them locally before a real deployment).
  */
 export const DEPARTMENTS: readonly Department[] = [
   { id: 1, code: 'ndrc', name: { zh: '州发改委', ko: '주발전개혁위원회', en: 'Prefecture Development and Reform Commission' }, verticallyManaged: false },
@@ -15,22 +18,29 @@ export const DEPARTMENTS: readonly Department[] = [
   { id: 8, code: 'customs_yanji', name: { zh: '延吉海关', ko: '연길세관', en: 'Yanji Customs' }, verticallyManaged: true },
   { id: 9, code: 'customs_hunchun', name: { zh: '珲春海关', ko: '훈춘세관', en: 'Hunchun Customs' }, verticallyManaged: true },
   { id: 10, code: 'natural_resources', name: { zh: '州自然资源局', ko: '주자연자원국', en: 'Prefecture Natural Resources Bureau' }, verticallyManaged: false },
-  { id: 11, code: 'finance', name: { zh: '州金融办', ko: '주금융판공실', en: 'Prefecture Financial Affairs Office' }, verticallyManaged: false },
+  { id: 11, code: 'finance', name: { zh: '州委金融办', ko: '주당위금융판공실', en: 'Financial Affairs Office of the Prefecture Party Committee' }, verticallyManaged: false },
   { id: 12, code: 'railway_yanji', name: { zh: '中国铁路沈阳局集团 延吉车务段', ko: '중국철도심양국그룹 연길차무단', en: 'China Railway Shenyang Group, Yanji Station Section' }, verticallyManaged: true },
+  { id: 13, code: 'agriculture', name: { zh: '州农业农村局', ko: '주농업농촌국', en: 'Prefecture Bureau of Agriculture and Rural Affairs' }, verticallyManaged: false },
+  { id: 14, code: 'health', name: { zh: '州卫生健康委', ko: '주위생건강위원회', en: 'Prefecture Health Commission' }, verticallyManaged: false },
+  { id: 15, code: 'ecology_environment', name: { zh: '州生态环境局', ko: '주생태환경국', en: 'Prefecture Bureau of Ecology and Environment' }, verticallyManaged: false },
+  { id: 16, code: 'housing', name: { zh: '州住建局', ko: '주주택도시농촌건설국', en: 'Prefecture Bureau of Housing and Urban-Rural Development' }, verticallyManaged: false },
+  { id: 17, code: 'science_technology', name: { zh: '州科技局', ko: '주과학기술국', en: 'Prefecture Bureau of Science and Technology' }, verticallyManaged: false },
+  { id: 18, code: 'taxation', name: { zh: '州税务局', ko: '주세무국', en: 'Prefecture Taxation Bureau' }, verticallyManaged: true },
+  { id: 19, code: 'border_management', name: { zh: '延边边境管理支队', ko: '연변변경관리지대', en: 'Yanbian Border Management Detachment' }, verticallyManaged: true },
+  { id: 20, code: 'railway_tumen', name: { zh: '中国铁路沈阳局集团 图们车务段', ko: '중국철도심양국그룹 도문차무단', en: 'China Railway Shenyang Group, Tumen Station Section' }, verticallyManaged: true },
 ]
 
-/** Which departments usually lead on a category (first is the most likely), by department id. */
-export const LEAD_DEPARTMENTS_BY_CATEGORY: Record<BottleneckCategory, readonly number[]> = {
-  financing: [11, 1],
-  labour: [7],
-  land: [10, 1],
-  approvals: [6, 1],
-  customs: [9, 8, 3],
-  logistics: [5, 12, 3],
-  markets: [3, 2],
-  policy: [1, 2, 4],
-  utilities: [1, 2],
-  technology: [2, 1],
+/** A department's code, as the hand-written tables below name them. */
+export type DepartmentCode =
+  | 'ndrc' | 'industry' | 'commerce' | 'culture_tourism' | 'transport' | 'market_regulation' | 'human_resources'
+  | 'customs_yanji' | 'customs_hunchun' | 'natural_resources' | 'finance' | 'railway_yanji' | 'agriculture' | 'health'
+  | 'ecology_environment' | 'housing' | 'science_technology' | 'taxation' | 'border_management' | 'railway_tumen'
+
+/** The department with this code; a code missing from the list is a bug in a hand-written table. */
+export function departmentByCode(code: DepartmentCode): Department {
+  const d = DEPARTMENTS.find(x => x.code === code)
+  if (!d) throw new Error(`no demo department ${code}`)
+  return d
 }
 
 /** The department whose staff account is the demo `department` user: commerce sees plenty of work. */

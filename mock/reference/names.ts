@@ -53,11 +53,22 @@ export const COMPANY_SUFFIXES: readonly LocalizedName[] = [
   { zh: '股份有限公司', ko: '주식유한회사', en: 'Corporation' },
 ]
 
-/** Prefecture and provincial leaders who write instructions (领导批示) on recommendations. */
-export const INSTRUCTING_LEADERS = ['州委书记 胡建平', '州长 金春山', '常务副州长 李光浩', '州委副书记 王立军', '副州长 崔明浩'] as const
+/**
+ * Demo accounts of Korean nationality (by display name, mock/build/users.ts) who write some of
+ * their visit records and problems in Korean, as Yanbian's bilingual administration does.
+ */
+export const KOREAN_WRITERS: ReadonlySet<string> = new Set(['朴美善', '金春花', '朴成浩', '尹正宇', '玄永吉', '姜善玉', '金永哲', '李东植', '崔英顺', '韩春植', '申东旭', '全光洙'])
 
-/** Research topics that recommendations draw on besides visits and bottlenecks. */
-export const RESEARCH_TOPICS = ['电子信息制造产业集群发展专题调研', '夜间经济发展专题调研', '图们江区域跨境旅游合作调研', '中欧班列延边段运营情况调研', '延边黄牛全产业链发展调研', '长白山矿泉水品牌建设调研', '珲春海产品进口加工调研', '中药材种植与精深加工调研'] as const
+/** Research topics that recommendations draw on besides visits and bottlenecks, by chain code. */
+export const RESEARCH_TOPICS: Readonly<Record<string, readonly string[]>> = {
+  tourism: ['夜间经济发展专题调研', '图们江区域跨境旅游合作调研'],
+  railway: ['中欧班列延边段运营情况调研', '珲春铁路口岸换装能力调研'],
+  electronics: ['电子信息制造产业集群发展专题调研'],
+  pharma: ['中药材种植与精深加工调研'],
+  food: ['延边黄牛全产业链发展调研', '延边大米品牌建设调研'],
+  water: ['长白山矿泉水品牌建设调研'],
+  seafood: ['珲春海产品进口加工调研'],
+}
 
 /** A deterministic person name from two draws. */
 export function personName(a: number, b: number): string {

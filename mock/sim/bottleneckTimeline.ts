@@ -33,10 +33,10 @@ export interface BottleneckSimInput {
   liaison: Person
   /** The staff account of a department. */
   departmentUser(departmentId: number): Person
-  /** Departments that may lead on this item, most likely first. */
+  /** Departments that may lead on this item, most likely first; a disputed item goes to another of them. */
   leadCandidates: readonly number[]
-  /** All department ids, for co-departments. */
-  allDepartments: readonly number[]
+  /** Departments that may help as co-departments (the lead is left out when drawing). */
+  coCandidates: readonly number[]
   /** Delay multiplier: 1 is a brisk item, 2–3 a slow one. */
   pace: number
   /** Stop (stall) once this state is reached, to keep every state represented. */
@@ -80,6 +80,9 @@ export function simulateBottleneckTimeline(input: BottleneckSimInput): Bottlenec
   let notes = 0
   /** Decided on acknowledgement: will this item miss its deadline (slow items usually do)? */
   let late = false
+  /** Whether the item has ever been late, and how it was last resolved: both sour the rating. */
+  let everLate = false
+  let lastResolution: ResolutionType = 'solved'
 
   const push = (step: Step, from: BottleneckState | null, to: BottleneckState) => {
     events.push({
@@ -144,13 +147,7 @@ export function simulateBottleneckTimeline(input: BottleneckSimInput): Bottlenec
           returns++
           return { action: 'return', delay: rng.int(1, 3), actor: input.leader, comment: reason, data: { reason } }
         }
-        const rater = rng.chance(0.7) ? input.liaison : input.leader
-        const r = rng.next()
-        if (r < 0.6) return { action: 'rate_satisfied', delay: rng.int(2, 8), actor: rater, comment: '企业表示满意。', data: { satisfaction: 'satisfied' } }
-        if (r < 0.86) return { action: 'rate_basically_satisfied', delay: rng.int(2, 8), actor: rater, comment: '企业表示基本满意。', data: { satisfaction: 'basically_satisfied' } }
-        if (r < 0.91 && reopens < 2) return { action: 'rate_dissatisfied', delay: rng.int(2, 8), actor: rater, comment: '企业表示不满意，要求重办。', data: { satisfaction: 'dissatisfied' } }
-        const reason = rng.pick(CLOSE_UNRATED_REASONS)
-        return { action: 'close_unrated', delay: rng.int(5, 10), actor: input.leader, comment: reason, data: { reason } }
+        return rateStep()
       }
       case 'closed': {
         if (reopens >= 2 || !rng.chance(0.03)) return null
@@ -163,13 +160,16 @@ export function simulateBottleneckTimeline(input: BottleneckSimInput): Bottlenec
   }
 
   function assignStep(): Step {
-    const candidates = lead === null ? input.leadCandidates : input.leadCandidates.filter(d => d !== lead)
-    const drawn = candidates.length && rng.chance(0.85)
-      ? (rng.chance(0.65) ? candidates[0]! : rng.pick(candidates))
-      : rng.pick(input.allDepartments.filter(d => d !== lead))
-    const newLead = lead === null && input.pinnedLead !== undefined ? input.pinnedLead : drawn
-    const coCount = rng.weighted([0, 1, 2], n => [5, 3, 1][n]!)
-    const coIds = rng.sample(input.allDepartments.filter(d => d !== newLead), coCount).sort((a, b) => a - b)
+    // The first assignment goes to the most likely department (or the pinned one); after a
+    // dispute, to another candidate — or back to the same one when it alone fits (the chain
+    // leader then confirms it after coordinating).
+    const others = input.leadCandidates.filter(d => d !== lead)
+    const newLead = lead === null
+      ? input.pinnedLead ?? (rng.chance(0.75) ? input.leadCandidates[0]! : rng.pick(input.leadCandidates))
+      : others.length ? rng.pick(others) : lead
+    const pool = input.coCandidates.filter(d => d !== newLead)
+    const coCount = Math.min(pool.length, rng.weighted([0, 1, 2], n => [5, 3, 1][n]!))
+    const coIds = rng.sample(pool, coCount).sort((a, b) => a - b)
     const delay = rng.int(0, 2)
     const day = addWorkingDays(date, delay)
     const deadlines = deadlinesFrom(day)
@@ -186,6 +186,25 @@ export function simulateBottleneckTimeline(input: BottleneckSimInput): Bottlenec
         resolveBy: deadlines.resolveBy,
       },
     }
+  }
+
+  /**
+   * The enterprise's rating at the follow-up (回访). Real dissatisfaction: about one in five at
+   * first, more when the item ran late or was only planned or explained, less after a reopening;
+   * a few enterprises cannot be reached and the item is closed unrated.
+   */
+  function rateStep(): Step {
+    const rater = rng.chance(0.7) ? input.liaison : input.leader
+    const soured = (everLate ? 0.12 : 0) + (lastResolution === 'planned' || lastResolution === 'explained' ? 0.1 : 0)
+    const dissatisfied = reopens === 0 ? 0.24 + soured : reopens === 1 ? 0.12 + soured / 2 : 0
+    const r = rng.next()
+    if (r < dissatisfied) return { action: 'rate_dissatisfied', delay: rng.int(2, 8), actor: rater, comment: '企业表示不满意，要求重办。', data: { satisfaction: 'dissatisfied' } }
+    if (r < dissatisfied + 0.03) {
+      const reason = rng.pick(CLOSE_UNRATED_REASONS)
+      return { action: 'close_unrated', delay: rng.int(5, 10), actor: input.leader, comment: reason, data: { reason } }
+    }
+    if (rng.chance(0.62)) return { action: 'rate_satisfied', delay: rng.int(2, 8), actor: rater, comment: '企业表示满意。', data: { satisfaction: 'satisfied' } }
+    return { action: 'rate_basically_satisfied', delay: rng.int(2, 8), actor: rater, comment: '企业表示基本满意。', data: { satisfaction: 'basically_satisfied' } }
   }
 
   function noteStep(): Step {
@@ -240,9 +259,14 @@ export function simulateBottleneckTimeline(input: BottleneckSimInput): Bottlenec
         extensionPending = false
         resolveBy = requestedResolveBy
         late = rng.chance(0.15)
+        everLate ||= late
         break
       case 'acknowledge':
         late = rng.chance(input.pace > 1 ? 0.7 : 0.1)
+        everLate ||= late
+        break
+      case 'resolve':
+        lastResolution = d.resolutionType as ResolutionType
         break
       case 'deny_extension': extensionPending = false; break
       case 'dispute': disputes++; break

@@ -7,15 +7,21 @@ import {
   type Feedback, type Forward, type Instruction, type RecommendationAction, type RecommendationState,
 } from '#contract'
 import type { Rng } from '../random'
-import { INSTRUCTING_LEADERS } from '../reference/names'
-import { FEEDBACK_TEXTS, INSTRUCTION_TEXTS, NOT_ADOPTED_REASONS } from '../reference/texts'
+import { FEEDBACK_TEXTS, FORWARD_NOTE, NOT_ADOPTED_REASONS } from '../reference/recommendations'
 
 export interface RecommendationSimInput {
   rng: Rng
   anchorDate: string
   createdOn: string
-  /** Departments a forward may go to. */
-  departmentIds: readonly number[]
+  /** The departments the forward goes to (those an instruction names among them). */
+  forwardTo: readonly number[]
+  /** Who writes the `n`-th instruction (0 first) and what it says. */
+  instruct(n: number): { leader: string, text: string }
+  /**
+   * Whether it ends "not adopted" (留作参考): decided by the builder, so the share stays small
+   * (DOMAIN.md: ≤ 10%) however the draws fall.
+   */
+  notAdopted: boolean
   /**
    * Stop once this state is reached, taking the straight path to it: keeps every state
    * represented (recommendations do sit for months in one status).
@@ -96,20 +102,20 @@ export function simulateRecommendation(input: RecommendationSimInput): Recommend
         if (!forced && out.actions === 1 && r < 0.3) return { action: 'edit', days: rng.int(1, 5) }
         return { action: 'submit', days: rng.int(2, 12) }
       case 'submitted':
-        if (forced || r < 0.6) return { action: 'record_instruction', days: rng.int(5, 30) }
-        if (r < 0.92) return { action: 'not_adopted', days: rng.int(20, 60) }
+        if (forced) return { action: 'record_instruction', days: rng.int(5, 30) }
+        if (input.notAdopted && r < 0.6) return { action: 'not_adopted', days: rng.int(20, 60) }
+        if (input.notAdopted || r < 0.82) return { action: 'record_instruction', days: rng.int(5, 30) }
+        // Many recommendations never receive an answer (DOMAIN.md).
         return null
       case 'instructed':
         if (!forced && out.instructions.length === 1 && r < 0.2) return { action: 'record_instruction', days: rng.int(3, 15) }
-        if (forced || r < 0.9) return { action: 'forward', days: rng.int(3, 20) }
-        return { action: 'not_adopted', days: rng.int(10, 40) }
+        if (!forced && input.notAdopted) return { action: 'not_adopted', days: rng.int(10, 40) }
+        return { action: 'forward', days: rng.int(3, 20) }
       case 'forwarded':
         if (!forced && r < 0.08) return { action: 'record_instruction', days: rng.int(3, 15) }
-        if (!forced && r < 0.11) return { action: 'not_adopted', days: rng.int(10, 40) }
         return { action: 'start_implementation', days: rng.int(5, 20) }
       case 'implementing':
         if (out.feedback.length === 0 || (out.feedback.length < 3 && r < 0.35)) return { action: 'record_feedback', days: rng.int(10, 40) }
-        if (!forced && r < 0.4) return { action: 'not_adopted', days: rng.int(10, 40) }
         return { action: 'complete', days: rng.int(10, 60) }
       case 'implemented':
       case 'not_adopted':
@@ -122,12 +128,11 @@ export function simulateRecommendation(input: RecommendationSimInput): Recommend
       case 'submit': out.submittedOn = date; break
       case 'record_instruction':
         out.firstInstructedOn ??= date
-        out.instructions.push({ id: input.nextInstructionId(), leader: rng.pick(INSTRUCTING_LEADERS), date, text: rng.pick(INSTRUCTION_TEXTS) })
+        out.instructions.push({ id: input.nextInstructionId(), date, ...input.instruct(out.instructions.length) })
         break
       case 'forward': {
-        const departmentIds = rng.sample(input.departmentIds, rng.int(1, 3)).sort((a, b) => a - b)
         out.forwardedOn ??= date
-        out.forwards.push({ id: input.nextForwardId(), date, departmentIds, note: '请按领导批示要求抓好落实，及时反馈办理情况。' })
+        out.forwards.push({ id: input.nextForwardId(), date, departmentIds: [...input.forwardTo].sort((a, b) => a - b), note: FORWARD_NOTE })
         break
       }
       case 'start_implementation': out.implementingOn = date; break

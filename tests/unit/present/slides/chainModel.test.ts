@@ -14,6 +14,13 @@ describe('the chain slide', () => {
     expect(model.leaders.map(l => l.names)).toEqual(['金永哲, 刘晓梅', '崔明浩', 'Prefecture Transport Bureau'])
   })
 
+  it('names a government chain leader kept without a name by office', () => {
+    const data = chainData()
+    const byOffice = { ...data, chain: { ...data.chain, govCoLeader: { name: '', title: { zh: '分管副州长', ko: '분관 부주장', en: 'Vice Governor in charge' } } } }
+    expect(buildChainModel(byOffice, { chainId: 2 }, en, t).leaders[1]!.names).toBe('Vice Governor in charge')
+    expect(buildChainModel(byOffice, { chainId: 2 }, { masked: false, locale: 'zh-CN' }, t).leaders[1]!.names).toBe('分管副州长')
+  })
+
   it('sets this year\'s targets against the year-to-date actuals', () => {
     const rows = buildChainModel(chainData(), { chainId: 2 }, en, t).targets
     expect(rows.map(r => [r.key, r.actual, r.target, r.share])).toEqual([

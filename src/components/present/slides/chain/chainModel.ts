@@ -84,7 +84,8 @@ export function buildChainModel(data: ChainSlideData, _filter: SlideFilter, opti
     subtitle: [t('present.slides.chain.kicker'), data.county ? f.name(data.county) : null, period].filter(Boolean).join(' · '),
     leaders: [
       { role: t('present.slides.chain.cppccLeaders'), names: chain.cppccLeaders.map(l => l.name).join(t('present.slides.common.listSeparator')) },
-      { role: t('present.slides.chain.govCoLeader'), names: chain.govCoLeader.name },
+      // Named by office alone where no name is kept (a real vice-governor is never given an invented name).
+      { role: t('present.slides.chain.govCoLeader'), names: chain.govCoLeader.name || localize(chain.govCoLeader.title, options.locale) },
       { role: t('present.slides.chain.leadUnit'), names: localize(chain.leadUnit, options.locale) },
     ],
     targetsCaption: t('present.slides.chain.targetsCaption', { year, share: f.percent(elapsed), from: f.date(range.from), to: f.date(range.to) }),
