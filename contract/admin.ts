@@ -6,9 +6,10 @@
 import { z } from 'zod'
 import { boundedCount, targetCny } from './bounds'
 import { id, isoDate } from './common'
-import { chain, creditCode, enterprise, tier } from './entities'
-import { countyCode, department, role, user, type Role } from './reference'
+import { chain, creditCode, enterprise, tier, type Chain, type Segment } from './entities'
+import { countyCode, department, role, user, type Department, type Role } from './reference'
 import { cleanText } from './text'
+import { idParam } from './queries'
 import type { CalendarYear } from './calendar'
 
 const version = z.number().int().positive()
@@ -105,7 +106,14 @@ export type PasswordResetRequest = z.infer<typeof passwordResetRequest>
 
 // ── Chains ───────────────────────────────────────────────────────────────────────────────────────
 
-const person = z.object({ name: trimmed(100), title: name }).strict()
+/**
+ * A leader on a chain: the title is required, the name may stay empty — "to be entered" — because a
+ * production set-up starts from a template that carries the posts but no people's names.
+ */
+const person = z.object({ name: cleanText(100, { min: 0 }), title: name }).strict()
+
+/** A chain's or a tag's code: a short identifier, unique among chains, never changed later. */
+const code = z.string().trim().min(1).max(40).regex(/^[\w-]+$/, 'letters, digits, dash and underscore only')
 
 /** A segment to keep (with its id: rename or re-tier) or to add (without one). */
 export const segmentInput = z.object({ id: id.optional(), tier, name }).strict()
@@ -118,18 +126,48 @@ export const chainTargetInput = z.object({
   ordersWonCny: targetCny,
 }).strict()
 
+const chainTargets = z.array(chainTargetInput).max(50)
+  .refine(ts => new Set(ts.map(t => t.year)).size === ts.length, 'one target per year')
+
 export const chainPatchRequest = z.object({
   version,
   name: name.optional(),
   cppccLeaders: z.array(person).min(1).max(20).optional(),
   govCoLeader: person.optional(),
+  /** The lead agency by its names only (unlinks a linked department unless `leadDepartmentId` is sent too). */
   leadUnit: name.optional(),
-  /** Every existing segment must be listed (segments are added or renamed, never removed); order is kept. */
+  /** The lead agency as a department (its names become the chain's `leadUnit`); null unlinks it, keeping the names. */
+  leadDepartmentId: id.nullable().optional(),
+  /** Every existing segment must be listed, retired ones too (segments are added or renamed, never removed); order is kept. */
   segments: z.array(segmentInput).min(1).max(50).optional(),
-  targets: z.array(chainTargetInput).max(50)
-    .refine(ts => new Set(ts.map(t => t.year)).size === ts.length, 'one target per year').optional(),
+  targets: chainTargets.optional(),
 }).strict()
 export type ChainPatchRequest = z.infer<typeof chainPatchRequest>
+
+/**
+ * `POST /api/admin/chains`: a new chain (from the set-up template or blank). Leaders' names may be
+ * left empty for later; the lead agency is a department; at least one segment.
+ */
+export const chainCreateRequest = z.object({
+  code,
+  name,
+  tags: z.array(z.object({ code, name }).strict()).max(20)
+    .refine(ts => new Set(ts.map(t => t.code)).size === ts.length, 'tags must not repeat').default([]),
+  cppccLeaders: z.array(person).min(1).max(20),
+  govCoLeader: person,
+  leadDepartmentId: id,
+  segments: z.array(z.object({ tier, name }).strict()).min(1).max(50),
+  targets: chainTargets.default([]),
+}).strict()
+export type ChainCreateRequest = z.infer<typeof chainCreateRequest>
+
+/**
+ * `POST /api/admin/chains/:id/retirement` and `…/segments/:segmentId/retirement`: retire (true) or
+ * bring back into use (false), with the chain's version.
+ */
+export const retirementRequest = z.object({ version, retired: z.boolean() }).strict()
+export type RetirementRequest = z.infer<typeof retirementRequest>
+export const segmentParams = idParam.extend({ segmentId: idParam.shape.id })
 
 // ── Departments ──────────────────────────────────────────────────────────────────────────────────
 
@@ -290,23 +328,118 @@ export function chainSegmentIssues(stored: readonly { id: number }[], requested:
   return issues
 }
 
-/** The chain a PATCH asks for, given the segments it will have (new ones already given ids); targets in year order. */
-export function mergeChainPatch(current: AdminChain, req: ChainPatchRequest, segments: AdminChain['segments']): AdminChain {
+/** A department as a chain's lead agency: its id and names. */
+export type LeadDepartment = Pick<Department, 'id' | 'name'>
+
+/**
+ * The lead agency a request asks for: a department (`leadDepartmentId`, its names copied), names
+ * alone (`leadUnit`, unlinking), or what the chain had. `department` is the one the request names,
+ * looked up by the caller (who answers 400 when it does not exist).
+ */
+function leadOf(current: Pick<Chain, 'leadUnit' | 'leadDepartmentId'>, req: Pick<ChainPatchRequest, 'leadUnit' | 'leadDepartmentId'>, department: LeadDepartment | undefined): Pick<Chain, 'leadUnit' | 'leadDepartmentId'> {
+  if (typeof req.leadDepartmentId === 'number' && department) return { leadUnit: department.name, leadDepartmentId: department.id }
+  if (req.leadDepartmentId === null || req.leadUnit) return { leadUnit: req.leadUnit ?? current.leadUnit }
+  return current.leadDepartmentId === undefined ? { leadUnit: current.leadUnit } : { leadUnit: current.leadUnit, leadDepartmentId: current.leadDepartmentId }
+}
+
+/**
+ * The chain a PATCH asks for, given the segments it will have (new ones already given ids) and the
+ * department it names as lead agency, if any; targets in year order.
+ */
+export function mergeChainPatch(current: AdminChain, req: ChainPatchRequest, segments: AdminChain['segments'], department?: LeadDepartment): AdminChain {
+  const { leadDepartmentId: _linked, ...rest } = current
   return {
-    ...current,
+    ...rest,
     name: req.name ?? current.name,
     cppccLeaders: req.cppccLeaders ?? current.cppccLeaders,
     govCoLeader: req.govCoLeader ?? current.govCoLeader,
-    leadUnit: req.leadUnit ?? current.leadUnit,
+    ...leadOf(current, req, department),
     targets: req.targets ? [...req.targets].sort((a, b) => a.year - b.year) : current.targets,
     segments,
   }
 }
 
-/** Requested segments with ids: kept ones keep theirs, new ones are numbered from `firstNewId` in order. */
-export function numberSegments(requested: readonly z.infer<typeof segmentInput>[], firstNewId: number): AdminChain['segments'] {
+/**
+ * Requested segments with ids: kept ones keep theirs (and their retirement, which only the
+ * retirement request changes), new ones are numbered from `firstNewId` in order.
+ */
+export function numberSegments(requested: readonly z.infer<typeof segmentInput>[], firstNewId: number, stored: readonly Segment[] = []): AdminChain['segments'] {
   let next = firstNewId
-  return requested.map(s => ({ id: s.id ?? next++, tier: s.tier, name: s.name }))
+  const retiredOn = new Map(stored.flatMap(s => (s.retiredOn === undefined ? [] : [[s.id, s.retiredOn] as const])))
+  return requested.map((s) => {
+    const kept = s.id === undefined ? undefined : retiredOn.get(s.id)
+    return { id: s.id ?? next++, tier: s.tier, name: s.name, ...(kept === undefined ? {} : { retiredOn: kept }) }
+  })
+}
+
+/** A new chain as a create request describes it: id, segment ids and the lead agency's names given by the caller. */
+export function chainFromCreate(req: ChainCreateRequest, id: number, firstSegmentId: number, department: LeadDepartment): AdminChain {
+  return {
+    id,
+    code: req.code,
+    name: req.name,
+    tags: req.tags,
+    cppccLeaders: req.cppccLeaders,
+    govCoLeader: req.govCoLeader,
+    leadUnit: department.name,
+    leadDepartmentId: department.id,
+    segments: req.segments.map((s, i) => ({ id: firstSegmentId + i, tier: s.tier, name: s.name })),
+    targets: [...req.targets].sort((a, b) => a.year - b.year),
+    enterpriseCount: 0,
+    version: 1,
+  }
+}
+
+/** Field errors of a create that need stored data: a taken code, a lead agency that is no department. */
+export function chainCreateIssues(req: Pick<ChainCreateRequest, 'code' | 'leadDepartmentId'>, facts: { codeTaken: boolean, department: LeadDepartment | undefined }): Record<string, string> {
+  const issues: Record<string, string> = {}
+  if (facts.codeTaken) issues.code = 'this code is taken'
+  if (!facts.department) issues.leadDepartmentId = `no department ${req.leadDepartmentId}`
+  return issues
+}
+
+/** True while a chain or segment is in use (not retired): offered for new records and in scope pickers. */
+export function inUse(x: { retiredOn?: string }): boolean {
+  return x.retiredOn === undefined
+}
+
+/**
+ * What a picker offers (issue 11 §3): the chains or segments in use, those already chosen (a
+ * record or filter keeps its retired one), and — for a period — those retired on or after its
+ * first day, whose records that period still counts. In the given order.
+ */
+export function offered<T extends { id: number, retiredOn?: string }>(items: readonly T[], opts: { chosen?: readonly (number | null | undefined)[], since?: string } = {}): T[] {
+  const chosen = opts.chosen ?? []
+  return items.filter(x => inUse(x) || chosen.includes(x.id) || (opts.since !== undefined && x.retiredOn! >= opts.since))
+}
+
+/** `x` retired on `today`, or back in use (without `retiredOn`). */
+export function withRetirement<T extends { retiredOn?: string }>(x: T, retired: boolean, today: string): T {
+  const { retiredOn: _was, ...rest } = x
+  return (retired ? { ...rest, retiredOn: today } : rest) as T
+}
+
+/**
+ * Field errors of retiring (or bringing back) chain `id` among `chains`: it must be in the other
+ * state, and the last chain in use stays — without one nothing else in the app works.
+ */
+export function chainRetirementIssues(chains: readonly Pick<Chain, 'id' | 'retiredOn'>[], id: number, retired: boolean): Record<string, string> {
+  const chain = chains.find(c => c.id === id)
+  if (!chain) return {}
+  if (retired && !inUse(chain)) return { retired: 'the chain is already retired' }
+  if (!retired && inUse(chain)) return { retired: 'the chain is in use' }
+  if (retired && !chains.some(c => c.id !== id && inUse(c))) return { retired: 'the last chain in use cannot be retired' }
+  return {}
+}
+
+/** Field errors of retiring (or bringing back) a segment of `chain`: a chain keeps at least one segment in use. */
+export function segmentRetirementIssues(chain: Pick<Chain, 'segments'>, segmentId: number, retired: boolean): Record<string, string> {
+  const segment = chain.segments.find(s => s.id === segmentId)
+  if (!segment) return {}
+  if (retired && !inUse(segment)) return { retired: 'the segment is already retired' }
+  if (!retired && inUse(segment)) return { retired: 'the segment is in use' }
+  if (retired && !chain.segments.some(s => s.id !== segmentId && inUse(s))) return { retired: 'a chain needs at least one segment in use' }
+  return {}
 }
 
 /** What the store knows that an enterprise's fields are checked against. */

@@ -7,6 +7,7 @@ import { id, isoDateTime } from './common'
 import type { SessionUser } from './auth'
 import { PRESENTER_ROLES } from './present'
 import { auditLabels } from './auditLabels'
+import { actorFields } from './recordViews'
 
 /** 'migration': what a migration did to stored data (e.g. 007's quarantined amounts), filed under the migration's number. */
 export const AUDIT_ENTITY_TYPES = ['visit', 'bottleneck', 'recommendation', 'user', 'chain', 'department', 'enterprise', 'calendar', 'time_limits', 'playlist', 'display_link', 'migration'] as const
@@ -55,8 +56,12 @@ export const auditQuery = z.object({
 }).strict()
 export type AuditQuery = z.infer<typeof auditQuery>
 
+/** An entry as `GET /api/audit` answers it: with the actor's role and department (recordViews.ts), so the trail says "链长 金永哲". */
+export const auditEntryView = auditEntry.extend(actorFields)
+export type AuditEntryView = z.infer<typeof auditEntryView>
+
 /** `GET /api/audit` response: newest first, with words for the people and records the entries point to (auditLabels.ts). */
-export const auditList = z.object({ items: z.array(auditEntry), labels: auditLabels })
+export const auditList = z.object({ items: z.array(auditEntryView), labels: auditLabels })
 export type AuditList = z.infer<typeof auditList>
 
 /**

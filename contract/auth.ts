@@ -18,16 +18,19 @@ export type SessionUser = z.infer<typeof sessionUser>
 
 /**
  * The answer of `GET /api/auth/me` and `POST /api/auth/login`: the user, and `world: 'demo'` when
- * the server serves the generated demo world (the app's header then says "demo data").
+ * the server serves the generated demo world (the app's header then says "demo data"), and
+ * `notSetUp: true` while no chain is in use (contract/setup.ts: the admin is sent to the set-up,
+ * everyone else told to ask the admin).
  */
-export const signedInUser = sessionUser.extend({ world: z.literal('demo').optional() })
+export const signedInUser = sessionUser.extend({ world: z.literal('demo').optional(), notSetUp: z.literal(true).optional() })
 export type SignedInUser = z.infer<typeof signedInUser>
 
 /**
  * The answer of `GET /api/auth/me`: always 200, `user: null` when nobody is signed in. Asking
  * "who is signed in?" is not an error, and a 401 here logged one in every signed-out console.
+ * `notSetUp` as in the sign-in answer, only when someone is signed in.
  */
-export const whoAmI = z.object({ user: sessionUser.nullable(), world: z.literal('demo').optional() })
+export const whoAmI = z.object({ user: sessionUser.nullable(), world: z.literal('demo').optional(), notSetUp: z.literal(true).optional() })
 export type WhoAmI = z.infer<typeof whoAmI>
 
 /** `POST /api/auth/password`: change one's own password. */

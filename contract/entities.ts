@@ -7,7 +7,8 @@ import { BOTTLENECK_STATES, RECOMMENDATION_STATES } from './lifecycles'
 export const TIERS = ['upstream', 'midstream', 'downstream'] as const
 export const tier = z.enum(TIERS)
 
-export const segment = z.object({ id, tier, name: localizedName })
+/** `retiredOn`: the day an admin retired the segment (absent while in use): its records stay, new ones cannot name it. */
+export const segment = z.object({ id, tier, name: localizedName, retiredOn: isoDate.optional() })
 export type Segment = z.infer<typeof segment>
 
 /** As stored: the bounds are the request's (admin.ts chainTargetInput), so an older target still reads. */
@@ -28,10 +29,18 @@ export const chain = z.object({
   /** CPPCC chain leader(s) and deputies, by name. */
   cppccLeaders: z.array(z.object({ name: z.string(), title: localizedName })),
   govCoLeader: z.object({ name: z.string(), title: localizedName }),
+  /** 牵头单位: the lead agency's names (the linked department's, when `leadDepartmentId` is set). */
   leadUnit: localizedName,
+  /** The department that is the lead agency, when an admin linked one (absent on chains that only name it). */
+  leadDepartmentId: id.optional(),
   segments: z.array(segment),
   targets: z.array(chainTarget),
   enterpriseCount: z.number().int().nonnegative(),
+  /**
+   * The day an admin retired the chain (absent while in use). A retired chain keeps its records,
+   * which stay readable and counted in their periods; it is no longer offered for new records.
+   */
+  retiredOn: isoDate.optional(),
 })
 export type Chain = z.infer<typeof chain>
 

@@ -28,6 +28,13 @@ export interface Transition<S extends string, A extends string> {
   requires?: 'extension_pending' | 'no_extension_pending'
   /** Fields the action must carry. */
   fields: readonly string[]
+  /**
+   * Taken at will: the action is open to its actors, but no one waits for it — from every state
+   * (`true`) or from the states listed. Such an action never puts a record in anyone's queue nor
+   * names anyone on its page (whoseTurn.ts): a note, a further instruction, an escalation or an
+   * extension request (a department's or liaison's recourse), reopening a closed item.
+   */
+  optional?: true | readonly S[]
 }
 
 export const BOTTLENECK_ACTIONS = ['raise', 'accept', 'reject', 'assign', 'acknowledge', 'dispute', 'note', 'request_extension', 'grant_extension', 'deny_extension', 'escalate', 'settle', 'resolve', 'return', 'rate_satisfied', 'rate_basically_satisfied', 'rate_dissatisfied', 'close_unrated', 'reopen'] as const
@@ -40,11 +47,11 @@ export const BOTTLENECK_TRANSITIONS: readonly Transition<BottleneckState, Bottle
   { action: 'assign', from: ['accepted', 'disputed'], to: 'assigned', actors: ['leader'], fields: ['leadDepartmentId', 'coDepartmentIds', 'assignedVia'] },
   { action: 'acknowledge', from: ['assigned'], to: 'in_progress', actors: ['department_lead'], fields: [] },
   { action: 'dispute', from: ['assigned'], to: 'disputed', actors: ['department_lead'], fields: ['reason'] },
-  { action: 'note', from: ['in_progress', 'escalated'], to: 'same', actors: ['department_lead', 'department_co', 'leader', 'liaison'], fields: ['comment'] },
-  { action: 'request_extension', from: ['in_progress'], to: 'same', actors: ['department_lead'], requires: 'no_extension_pending', fields: ['newResolveBy', 'reason'] },
+  { action: 'note', from: ['in_progress', 'escalated'], to: 'same', actors: ['department_lead', 'department_co', 'leader', 'liaison'], fields: ['comment'], optional: true },
+  { action: 'request_extension', from: ['in_progress'], to: 'same', actors: ['department_lead'], requires: 'no_extension_pending', fields: ['newResolveBy', 'reason'], optional: true },
   { action: 'grant_extension', from: ['in_progress'], to: 'same', actors: ['leader'], requires: 'extension_pending', fields: [] },
   { action: 'deny_extension', from: ['in_progress'], to: 'same', actors: ['leader'], requires: 'extension_pending', fields: [] },
-  { action: 'escalate', from: ['in_progress'], to: 'escalated', actors: ['department_lead', 'liaison'], fields: ['reason'] },
+  { action: 'escalate', from: ['in_progress'], to: 'escalated', actors: ['department_lead', 'liaison'], fields: ['reason'], optional: true },
   { action: 'settle', from: ['escalated'], to: 'in_progress', actors: ['leader'], fields: [] },
   { action: 'resolve', from: ['in_progress'], to: 'resolved', actors: ['department_lead'], fields: ['resolutionType'] },
   { action: 'return', from: ['resolved'], to: 'in_progress', actors: ['leader'], fields: ['reason'] },
@@ -52,7 +59,7 @@ export const BOTTLENECK_TRANSITIONS: readonly Transition<BottleneckState, Bottle
   { action: 'rate_basically_satisfied', from: ['resolved'], to: 'closed', actors: ['liaison', 'leader'], fields: [] },
   { action: 'rate_dissatisfied', from: ['resolved'], to: 'in_progress', actors: ['liaison', 'leader'], fields: [] },
   { action: 'close_unrated', from: ['resolved'], to: 'closed', actors: ['leader'], fields: ['reason'] },
-  { action: 'reopen', from: ['closed'], to: 'in_progress', actors: ['leader'], fields: ['reason'] },
+  { action: 'reopen', from: ['closed'], to: 'in_progress', actors: ['leader'], fields: ['reason'], optional: true },
 ]
 
 export const RECOMMENDATION_STATES = ['draft', 'submitted', 'instructed', 'forwarded', 'implementing', 'implemented', 'not_adopted'] as const
@@ -63,12 +70,12 @@ export type RecommendationAction = (typeof RECOMMENDATION_ACTIONS)[number]
 
 export const RECOMMENDATION_TRANSITIONS: readonly Transition<RecommendationState, RecommendationAction>[] = [
   { action: 'create', from: [], to: 'draft', actors: ['leader', 'liaison'], fields: ['title', 'body', 'chainIds'] },
-  { action: 'edit', from: ['draft'], to: 'same', actors: ['leader', 'liaison'], fields: [] },
+  { action: 'edit', from: ['draft'], to: 'same', actors: ['leader', 'liaison'], fields: [], optional: true },
   { action: 'submit', from: ['draft'], to: 'submitted', actors: ['leader'], fields: ['submittedTo'] },
-  { action: 'record_instruction', from: ['submitted', 'instructed', 'forwarded', 'implementing'], to: 'instructed', actors: ['leader'], fields: ['leader', 'date', 'text'] },
+  { action: 'record_instruction', from: ['submitted', 'instructed', 'forwarded', 'implementing'], to: 'instructed', actors: ['leader'], fields: ['leader', 'date', 'text'], optional: ['instructed', 'forwarded', 'implementing'] },
   { action: 'forward', from: ['instructed'], to: 'forwarded', actors: ['leader'], fields: ['departmentIds'] },
   { action: 'start_implementation', from: ['forwarded'], to: 'implementing', actors: ['department_forwarded', 'leader'], fields: [] },
-  { action: 'record_feedback', from: ['implementing'], to: 'same', actors: ['department_forwarded', 'leader'], fields: ['text'] },
+  { action: 'record_feedback', from: ['implementing'], to: 'same', actors: ['department_forwarded', 'leader'], fields: ['text'], optional: true },
   { action: 'complete', from: ['implementing'], to: 'implemented', actors: ['leader'], fields: [] },
   { action: 'not_adopted', from: ['submitted', 'instructed', 'forwarded', 'implementing'], to: 'not_adopted', actors: ['leader'], fields: ['reason'] },
 ]
@@ -93,6 +100,15 @@ export function nextBottleneckState(state: BottleneckState, action: BottleneckAc
 /** Actions legal from a state, ignoring who is asking. */
 export function bottleneckActionsFrom(state: BottleneckState, extensionPending = false): BottleneckAction[] {
   return BOTTLENECK_TRANSITIONS.filter(t => nextBottleneckState(state, t.action, extensionPending) !== null).map(t => t.action)
+}
+
+/**
+ * True when the record waits for `t` from `state`: the action is a step of the lifecycle there,
+ * not one taken at will (`optional`). Raising and creating start a record and wait on no one.
+ */
+export function isAwaitedFrom<S extends string>(t: Pick<Transition<S, string>, 'from' | 'optional'>, state: S): boolean {
+  if (t.from.length === 0 || !t.from.includes(state)) return false
+  return t.optional === undefined ? true : t.optional !== true && !t.optional.includes(state)
 }
 
 /** Actions legal from a state, ignoring who is asking. */

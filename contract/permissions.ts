@@ -7,7 +7,7 @@
 import type { SessionUser } from './auth'
 import type { Bottleneck, Recommendation, Visit } from './entities'
 import {
-  BOTTLENECK_TRANSITIONS, RECOMMENDATION_TRANSITIONS, bottleneckActionsFrom, recommendationActionsFrom,
+  BOTTLENECK_TRANSITIONS, RECOMMENDATION_TRANSITIONS, bottleneckActionsFrom, isAwaitedFrom, recommendationActionsFrom,
   type Actor, type BottleneckAction, type RecommendationAction,
 } from './lifecycles'
 
@@ -22,8 +22,6 @@ export type BottleneckAccess = Pick<Bottleneck, 'status' | 'chainId' | 'leadDepa
 export type RecommendationAccess = Pick<Recommendation, 'status' | 'chainIds'> & { forwards?: readonly { departmentIds: readonly number[] }[] }
 
 const EVERY_ACTOR: readonly Actor[] = ['admin', 'leader', 'liaison', 'department_lead', 'department_co', 'department_forwarded']
-/** Actions that add to the record without moving it: they never make an item "wait" on someone. */
-const PASSIVE_ACTIONS: readonly string[] = ['note', 'record_feedback']
 
 /**
  * True when the user may create or edit a record naming `chainIds`: admin always; a leader or
@@ -103,12 +101,17 @@ export function allowedRecommendationActions(user: PermissionUser, r: Recommenda
   })
 }
 
-/** True when the bottleneck waits on the user: they may move it now (a note does not count). */
+/**
+ * True when the bottleneck waits on the user: they may take a step the record waits for now — not
+ * one taken at will (a note, an escalation, an extension request, reopening a closed item: the
+ * table's `optional`). whoseTurn.ts names the same people on the record's page. An admin may take
+ * every step; the admin's queue is the orphans instead (server/services/queue.ts).
+ */
 export function waitsOnBottleneck(user: PermissionUser, b: BottleneckAccess): boolean {
-  return allowedBottleneckActions(user, b).some(a => !PASSIVE_ACTIONS.includes(a))
+  return allowedBottleneckActions(user, b).some(a => isAwaitedFrom(BOTTLENECK_TRANSITIONS.find(t => t.action === a)!, b.status))
 }
 
-/** True when the recommendation waits on the user: they may move it now (feedback does not count). */
+/** True when the recommendation waits on the user (feedback, editing a draft or a further instruction do not count). */
 export function waitsOnRecommendation(user: PermissionUser, r: RecommendationAccess): boolean {
-  return allowedRecommendationActions(user, r).some(a => !PASSIVE_ACTIONS.includes(a))
+  return allowedRecommendationActions(user, r).some(a => isAwaitedFrom(RECOMMENDATION_TRANSITIONS.find(t => t.action === a)!, r.status))
 }

@@ -1,8 +1,9 @@
 /**
  * What a start does to its database before serving (server/server.ts): a demo start loads the demo
  * world into an empty database, marked as the demo's, and gives the demo accounts their published
- * password; a production start (CHAIN_DEMO=0) loads only the programme's structure and the first
- * admin, and refuses a database that holds the demo world (issue 10, "production start is
+ * password; a production start (CHAIN_DEMO=0) loads only the counties and the first admin —
+ * no chains and no people's names (issue 11 §3; the admin sets up the rest on /admin/setup) — and
+ * refuses a database that holds the demo world (issue 10, "production start is
  * production"): its accounts sign in with a password printed in the README.
  */
 import type { Kysely } from 'kysely'
@@ -12,6 +13,7 @@ import { seedWorld } from './db/seed'
 import { seedProgrammeStructure } from './db/programme'
 import { isEmpty } from './repositories/meta'
 import { isMarkedDemo } from './repositories/world'
+import { setupStatus } from './services/setup'
 import { DEMO_PASSWORD, demoAccountsWithDemoPassword, ensureDemoPasswords, ensureFirstAdmin } from './services/bootstrapAccounts'
 
 export interface StartOptions {
@@ -69,7 +71,7 @@ async function prepareProduction(db: Kysely<Database>, opts: StartOptions, say: 
   }
   if (await isEmpty(db)) {
     await seedProgrammeStructure(db, opts.anchorDate)
-    say('Loaded the programme structure (counties, departments, chains); no demo data')
+    say('Loaded the programme structure (the eight counties); no demo data, no chains: the admin sets the programme up at /admin/setup')
   }
   try {
     if (await ensureFirstAdmin(db, opts.adminPassword)) say('Created the first admin account "admin" from CHAIN_ADMIN_PASSWORD')
@@ -77,6 +79,9 @@ async function prepareProduction(db: Kysely<Database>, opts: StartOptions, say: 
   catch (err) {
     throw new StartRefused((err as Error).message)
   }
+  // A database made by the older production start carries invented leader names: say where to correct them.
+  const placeholders = (await setupStatus(db)).leaders.filter(l => l.issue === 'placeholder').length
+  if (placeholders > 0) say(`${placeholders} chain leader names are placeholders from an older start: an admin corrects them on /admin/setup`)
 }
 
 /**

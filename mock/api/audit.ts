@@ -1,5 +1,5 @@
 /** GET /api/audit?entityType=…&entityId=… — a record's audit entries, newest first, with their labels. */
-import { auditEntryForReader, auditLabelRefs, auditLabelsFrom, auditQuery, canReadAudit, type AuditEntry, type AuditLabels } from '#contract'
+import { actorOf, auditEntryForReader, auditLabelRefs, auditLabelsFrom, auditQuery, canReadAudit, type AuditEntry, type AuditLabels } from '#contract'
 import { problem, type MockResponse, type SignedInRequest } from './exchange'
 import { parseParams } from './result'
 import type { MockState } from './state'
@@ -27,6 +27,8 @@ export function listAudit(state: MockState, req: SignedInRequest): MockResponse 
   if (!q.ok) return q.result
   const { entityType, entityId } = q.value
   if (!canReadAudit(req.user, entityType)) return problem(403, 'forbidden', `the audit of ${entityType} records is not yours to read`)
-  const items = state.audit.filter(e => e.entityType === entityType && e.entityId === entityId).reverse().map(e => auditEntryForReader(req.user, e))
+  // Each names its actor's role and department as the accounts are now (issue 11), as on the server.
+  const items = state.audit.filter(e => e.entityType === entityType && e.entityId === entityId).reverse()
+    .map(e => ({ ...auditEntryForReader(req.user, e), ...actorOf(e.actorId, state.world.users) }))
   return { status: 200, body: { items, labels: labelsOf(state, items) } }
 }

@@ -8,6 +8,7 @@ import {
 } from '#contract'
 import { computeOverview, computeTrends } from './analytics'
 import { bottleneckRecord, listBottlenecks, listEnterprises, listRecommendations, listVisits, shippedRules, type MockRules } from './lists'
+import { bottleneckView, recommendationView } from './recordViews'
 import { notFound, ok, parseParams, type ApiResult } from './result'
 import { yearReviewRoute } from './review'
 import { boardSnapshotOf, pipelineSnapshotOf } from './snapshots'
@@ -80,11 +81,18 @@ export function createMockRoutes(world: World, opts: { today?: string | (() => s
       path: '/api/bottlenecks/:id',
       handle: byId('bottleneck', (id) => {
         const b = world.bottlenecks.find(x => x.id === id)
-        return b && { ...bottleneckRecord(b, todayOf(), world, rulesOf()), events: b.events }
+        // With whose turn it is now and who took each step (issue 11).
+        return b && bottleneckView(world, { ...bottleneckRecord(b, todayOf(), world, rulesOf()), events: b.events })
       }),
     },
     { path: '/api/recommendations', handle: list(recommendationListQuery, q => listRecommendations(world, q)) },
-    { path: '/api/recommendations/:id', handle: byId('recommendation', id => world.recommendations.find(r => r.id === id)) },
+    {
+      path: '/api/recommendations/:id',
+      handle: byId('recommendation', (id) => {
+        const r = world.recommendations.find(x => x.id === id)
+        return r && recommendationView(world, r)
+      }),
+    },
     { path: '/api/overview', handle: list(analyticsAsOfQuery, q => computeOverview(world, q, todayOf(), rulesOf())) },
     { path: '/api/trends', handle: list(analyticsAsOfQuery, q => computeTrends(world, q, todayOf(), rulesOf())) },
     { path: '/api/reports/year-review', handle: (_, query) => yearReviewRoute(world, query, todayOf()) },

@@ -13,6 +13,7 @@ import * as m011 from './migrations/011_auth_hardening'
 import * as m012 from './migrations/012_void'
 import * as m013 from './migrations/013_county_tiles'
 import * as m014 from './migrations/014_rating_rollup'
+import * as m015 from './migrations/015_retire_chains'
 
 /** Every migration, in order. Listed statically so tsx and bundlers see the same set. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '012_void': m012,
   '013_county_tiles': m013,
   '014_rating_rollup': m014,
+  '015_retire_chains': m015,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

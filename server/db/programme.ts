@@ -1,23 +1,26 @@
 /**
- * What a production start (CHAIN_DEMO=0) loads into an empty database: the programme's structure —
- * the eight counties, the prefecture departments and the seven chains with their segments — which
- * the admin screens edit but cannot invent (counties are geography; chains and segments are the
- * programme's). No enterprises, visits, bottlenecks, recommendations, targets or accounts: those are
- * the demo world's, and the first admin creates the real ones.
+ * What a production start (CHAIN_DEMO=0) loads into an empty database: geography and nothing
+ * invented (issue 11 §3). The eight counties, which are facts; the working-day calendar needs no
+ * rows, because the shipped years (contract/calendar.ts) are in force until an admin edits one.
+ * No chains, departments, enterprises, records, targets or people's names: the first admin builds
+ * the programme on the set-up page (/admin/setup), from blank or from the Yanbian template
+ * (mock/setupTemplate.ts), which offers the departments and the seven chains to add and edit.
  */
 import type { Kysely } from 'kysely'
 import type { World } from '#contract'
-import { generateWorld } from '../../mock/generate'
+import { COUNTIES } from '../../mock/reference/counties'
 import type { Database } from './schema'
 import { seedWorld } from './seed'
 
-/** The demo world stripped to the programme's structure. Chain leaders' names are placeholders for the admin to correct. */
+/** The programme's structure a production start seeds: the counties only. */
 export function programmeStructure(anchorDate: string): World {
-  const world = generateWorld({ seed: 1, anchorDate })
   return {
-    ...world,
-    chains: world.chains.map(c => ({ ...c, targets: [], enterpriseCount: 0 })),
+    seed: 0,
+    anchorDate,
+    counties: COUNTIES.map(c => ({ ...c, name: { ...c.name }, tile: { ...c.tile } })),
+    departments: [],
     users: [],
+    chains: [],
     enterprises: [],
     visits: [],
     bottlenecks: [],

@@ -30,8 +30,13 @@ export interface ChainTable {
   lead_unit_json: string
   targets_json: string
   position: number
+  /** The day an admin retired the chain (migration 015); null while in use. */
+  retired_on: string | null
+  /** The department that is the lead agency, when linked (migration 015). */
+  lead_department_id: number | null
 }
-export interface SegmentTable { id: number, chain_id: number, tier: string, name_json: string, position: number }
+/** `retired_on`: the day an admin retired the segment (migration 015); null while in use. */
+export interface SegmentTable { id: number, chain_id: number, tier: string, name_json: string, position: number, retired_on: string | null }
 
 export interface EnterpriseTable {
   id: number

@@ -35,8 +35,11 @@ export function chainRows(chains: Chain[]) {
     chains: chains.map((c, position): Row<'chains'> => ({
       id: c.id, code: c.code, name_json: json(c.name), tags_json: json(c.tags), cppcc_leaders_json: json(c.cppccLeaders),
       gov_co_leader_json: json(c.govCoLeader), lead_unit_json: json(c.leadUnit), targets_json: json(c.targets), position,
+      retired_on: c.retiredOn ?? null, lead_department_id: c.leadDepartmentId ?? null,
     })),
-    segments: chains.flatMap(c => c.segments.map((s, position): Row<'segments'> => ({ id: s.id, chain_id: c.id, tier: s.tier, name_json: json(s.name), position }))),
+    segments: chains.flatMap(c => c.segments.map((s, position): Row<'segments'> => ({
+      id: s.id, chain_id: c.id, tier: s.tier, name_json: json(s.name), position, retired_on: s.retiredOn ?? null,
+    }))),
   }
 }
 

@@ -194,8 +194,17 @@ export async function findBottleneck(db: Kysely<Database>, id: number, today: st
   }
 }
 
-/** Which bottlenecks a queue looks at: statuses, and the chains or the department (lead or co) they belong to. */
-export interface BottleneckQueueScope { statuses: readonly string[], chainIds?: readonly number[], departmentId?: number }
+/**
+ * Which bottlenecks a queue looks at: statuses, and the chains or the department (lead or co) they
+ * belong to; or, for the admin's queue of orphans, those whose chain has no active leader or whose
+ * lead department (in a status where only it acts) has no active staff.
+ */
+export interface BottleneckQueueScope {
+  statuses: readonly string[]
+  chainIds?: readonly number[]
+  departmentId?: number
+  orphans?: { ledChainIds: readonly number[], staffedDepartmentIds: readonly number[], departmentStatuses: readonly string[] }
+}
 
 /**
  * A slice of the bottlenecks in `scope`, most urgent first (red, yellow, blue, none as of
@@ -212,6 +221,13 @@ export async function listQueueCandidates(db: Kysely<Database>, scope: Bottlenec
       eb('lead_department_id', '=', scope.departmentId!),
       eb('id', 'in', eb.selectFrom('bottleneck_co_departments').select('bottleneck_id').where('department_id', '=', scope.departmentId!)),
     ])))
+    .$if(scope.orphans !== undefined, qb => qb.where((eb) => {
+      const { ledChainIds, staffedDepartmentIds, departmentStatuses } = scope.orphans!
+      const unled = ledChainIds.length ? eb('chain_id', 'not in', ledChainIds) : eb.lit(true)
+      if (departmentStatuses.length === 0) return unled
+      const unstaffed = staffedDepartmentIds.length ? eb('lead_department_id', 'not in', staffedDepartmentIds) : eb.lit(true)
+      return eb.or([unled, eb.and([eb('status', 'in', departmentStatuses), unstaffed])])
+    }))
     .orderBy(sql`case ${warning} when 'red' then 0 when 'yellow' then 1 when 'blue' then 2 else 3 end`)
     .orderBy('raised_at').orderBy('id')
     .limit(limit).offset(offset)

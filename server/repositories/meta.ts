@@ -12,8 +12,12 @@ export async function bumpDataVersion(db: Kysely<Database>): Promise<void> {
   await db.updateTable('meta').set({ value: sql<number>`value + 1` }).where('key', '=', 'data_version').execute()
 }
 
-/** True when the database holds no chains yet (a fresh file, to be loaded with the demo world). */
+/**
+ * True when nothing was ever seeded (a fresh file, to be loaded with the demo world or the
+ * production structure). Every seed writes the counties first; a production database has them
+ * and no chains until its admin creates one, so chains cannot tell.
+ */
 export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
-  const row = await db.selectFrom('chains').select('id').limit(1).executeTakeFirst()
+  const row = await db.selectFrom('counties').select('code').limit(1).executeTakeFirst()
   return row === undefined
 }

@@ -97,8 +97,11 @@ export async function findRecommendation(db: Kysely<Database>, id: number, { inc
   }
 }
 
-/** Which recommendations a queue looks at: statuses, and the chains or the department they were forwarded to. */
-export interface RecommendationQueueScope { statuses: readonly string[], chainIds?: readonly number[], departmentId?: number }
+/**
+ * Which recommendations a queue looks at: statuses, and the chains or the department forwarded to;
+ * or, for the admin's queue of orphans, those none of whose chains has an active leader.
+ */
+export interface RecommendationQueueScope { statuses: readonly string[], chainIds?: readonly number[], departmentId?: number, orphans?: { ledChainIds: readonly number[] } }
 
 /** A slice of the ids of the recommendations in `scope`, longest in their status first: the queue's candidates. */
 export async function listQueueCandidateIds(db: Kysely<Database>, scope: RecommendationQueueScope, offset: number, limit: number): Promise<number[]> {
@@ -109,6 +112,8 @@ export async function listQueueCandidateIds(db: Kysely<Database>, scope: Recomme
     .$if(scope.chainIds !== undefined, qb => qb.where('id', 'in', eb => eb.selectFrom('recommendation_chains').select('recommendation_id').where('chain_id', 'in', scope.chainIds!)))
     .$if(scope.departmentId !== undefined, qb => qb.where('id', 'in', eb => eb.selectFrom('forwards as f').innerJoin('forward_departments as fd', 'fd.forward_id', 'f.id')
       .select('f.recommendation_id').where('fd.department_id', '=', scope.departmentId!)))
+    .$if(scope.orphans !== undefined && scope.orphans.ledChainIds.length > 0, qb => qb.where('id', 'not in', eb => eb.selectFrom('recommendation_chains')
+      .select('recommendation_id').where('chain_id', 'in', scope.orphans!.ledChainIds)))
     .orderBy('status_since').orderBy('id')
     .limit(limit).offset(offset)
     .execute()

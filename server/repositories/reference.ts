@@ -25,6 +25,7 @@ export async function listChains(db: Kysely<Database>, id?: number): Promise<Cha
   const segments = groupBy(await db.selectFrom('segments').selectAll().where('chain_id', 'in', ids).orderBy('chain_id').orderBy('position').execute(), s => s.chain_id)
   const counts = new Map((await db.selectFrom('enterprise_chains').select(eb => ['chain_id', eb.fn.countAll<number>().as('n')])
     .where('chain_id', 'in', ids).groupBy('chain_id').execute()).map(r => [r.chain_id, Number(r.n)]))
+  // Optional fields are left out while unset (null columns), as the mock's records leave them out.
   return rows.map(r => ({
     id: r.id,
     code: r.code,
@@ -33,8 +34,17 @@ export async function listChains(db: Kysely<Database>, id?: number): Promise<Cha
     cppccLeaders: JSON.parse(r.cppcc_leaders_json),
     govCoLeader: JSON.parse(r.gov_co_leader_json),
     leadUnit: JSON.parse(r.lead_unit_json),
-    segments: (segments.get(r.id) ?? []).map(s => ({ id: s.id, tier: s.tier as Chain['segments'][number]['tier'], name: JSON.parse(s.name_json) })),
+    ...(r.lead_department_id === null ? {} : { leadDepartmentId: r.lead_department_id }),
+    segments: (segments.get(r.id) ?? []).map(s => ({
+      id: s.id, tier: s.tier as Chain['segments'][number]['tier'], name: JSON.parse(s.name_json), ...(s.retired_on === null ? {} : { retiredOn: s.retired_on }),
+    })),
     targets: JSON.parse(r.targets_json),
     enterpriseCount: counts.get(r.id) ?? 0,
+    ...(r.retired_on === null ? {} : { retiredOn: r.retired_on }),
   }))
+}
+
+/** True once a chain is in use (not retired): until then the programme is not set up. */
+export async function hasChainInUse(db: Kysely<Database>): Promise<boolean> {
+  return (await db.selectFrom('chains').select('id').where('retired_on', 'is', null).limit(1).executeTakeFirst()) !== undefined
 }

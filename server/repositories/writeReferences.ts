@@ -15,6 +15,11 @@ export async function existingChainIds(db: Kysely<Database>): Promise<number[]> 
   return (await db.selectFrom('chains').select('id').execute()).map(r => r.id)
 }
 
+/** The ids of the chains in use: a new record names none of the retired ones (issue 11 §3), an edit keeps its own. */
+export async function chainIdsInUse(db: Kysely<Database>): Promise<number[]> {
+  return (await db.selectFrom('chains').select('id').where('retired_on', 'is', null).execute()).map(r => r.id)
+}
+
 /** The chain of each visit of `ids` that exists and is not voided (a voided record is no reference). */
 export async function visitChains(db: Kysely<Database>, ids: readonly number[]): Promise<ChainOf[]> {
   if (ids.length === 0) return []

@@ -13,6 +13,7 @@ import { changePassword, login, logout, RateLimited, userForToken } from '../ser
 import { clearSessionCookie, readSessionToken, setSessionCookie } from '../plugins/sessionCookie'
 import { readDeviceToken, setDeviceCookie } from '../plugins/deviceCookie'
 import { sessionCheckOf } from '../plugins/sessionPolicy'
+import { setUpMark } from '../services/setup'
 import type { ServedWorld } from '../startup'
 
 const notSignedIn = () => new ApiProblem(401, 'unauthorized', 'not signed in')
@@ -32,7 +33,8 @@ function refused(request: FastifyRequest, reply: FastifyReply, err: unknown, use
 
 /** `now` is the write clock, which the password change's audit entry is stamped with like every other write's. */
 export const authRoutes: FastifyPluginAsyncZod<ApiContext & { world: ServedWorld }> = async (app, { db, now, world }) => {
-  const answer = (user: SessionUser): SignedInUser => (world === 'demo' ? { ...user, world } : user)
+  // The demo badge, and while no chain is in use the set-up mark (contract/setup.ts).
+  const answer = async (user: SessionUser): Promise<SignedInUser> => ({ ...user, ...(world === 'demo' ? { world } : {}), ...await setUpMark(db) })
 
   app.post('/api/auth/login', { schema: { tags: ['auth'], body: loginRequest, response: { 200: signedInUser, ...errors } } }, async (request, reply) => {
     const { now } = sessionCheckOf(request)
@@ -41,7 +43,7 @@ export const authRoutes: FastifyPluginAsyncZod<ApiContext & { world: ServedWorld
       const result = await login(db, { username, password, ip: request.ip, deviceToken: readDeviceToken(request) }, now)
       setSessionCookie(request, reply, result.token, result.expiresAt, now)
       setDeviceCookie(request, reply, result.deviceToken)
-      return answer(result.user)
+      return await answer(result.user)
     }
     catch (err) {
       return refused(request, reply, err, username, 'sign-in')
@@ -59,7 +61,7 @@ export const authRoutes: FastifyPluginAsyncZod<ApiContext & { world: ServedWorld
   app.get('/api/auth/me', { schema: { tags: ['auth'], response: { 200: whoAmI } } }, async (request): Promise<WhoAmI> => {
     const token = readSessionToken(request)
     const user = token ? await userForToken(db, token, sessionCheckOf(request)) : undefined
-    return world === 'demo' ? { user: user ?? null, world } : { user: user ?? null }
+    return { user: user ?? null, ...(world === 'demo' ? { world } : {}), ...(user ? await setUpMark(db) : {}) }
   })
 
   app.post('/api/auth/password', { schema: { tags: ['auth'], body: changePasswordRequest, response: { 204: z.null(), ...errors } } }, async (request, reply) => {

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { apiErrorBody, bottleneck, bottleneckDetail, bottleneckListQuery, idParam, paged } from '#contract'
+import { apiErrorBody, bottleneck, bottleneckListQuery, bottleneckView, idParam, paged } from '#contract'
 import type { RouteContext } from '../context'
 import { findBottleneck, listBottlenecks } from '../repositories/bottlenecks'
 import { notFound } from '../errors'
+import { bottleneckView as viewOf } from '../services/recordViews'
 import { signedIn } from '../plugins/sessionGuard'
 import { pageKey, sendCachedPage } from './cachedPage'
 
@@ -12,10 +13,11 @@ export const bottleneckRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
       const day = today()
       return sendCachedPage(reply, pages, pageKey('bottlenecks', req.query, day), () => listBottlenecks(db, req.query, day))
     })
-  app.get('/bottlenecks/:id', { schema: { tags: ['bottlenecks'], params: idParam, response: { 200: bottleneckDetail, 404: apiErrorBody } } }, async (req) => {
+  app.get('/bottlenecks/:id', { schema: { tags: ['bottlenecks'], params: idParam, response: { 200: bottleneckView, 404: apiErrorBody } } }, async (req) => {
     // A voided record is gone for everyone but an admin, who reads it with voidedAt and voidReason (issue 10).
     const found = await findBottleneck(db, req.params.id, today(), { includeVoided: signedIn(req).role === 'admin' })
     if (!found) throw notFound('bottleneck', req.params.id)
-    return found
+    // With whose turn it is now and who took each step (issue 11).
+    return viewOf(db, found)
   })
 }

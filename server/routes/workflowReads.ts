@@ -4,11 +4,12 @@
  */
 import { z } from 'zod'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { apiErrorBody, auditEntryForReader, auditList, auditQuery, bottleneck, canReadAudit, recommendation } from '#contract'
+import { actorOf, apiErrorBody, auditEntryForReader, auditList, auditQuery, bottleneck, canReadAudit, recommendation } from '#contract'
 import type { ApiContext } from '../context'
 import { ApiProblem } from '../errors'
 import { listAuditEntries } from '../repositories/audit'
 import { auditLabelsOf } from '../repositories/auditLabels'
+import { listTurnAccounts } from '../repositories/turnAccounts'
 import { signedIn } from '../plugins/sessionGuard'
 import { queueFor } from '../services/queue'
 
@@ -22,7 +23,9 @@ export const workflowReadRoutes: FastifyPluginAsyncZod<ApiContext> = async (app,
     const reader = signedIn(request)
     if (!canReadAudit(reader, entityType)) throw new ApiProblem(403, 'forbidden', `the audit of ${entityType} records is not yours to read`)
     // An enterprise's contacts stay masked for a reader who may not see them in full.
-    const items = (await listAuditEntries(db, entityType, entityId)).map(e => auditEntryForReader(reader, e))
+    // Each names its actor's role and department as the accounts are now (issue 11).
+    const accounts = await listTurnAccounts(db)
+    const items = (await listAuditEntries(db, entityType, entityId)).map(e => ({ ...auditEntryForReader(reader, e), ...actorOf(e.actorId, accounts) }))
     // Words for the people and records the entries point to, which the SPA cannot look up itself.
     return { items, labels: await auditLabelsOf(db, items) }
   })

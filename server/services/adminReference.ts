@@ -1,17 +1,24 @@
 /**
- * Chains and departments, as the admin keeps them. Segments are added or renamed (and re-tiered),
- * never removed, because enterprises and their history point at them. A department's
- * verticallyManaged flag decides how *future* assignments are labelled; past ones keep theirs.
+ * Chains and departments, as the admin keeps them. Chains are created (first-run set-up or later)
+ * and retired, never deleted; segments are added, renamed (and re-tiered) and retired, never
+ * removed, because enterprises and their history point at them. A retired chain or segment keeps
+ * its records, readable and counted in their periods, but is no longer offered for new ones. A
+ * department's verticallyManaged flag decides how *future* assignments are labelled; past ones keep
+ * theirs. A chain may link its lead agency to a department, whose names it then carries.
  */
 import type { Kysely } from 'kysely'
 import {
-  chainSegmentIssues, mergeChainPatch, numberSegments,
-  type AdminChain, type AdminDepartment, type ChainPatchRequest, type DepartmentCreateRequest, type DepartmentPatchRequest,
+  chainCreateIssues, chainFromCreate, chainRetirementIssues, chainSegmentIssues, mergeChainPatch, numberSegments, segmentRetirementIssues, withRetirement,
+  type AdminChain, type AdminDepartment, type ChainCreateRequest, type ChainPatchRequest, type DepartmentCreateRequest, type DepartmentPatchRequest,
+  type LeadDepartment, type RetirementRequest,
 } from '#contract'
 import type { Database } from '../db/schema'
 import { notFound } from '../errors'
 import { bumpVersion, nextId } from '../repositories/adminRecords'
-import { departmentIdByCode, listAdminChains, listAdminDepartments, saveDepartment, saveSegments, updateChain } from '../repositories/adminReference'
+import {
+  chainCodeTaken, departmentIdByCode, insertChain, listAdminChains, listAdminDepartments, nextChainId, renameLeadAgency, saveDepartment, saveSegments,
+  setChainRetired, setSegmentRetired, updateChain,
+} from '../repositories/adminReference'
 import { adminWrite, invalid, StaleVersion, type AdminActor } from './adminWrite'
 
 async function chainOrThrow(db: Kysely<Database>, id: number): Promise<AdminChain> {
@@ -24,18 +31,67 @@ async function chainOrThrow(db: Kysely<Database>, id: number): Promise<AdminChai
 async function nextSegments(db: Kysely<Database>, current: AdminChain, requested: NonNullable<ChainPatchRequest['segments']>): Promise<AdminChain['segments']> {
   const issues = chainSegmentIssues(current.segments, requested)
   if (Object.keys(issues).length > 0) throw invalid(issues)
-  return numberSegments(requested, await nextId(db, 'segments'))
+  return numberSegments(requested, await nextId(db, 'segments'), current.segments)
 }
 
-/** Edits a chain's names, leaders, lead unit, segments and targets. */
+/** The department `id` as a lead agency, if it exists. */
+async function leadDepartment(db: Kysely<Database>, id: number | null | undefined): Promise<LeadDepartment | undefined> {
+  if (typeof id !== 'number') return undefined
+  const [found] = await listAdminDepartments(db, id)
+  return found ? { id: found.id, name: found.name } : undefined
+}
+
+/** Edits a chain's names, leaders, lead agency, segments and targets. */
 export async function patchChain(db: Kysely<Database>, actor: AdminActor, id: number, req: ChainPatchRequest): Promise<AdminChain> {
   return adminWrite(db, actor, async (trx) => {
     const current = await chainOrThrow(trx, id)
     if (current.version !== req.version || !await bumpVersion(trx, 'chains', id, req.version)) throw new StaleVersion(current)
-    const next = mergeChainPatch(current, req, req.segments ? await nextSegments(trx, current, req.segments) : current.segments)
+    const department = await leadDepartment(trx, req.leadDepartmentId)
+    if (typeof req.leadDepartmentId === 'number' && !department) throw invalid({ leadDepartmentId: `no department ${req.leadDepartmentId}` })
+    const next = mergeChainPatch(current, req, req.segments ? await nextSegments(trx, current, req.segments) : current.segments, department)
     await updateChain(trx, next)
     if (req.segments) await saveSegments(trx, id, next.segments)
     return { entityType: 'chain', entityId: id, action: 'update', before: current, after: await chainOrThrow(trx, id) }
+  })
+}
+
+/** Creates a chain with its segments; 400 naming `code` when taken or `leadDepartmentId` when no such department. */
+export async function createChain(db: Kysely<Database>, actor: AdminActor, req: ChainCreateRequest): Promise<AdminChain> {
+  return adminWrite(db, actor, async (trx) => {
+    const department = await leadDepartment(trx, req.leadDepartmentId)
+    const issues = chainCreateIssues(req, { codeTaken: await chainCodeTaken(trx, req.code), department })
+    if (Object.keys(issues).length > 0 || !department) throw invalid(issues)
+    const id = await nextChainId(trx)
+    await insertChain(trx, chainFromCreate(req, id, await nextId(trx, 'segments'), department))
+    return { entityType: 'chain', entityId: id, action: 'create', before: null, after: await chainOrThrow(trx, id) }
+  })
+}
+
+/** Retires a chain (or brings it back into use) as of `today` (the server's business day); the last chain in use stays. */
+export async function setChainRetirement(db: Kysely<Database>, actor: AdminActor, today: string, id: number, req: RetirementRequest): Promise<AdminChain> {
+  return adminWrite(db, actor, async (trx) => {
+    const current = await chainOrThrow(trx, id)
+    if (current.version !== req.version) throw new StaleVersion(current)
+    const issues = chainRetirementIssues(await listAdminChains(trx), id, req.retired)
+    if (Object.keys(issues).length > 0) throw invalid(issues)
+    if (!await bumpVersion(trx, 'chains', id, req.version)) throw new StaleVersion(current)
+    await setChainRetired(trx, id, withRetirement(current, req.retired, today).retiredOn ?? null)
+    return { entityType: 'chain', entityId: id, action: req.retired ? 'retire' : 'reinstate', before: current, after: await chainOrThrow(trx, id) }
+  })
+}
+
+/** Retires one of a chain's segments (or brings it back); audited as a change of the chain, whose version moves. */
+export async function setSegmentRetirement(db: Kysely<Database>, actor: AdminActor, today: string, id: number, segmentId: number, req: RetirementRequest): Promise<AdminChain> {
+  return adminWrite(db, actor, async (trx) => {
+    const current = await chainOrThrow(trx, id)
+    const segment = current.segments.find(s => s.id === segmentId)
+    if (!segment) throw notFound('segment', segmentId)
+    if (current.version !== req.version) throw new StaleVersion(current)
+    const issues = segmentRetirementIssues(current, segmentId, req.retired)
+    if (Object.keys(issues).length > 0) throw invalid(issues)
+    if (!await bumpVersion(trx, 'chains', id, req.version)) throw new StaleVersion(current)
+    await setSegmentRetired(trx, segmentId, withRetirement(segment, req.retired, today).retiredOn ?? null)
+    return { entityType: 'chain', entityId: id, action: req.retired ? 'retire_segment' : 'reinstate_segment', before: current, after: await chainOrThrow(trx, id) }
   })
 }
 
@@ -61,6 +117,7 @@ export async function patchDepartment(db: Kysely<Database>, actor: AdminActor, i
     const current = await departmentOrThrow(trx, id)
     if (current.version !== req.version || !await bumpVersion(trx, 'departments', id, req.version)) throw new StaleVersion(current)
     await saveDepartment(trx, { ...current, name: req.name ?? current.name, verticallyManaged: req.verticallyManaged ?? current.verticallyManaged }, false)
+    if (req.name) await renameLeadAgency(trx, id, req.name)
     return { entityType: 'department', entityId: id, action: 'update', before: current, after: await departmentOrThrow(trx, id) }
   })
 }

@@ -5,9 +5,10 @@
  */
 import { z } from 'zod'
 import {
-  adminCalendar, adminCalendarYear, adminChain, adminDepartment, adminEnterprise, adminTimeLimits, adminUser, adminUserList,
+  adminCalendar, adminCalendarYear, adminChain, adminDepartment, adminEnterprise, adminTimeLimits, adminUser, adminUserList, setupStatus, setupTemplate,
   type AdminCalendarYear, type AdminChain, type AdminDepartment, type AdminEnterprise, type AdminTimeLimits, type AdminUser,
-  type CalendarYearRequest, type ChainPatchRequest, type DepartmentCreateRequest, type DepartmentPatchRequest,
+  type CalendarYearRequest, type ChainCreateRequest, type ChainPatchRequest, type DepartmentCreateRequest, type DepartmentPatchRequest,
+  type RetirementRequest, type SetupStatus, type SetupTemplate,
   type EnterpriseCreateRequest, type EnterprisePatchRequest, type PasswordResetRequest, type TimeLimitsRequest,
   type UserCreateRequest, type UserPatchRequest,
 } from '#contract'
@@ -48,6 +49,31 @@ export function fetchAdminChains(): Promise<AdminChain[]> {
 /** Edits a chain's names, leaders, lead unit, segments or targets. */
 export function patchAdminChain(id: number, body: ChainPatchRequest): Promise<AdminChain> {
   return patchJson(`/api/admin/chains/${id}`, body, adminChain)
+}
+
+/** Creates a chain (first-run set-up, or a new one later). */
+export function createAdminChain(body: ChainCreateRequest): Promise<AdminChain> {
+  return postJson('/api/admin/chains', body, adminChain)
+}
+
+/** Retires a chain (its records stay) or brings it back into use. */
+export function setChainRetirement(id: number, body: RetirementRequest): Promise<AdminChain> {
+  return postJson(`/api/admin/chains/${id}/retirement`, body, adminChain)
+}
+
+/** Retires one of a chain's segments or brings it back; answers the chain. */
+export function setSegmentRetirement(chainId: number, segmentId: number, body: RetirementRequest): Promise<AdminChain> {
+  return postJson(`/api/admin/chains/${chainId}/segments/${segmentId}/retirement`, body, adminChain)
+}
+
+/** How far the first-run set-up is, and the leader names still to correct. */
+export function fetchSetupStatus(): Promise<SetupStatus> {
+  return getJson('/api/admin/setup', setupStatus)
+}
+
+/** The Yanbian template to start from: departments and chains, no one's name. */
+export function fetchSetupTemplate(): Promise<SetupTemplate> {
+  return getJson('/api/admin/setup/template', setupTemplate)
 }
 
 /** Every department with its version. */

@@ -1,4 +1,4 @@
-import { bottleneck, bottleneckDetail, paged, type Bottleneck, type BottleneckDetail, type BottleneckListQuery, type Paged } from '#contract'
+import { bottleneck, bottleneckView, paged, type Bottleneck, type BottleneckView, type BottleneckListQuery, type Paged } from '#contract'
 import { getJson } from './http'
 import { toListParams } from './listParams'
 
@@ -8,6 +8,6 @@ export function fetchBottlenecks(query: Partial<BottleneckListQuery> = {}): Prom
 }
 
 /** One bottleneck with its full event timeline; rejects with ApiError status 404 when missing. */
-export function fetchBottleneck(id: number): Promise<BottleneckDetail> {
-  return getJson(`/api/bottlenecks/${id}`, bottleneckDetail)
+export function fetchBottleneck(id: number): Promise<BottleneckView> {
+  return getJson(`/api/bottlenecks/${id}`, bottleneckView)
 }

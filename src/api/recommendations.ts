@@ -1,4 +1,4 @@
-import { paged, recommendation, recommendationDetail, type Paged, type Recommendation, type RecommendationDetail, type RecommendationListQuery } from '#contract'
+import { paged, recommendation, recommendationView, type Paged, type Recommendation, type RecommendationView, type RecommendationListQuery } from '#contract'
 import { getJson } from './http'
 import { toListParams } from './listParams'
 
@@ -8,6 +8,6 @@ export function fetchRecommendations(query: Partial<RecommendationListQuery> = {
 }
 
 /** One recommendation with instructions, forwards and feedback; 404 → ApiError. */
-export function fetchRecommendation(id: number): Promise<RecommendationDetail> {
-  return getJson(`/api/recommendations/${id}`, recommendationDetail)
+export function fetchRecommendation(id: number): Promise<RecommendationView> {
+  return getJson(`/api/recommendations/${id}`, recommendationView)
 }

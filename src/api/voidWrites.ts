@@ -1,11 +1,11 @@
 /** Voiding (作废) a visit, bottleneck or recommendation: admin only, on the version read, with a reason. */
-import { bottleneckDetail, recommendationDetail, visit, type VoidRequest } from '#contract'
+import { bottleneckView, recommendationView, visit, type VoidRequest } from '#contract'
 import { postJson } from './writeRequest'
 
 /** The kinds of record that can be voided, by their path under /api. */
 export type VoidableKind = 'visits' | 'bottlenecks' | 'recommendations'
 
-const SCHEMAS = { visits: visit, bottlenecks: bottleneckDetail, recommendations: recommendationDetail }
+const SCHEMAS = { visits: visit, bottlenecks: bottleneckView, recommendations: recommendationView }
 
 /**
  * Voids record `id` of `kind` → the voided record (with `voidedAt`, `voidReason`). 403 for anyone

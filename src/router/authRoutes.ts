@@ -4,7 +4,8 @@ import type { RouteRecordRaw } from 'vue-router'
 export const VISIT_WRITERS = ['admin', 'leader', 'liaison'] as const
 
 /**
- * Sign-in, one's own account, recording and editing a visit, and the "not allowed" page.
+ * Sign-in, one's own account, recording and editing a visit, the "not allowed" page and the "not
+ * set up yet" page (the guard's destination for everyone but an admin while no chain exists).
  * `meta.public` marks pages open without a session; `meta.roles` pages only some roles may open;
  * `meta.filters: false` pages without the global filter bar (forms have nothing to filter).
  */
@@ -32,6 +33,12 @@ export const authRoutes: RouteRecordRaw[] = [
     name: 'visit-edit',
     component: () => import('@/views/VisitFormView.vue'),
     meta: { filters: false, roles: VISIT_WRITERS, messages: ['lists', 'forms'] },
+  },
+  {
+    path: '/not-set-up',
+    name: 'not-set-up',
+    component: () => import('@/components/auth/AuthNotSetUpPage.vue'),
+    meta: { filters: false, messages: ['forms'] },
   },
   {
     path: '/forbidden',

@@ -89,10 +89,24 @@ export function installSessionGuard(r: Router): void {
     if (to.meta.public) return true
     await session.ensureReady()
     if (!session.user) return { name: 'login', query: { redirect: to.fullPath } }
+    const setUp = setUpGate(to, session.notSetUp, session.user.role === 'admin')
+    if (setUp !== true) return setUp
     const roles = to.meta.roles
     if (roles && !session.hasRole(...roles)) return { name: 'forbidden', query: { from: to.fullPath } }
     return true
   })
+}
+
+/**
+ * Nothing works until the programme has a chain (issue 11 §3): while it has none, an admin may
+ * open the admin screens and their account (anything else leads to the set-up), everyone else
+ * only the "not set up yet" page and their account. Once set up, that page leads home.
+ */
+export function setUpGate(to: Pick<RouteLocationNormalized, 'name' | 'path'>, notSetUp: boolean, isAdmin: boolean): true | { name: string } {
+  if (!notSetUp) return to.name === 'not-set-up' ? { name: 'overview' } : true
+  if (to.name === 'account') return true
+  if (isAdmin) return to.path === '/admin' || to.path.startsWith('/admin/') ? true : { name: 'admin-setup' }
+  return to.name === 'not-set-up' ? true : { name: 'not-set-up' }
 }
 
 /**

@@ -15,6 +15,8 @@ export const useSessionStore = defineStore('session', () => {
   const user = ref<SessionUser | null>(null)
   /** 'demo' when the live server serves the generated demo world (the header then shows a badge). */
   const world = ref<'demo' | undefined>()
+  /** True while the programme has no chain in use: the admin is sent to set it up, everyone else told to wait. */
+  const notSetUp = ref(false)
   const ready = ref(false)
   let asking: Promise<void> | undefined
   let generation = 0
@@ -27,9 +29,10 @@ export const useSessionStore = defineStore('session', () => {
 
   /** Keeps the sign-in answer's user, and apart from it what it says about the server's world. */
   function take(answer: SignedInUser): SessionUser {
-    const { world: served, ...signedIn } = answer
+    const { world: served, notSetUp: unset, ...signedIn } = answer
     setUser(signedIn)
     if (served) world.value = served
+    notSetUp.value = unset === true
     return signedIn
   }
 
@@ -37,6 +40,12 @@ export const useSessionStore = defineStore('session', () => {
   function takeWhoAmI(answer: WhoAmI): void {
     setUser(answer.user)
     if (answer.world) world.value = answer.world
+    notSetUp.value = answer.notSetUp === true
+  }
+
+  /** The admin created the first chain: the rest of the app opens. */
+  function markSetUp(): void {
+    notSetUp.value = false
   }
 
   /**
@@ -85,6 +94,7 @@ export const useSessionStore = defineStore('session', () => {
   function clear(): void {
     generation++
     setUser(null)
+    notSetUp.value = false
     ready.value = true
   }
 
@@ -93,5 +103,5 @@ export const useSessionStore = defineStore('session', () => {
     return user.value !== null && roles.includes(user.value.role)
   }
 
-  return { user, world, ready, refresh, ensureReady, signIn, signOut, clear, hasRole }
+  return { user, world, notSetUp, ready, refresh, ensureReady, signIn, signOut, clear, hasRole, markSetUp }
 })

@@ -253,18 +253,15 @@ describe('start-up accounts', () => {
     finally { await app.close() }
   })
 
-  it('a production start loads the counties, departments and seven chains, and no demo records or accounts', async () => {
+  it('a production start loads the counties only: no chains, departments, demo records or accounts (issue 11 §3)', async () => {
     db = openDatabase(join(bareDir, 'structure.sqlite'))
     await migrateToLatest(db)
     await seedProgrammeStructure(db, '2026-11-26')
     await ensureFirstAdmin(db, 'production secret')
     const count = async (table: 'chains' | 'segments' | 'counties' | 'departments' | 'enterprises' | 'visits' | 'bottlenecks' | 'recommendations' | 'users') =>
       Number((await db.selectFrom(table).select(eb => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
-    expect(await count('chains')).toBe(7)
-    expect(await count('segments')).toBeGreaterThanOrEqual(7 * 4)
     expect(await count('counties')).toBe(8)
-    expect(await count('departments')).toBeGreaterThan(0)
-    for (const table of ['enterprises', 'visits', 'bottlenecks', 'recommendations'] as const) expect(await count(table), table).toBe(0)
+    for (const table of ['chains', 'segments', 'departments', 'enterprises', 'visits', 'bottlenecks', 'recommendations'] as const) expect(await count(table), table).toBe(0)
     expect((await db.selectFrom('users').select('username').execute()).map(u => u.username)).toEqual(['admin'])
   })
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { World } from '#contract'
+import { bottleneckViewOf, recommendationViewOf, type World } from '#contract'
 import { startTestApp, TEST_TODAY, TEST_WORLDS, type TestApp } from '../support/apiWorld'
 import { expectedBottlenecks, expectedEnterprises, expectedRecommendations, expectedVisits, type Expected } from './oracle'
 
@@ -73,12 +73,13 @@ describe.each(TEST_WORLDS)('lists over the %s', (_name, build) => {
   it('details return the full records', async () => {
     const b = world.bottlenecks.reduce((best, x) => (x.events.length > best.events.length ? x : best))
     const detail = (await t.get(`/api/bottlenecks/${b.id}`)).body
+    // As the contract's view of the stored record: whose turn it is, each event's actor role and department (issue 11).
     const { warning: _w, events, ...rest } = detail
-    const { warning: _ww, events: expectedEvents, ...expectedRest } = b
+    const { warning: _ww, events: expectedEvents, ...expectedRest } = bottleneckViewOf(b, world.users)
     expect(rest).toEqual(expectedRest)
     expect(events).toEqual([...expectedEvents].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : x.id - y.id)))
     const r = world.recommendations.find(x => x.forwards.length > 0) ?? world.recommendations[0]!
-    expect((await t.get(`/api/recommendations/${r.id}`)).body).toEqual(r)
+    expect((await t.get(`/api/recommendations/${r.id}`)).body).toEqual(recommendationViewOf(r, world.users))
     const v = world.visits.find(x => x.outcomes.length > 0)!
     expect((await t.get(`/api/visits/${v.id}`)).body).toEqual(v)
     const e = world.enterprises.find(x => x.chains.length > 1) ?? world.enterprises[0]!

@@ -7,8 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
-  apiErrorBody, bottleneckDetail, recommendationDetail, visit as visitSchema,
-  type BottleneckDetail, type RecommendationDetail, type Visit, type World,
+  apiErrorBody, bottleneckView, recommendationView, visit as visitSchema,
+  type BottleneckView, type RecommendationView, type Visit, type World,
 } from '#contract'
 import { CONTRACT_CLOCK } from './clock'
 import { alike, freshPair } from './pair'
@@ -43,7 +43,7 @@ function visitRequest(world: World) {
 describe('a visit with an inline bottleneck, driven to a satisfied close', () => {
   let pair: Pair
   let visit: Visit
-  let b: BottleneckDetail
+  let b: BottleneckView
   const transition = (username: string, what: string, body: object) =>
     as(pair, username, what, c => c.post(`/api/bottlenecks/${b.id}/transitions`, body))
 
@@ -71,7 +71,7 @@ describe('a visit with an inline bottleneck, driven to a satisfied close', () =>
     expect(visit.bottleneckIds).toHaveLength(1)
     expect(visit.id).toBe(Math.max(...pair.world.visits.map(v => v.id)) + 1)
     const detail = await as(pair, 'liaison', 'read bottleneck', c => c.get(`/api/bottlenecks/${visit.bottleneckIds[0]}`))
-    b = bottleneckDetail.parse(detail.body)
+    b = bottleneckView.parse(detail.body)
     expect(b).toMatchObject({ status: 'submitted', visitId: visit.id, chainId: 1, version: 1 })
     expect(b.events.map(e => e.action)).toEqual(['raise'])
   })
@@ -93,7 +93,7 @@ describe('a visit with an inline bottleneck, driven to a satisfied close', () =>
   it('the leader accepts it', async () => {
     const res = await transition('leader', 'accept', { action: 'accept', version: b.version })
     expect(res.status).toBe(200)
-    b = bottleneckDetail.parse(res.body)
+    b = bottleneckView.parse(res.body)
     expect(b.status).toBe('accepted')
   })
 
@@ -125,7 +125,7 @@ describe('a visit with an inline bottleneck, driven to a satisfied close', () =>
   it('the leader assigns it through the co-leader: deadlines from the working-day calendar', async () => {
     const res = await transition('leader', 'assign', { action: 'assign', version: b.version, leadDepartmentId: DEMO_DEPARTMENT, coDepartmentIds: [], assignedVia: 'co_leader' })
     expect(res.status).toBe(200)
-    b = bottleneckDetail.parse(res.body)
+    b = bottleneckView.parse(res.body)
     expect(b).toMatchObject({ status: 'assigned', assignedOn: TODAY, leadDepartmentId: DEMO_DEPARTMENT, assignedVia: 'co_leader' })
     expect(b.resolveBy).toBe(b.originalResolveBy)
   })
@@ -139,18 +139,18 @@ describe('a visit with an inline bottleneck, driven to a satisfied close', () =>
   it('the department acknowledges and resolves it', async () => {
     const ack = await transition('department', 'acknowledge', { action: 'acknowledge', version: b.version })
     expect(ack.status).toBe(200)
-    b = bottleneckDetail.parse(ack.body)
+    b = bottleneckView.parse(ack.body)
     expect(b).toMatchObject({ status: 'in_progress', acknowledgedOn: TODAY })
     const resolved = await transition('department', 'resolve', { action: 'resolve', version: b.version, resolutionType: 'solved', comment: '已协调海关开通绿色通道' })
     expect(resolved.status).toBe(200)
-    b = bottleneckDetail.parse(resolved.body)
+    b = bottleneckView.parse(resolved.body)
     expect(b).toMatchObject({ status: 'resolved', resolvedOn: TODAY, resolutionType: 'solved' })
   })
 
   it('the liaison records the enterprise as satisfied: closed, every step on the timeline', async () => {
     const res = await transition('liaison', 'rate', { action: 'rate_satisfied', version: b.version })
     expect(res.status).toBe(200)
-    b = bottleneckDetail.parse(res.body)
+    b = bottleneckView.parse(res.body)
     expect(b).toMatchObject({ status: 'closed', satisfaction: 'satisfied', closedOn: TODAY })
     expect(b.events.map(e => e.action)).toEqual(['raise', 'accept', 'assign', 'acknowledge', 'resolve', 'rate_satisfied'])
   })
@@ -197,13 +197,13 @@ describe('permissions outside one\'s scope', () => {
 
 describe('a recommendation from draft to implemented', () => {
   let pair: Pair
-  let r: RecommendationDetail
+  let r: RecommendationView
   const transition = (username: string, what: string, body: object) =>
     as(pair, username, what, c => c.post(`/api/recommendations/${r.id}/transitions`, body))
-  const step = async (username: string, body: { action: string } & Record<string, unknown>, status: RecommendationDetail['status']) => {
+  const step = async (username: string, body: { action: string } & Record<string, unknown>, status: RecommendationView['status']) => {
     const res = await transition(username, body.action, { ...body, version: r.version })
     expect(res.status, body.action).toBe(200)
-    r = recommendationDetail.parse(res.body)
+    r = recommendationView.parse(res.body)
     expect(r.status, body.action).toBe(status)
   }
 
@@ -215,7 +215,7 @@ describe('a recommendation from draft to implemented', () => {
     const body = { title: '关于建设珲春冷链物流园区的建议', body: '建议由州政府牵头规划冷链物流园区。', chainIds: [1], basis: { visitIds: [basisVisit.id], bottleneckIds: [], research: null }, submittedTo: 'government' }
     const res = await as(pair, 'liaison', 'create', c => c.post('/api/recommendations', body, { 'idempotency-key': 'rec-1' }))
     expect(res.status).toBe(201)
-    r = recommendationDetail.parse(res.body)
+    r = recommendationView.parse(res.body)
     expect(r).toMatchObject({ status: 'draft', createdOn: TODAY, statusSince: TODAY })
     const again = await as(pair, 'liaison', 'replay', c => c.post('/api/recommendations', body, { 'idempotency-key': 'rec-1' }))
     expect(again.body).toEqual(r)
@@ -251,13 +251,13 @@ describe('a recommendation from draft to implemented', () => {
 
 describe('a bottleneck raised outside a visit: edits, an extension, and a refusal', () => {
   let pair: Pair
-  let b: BottleneckDetail
+  let b: BottleneckView
   const transition = (username: string, what: string, body: object) =>
     as(pair, username, what, c => c.post(`/api/bottlenecks/${b.id}/transitions`, { ...body, version: b.version }))
   const take = async (username: string, body: { action: string } & Record<string, unknown>) => {
     const res = await transition(username, body.action, body)
     expect(res.status, body.action).toBe(200)
-    b = bottleneckDetail.parse(res.body)
+    b = bottleneckView.parse(res.body)
   }
 
   beforeAll(async () => { pair = await freshPair() })
@@ -276,11 +276,11 @@ describe('a bottleneck raised outside a visit: edits, an extension, and a refusa
     const body = { chainId: 2, enterpriseId: enterprise.id, visitId: null, category: 'financing', title: '贷款审批慢', description: '' }
     const res = await as(pair, 'leader', 'raise', c => c.post('/api/bottlenecks', body, { 'idempotency-key': 'raise-1' }))
     expect(res.status).toBe(201)
-    b = bottleneckDetail.parse(res.body)
+    b = bottleneckView.parse(res.body)
     expect(b).toMatchObject({ status: 'submitted', visitId: null, raisedOn: TODAY })
     const edited = await as(pair, 'leader', 'edit', c => c.patch(`/api/bottlenecks/${b.id}`, { version: b.version, title: '流动资金贷款审批慢' }))
     expect(edited.status).toBe(200)
-    b = bottleneckDetail.parse(edited.body)
+    b = bottleneckView.parse(edited.body)
     expect(b.title).toBe('流动资金贷款审批慢')
   })
 
@@ -319,16 +319,16 @@ describe('a recommendation not adopted', () => {
 
   it('is recorded with its reason, after which nothing more can happen to it', async () => {
     const body = { title: '关于图们江出海的建议', body: '正文', chainIds: [2], basis: { visitIds: [], bottleneckIds: [], research: '课题' }, submittedTo: 'party_committee' }
-    let r = recommendationDetail.parse((await as(pair, 'leader', 'create', c => c.post('/api/recommendations', body))).body)
+    let r = recommendationView.parse((await as(pair, 'leader', 'create', c => c.post('/api/recommendations', body))).body)
     const edited = await as(pair, 'leader', 'edit draft', c => c.patch(`/api/recommendations/${r.id}`, { version: r.version, title: '关于借港出海的建议' }))
     expect(edited.status).toBe(200)
-    r = recommendationDetail.parse(edited.body)
-    r = recommendationDetail.parse((await as(pair, 'leader', 'submit', c => c.post(`/api/recommendations/${r.id}/transitions`, { action: 'submit', version: r.version }))).body)
+    r = recommendationView.parse(edited.body)
+    r = recommendationView.parse((await as(pair, 'leader', 'submit', c => c.post(`/api/recommendations/${r.id}/transitions`, { action: 'submit', version: r.version }))).body)
     const refused = await as(pair, 'liaison', 'liaison refuses', c => c.post(`/api/recommendations/${r.id}/transitions`, { action: 'not_adopted', version: r.version, reason: '条件不成熟' }))
     expect(refused.status).toBe(403)
     const res = await as(pair, 'leader', 'not adopted', c => c.post(`/api/recommendations/${r.id}/transitions`, { action: 'not_adopted', version: r.version, reason: '条件不成熟' }))
     expect(res.status).toBe(200)
-    r = recommendationDetail.parse(res.body)
+    r = recommendationView.parse(res.body)
     expect(r).toMatchObject({ status: 'not_adopted', notAdoptedOn: TODAY, notAdoptedReason: '条件不成熟' })
     const after = await as(pair, 'leader', 'too late', c => c.post(`/api/recommendations/${r.id}/transitions`, { action: 'complete', version: r.version }))
     expect(after.status).toBe(409)
@@ -350,7 +350,7 @@ describe('issue 10: scope over every chain, references checked, keys per route a
     const created = await as(pair, 'leader', 'create on [1, 3]', c => c.post('/api/recommendations', draft([1, 3])))
     expect(created.status).toBe(403)
     expect(errorOf(created).code).toBe('forbidden')
-    const own = recommendationDetail.parse((await as(pair, 'leader', 'create on [1]', c => c.post('/api/recommendations', draft([1])))).body)
+    const own = recommendationView.parse((await as(pair, 'leader', 'create on [1]', c => c.post('/api/recommendations', draft([1])))).body)
     const widened = await as(pair, 'leader', 'widen', c => c.patch(`/api/recommendations/${own.id}`, { version: own.version, chainIds: [1, 3, 7] }))
     expect(widened.status).toBe(403)
   })
@@ -376,7 +376,7 @@ describe('issue 10: scope over every chain, references checked, keys per route a
   it('a bottleneck\'s enterprise changes by PATCH when it is of the chain, and is refused when it is not', async () => {
     const [first, second] = ofChain(2)
     const raised = await as(pair, 'leader', 'raise', c => c.post('/api/bottlenecks', { chainId: 2, enterpriseId: first!.id, category: 'financing', title: '贷款审批慢', description: '' }))
-    const b = bottleneckDetail.parse(raised.body)
+    const b = bottleneckView.parse(raised.body)
     const refused = await as(pair, 'leader', 'move outside', c => c.patch(`/api/bottlenecks/${b.id}`, { version: b.version, enterpriseId: outside(2).id }))
     expect(refused.status).toBe(400)
     const moved = await as(pair, 'leader', 'move', c => c.patch(`/api/bottlenecks/${b.id}`, { version: b.version, enterpriseId: second!.id }))
@@ -391,7 +391,7 @@ describe('issue 10: scope over every chain, references checked, keys per route a
     expect((await as(pair, 'liaison', 'visit with key', c => c.post('/api/visits', visitBody, headers))).status).toBe(201)
     const rec = await as(pair, 'liaison', 'recommendation with the same key', c => c.post('/api/recommendations', draft([1]), headers))
     expect(rec.status).toBe(201)
-    expect(recommendationDetail.parse(rec.body).status).toBe('draft')
+    expect(recommendationView.parse(rec.body).status).toBe('draft')
     const reused = await as(pair, 'liaison', 'another body', c => c.post('/api/recommendations', { ...draft([1]), title: '另一条' }, headers))
     expect(reused.status).toBe(409)
     expect(errorOf(reused).code).toBe('idempotency_key_reused')

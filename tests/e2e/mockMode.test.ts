@@ -76,6 +76,8 @@ describe('mock mode', () => {
     await page.selectOption('#visit-bottleneck-0-category', 'customs')
     await page.fill('#visit-bottleneck-0-title', title)
     await page.click('[data-testid="visit-submit"]')
+    // Confirmed in place by code, with a link to the new visit.
+    await page.locator('[data-testid="visit-saved-link"]').click()
     await page.waitForURL(/\/visits\/\d+$/)
     const visitId = Number(new URL(page.url()).pathname.split('/').pop())
 

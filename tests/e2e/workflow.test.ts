@@ -1,17 +1,19 @@
 /**
  * Issue 3, section 7, in real Chromium against `npm start`: a liaison records a visit with one
- * bottleneck on a phone through a network cut and a reload without losing a keystroke; the leader
- * sees it on the Overview, accepts and assigns it; the department acknowledges and resolves it; the
- * liaison records "satisfied"; the timeline and the audit trail name who did each step; the viewer
- * sees everything, has no control that changes anything, and the API refuses the viewer's writes.
- * Each person works in their own browser context.
+ * bottleneck on a phone through a network cut and a reload without losing a keystroke, and is told
+ * the visit's code (issue 11); the bottleneck's page says it waits on the leader by name; the
+ * leader sees it on the Overview, accepts and assigns it; the department acknowledges it, records
+ * progress from its queue and resolves it; the liaison records "satisfied"; the timeline and the
+ * audit trail name who did each step, with role or department; the viewer sees everything, has no
+ * control that changes anything, and the API refuses the viewer's writes. Each person works in
+ * their own browser context.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import type { AuditList, BottleneckDetail, Enterprise, Overview, Paged, Visit } from '#contract'
+import type { AuditList, BottleneckDetail, Department, Enterprise, Overview, Paged, Visit } from '#contract'
 import { PINNED_DATE } from '../support/serverProcess'
 import { launchBrowser } from './support/browser'
-import { PHONE, apiUser, formSignedInPage, snapshot, takeAction, totalOf, type ApiUser } from './support/workflow'
+import { PHONE, apiUser, confirmInDialog, formSignedInPage, snapshot, takeAction, totalOf, type ApiUser } from './support/workflow'
 
 const base = inject('baseUrl')
 const YEAR_START = `${PINNED_DATE.slice(0, 4)}-01-01`
@@ -26,6 +28,7 @@ const TYPED = {
   description: '企业扩建冷库，用地指标尚未落实。',
   category: 'land',
 }
+const PROGRESS = `已与自然资源局对接用地指标（e2e ${RUN}）`
 
 let browser: Browser
 let leader: ApiUser
@@ -34,6 +37,8 @@ let department: ApiUser
 let viewer: ApiUser
 let chainId: number
 let enterprise: Enterprise
+/** The demo department account's department, as the pages name it (zh). */
+let departmentName: string
 const before = { visits: 0, bottlenecks: 0, kpiVisits: 0, kpiRaised: 0 }
 // Filled in as the story goes on.
 let visitId = 0
@@ -48,6 +53,7 @@ beforeAll(async () => {
   if (shared === undefined) throw new Error('the demo liaison and leader share no chain')
   chainId = shared
   enterprise = (await liaison.get<Paged<Enterprise>>(`/api/enterprises?chainId=${chainId}&pageSize=1`)).items[0]!
+  departmentName = (await leader.get<Department[]>('/api/departments')).find(d => d.id === department.me.departmentId)!.name.zh
   before.visits = await totalOf(leader, '/api/visits')
   before.bottlenecks = await totalOf(leader, '/api/bottlenecks')
   const overview = await leader.get<Overview>(OVERVIEW_API)
@@ -127,8 +133,18 @@ describe('section 7: one bottleneck from a phone visit to the enterprise\'s verd
 
     await page.unroute('**/api/visits')
     await page.click('[data-testid="visit-submit"]')
+    // Saved: the page says so by the new visit's code (announced) and links to it; the draft is gone.
+    const saved = page.locator('[role="status"][data-testid="visit-saved"]')
+    await saved.locator('[data-testid="visit-saved-title"]').waitFor()
+    const code = (await saved.locator('[data-testid="visit-saved-title"]').textContent())!.match(/V\d{4}-\d+/)?.[0]
+    expect(code).toBeDefined()
+    expect(await saved.textContent()).toContain(`已保存走访 ${code}`)
+    expect(await page.evaluate(() => Object.keys(localStorage).filter(k => k.includes('draft.visit-new')))).toEqual([])
+    await snapshot(page, 'e2e-visit-saved-390')
+    await saved.locator('[data-testid="visit-saved-link"]').click()
     await page.waitForURL(/\/visits\/\d+$/)
     visitId = Number(new URL(page.url()).pathname.split('/').pop())
+    expect((await leader.get<Visit>(`/api/visits/${visitId}`)).code).toBe(code)
 
     expect(await totalOf(leader, '/api/visits')).toBe(before.visits + 1)
     expect(await totalOf(leader, '/api/bottlenecks')).toBe(before.bottlenecks + 1)
@@ -140,6 +156,13 @@ describe('section 7: one bottleneck from a phone visit to the enterprise\'s verd
     expect(raised).toMatchObject({ title: TYPED.title, status: 'submitted', visitId, enterpriseId: enterprise.id, category: TYPED.category })
     const titled = await leader.get<Paged<BottleneckDetail>>(`/api/bottlenecks?q=${encodeURIComponent(TYPED.title)}&pageSize=5`)
     expect(titled.items.map(b => b.id)).toEqual([bottleneckId])
+
+    // Its page says whose turn it is: the chain leader, by name, to accept it.
+    await openBottleneck(page)
+    const turn = page.locator('[data-testid="whose-turn"]')
+    await expect.poll(() => turn.textContent()).toContain(`等待：链长 ${leader.me.displayName}`)
+    expect(await turn.textContent()).toContain('受理')
+    await snapshot(page, 'e2e-bottleneck-whose-turn-390')
   })
 
   it('the leader sees the new visit and bottleneck on the Overview', async () => {
@@ -171,8 +194,21 @@ describe('section 7: one bottleneck from a phone visit to the enterprise\'s verd
 
     const deptPage = await formSignedInPage(browser, base, 'department')
     await openBottleneck(deptPage)
+    await expect.poll(() => deptPage.locator('[data-testid="whose-turn"]').textContent()).toContain(`${departmentName} ${department.me.displayName}`)
     await takeAction(deptPage, 'acknowledge')
     await expect.poll(statusNow).toBe('in_progress')
+
+    // Progress is recorded from the queue: the dialog opens there and the item shows the note.
+    await deptPage.goto(`${base}/queue`)
+    const item = deptPage.locator(`[data-group="in_progress"] [data-queue-id="${bottleneckId}"]`)
+    await item.waitFor()
+    await item.locator('button[data-action="note"]').click()
+    await confirmInDialog(deptPage, dialog => dialog.locator('#action-comment').fill(PROGRESS))
+    await expect.poll(() => item.locator('[data-testid="queue-item-latest"]').textContent()).toContain(PROGRESS)
+    expect((await leader.get<BottleneckDetail>(`/api/bottlenecks/${bottleneckId}`)).events.at(-1)).toMatchObject({ action: 'note', comment: PROGRESS, actorId: department.me.id })
+    await snapshot(deptPage, 'e2e-queue-department-note')
+
+    await openBottleneck(deptPage)
     await takeAction(deptPage, 'resolve', async (dialog) => {
       await dialog.locator('#resolution-type').selectOption('solved')
       await dialog.locator('#action-comment').fill('已协调自然资源局追加用地指标。')
@@ -192,13 +228,20 @@ describe('section 7: one bottleneck from a phone visit to the enterprise\'s verd
     await openBottleneck(page)
     const steps: [string, ApiUser][] = [
       ['raise', liaison], ['accept', leader], ['assign', leader],
-      ['acknowledge', department], ['resolve', department], ['rate_satisfied', liaison],
+      ['acknowledge', department], ['note', department], ['resolve', department], ['rate_satisfied', liaison],
     ]
     const timeline = page.locator('[data-testid="bottleneck-timeline"]')
     await expect.poll(() => timeline.locator(':scope > li').evaluateAll(els => els.map(el => el.getAttribute('data-action'))))
       .toEqual(steps.map(([action]) => action))
-    for (const [action, who] of steps)
-      expect(await timeline.locator(`:scope > li[data-action="${action}"] [data-testid="event-actor"]`).textContent(), action).toBe(who.me.displayName)
+    // Each actor with role or department: "链长 金永哲", "州商务局 郑秀贞", "联络员 朴美善".
+    const roleOf = (who: ApiUser) => (who === department ? departmentName : who === leader ? '链长' : '联络员')
+    for (const [action, who] of steps) {
+      const entry = timeline.locator(`:scope > li[data-action="${action}"]`)
+      expect(await entry.locator('[data-testid="event-actor"]').textContent(), action).toBe(who.me.displayName)
+      expect(await entry.locator('[data-testid="event-actor-role"]').textContent(), action).toBe(roleOf(who))
+    }
+    // Closed: it waits on no one.
+    expect(await page.locator('[data-testid="whose-turn"]').getAttribute('data-turn')).toBe('done')
 
     const audit = await leader.get<AuditList>(`/api/audit?entityType=bottleneck&entityId=${bottleneckId}`)
     for (const [action, who] of steps.slice(1))
@@ -217,7 +260,7 @@ describe('section 7: one bottleneck from a phone visit to the enterprise\'s verd
     // The audit trail renders only once the workflow messages are in: from then on an action panel would show too.
     const audit = await viewer.get<AuditList>(`/api/audit?entityType=bottleneck&entityId=${bottleneckId}`)
     await expect.poll(() => page.locator('[data-testid="audit-trail"] [data-audit-id]').count()).toBe(audit.items.length)
-    expect(await page.locator('[data-testid="bottleneck-timeline"] > li').count()).toBe(6)
+    expect(await page.locator('[data-testid="bottleneck-timeline"] > li').count()).toBe(7)
     expect(await page.locator('h1').textContent()).toContain(TYPED.title)
     expect(await page.locator('[data-testid="action-panel"]').count()).toBe(0)
     expect(await page.locator('button[data-action]').count()).toBe(0)

@@ -1,19 +1,25 @@
 /**
- * /api/admin/chains and /api/admin/departments in the mock: the rules of
- * server/services/adminReference.ts through the contract's pure functions. Edits land in the
- * world's chains and departments, so the reference reads (/api/chains, /api/departments) show them.
+ * /api/admin/chains, /api/admin/departments and /api/admin/setup in the mock: the rules of
+ * server/services/adminReference.ts and setup.ts through the contract's pure functions. Edits land
+ * in the world's chains and departments, so the reference reads (/api/chains, /api/departments)
+ * show them.
  */
 import {
-  chainPatchRequest, chainSegmentIssues, departmentCreateRequest, departmentPatchRequest, mergeChainPatch, numberSegments,
-  type AdminChain, type AdminDepartment, type Chain, type Department,
+  chainCreateIssues, chainCreateRequest, chainFromCreate, chainPatchRequest, chainRetirementIssues, chainSegmentIssues, departmentCreateRequest,
+  departmentPatchRequest, mergeChainPatch, numberSegments, retirementRequest, segmentParams, segmentRetirementIssues, setupStatusOf, withRetirement,
+  type AdminChain, type AdminDepartment, type Chain, type Department, type LeadDepartment,
 } from '#contract'
+import { placeholderLeaderNames, setupTemplateData } from '../../setupTemplate'
 import { parseBody } from '../body'
+import { parseParams } from '../result'
 import { problem, type MockResponse, type SignedInRequest } from '../exchange'
 import type { MockState } from '../state'
 import { pathId } from '../writes/outcome'
 import { nextId, saveRecord } from './records'
 import { auditAdmin, invalid, staleVersion } from './respond'
 import { bumpVersion, versionOf } from './state'
+
+const PLACEHOLDERS = placeholderLeaderNames()
 
 type Params = Record<string, string>
 
@@ -36,17 +42,106 @@ export function patchChain(state: MockState, req: SignedInRequest, params: Param
   const current = adminChainOf(state, found)
   const r = body.value
   if (current.version !== r.version) return staleVersion(current)
+  const department = leadDepartment(state, r.leadDepartmentId)
+  if (typeof r.leadDepartmentId === 'number' && !department) return invalid({ leadDepartmentId: `no department ${r.leadDepartmentId}` })
   let segments = current.segments
   if (r.segments) {
     const issues = chainSegmentIssues(current.segments, r.segments)
     if (Object.keys(issues).length > 0) return invalid(issues)
-    segments = numberSegments(r.segments, nextId(state.world.chains.flatMap(c => c.segments)))
+    segments = numberSegments(r.segments, nextId(state.world.chains.flatMap(c => c.segments)), current.segments)
   }
-  const after = { ...mergeChainPatch(current, r, segments), version: bumpVersion(state.admin, 'chain', current.id) }
+  const after = { ...mergeChainPatch(current, r, segments, department), version: bumpVersion(state.admin, 'chain', current.id) }
   saveRecord(state, 'chain', state.world.chains, after)
   auditAdmin(state, req.user, 'chain', current.id, 'update', current, after)
   state.changed()
   return { status: 200, body: after }
+}
+
+/** Department `id` as a lead agency, if it exists. */
+function leadDepartment(state: MockState, id: number | null | undefined): LeadDepartment | undefined {
+  const found = typeof id === 'number' ? state.world.departments.find(d => d.id === id) : undefined
+  return found ? { id: found.id, name: found.name } : undefined
+}
+
+/** POST /api/admin/chains → 201; 400 naming `code` (taken) or `leadDepartmentId` (no such department). */
+export function createChain(state: MockState, req: SignedInRequest): MockResponse {
+  const body = parseBody(chainCreateRequest, req.body)
+  if (!body.ok) return body.response
+  const r = body.value
+  const department = leadDepartment(state, r.leadDepartmentId)
+  const issues = chainCreateIssues(r, { codeTaken: state.world.chains.some(c => c.code === r.code), department })
+  if (Object.keys(issues).length > 0 || !department) return invalid(issues)
+  const created = chainFromCreate(r, nextId(state.world.chains), nextId(state.world.chains.flatMap(c => c.segments)), department)
+  // Chains keep the order they were created in, as the server's positions do.
+  state.world.chains.push(chainOf(created))
+  state.admin.touched.chain.add(created.id)
+  auditAdmin(state, req.user, 'chain', created.id, 'create', null, created)
+  state.changed()
+  return { status: 201, body: created }
+}
+
+/** The chain of an admin record (without its version). */
+function chainOf(c: AdminChain): Chain {
+  const { version: _version, ...chain } = c
+  return chain
+}
+
+/** Chain `id` with its version, or the 404 answer. */
+function chainFor(state: MockState, id: number): { ok: true, current: AdminChain } | { ok: false, response: MockResponse } {
+  const found = state.world.chains.find(c => c.id === id)
+  if (!found) return { ok: false, response: problem(404, 'not_found', `chain ${id} not found`) }
+  return { ok: true, current: adminChainOf(state, found) }
+}
+
+/** POST /api/admin/chains/:id/retirement → 200; 404, 409 stale_version, 400 naming `retired` (the last chain in use stays). */
+export function setChainRetirement(state: MockState, req: SignedInRequest, params: Params): MockResponse {
+  const id = pathId(params)
+  if (!id.ok) return id.response
+  const body = parseBody(retirementRequest, req.body)
+  if (!body.ok) return body.response
+  const chain = chainFor(state, id.id)
+  if (!chain.ok) return chain.response
+  const { current } = chain
+  if (current.version !== body.value.version) return staleVersion(current)
+  const issues = chainRetirementIssues(state.world.chains, current.id, body.value.retired)
+  if (Object.keys(issues).length > 0) return invalid(issues)
+  const after = { ...withRetirement(current, body.value.retired, state.clock.today()), version: bumpVersion(state.admin, 'chain', current.id) }
+  saveRecord(state, 'chain', state.world.chains, after)
+  auditAdmin(state, req.user, 'chain', current.id, body.value.retired ? 'retire' : 'reinstate', current, after)
+  state.changed()
+  return { status: 200, body: after }
+}
+
+/** POST /api/admin/chains/:id/segments/:segmentId/retirement → 200 (the chain); 404, 409, 400 naming `retired`. */
+export function setSegmentRetirement(state: MockState, req: SignedInRequest, params: Params): MockResponse {
+  const ids = parseParams(segmentParams, params, 'params')
+  if (!ids.ok) return ids.result
+  const body = parseBody(retirementRequest, req.body)
+  if (!body.ok) return body.response
+  const chain = chainFor(state, ids.value.id)
+  if (!chain.ok) return chain.response
+  const { current } = chain
+  const { segmentId } = ids.value
+  if (!current.segments.some(s => s.id === segmentId)) return problem(404, 'not_found', `segment ${segmentId} not found`)
+  if (current.version !== body.value.version) return staleVersion(current)
+  const issues = segmentRetirementIssues(current, segmentId, body.value.retired)
+  if (Object.keys(issues).length > 0) return invalid(issues)
+  const segments = current.segments.map(s => (s.id === segmentId ? withRetirement(s, body.value.retired, state.clock.today()) : s))
+  const after = { ...current, segments, version: bumpVersion(state.admin, 'chain', current.id) }
+  saveRecord(state, 'chain', state.world.chains, after)
+  auditAdmin(state, req.user, 'chain', current.id, body.value.retired ? 'retire_segment' : 'reinstate_segment', current, after)
+  state.changed()
+  return { status: 200, body: after }
+}
+
+/** GET /api/admin/setup → how far the set-up is, and the leader names to correct. */
+export function getSetup(state: MockState): MockResponse {
+  return { status: 200, body: setupStatusOf(state.world.chains, state.world.departments.length, PLACEHOLDERS) }
+}
+
+/** GET /api/admin/setup/template → the Yanbian template. */
+export function getSetupTemplate(): MockResponse {
+  return { status: 200, body: setupTemplateData() }
 }
 
 /** GET /api/admin/departments → every department with its version. */
@@ -84,6 +179,10 @@ export function patchDepartment(state: MockState, req: SignedInRequest, params: 
     version: bumpVersion(state.admin, 'department', current.id),
   }
   saveRecord(state, 'department', state.world.departments, after)
+  // Chains whose lead agency is this department carry its names, as on the server.
+  if (body.value.name) {
+    for (const c of state.world.chains.filter(x => x.leadDepartmentId === current.id)) saveRecord(state, 'chain', state.world.chains, { ...c, leadUnit: after.name })
+  }
   auditAdmin(state, req.user, 'department', current.id, 'update', current, after)
   state.changed()
   return { status: 200, body: after }

@@ -2,7 +2,9 @@
 import type { MockResponse, SignedInRequest } from '../exchange'
 import type { MockState } from '../state'
 import { createEnterprise, getEnterprise, patchEnterprise } from './enterprises'
-import { createDepartment, listChains, listDepartments, patchChain, patchDepartment } from './reference'
+import {
+  createChain, createDepartment, getSetup, getSetupTemplate, listChains, listDepartments, patchChain, patchDepartment, setChainRetirement, setSegmentRetirement,
+} from './reference'
 import { getCalendar, getTimeLimits, putCalendarYear, putTimeLimits } from './calendar'
 import { notAdmin } from './respond'
 import { createUser, getUser, listUsers, patchUser, resetPassword } from './users'
@@ -25,6 +27,11 @@ export function createAdminRoutes(state: MockState): AdminRoute[] {
     ['POST', '/api/admin/users/:id/password', resetPassword],
     ['GET', '/api/admin/chains', s => listChains(s)],
     ['PATCH', '/api/admin/chains/:id', patchChain],
+    ['POST', '/api/admin/chains', createChain],
+    ['POST', '/api/admin/chains/:id/retirement', setChainRetirement],
+    ['POST', '/api/admin/chains/:id/segments/:segmentId/retirement', setSegmentRetirement],
+    ['GET', '/api/admin/setup', s => getSetup(s)],
+    ['GET', '/api/admin/setup/template', () => getSetupTemplate()],
     ['GET', '/api/admin/departments', s => listDepartments(s)],
     ['POST', '/api/admin/departments', createDepartment],
     ['PATCH', '/api/admin/departments/:id', patchDepartment],

@@ -3,7 +3,7 @@
  * statuses and error shapes (server/routes/auth.ts). Like the live routes they sit outside the
  * session guard and check the session themselves.
  */
-import { changePasswordRequest, loginRequest } from '#contract'
+import { changePasswordRequest, loginRequest, programmeSetUp } from '#contract'
 import { parseBody } from '../body'
 import { noContent, problem, type MockRequest, type MockResponse } from '../exchange'
 import type { MockState } from '../state'
@@ -34,7 +34,7 @@ export function login(state: MockState, req: MockRequest): MockResponse {
   }
   const cookie = openSession(state, user.id)
   state.changed()
-  return { status: 200, body: sessionUserOf(user), headers: { 'set-cookie': cookie } }
+  return { status: 200, body: { ...sessionUserOf(user), ...setUpMark(state) }, headers: { 'set-cookie': cookie } }
 }
 
 /** POST /api/auth/logout → 204, the session ended and the cookie cleared (also without a session). */
@@ -49,7 +49,13 @@ export function logout(state: MockState, req: MockRequest): MockResponse {
 
 /** GET /api/auth/me → 200 `{ user }`, null when signed out (as the live route: asking is not an error). */
 export function me(state: MockState, req: MockRequest): MockResponse {
-  return { status: 200, body: { user: userForToken(state, tokenOf(req.cookies)) ?? null } }
+  const user = userForToken(state, tokenOf(req.cookies)) ?? null
+  return { status: 200, body: { user, ...(user ? setUpMark(state) : {}) } }
+}
+
+/** `notSetUp: true` while no chain is in use (contract/setup.ts), as the server's answers carry it. */
+function setUpMark(state: MockState): { notSetUp?: true } {
+  return programmeSetUp(state.world.chains) ? {} : { notSetUp: true }
 }
 
 /**

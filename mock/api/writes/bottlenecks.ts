@@ -10,7 +10,7 @@ import { parseBody } from '../body'
 import { bottleneckRecord } from '../lists'
 import { problem, type MockResponse, type SignedInRequest } from '../exchange'
 import type { MockState } from '../state'
-import { chainIdsOf, commandContext } from './context'
+import { chainIdsInUseOf, commandContext } from './context'
 import { idempotent } from './idempotency'
 import { commandFailure, pathId } from './outcome'
 import { audit, saveBottleneck } from './save'
@@ -23,7 +23,7 @@ export function postBottleneck(state: MockState, req: SignedInRequest): MockResp
     const ctx = commandContext(state, req.user)
     const { enterpriseId, visitId } = body.value
     const result = raiseBottleneck(ctx, body.value, {
-      chainIds: chainIdsOf(state),
+      chainIds: chainIdsInUseOf(state),
       enterprise: state.world.enterprises.find(e => e.id === enterpriseId) ?? null,
       visit: visitId == null ? null : state.world.visits.find(v => v.id === visitId && !isVoided(v)) ?? null,
     })

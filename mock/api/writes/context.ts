@@ -2,7 +2,7 @@
  * The CommandContext of one write: who, when (from the mock's clock), the calendar, limits,
  * departments and fresh ids; and what the commands look ids up in.
  */
-import { chinaInstant, type CommandContext, type SessionUser } from '#contract'
+import { chinaInstant, inUse, type CommandContext, type SessionUser } from '#contract'
 import type { MockState } from '../state'
 import { idSourceFor } from './ids'
 
@@ -22,6 +22,11 @@ export function commandContext(state: MockState, actor: SessionUser): CommandCon
 /** The ids of the world's chains: what a write's chain ids are checked against. */
 export function chainIdsOf(state: MockState): number[] {
   return state.world.chains.map(c => c.id)
+}
+
+/** The ids of the chains in use: a new record names none of the retired ones, as on the server. */
+export function chainIdsInUseOf(state: MockState): number[] {
+  return state.world.chains.filter(inUse).map(c => c.id)
 }
 
 /** The chain of each record of `rows` whose id is among `ids`: a recommendation's basis as its checks see it. */

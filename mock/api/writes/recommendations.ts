@@ -10,15 +10,15 @@ import {
 import { parseBody } from '../body'
 import { problem, type MockResponse, type SignedInRequest } from '../exchange'
 import type { MockState } from '../state'
-import { chainIdsOf, chainsOf, commandContext } from './context'
+import { chainIdsInUseOf, chainIdsOf, chainsOf, commandContext } from './context'
 import { idempotent } from './idempotency'
 import { commandFailure, pathId } from './outcome'
 import { audit, saveRecommendation } from './save'
 
-/** What a create or edit is checked against: the chains, and the chains of the basis it would have. */
-function lookupsFor(state: MockState, basis: RecommendationDetail['basis']): RecommendationLookups {
+/** What a create or edit is checked against: the chains (a create only those in use), and the chains of the basis it would have. */
+function lookupsFor(state: MockState, basis: RecommendationDetail['basis'], creating = false): RecommendationLookups {
   return {
-    chainIds: chainIdsOf(state),
+    chainIds: creating ? chainIdsInUseOf(state) : chainIdsOf(state),
     // A voided visit or bottleneck is no basis (issue 10): it reads as unknown, as on the server.
     visits: chainsOf(state.world.visits.filter(v => !isVoided(v)), basis.visitIds),
     bottlenecks: chainsOf(state.world.bottlenecks.filter(b => !isVoided(b)), basis.bottleneckIds),
@@ -31,7 +31,7 @@ export function postRecommendation(state: MockState, req: SignedInRequest): Mock
   if (!body.ok) return body.response
   return idempotent(state, req, 'POST /api/recommendations', body.value, () => {
     const ctx = commandContext(state, req.user)
-    const result = createRecommendation(ctx, body.value, lookupsFor(state, body.value.basis))
+    const result = createRecommendation(ctx, body.value, lookupsFor(state, body.value.basis, true))
     if (!result.ok) return commandFailure(result.error)
     saveRecommendation(state, result.value)
     audit(state, ctx, 'recommendation', result.value.id, 'create', null, result.value)

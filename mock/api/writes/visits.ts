@@ -3,7 +3,7 @@ import { createVisit, isVoided, patchVisit, visitCreateRequest, visitPatchReques
 import { parseBody } from '../body'
 import { problem, type MockResponse, type SignedInRequest } from '../exchange'
 import type { MockState } from '../state'
-import { chainIdsOf, commandContext } from './context'
+import { chainIdsInUseOf, chainIdsOf, commandContext } from './context'
 import { idempotent } from './idempotency'
 import { commandFailure, pathId } from './outcome'
 import { audit, saveBottleneck, saveVisit } from './save'
@@ -14,7 +14,7 @@ export function postVisit(state: MockState, req: SignedInRequest): MockResponse 
   if (!body.ok) return body.response
   return idempotent(state, req, 'POST /api/visits', body.value, () => {
     const ctx = commandContext(state, req.user)
-    const result = createVisit(ctx, body.value, { chainIds: chainIdsOf(state), enterprises: state.world.enterprises })
+    const result = createVisit(ctx, body.value, { chainIds: chainIdsInUseOf(state), enterprises: state.world.enterprises })
     if (!result.ok) return commandFailure(result.error)
     const { visit, bottlenecks } = result.value
     saveVisit(state, visit)

@@ -13,7 +13,7 @@ import { findVisit } from '../../repositories/visits'
 import { findBottleneck } from '../../repositories/bottlenecks'
 import { saveBottleneck } from '../../repositories/bottleneckWrites'
 import { linkBottleneckToVisit } from '../../repositories/visitWrites'
-import { existingChainIds } from '../../repositories/writeReferences'
+import { chainIdsInUse } from '../../repositories/writeReferences'
 import type { StoredResponse } from '../../repositories/idempotency'
 import { runWrite, staleVersion, valueOf, type WriteEnv, type WriteScope } from './frame'
 import { createOnce } from './idempotency'
@@ -24,7 +24,7 @@ export async function raise(env: WriteEnv, req: BottleneckCreateRequest, key: st
   const years = [env.today().slice(0, 4), ...(visit ? [visit.date.slice(0, 4)] : [])]
   return createOnce(env, { route: 'POST /api/bottlenecks', key, body: req }, { bottleneck: years }, async ({ trx, ctx, rules, audit }) => {
     const lookups = {
-      chainIds: await existingChainIds(trx),
+      chainIds: await chainIdsInUse(trx),
       enterprise: await findEnterprise(trx, req.enterpriseId) ?? null,
       visit: req.visitId == null ? null : await findVisit(trx, req.visitId) ?? null,
     }

@@ -12,14 +12,14 @@ import { notFound } from '../../errors'
 import { findRecommendation } from '../../repositories/recommendations'
 import { saveRecommendation } from '../../repositories/recommendationWrites'
 import type { StoredResponse } from '../../repositories/idempotency'
-import { bottleneckChains, existingChainIds, visitChains } from '../../repositories/writeReferences'
+import { bottleneckChains, chainIdsInUse, existingChainIds, visitChains } from '../../repositories/writeReferences'
 import { runWrite, staleVersion, valueOf, type WriteEnv, type WriteScope } from './frame'
 import { createOnce } from './idempotency'
 
-/** What a create or edit is checked against: the chains, and the chains of the basis it would have. */
-async function lookupsFor(trx: Transaction<Database>, basis: RecommendationDetail['basis']): Promise<RecommendationLookups> {
+/** What a create or edit is checked against: the chains (a create only those in use), and the chains of the basis it would have. */
+async function lookupsFor(trx: Transaction<Database>, basis: RecommendationDetail['basis'], creating = false): Promise<RecommendationLookups> {
   return {
-    chainIds: await existingChainIds(trx),
+    chainIds: await (creating ? chainIdsInUse(trx) : existingChainIds(trx)),
     visits: await visitChains(trx, basis.visitIds),
     bottlenecks: await bottleneckChains(trx, basis.bottleneckIds),
   }
@@ -28,7 +28,7 @@ async function lookupsFor(trx: Transaction<Database>, basis: RecommendationDetai
 /** Creates a draft recommendation → 201 with the RecommendationDetail. */
 export async function create(env: WriteEnv, req: RecommendationCreateRequest, key: string | undefined): Promise<StoredResponse> {
   return createOnce(env, { route: 'POST /api/recommendations', key, body: req }, { recommendation: [env.today().slice(0, 4)] }, async ({ trx, ctx, audit }) => {
-    const r = valueOf(createRecommendation(ctx, req, await lookupsFor(trx, req.basis)))
+    const r = valueOf(createRecommendation(ctx, req, await lookupsFor(trx, req.basis, true)))
     await saveRecommendation(trx, r)
     await audit('recommendation', r.id, 'create', null, r)
     return { status: 201, body: r }

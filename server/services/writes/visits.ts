@@ -8,7 +8,7 @@ import { findEnterprises } from '../../repositories/enterprises'
 import { findVisit } from '../../repositories/visits'
 import { saveVisit } from '../../repositories/visitWrites'
 import { saveBottleneck } from '../../repositories/bottleneckWrites'
-import { existingChainIds } from '../../repositories/writeReferences'
+import { chainIdsInUse, existingChainIds } from '../../repositories/writeReferences'
 import type { StoredResponse } from '../../repositories/idempotency'
 import { runWrite, staleVersion, valueOf, type WriteEnv } from './frame'
 import { createOnce } from './idempotency'
@@ -20,7 +20,7 @@ export async function recordVisit(env: WriteEnv, req: VisitCreateRequest, key: s
   const years = [year(req.date), year(env.today())]
   return createOnce(env, { route: 'POST /api/visits', key, body: req }, { visit: years, bottleneck: years }, async ({ trx, ctx, rules, audit }) => {
     const enterprises = await findEnterprises(trx, [...req.enterpriseIds, ...req.outcomes.map(o => o.enterpriseId), ...(req.bottlenecks ?? []).map(b => b.enterpriseId)])
-    const { visit, bottlenecks } = valueOf(createVisit(ctx, req, { chainIds: await existingChainIds(trx), enterprises }))
+    const { visit, bottlenecks } = valueOf(createVisit(ctx, req, { chainIds: await chainIdsInUse(trx), enterprises }))
     await saveVisit(trx, visit)
     await audit('visit', visit.id, 'create', null, visit)
     for (const b of bottlenecks) {

@@ -23,6 +23,9 @@ const KNOWN_MESSAGES: [pattern: RegExp, key: string][] = [
   [/must not exceed the maximum/, 'admin.errors.known.overMax'],
   [/is not a liaison/, 'admin.errors.known.notLiaison'],
   [/^no (chain|department)|is not in (this )?chain/, 'admin.errors.known.unknownReference'],
+  [/last chain in use/, 'admin.errors.known.lastChain'],
+  [/at least one segment in use/, 'admin.errors.known.lastSegment'],
+  [/already retired|is in use$/, 'admin.errors.known.retirementState'],
 ]
 
 /** A rule message in the reader's language. */

@@ -1,18 +1,22 @@
 /**
  * "My queue" in groups that say what each item waits for, in the order the user's role works
  * through them: a department acknowledges, then works what is due soonest; a leader decides
- * (accept, assign, disputes, escalations, extension requests, reviews); a liaison rates. Pure.
+ * (accept, assign, disputes, escalations, extension requests, reviews); a liaison rates; the admin
+ * takes over what nobody else can act on. The queue holds only what waits on the user, so there is
+ * no "other" group: a closed or rejected item waits on no one (reopening belongs on its page). Pure.
  */
 import type { Bottleneck, Recommendation, Role } from '#contract'
 
-export type BottleneckQueueGroup = 'to_acknowledge' | 'in_progress' | 'to_accept' | 'to_assign' | 'disputed' | 'escalated' | 'extension' | 'to_review' | 'to_rate' | 'other'
+export type BottleneckQueueGroup = 'to_acknowledge' | 'in_progress' | 'to_accept' | 'to_assign' | 'disputed' | 'escalated' | 'extension' | 'to_review' | 'to_rate'
 export type RecommendationQueueGroup = 'to_submit' | 'to_instruct' | 'to_forward' | 'to_start' | 'implementing'
 
+/** Every group, in the admin's order: a group a role does not expect still shows, after the role's own. */
+const EVERY_GROUP: readonly BottleneckQueueGroup[] = ['to_accept', 'to_assign', 'to_acknowledge', 'disputed', 'escalated', 'extension', 'to_review', 'to_rate', 'in_progress']
 const BOTTLENECK_ORDER: Record<Role, readonly BottleneckQueueGroup[]> = {
-  department: ['to_acknowledge', 'in_progress', 'other'],
-  leader: ['to_accept', 'to_assign', 'disputed', 'escalated', 'extension', 'to_review', 'in_progress', 'other'],
-  liaison: ['to_rate', 'in_progress', 'other'],
-  admin: ['to_accept', 'to_assign', 'to_acknowledge', 'disputed', 'escalated', 'extension', 'to_review', 'in_progress', 'other'],
+  department: ['to_acknowledge', 'in_progress'],
+  leader: ['to_accept', 'to_assign', 'disputed', 'escalated', 'extension', 'to_review', 'in_progress'],
+  liaison: ['to_rate', 'in_progress'],
+  admin: EVERY_GROUP,
   viewer: [],
 }
 
@@ -21,8 +25,8 @@ const RECOMMENDATION_GROUP: Partial<Record<Recommendation['status'], Recommendat
 }
 const RECOMMENDATION_ORDER: readonly RecommendationQueueGroup[] = ['to_submit', 'to_instruct', 'to_forward', 'to_start', 'implementing']
 
-/** Which group a bottleneck falls in for this role. */
-export function bottleneckGroupOf(role: Role, b: Bottleneck): BottleneckQueueGroup {
+/** Which group a bottleneck falls in for this role; null for a final one (rejected, closed), which waits on no one. */
+export function bottleneckGroupOf(role: Role, b: Bottleneck): BottleneckQueueGroup | null {
   switch (b.status) {
     case 'submitted': return 'to_accept'
     case 'accepted': return 'to_assign'
@@ -31,7 +35,7 @@ export function bottleneckGroupOf(role: Role, b: Bottleneck): BottleneckQueueGro
     case 'escalated': return 'escalated'
     case 'in_progress': return b.extensionPending && role !== 'department' && role !== 'liaison' ? 'extension' : 'in_progress'
     case 'resolved': return role === 'liaison' ? 'to_rate' : 'to_review'
-    default: return 'other'
+    default: return null
   }
 }
 
@@ -58,13 +62,13 @@ export interface QueueGroup<K, T> { key: K, items: T[] }
 
 /** Bottlenecks in non-empty groups, in the role's working order; deadlines soonest first within a group. */
 export function groupBottlenecks(role: Role, items: readonly Bottleneck[]): QueueGroup<BottleneckQueueGroup, Bottleneck>[] {
-  const order = BOTTLENECK_ORDER[role]
-  const known = new Set(order)
+  if (role === 'viewer') return []
+  const own = BOTTLENECK_ORDER[role]
+  const order = [...own, ...EVERY_GROUP.filter(g => !own.includes(g))]
   const groups = new Map<BottleneckQueueGroup, Bottleneck[]>()
   for (const b of items) {
-    const g = bottleneckGroupOf(role, b)
-    const key = known.has(g) ? g : 'other'
-    groups.set(key, [...(groups.get(key) ?? []), b])
+    const key = bottleneckGroupOf(role, b)
+    if (key) groups.set(key, [...(groups.get(key) ?? []), b])
   }
   return order.filter(k => groups.has(k)).map(key => ({ key, items: [...groups.get(key)!].sort(byDue(key)) }))
 }

@@ -41,12 +41,22 @@ export default {
         currentWrong: 'The current password is wrong.',
       },
     },
+    notSetUp: {
+      title: 'The programme is not set up yet',
+      text: 'No industry chain has been created yet, so there is nothing to work with. Ask your administrator to finish the first-run set-up.',
+      hint: 'Once the administrator has created the first chain, choose “Check again” to go in.',
+      checkAgain: 'Check again', checking: 'Checking…', still: 'Still not set up. Try again later, or ask your administrator.', account: 'My account',
+    },
     forbidden: {
       title: 'Not allowed',
       text: 'Your account’s role cannot open this page. Ask an administrator if you need access.',
     },
     visit: {
       titleNew: 'Record a visit',
+      saved: {
+        title: 'Visit {code} saved', bottlenecks: '{n} bottleneck raised with it, waiting for the chain leader to accept it. | {n} bottlenecks raised with it, waiting for the chain leader to accept them.', draftCleared: 'The draft kept on this device has been cleared.',
+        open: 'Open visit {code}', another: 'Record another visit',
+      },
       titleEdit: 'Edit visit {code}',
       backToVisit: 'Back to the visit',
       basics: 'Basics',

@@ -10,6 +10,17 @@ export default {
       record_feedback: 'Report progress', complete: 'Mark implemented', not_adopted: 'Keep for reference',
     },
     panel: { title: 'What you can do' },
+    turn: {
+      label: 'Waiting on: ', title: 'Whose turn it is',
+      part: '{who} {step}', or: ' or ', sep: '; ', names: ', ', more: ' and {n} more', nobody: ' (no active account)',
+      orphaned: 'Nobody can act on this: it has gone to the administrator.', done: 'This item is finished ({status}): it waits on no one.', you: ' (you)',
+      actors: { leader: 'chain leader', liaison: 'liaison', admin: 'administrator' },
+      steps: {
+        accept: 'to accept it', assign: 'to assign it', acknowledge: 'to acknowledge it', resolve: 'to resolve it', grant_extension: 'to decide on the extension', settle: 'to coordinate',
+        return: 'to review the resolution', rate_satisfied: 'for the follow-up rating', close_unrated: 'to review the resolution',
+        submit: 'to submit it', record_instruction: 'to record the leader\'s instruction', forward: 'to forward it', start_implementation: 'to start implementation', complete: 'to mark it implemented', not_adopted: 'to decide on adoption',
+      },
+    },
     form: {
       cancel: 'Cancel', choose: 'Choose…', reason: 'Reason', comment: 'Comment (optional)', note: 'Progress',
       required: 'This is required', invalid: 'This value is not accepted; please check it',
@@ -65,24 +76,24 @@ export default {
       chooseTitle: 'Move to "{state}": choose the action', chooseLegend: 'Action', chooseConfirm: 'Continue',
     },
     queue: {
-      title: 'My queue', signedOut: 'Sign in to see what waits on you.',
+      title: 'My queue', signedOut: 'Sign in to see what waits on you.', latest: 'Done: {action} ({at})',
       intro: {
-        department: 'What is assigned to your department and waits to be acknowledged or worked, nearest deadline first.',
+        department: 'What is assigned to your department and waits to be acknowledged or worked, nearest deadline first. Record progress right here.',
         leader: 'What waits on your decision: accepting, assigning, disputes, escalations, extension requests and reviews.',
-        liaison: 'What waits on a follow-up rating, and the open problems on your chains.',
-        admin: 'Everything that waits on someone.',
+        liaison: 'What waits on your follow-up rating.',
+        admin: 'What nobody else can act on and has gone to the administrator: the chain leaders or department staff who would act have no active account. Give them one, or act for them.',
         viewer: 'Viewers take no actions, so nothing waits on you here.',
       },
       empty: {
         department: 'Nothing waits on your department right now.',
         leader: 'Nothing waits on your decision right now.',
         liaison: 'Nothing waits on a rating right now.',
-        admin: 'Nothing waits right now.',
+        admin: 'Nothing is left without someone to act on it.',
         viewer: 'Viewers take no actions, so nothing waits on you here.',
       },
       groups: {
         to_acknowledge: 'To acknowledge', in_progress: 'In progress (nearest deadline first)', to_accept: 'To accept', to_assign: 'To assign', disputed: 'Sent back, to reassign',
-        escalated: 'Escalated to you', extension: 'Extension requests', to_review: 'To review or rate', to_rate: 'To rate', other: 'Other actions open to you',
+        escalated: 'Escalated to you', extension: 'Extension requests', to_review: 'To review or rate', to_rate: 'To rate',
       },
       recommendationGroups: { to_submit: 'Recommendations: drafts to submit', to_instruct: 'Recommendations: awaiting an instruction', to_forward: 'Recommendations: to forward', to_start: 'Recommendations: to start implementing', implementing: 'Recommendations: being implemented' },
     },

@@ -41,12 +41,22 @@ export default {
         currentWrong: '현재 암호가 틀렸습니다.',
       },
     },
+    notSetUp: {
+      title: '시스템 설정이 아직 끝나지 않았습니다',
+      text: '관리자가 아직 산업사슬을 하나도 만들지 않아 시스템을 사용할 수 없습니다. 관리자에게 련락하여 초기 설정을 마치도록 하십시오.',
+      hint: '관리자가 첫 산업사슬을 만든 뒤 《다시 확인》을 누르면 들어갈 수 있습니다.',
+      checkAgain: '다시 확인', checking: '확인하는 중…', still: '아직 설정이 끝나지 않았습니다. 잠시 후 다시 시도하거나 관리자에게 련락하십시오.', account: '나의 계정',
+    },
     forbidden: {
       title: '권한이 없습니다',
       text: '계정의 역할로는 이 페지를 열 수 없습니다. 권한이 필요하면 관리자에게 련락하십시오.',
     },
     visit: {
       titleNew: '방문 기록',
+      saved: {
+        title: '방문 {code}이 보존되였습니다', bottlenecks: '애로문제 {n}건도 함께 등록되여 사슬장의 접수를 기다립니다.', draftCleared: '이 기기의 초안은 지웠습니다.',
+        open: '방문 {code} 보기', another: '방문 하나 더 기록',
+      },
       titleEdit: '방문 {code} 수정',
       backToVisit: '방문 상세로 돌아가기',
       basics: '기본 정보',

@@ -10,6 +10,17 @@ export default {
       record_feedback: '락실 상황 보고', complete: '락실 완료', not_adopted: '참고로 보류',
     },
     panel: { title: '할 수 있는 조작' },
+    turn: {
+      label: '처리 대기: ', title: '지금 누가 처리하는가',
+      part: '{who} ({step})', or: ' 또는 ', sep: '; ', names: ', ', more: ' 외 {n}명', nobody: ' (재직 계정 없음)',
+      orphaned: '처리할 수 있는 계정이 없어 시스템 관리자에게 넘어갔습니다.', done: '이 사항은 종결되였습니다({status}). 더 처리할 사람이 없습니다.', you: '(본인)',
+      actors: { leader: '사슬장', liaison: '련락원', admin: '시스템 관리자' },
+      steps: {
+        accept: '접수', assign: '교부', acknowledge: '접수확인', resolve: '처리 완료', grant_extension: '연장 신청 심사', settle: '조률',
+        return: '처리 결과 심사', rate_satisfied: '회방 평가', close_unrated: '처리 결과 심사',
+        submit: '제출', record_instruction: '령도 지시 등록', forward: '부문에 이송', start_implementation: '락실 시작', complete: '락실 완료 확인', not_adopted: '채택 여부 결정',
+      },
+    },
     form: {
       cancel: '취소', choose: '선택하십시오…', reason: '리유', comment: '비고 (선택)', note: '진척 상황',
       required: '필수 항목입니다', invalid: '요구에 맞지 않습니다. 확인하십시오',
@@ -65,24 +76,24 @@ export default {
       chooseTitle: '"{state}"(으)로 이동: 조작을 선택하십시오', chooseLegend: '조작', chooseConfirm: '계속',
     },
     queue: {
-      title: '나의 대기 업무', signedOut: '로그인하면 대기 업무를 볼 수 있습니다.',
+      title: '나의 대기 업무', signedOut: '로그인하면 대기 업무를 볼 수 있습니다.', latest: '{action} 완료 ({at})',
       intro: {
-        department: '본 부문에 교부되여 접수확인과 처리를 기다리는 사항입니다. 기한이 가까운 것이 앞에 있습니다.',
+        department: '본 부문에 교부되여 접수확인과 처리를 기다리는 사항입니다. 기한이 가까운 것이 앞에 있습니다. 진척은 여기서 바로 기록할 수 있습니다.',
         leader: '결정을 기다리는 사항: 접수, 교부, 반려, 조률 요청, 연장 신청과 처리 심사.',
-        liaison: '회방 평가를 기다리는 사항과 담당 산업사슬에서 처리 중인 문제.',
-        admin: '처리를 기다리는 모든 사항.',
+        liaison: '회방 평가를 기다리는 사항입니다.',
+        admin: '처리할 수 있는 계정이 없어 시스템 관리자에게 넘어온 사항입니다: 담당 사슬장이나 부문에 재직 계정이 없습니다. 계정을 배정하거나 대신 처리하십시오.',
         viewer: '열람 계정은 업무를 처리하지 않으므로 대기 업무가 없습니다.',
       },
       empty: {
         department: '본 부문에서 접수확인하거나 처리할 사항이 없습니다.',
         leader: '결정을 기다리는 사항이 없습니다.',
         liaison: '회방 평가를 기다리는 사항이 없습니다.',
-        admin: '대기 중인 사항이 없습니다.',
+        admin: '관리자에게 넘어온 사항이 없습니다.',
         viewer: '열람 계정은 업무를 처리하지 않으므로 대기 업무가 없습니다.',
       },
       groups: {
         to_acknowledge: '접수확인 대기', in_progress: '처리 중 (기한이 가까운 순)', to_accept: '접수 대기', to_assign: '교부 대기', disputed: '반려됨, 재교부 대기',
-        escalated: '사슬장 조률 요청', extension: '연장 신청', to_review: '심사 / 회방 대기', to_rate: '회방 평가 대기', other: '그밖에 할 수 있는 사항',
+        escalated: '사슬장 조률 요청', extension: '연장 신청', to_review: '심사 / 회방 대기', to_rate: '회방 평가 대기',
       },
       recommendationGroups: { to_submit: '의견건의: 제출할 초안', to_instruct: '의견건의: 지시 등록 대기', to_forward: '의견건의: 이송 대기', to_start: '의견건의: 락실 시작 대기', implementing: '의견건의: 락실 중' },
     },

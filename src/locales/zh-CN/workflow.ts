@@ -10,6 +10,17 @@ export default {
       record_feedback: '反馈落实情况', complete: '落实完成', not_adopted: '留作参考',
     },
     panel: { title: '可办理的操作' },
+    turn: {
+      label: '等待：', title: '当前由谁办理',
+      part: '{who} {step}', or: ' 或 ', sep: '；', names: '、', more: ' 等 {n} 人', nobody: '（暂无在岗账号）',
+      orphaned: '无人可办理，已转系统管理员。', done: '此事项已结束（{status}），无需任何人办理。', you: '（您）',
+      actors: { leader: '链长', liaison: '联络员', admin: '系统管理员' },
+      steps: {
+        accept: '受理', assign: '交办', acknowledge: '签收', resolve: '办理并办结', grant_extension: '审批延期申请', settle: '协调',
+        return: '审核办结情况', rate_satisfied: '回访评价', close_unrated: '审核办结情况',
+        submit: '报送', record_instruction: '登记领导批示', forward: '批转部门', start_implementation: '开始落实', complete: '确认落实完成', not_adopted: '决定是否采纳',
+      },
+    },
     form: {
       cancel: '取消', choose: '请选择…', reason: '理由', comment: '备注（可选）', note: '进展情况',
       required: '此项必填', invalid: '此项内容不符合要求，请检查',
@@ -65,24 +76,24 @@ export default {
       chooseTitle: '移到“{state}”：请选择操作', chooseLegend: '操作', chooseConfirm: '继续',
     },
     queue: {
-      title: '我的待办', signedOut: '登录后可查看待办事项。',
+      title: '我的待办', signedOut: '登录后可查看待办事项。', latest: '已{action}（{at}）',
       intro: {
-        department: '交办给本部门、等待签收和办理的事项，期限最近的在前。',
+        department: '交办给本部门、等待签收和办理的事项，期限最近的在前；进展可在此直接记录。',
         leader: '等待您决定的事项：受理、交办、退回、提请协调、延期申请和办结审核。',
-        liaison: '等待回访评价的事项，以及您负责产业链上正在办理的问题。',
-        admin: '全部等待处理的事项。',
+        liaison: '等待您回访评价的事项。',
+        admin: '无人可办理、已转系统管理员的事项：办理它的链长或部门已没有在岗账号。请为其配置账号，或代为办理。',
         viewer: '浏览账号不办理事项，此处没有待办。',
       },
       empty: {
         department: '本部门暂无待签收或待办理的事项。',
         leader: '暂无等待您决定的事项。',
         liaison: '暂无等待回访评价的事项。',
-        admin: '暂无待处理事项。',
+        admin: '没有无人可办理的事项。',
         viewer: '浏览账号不办理事项，此处没有待办。',
       },
       groups: {
         to_acknowledge: '待签收', in_progress: '办理中（期限最近在前）', to_accept: '待受理', to_assign: '待交办', disputed: '被退回，待重新交办',
-        escalated: '提请链长协调', extension: '延期申请', to_review: '待审核 / 回访', to_rate: '待回访评价', other: '其他可办理事项',
+        escalated: '提请链长协调', extension: '延期申请', to_review: '待审核 / 回访', to_rate: '待回访评价',
       },
       recommendationGroups: { to_submit: '意见建议：草稿待报送', to_instruct: '意见建议：待登记批示', to_forward: '意见建议：待批转', to_start: '意见建议：待开始落实', implementing: '意见建议：落实中' },
     },

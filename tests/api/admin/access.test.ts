@@ -20,6 +20,11 @@ const requests: [method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, body?: (
   ['POST', '/api/admin/users/5/password', () => ({ password: 'another-long-password' })],
   ['GET', '/api/admin/chains'],
   ['PATCH', '/api/admin/chains/2', () => ({ version: versions.chain, leadUnit: { zh: '州铁路办', ko: '주철도판공실', en: 'Railway Office' } })],
+  ['POST', '/api/admin/chains', () => ({ code: `c${Math.random().toString(36).slice(2, 8)}`, name: { zh: '新链', ko: '새 사슬', en: 'New chain' }, cppccLeaders: [{ name: '', title: { zh: '副主席', ko: '부주석', en: 'Vice chair' } }], govCoLeader: { name: '', title: { zh: '副州长', ko: '부주장', en: 'Vice governor' } }, leadDepartmentId: 1, segments: [{ tier: 'upstream', name: { zh: '环节', ko: '고리', en: 'Segment' } }] })],
+  ['POST', '/api/admin/chains/1/retirement', () => ({ version: 1, retired: true })],
+  ['POST', '/api/admin/chains/2/segments/22/retirement', () => ({ version: versions.chain, retired: true })],
+  ['GET', '/api/admin/setup'],
+  ['GET', '/api/admin/setup/template'],
   ['GET', '/api/admin/departments'],
   ['POST', '/api/admin/departments', () => ({ code: `d${Math.random().toString(36).slice(2, 8)}`, name: { zh: '州统计局', ko: '주통계국', en: 'Statistics Bureau' }, verticallyManaged: false })],
   ['PATCH', '/api/admin/departments/1', () => ({ version: versions.department, verticallyManaged: false })],
@@ -52,7 +57,7 @@ describe('admin routes refuse everyone but the admin', () => {
     expect(res.status, JSON.stringify(res.body)).toBeLessThan(300)
     if (url.endsWith('/users/5')) versions.user = res.body.version
     if (url.endsWith('/users/5/password')) versions.user = res.body.version
-    if (url === '/api/admin/chains/2') versions.chain = res.body.version
+    if (url === '/api/admin/chains/2' || url.startsWith('/api/admin/chains/2/')) versions.chain = res.body.version
     if (url === '/api/admin/departments/1') versions.department = res.body.version
     if (url === '/api/admin/enterprises/1' && method === 'PATCH') versions.enterprise = res.body.version
   })

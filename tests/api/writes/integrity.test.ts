@@ -179,7 +179,7 @@ describe('GET /api/queue', () => {
   })
 
   it('orders bottlenecks by warning severity, then by when they were raised, at most 200', async () => {
-    const { bottlenecks } = (await t.send('admin', 'GET', '/api/queue')).body
+    const { bottlenecks } = (await t.send('leader', 'GET', '/api/queue')).body
     const rank = { red: 0, yellow: 1, blue: 2, none: 3 } as Record<string, number>
     const keys = bottlenecks.map((b: { warning: string, raisedAt: string }) => `${rank[b.warning]}|${b.raisedAt}`)
     expect(keys).toEqual([...keys].sort())

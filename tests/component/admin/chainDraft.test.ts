@@ -31,4 +31,17 @@ describe('the chain form\'s draft', () => {
       { tier: 'midstream', name: name('线路') },
     ])
   })
+
+  it('links the lead agency to a department, or names it alone; keeps a retired segment marked but sends no retirement', () => {
+    const linked = chainDraftOf({ ...chain, leadDepartmentId: 4, segments: [{ ...chain.segments[0]!, retiredOn: '2026-01-05' }, chain.segments[1]!] })
+    expect(linked.leadDepartmentId).toBe(4)
+    expect(linked.segments[0]!.retiredOn).toBe('2026-01-05')
+    const body = chainPatchOf(chain.version, linked)
+    expect(chainPatchRequest.safeParse(body).success).toBe(true)
+    expect(body).toMatchObject({ leadDepartmentId: 4 })
+    expect(body).not.toHaveProperty('leadUnit')
+    expect(body.segments![0]).toEqual({ id: 11, tier: 'upstream', name: name('景区') })
+    const named = chainPatchOf(chain.version, { ...linked, leadDepartmentId: null })
+    expect(named).toMatchObject({ leadDepartmentId: null, leadUnit: name('文旅局') })
+  })
 })

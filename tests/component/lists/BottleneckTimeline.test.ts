@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { i18n, loadListsMessages, setI18nLocale } from '@/i18n'
 import BottleneckTimeline from '@/components/bottleneck/BottleneckTimeline.vue'
-import type { BottleneckEvent } from '#contract'
+import type { BottleneckEventView } from '#contract'
 import { EVENTS } from './fixtures'
 
 vi.mock('@/api/reference', () => ({
@@ -17,7 +17,7 @@ vi.mock('@/api/reference', () => ({
 // Shuffled on purpose: the timeline must put them in time order itself.
 const SHUFFLED = [EVENTS[3]!, EVENTS[0]!, EVENTS[4]!, EVENTS[2]!, EVENTS[1]!]
 
-async function mountTimeline(locale: 'en' | 'zh-CN' = 'en', events: BottleneckEvent[] = SHUFFLED) {
+async function mountTimeline(locale: 'en' | 'zh-CN' = 'en', events: BottleneckEventView[] = SHUFFLED) {
   await loadListsMessages()
   await setI18nLocale(locale)
   const wrapper = mount(BottleneckTimeline, { props: { events }, global: { plugins: [i18n] } })
@@ -39,8 +39,24 @@ describe('BottleneckTimeline', () => {
     expect(items[0]!.find('[data-testid="event-actor"]').text()).toBe('金明哲')
     expect(items[0]!.find('[data-testid="event-transition"]').text()).toBe('→ Submitted')
     expect(items[2]!.find('[data-testid="event-transition"]').text()).toBe('Accepted → Assigned')
-    expect(items[3]!.find('[data-testid="event-actor"]').text()).toBe('州发改委 张科长')
+    expect(items[3]!.find('[data-testid="event-actor"]').text()).toBe('张科长')
     expect(items[4]!.find('[data-testid="event-transition"]').text()).toBe('Status unchanged (In progress)')
+  })
+
+  it('names each actor with their role or department, in every locale', async () => {
+    for (const [locale, leader, liaison] of [['zh-CN', '链长', '联络员'], ['en', 'Chain leader', 'Liaison']] as const) {
+      const items = (await mountTimeline(locale)).findAll('li')
+      const actor = (i: number) => items[i]!.find('.meta').text().split(' · ')[0]
+      expect(actor(0)).toBe(`${liaison} 金明哲`)
+      // A name that already says the role ("李链长", "系统管理员") is not prefixed twice.
+      expect(actor(1)).toBe(locale === 'en' ? `${leader} 李链长` : '李链长')
+      expect(actor(3)).toBe(`${locale === 'en' ? 'Prefecture DRC' : '州发改委'} 张科长`)
+      expect(items[3]!.find('[data-testid="event-actor-role"]').text()).toBe(locale === 'en' ? 'Prefecture DRC' : '州发改委')
+    }
+    await setI18nLocale('ko-CN')
+    const ko = (await mountTimeline('ko-CN' as never)).findAll('li')
+    expect(ko[1]!.find('[data-testid="event-actor-role"]').text()).toBe('사슬장')
+    expect(ko[0]!.find('[data-testid="event-actor-role"]').text()).toBe('련락원')
   })
 
   it('shows the comment and the action data, without repeating a reason equal to the comment', async () => {

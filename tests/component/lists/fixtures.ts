@@ -1,15 +1,15 @@
-import type { BottleneckDetail, BottleneckEvent, Paged, Visit } from '#contract'
+import type { BottleneckEventView, BottleneckView, Paged, Visit } from '#contract'
 
 /** A bottleneck that was assigned, acknowledged, extended and is now in progress. */
-export const EVENTS: BottleneckEvent[] = [
-  { id: 11, action: 'raise', fromStatus: null, toStatus: 'submitted', at: '2026-09-01T02:00:00Z', actorId: 5, actorName: '金明哲', comment: null, data: { category: 'financing' } },
-  { id: 12, action: 'accept', fromStatus: 'submitted', toStatus: 'accepted', at: '2026-09-02T02:00:00Z', actorId: 2, actorName: '李链长', comment: null, data: {} },
-  { id: 13, action: 'assign', fromStatus: 'accepted', toStatus: 'assigned', at: '2026-09-03T02:00:00Z', actorId: 2, actorName: '李链长', comment: null, data: { leadDepartmentId: 1, coDepartmentIds: [2], assignedVia: 'co_leader', acknowledgeBy: '2026-09-05', resolveBy: '2026-09-12' } },
-  { id: 14, action: 'acknowledge', fromStatus: 'assigned', toStatus: 'in_progress', at: '2026-09-04T02:00:00Z', actorId: 9, actorName: '州发改委 张科长', comment: null, data: {} },
-  { id: 15, action: 'request_extension', fromStatus: 'in_progress', toStatus: 'in_progress', at: '2026-09-10T02:00:00Z', actorId: 9, actorName: '州发改委 张科长', comment: '需协调省级部门', data: { newResolveBy: '2026-09-26', reason: '需协调省级部门' } },
+export const EVENTS: BottleneckEventView[] = [
+  { id: 11, action: 'raise', fromStatus: null, toStatus: 'submitted', at: '2026-09-01T02:00:00Z', actorId: 5, actorName: '金明哲', actorRole: 'liaison', actorDepartmentId: null, comment: null, data: { category: 'financing' } },
+  { id: 12, action: 'accept', fromStatus: 'submitted', toStatus: 'accepted', at: '2026-09-02T02:00:00Z', actorId: 2, actorName: '李链长', actorRole: 'leader', actorDepartmentId: null, comment: null, data: {} },
+  { id: 13, action: 'assign', fromStatus: 'accepted', toStatus: 'assigned', at: '2026-09-03T02:00:00Z', actorId: 2, actorName: '李链长', actorRole: 'leader', actorDepartmentId: null, comment: null, data: { leadDepartmentId: 1, coDepartmentIds: [2], assignedVia: 'co_leader', acknowledgeBy: '2026-09-05', resolveBy: '2026-09-12' } },
+  { id: 14, action: 'acknowledge', fromStatus: 'assigned', toStatus: 'in_progress', at: '2026-09-04T02:00:00Z', actorId: 9, actorName: '张科长', actorRole: 'department', actorDepartmentId: 1, comment: null, data: {} },
+  { id: 15, action: 'request_extension', fromStatus: 'in_progress', toStatus: 'in_progress', at: '2026-09-10T02:00:00Z', actorId: 9, actorName: '张科长', actorRole: 'department', actorDepartmentId: 1, comment: '需协调省级部门', data: { newResolveBy: '2026-09-26', reason: '需协调省级部门' } },
 ]
 
-export function bottleneckFixture(id: number, overrides: Partial<BottleneckDetail> = {}): BottleneckDetail {
+export function bottleneckFixture(id: number, overrides: Partial<BottleneckView> = {}): BottleneckView {
   return {
     id,
     code: `BN-2026-${String(id).padStart(4, '0')}`,
@@ -42,6 +42,7 @@ export function bottleneckFixture(id: number, overrides: Partial<BottleneckDetai
     warning: 'red',
     version: 3,
     events: EVENTS,
+    turn: { waitingOn: [{ action: 'resolve', actor: 'department_lead', departmentId: 1, people: [{ id: 9, name: '张科长' }] }], orphaned: false },
     ...overrides,
   }
 }

@@ -22,7 +22,7 @@ afterEach(() => {
 })
 
 describe('the visit form', () => {
-  it('sends the visit, its outcome and inline bottleneck in the contract\'s shape, then opens the new visit', async () => {
+  it('sends the visit, its outcome and inline bottleneck in the contract\'s shape, then confirms it by code with a link, and clears the draft', async () => {
     createVisit.mockResolvedValue(saved)
     const { wrapper, router } = await mountVisitForm()
     await fillVisit(wrapper)
@@ -34,8 +34,22 @@ describe('the visit form', () => {
       outcomes: [{ type: 'order', enterpriseId: 7, amountCny: 1250000, description: 'Order for rail parts' }],
       bottlenecks: [{ enterpriseId: 7, category: 'financing', title: 'Working capital loans are slow', description: 'Approval takes three months.' }],
     })
-    expect(router.currentRoute.value.fullPath).toBe('/visits/99')
+    // The confirmation is announced (role=status), names the new record's code and links to it; focus moves to it.
+    const status = wrapper.find('[role="status"][data-testid="visit-saved"]')
+    expect(status.text()).toContain('Visit V-99 saved')
+    expect(status.text()).toContain('1 bottleneck raised with it')
+    expect(status.text()).toContain('The draft kept on this device has been cleared.')
+    expect(status.find('a[data-testid="visit-saved-link"]').attributes('href')).toBe('/visits/99')
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('visit-saved-title')
+    expect(wrapper.find('form').exists()).toBe(false)
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull()
+    expect(router.currentRoute.value.fullPath).toBe('/visits/new')
+
+    // Another visit starts from an empty form with a fresh key.
+    await wrapper.find('[data-testid="visit-saved-another"]').trigger('click')
+    await flushPromises()
+    expect((wrapper.find('#visit-summary').element as HTMLTextAreaElement).value).toBe('')
+    expect(wrapper.find('[data-testid="visit-saved"]').text()).toBe('')
   })
 
   it('restores everything typed when the form opens again (reload, closed tab)', async () => {

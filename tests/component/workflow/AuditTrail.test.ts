@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
-import type { AuditEntry } from '#contract'
+import type { AuditEntryView } from '#contract'
 import { i18n, loadNamespaces, setI18nLocale } from '@/i18n'
 import AuditTrail from '@/components/workflow/AuditTrail.vue'
 import { DEPARTMENTS } from './setup'
@@ -13,12 +13,12 @@ vi.mock('@/api/reference', () => ({
   fetchDepartments: () => Promise.resolve(DEPARTMENTS),
 }))
 
-const ENTRIES: AuditEntry[] = [
+const ENTRIES: AuditEntryView[] = [
   {
-    id: 2, entityType: 'bottleneck', entityId: 9, action: 'assign', actorId: 2, actorName: '李链长', at: '2026-09-03T02:00:00Z',
+    id: 2, entityType: 'bottleneck', entityId: 9, action: 'assign', actorId: 2, actorName: '李链长', actorRole: 'leader', actorDepartmentId: null, at: '2026-09-03T02:00:00Z',
     before: { status: 'accepted', leadDepartmentId: null, version: 2 }, after: { status: 'assigned', leadDepartmentId: 3, version: 3 },
   },
-  { id: 1, entityType: 'bottleneck', entityId: 9, action: 'create', actorId: 5, actorName: '金联络', at: '2026-09-01T02:00:00Z', before: null, after: { status: 'submitted', title: '贷款难' } },
+  { id: 1, entityType: 'bottleneck', entityId: 9, action: 'create', actorId: 5, actorName: '金联络', actorRole: 'liaison', actorDepartmentId: null, at: '2026-09-01T02:00:00Z', before: null, after: { status: 'submitted', title: '贷款难' } },
 ]
 
 async function mountTrail(reloadKey = 0) {
@@ -44,6 +44,16 @@ describe('audit trail', () => {
     expect(entries[0]!.text()).toMatch(/Lead department\s*—\s*→\s*Development and Reform Commission/)
     expect(entries[0]!.text()).not.toContain('version')
     expect(entries[1]!.text()).toContain('Created')
+  })
+
+  it('names each actor with their role or department (issue 11)', async () => {
+    const staff: AuditEntryView = { ...ENTRIES[1]!, id: 3, action: 'acknowledge', actorId: 9, actorName: '张科长', actorRole: 'department', actorDepartmentId: 3 }
+    fetchAudit.mockResolvedValue({ items: [staff, ...ENTRIES], labels: { users: {}, visits: {}, bottlenecks: {} } })
+    const w = await mountTrail()
+    const actor = (id: number) => w.find(`[data-audit-id="${id}"] .meta`).text().split(' · ')[0]
+    expect(actor(3)).toBe('Development and Reform Commission 张科长')
+    expect(actor(2)).toBe('Chain leader 李链长')
+    expect(actor(1)).toBe('Liaison 金联络')
   })
 
   it('fetches again when the page says a write happened', async () => {

@@ -58,7 +58,7 @@ describe('bottleneck action panel', () => {
     fetchBottleneck.mockResolvedValue(before)
     const after = bottleneckFixture(9, {
       status: 'assigned', leadDepartmentId: 3, coDepartmentIds: [4], version: 5,
-      events: [...before.events, { id: 99, action: 'assign', fromStatus: 'accepted', toStatus: 'assigned', at: '2026-09-20T02:00:00Z', actorId: 2, actorName: '李链长', comment: null, data: {} }],
+      events: [...before.events, { id: 99, action: 'assign', fromStatus: 'accepted', toStatus: 'assigned', at: '2026-09-20T02:00:00Z', actorId: 2, actorName: '李链长', actorRole: 'leader', actorDepartmentId: null, comment: null, data: {} }],
     })
     transitionBottleneck.mockResolvedValue(after)
     const { wrapper } = await mountView(BottleneckDetailView, '/bottlenecks/9', USERS.leader)

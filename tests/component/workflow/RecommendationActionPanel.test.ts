@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
-import type { RecommendationDetail } from '#contract'
+import type { RecommendationView } from '#contract'
 import RecommendationDetailView from '@/views/RecommendationDetailView.vue'
 import { DEPARTMENTS, USERS, mountView } from './setup'
 
@@ -15,13 +15,13 @@ vi.mock('@/api/reference', () => ({
   fetchDepartments: () => Promise.resolve(DEPARTMENTS),
 }))
 
-function recommendationFixture(status: RecommendationDetail['status'], overrides: Partial<RecommendationDetail> = {}): RecommendationDetail {
+function recommendationFixture(status: RecommendationView['status'], overrides: Partial<RecommendationView> = {}): RecommendationView {
   return {
     id: 4, code: 'R-2026-004', title: '关于开行图们至珲春旅游专列的建议', body: '建议……', chainIds: [1],
     basis: { visitIds: [], bottleneckIds: [], research: null }, submittedTo: 'party_committee', status, createdBy: 2,
     createdOn: '2026-08-01', submittedOn: '2026-08-03', firstInstructedOn: null, forwardedOn: null, implementingOn: null,
     implementedOn: null, notAdoptedOn: null, notAdoptedReason: null, statusSince: '2026-08-03', version: 2,
-    instructions: [], forwards: [], feedback: [], ...overrides,
+    instructions: [], forwards: [], feedback: [], turn: { waitingOn: [], orphaned: false }, ...overrides,
   }
 }
 

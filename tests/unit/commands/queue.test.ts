@@ -15,6 +15,15 @@ describe('waiting on a user', () => {
     expect(waitsOnBottleneck(users.departmentCo, bottleneckIn('escalated'))).toBe(false)
   })
 
+  it('does not count reopening: a closed item waits on no one (reopening belongs on the record)', () => {
+    expect(waitsOnBottleneck(users.leaderIn, bottleneckIn('closed'))).toBe(false)
+  })
+
+  it('does not count a recourse: an item in progress waits on its lead department, not on the liaison who could escalate it', () => {
+    expect(waitsOnBottleneck(users.departmentLead, bottleneckIn('in_progress'))).toBe(true)
+    expect(waitsOnBottleneck(users.liaisonIn, bottleneckIn('in_progress'))).toBe(false)
+  })
+
   it('puts a pending extension on the leader in scope only', () => {
     expect(waitsOnBottleneck(users.leaderIn, bottleneckIn('in_progress', true))).toBe(true)
     expect(waitsOnBottleneck(users.leaderIn, bottleneckIn('in_progress'))).toBe(false)

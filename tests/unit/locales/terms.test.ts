@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { CATEGORY_NAMES } from '#contract'
 import { generateWorld } from '../../../mock/generate'
+import { setupTemplateData } from '../../../mock/setupTemplate'
 import { findForbidden, scanData, scanMessages, type TermHit } from '../../../locales/termScan'
 import type { Term, TermLanguage } from '../../../locales/terms'
 
@@ -87,5 +88,9 @@ describe('demo data follows the term table', () => {
 
   it('the bottleneck category names have no forbidden form', () => {
     expect(report(scanData('CATEGORY_NAMES', CATEGORY_NAMES))).toEqual([])
+  })
+
+  it('the production set-up\'s Yanbian template has no forbidden form', () => {
+    expect(report(scanData('setupTemplate', setupTemplateData()))).toEqual([])
   })
 })

@@ -28,9 +28,15 @@ describe('my queue groups', () => {
     expect(groups.map(g => g.key)).toEqual(['to_rate', 'in_progress'])
   })
 
-  it('keeps a state the role does not expect in "other" rather than losing it', () => {
-    const groups = groupBottlenecks('leader', [bottleneck(1, 'closed')])
-    expect(groups).toEqual([{ key: 'other', items: [expect.objectContaining({ id: 1 })] }])
+  it('has no "other" group: a closed or rejected item waits on no one and is never grouped', () => {
+    expect(groupBottlenecks('leader', [bottleneck(1, 'closed'), bottleneck(2, 'rejected')])).toEqual([])
+  })
+
+  it('shows a group the role does not expect after its own rather than losing it (the admin\'s orphans span every step)', () => {
+    const groups = groupBottlenecks('department', [bottleneck(1, 'submitted'), bottleneck(2, 'assigned')])
+    expect(groups.map(g => g.key)).toEqual(['to_acknowledge', 'to_accept'])
+    expect(groupBottlenecks('admin', [bottleneck(3, 'resolved'), bottleneck(4, 'assigned'), bottleneck(5, 'submitted')]).map(g => g.key))
+      .toEqual(['to_accept', 'to_acknowledge', 'to_review'])
   })
 
   it('gives a viewer no groups', () => {
