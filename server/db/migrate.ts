@@ -14,6 +14,7 @@ import * as m012 from './migrations/012_void'
 import * as m013 from './migrations/013_county_tiles'
 import * as m014 from './migrations/014_rating_rollup'
 import * as m015 from './migrations/015_retire_chains'
+import * as m016 from './migrations/016_open_on_day_index'
 
 /** Every migration, in order. Listed statically so tsx and bundlers see the same set. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '013_county_tiles': m013,
   '014_rating_rollup': m014,
   '015_retire_chains': m015,
+  '016_open_on_day_index': m016,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

@@ -210,7 +210,9 @@ export function raisedCells(db: Kysely<Database>, period: Period, memo?: FactsMe
 function openOnDayCells(db: Kysely<Database>, asOf: string, memo?: FactsMemo) {
   return memoized(memo, `openOnDay|${asOf}`, async () => {
     // Two disjoint reads, each through its own index, instead of one OR that scans the table: the
-    // items open now (the partial index over open items) and those resolved only after the day.
+    // items open now (the partial index over open items) and those resolved only after the day —
+    // their ids from the (resolved_on, raised_on) index (migration 016), as a subquery so the
+    // planner cannot trade it for a skip-scan of the table.
     const count = (where: ReturnType<typeof sql<boolean>>) => db.selectFrom('bottlenecks')
       .select(eb => ['chain_id', 'county', eb.fn.countAll<number>().as('open'), countIf(sql`resolve_by is not null and resolve_by < ${asOf}`).as('overdue')])
       .where(where)
@@ -220,7 +222,7 @@ function openOnDayCells(db: Kysely<Database>, asOf: string, memo?: FactsMemo) {
       .execute()
     const [openNow, resolvedSince] = await Promise.all([
       count(sql<boolean>`status in (${inList(OPEN_BOTTLENECK_STATES)})`),
-      count(sql<boolean>`resolved_on > ${asOf} and status not in (${inList([...OPEN_BOTTLENECK_STATES, 'rejected'])})`),
+      count(sql<boolean>`id in (select id from bottlenecks where resolved_on > ${asOf} and raised_on <= ${asOf}) and status not in (${inList([...OPEN_BOTTLENECK_STATES, 'rejected'])})`),
     ])
     return [...openNow, ...resolvedSince].map(r => ({ chainId: num(r.chain_id), county: r.county, open: num(r.open), overdue: num(r.overdue) }))
   })
