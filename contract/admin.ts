@@ -450,6 +450,37 @@ export interface EnterpriseFacts {
   segmentsByChain: ReadonlyMap<number, ReadonlySet<number>>
   /** Which of the requested liaison ids are liaison users. */
   liaisons: ReadonlySet<number>
+  /** The requested chains and segments that are retired (issue 11 §3). */
+  retired: RetiredReferences
+  /** The memberships the enterprise has now (`chainId:segmentId`): kept ones may name a retired chain or segment. */
+  kept: ReadonlySet<string>
+}
+
+/** Chains and segments no longer offered for new records or scopes. */
+export interface RetiredReferences {
+  chains: ReadonlySet<number>
+  segments: ReadonlySet<number>
+}
+
+/** The retired chains and segments among `chains` (as the reference or admin lists give them). */
+export function retiredReferences(chains: readonly { id: number, retiredOn?: string, segments: readonly { id: number, retiredOn?: string }[] }[]): RetiredReferences {
+  return {
+    chains: new Set(chains.filter(c => !inUse(c)).map(c => c.id)),
+    segments: new Set(chains.flatMap(c => c.segments.filter(x => !inUse(x)).map(x => x.id))),
+  }
+}
+
+/**
+ * Field errors for the chains a user's scope names (one rule for the server and the mock): each
+ * must exist, and none may be retired unless the user already had it (an edit keeps what it has).
+ */
+export function scopeChainIssues(chainIds: readonly number[], known: ReadonlySet<number>, retired: ReadonlySet<number>, kept: readonly number[] = []): Record<string, string> {
+  const issues: Record<string, string> = {}
+  chainIds.forEach((id, i) => {
+    if (!known.has(id)) issues[`chainIds.${i}`] ??= `no chain ${id}`
+    else if (retired.has(id) && !kept.includes(id)) issues[`chainIds.${i}`] ??= `chain ${id} is retired: it takes no new members`
+  })
+  return issues
 }
 
 /**
@@ -462,8 +493,12 @@ export function enterpriseReferenceIssues(e: Partial<Pick<EnterpriseCreateReques
     issues.creditCode = `already used by enterprise ${facts.creditCodeHolder}`
   e.chains?.forEach((m, i) => {
     const ofChain = facts.segmentsByChain.get(m.chainId)
+    const kept = facts.kept.has(`${m.chainId}:${m.segmentId}`)
     if (!ofChain || ofChain.size === 0) issues[`chains.${i}.chainId`] = `no chain ${m.chainId}`
     else if (!ofChain.has(m.segmentId)) issues[`chains.${i}.segmentId`] = `segment ${m.segmentId} is not in chain ${m.chainId}`
+    // A membership the enterprise already has stays; a new one names chains and segments in use.
+    else if (!kept && facts.retired.chains.has(m.chainId)) issues[`chains.${i}.chainId`] = `chain ${m.chainId} is retired: it takes no new members`
+    else if (!kept && facts.retired.segments.has(m.segmentId)) issues[`chains.${i}.segmentId`] = `segment ${m.segmentId} is retired: it takes no new members`
   })
   if (e.liaisonId !== undefined && e.liaisonId !== null && !facts.liaisons.has(e.liaisonId))
     issues.liaisonId = `user ${e.liaisonId} is not a liaison`

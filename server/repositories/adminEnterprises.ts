@@ -31,6 +31,16 @@ export async function segmentsOfChains(db: Kysely<Database>, chainIds: readonly 
   return out
 }
 
+/** The retired chains among `chainIds`, and the retired segments of those chains. */
+export async function retiredAmong(db: Kysely<Database>, chainIds: readonly number[]): Promise<{ chains: Set<number>, segments: Set<number> }> {
+  if (chainIds.length === 0) return { chains: new Set(), segments: new Set() }
+  const [chains, segments] = await Promise.all([
+    db.selectFrom('chains').select('id').where('id', 'in', [...chainIds]).where('retired_on', 'is not', null).execute(),
+    db.selectFrom('segments').select('id').where('chain_id', 'in', [...chainIds]).where('retired_on', 'is not', null).execute(),
+  ])
+  return { chains: new Set(chains.map(r => r.id)), segments: new Set(segments.map(r => r.id)) }
+}
+
 /** The active liaison users among `ids`. */
 export async function liaisonIds(db: Kysely<Database>, ids: readonly number[]): Promise<Set<number>> {
   if (ids.length === 0) return new Set()

@@ -9,7 +9,7 @@ import { enterpriseReferenceIssues, type AdminEnterprise, type EnterpriseCreateR
 import type { Database } from '../db/schema'
 import { notFound } from '../errors'
 import { bumpVersion, nextId } from '../repositories/adminRecords'
-import { enterpriseIdByCreditCode, findAdminEnterprise, liaisonIds, saveEnterprise, segmentsOfChains } from '../repositories/adminEnterprises'
+import { enterpriseIdByCreditCode, findAdminEnterprise, liaisonIds, retiredAmong, saveEnterprise, segmentsOfChains } from '../repositories/adminEnterprises'
 import { rebuildRollups } from '../repositories/rollups'
 import { rebuildVisitDayMasks } from '../repositories/visitDayMasks'
 import { adminWrite, invalid, StaleVersion, type AdminActor } from './adminWrite'
@@ -21,10 +21,14 @@ type Fields = Omit<AdminEnterprise, 'id' | 'version'>
  * enterpriseReferenceIssues; this gathers the facts it needs).
  */
 async function referenceIssues(db: Kysely<Database>, e: Partial<Fields>, selfId: number | null): Promise<Record<string, string>> {
+  const chainIds = (e.chains ?? []).map(m => m.chainId)
+  const current = selfId === null ? undefined : await findAdminEnterprise(db, selfId)
   const facts: EnterpriseFacts = {
     creditCodeHolder: e.creditCode === undefined ? undefined : await enterpriseIdByCreditCode(db, e.creditCode),
-    segmentsByChain: await segmentsOfChains(db, (e.chains ?? []).map(m => m.chainId)),
+    segmentsByChain: await segmentsOfChains(db, chainIds),
     liaisons: e.liaisonId === undefined || e.liaisonId === null ? new Set() : await liaisonIds(db, [e.liaisonId]),
+    retired: await retiredAmong(db, chainIds),
+    kept: new Set((current?.chains ?? []).map(m => `${m.chainId}:${m.segmentId}`)),
   }
   return enterpriseReferenceIssues(e, selfId, facts)
 }

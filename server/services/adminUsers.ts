@@ -6,22 +6,21 @@
  */
 import type { Kysely, Transaction } from 'kysely'
 import {
-  mergeUserPatch, selfEditIssues, userPatchAction, userScopeIssues,
+  mergeUserPatch, scopeChainIssues, selfEditIssues, userPatchAction, userScopeIssues,
   type AdminUser, type PasswordResetRequest, type UserCreateRequest, type UserPatchRequest,
 } from '#contract'
 import type { Database } from '../db/schema'
 import { notFound } from '../errors'
 import { bumpVersion, nextId } from '../repositories/adminRecords'
-import { deleteSessionsOf, existingIds, findAdminUser, insertUser, updateUser, userIdByUsername } from '../repositories/adminUsers'
+import { deleteSessionsOf, existingIds, findAdminUser, insertUser, retiredChainIds, updateUser, userIdByUsername } from '../repositories/adminUsers'
 import { forgetDevicesOf } from '../repositories/loginDevices'
 import { hashPassword } from './passwords'
 import { adminWrite, invalid, StaleVersion, type AdminActor } from './adminWrite'
 
-/** Unknown chains or department named by a user's scope, as field errors. */
-async function scopeReferenceIssues(db: Kysely<Database>, u: Pick<AdminUser, 'chainIds' | 'departmentId'>): Promise<Record<string, string>> {
-  const issues: Record<string, string> = {}
-  const chains = await existingIds(db, 'chains', u.chainIds)
-  u.chainIds.forEach((id, i) => { if (!chains.has(id)) issues[`chainIds.${i}`] ??= `no chain ${id}` })
+/** Unknown or newly named retired chains, or an unknown department, in a user's scope, as field errors. */
+async function scopeReferenceIssues(db: Kysely<Database>, u: Pick<AdminUser, 'chainIds' | 'departmentId'>, kept: readonly number[] = []): Promise<Record<string, string>> {
+  const [chains, retired] = await Promise.all([existingIds(db, 'chains', u.chainIds), retiredChainIds(db, u.chainIds)])
+  const issues = scopeChainIssues(u.chainIds, chains, retired, kept)
   if (u.departmentId !== null && !(await existingIds(db, 'departments', [u.departmentId])).has(u.departmentId))
     issues.departmentId = `no department ${u.departmentId}`
   return issues
@@ -56,7 +55,7 @@ export async function patchUser(db: Kysely<Database>, actor: AdminActor, id: num
     const current = await userOrThrow(trx, id)
     const next = mergeUserPatch(current, req)
     await checkVersion(trx, current, req.version)
-    const issues = { ...userScopeIssues(next), ...await scopeReferenceIssues(trx, next) }
+    const issues = { ...userScopeIssues(next), ...await scopeReferenceIssues(trx, next, current.chainIds) }
     Object.assign(issues, selfEditIssues(actor.id, next))
     if (Object.keys(issues).length > 0) throw invalid(issues)
     await updateUser(trx, next)

@@ -121,6 +121,14 @@ describe('creating and retiring chains', () => {
     const visit = await as('admin', 'visit on retired', c => c.post('/api/visits', { type: 'visit', date: TODAY, chainId: 8, enterpriseIds: [enterprise.id], participants: [], summary: '走访', outcomes: [] }, { 'idempotency-key': 'setup-retired-visit' }))
     expect(visit.status).toBe(400)
     expect(Object.keys(errorOf(visit).fields ?? {})).toContain('chainId')
+    // Nor does a new account's scope or a new membership; an enterprise keeps what it had.
+    const user = await as('admin', 'user on retired', c => c.post('/api/admin/users', { username: 'retired.scope', displayName: '测试', role: 'leader', chainIds: [1, 8], departmentId: null, password: 'a-long-password-1' }))
+    expect(user.status).toBe(400)
+    expect(errorOf(user).fields).toEqual({ 'chainIds.1': 'chain 8 is retired: it takes no new members' })
+    const current = (await as('admin', 'enterprise', c => c.get(`/api/admin/enterprises/${enterprise.id}`))).body as { version: number, chains: { chainId: number, segmentId: number }[] }
+    const joined = await as('admin', 'membership on retired', c => c.patch(`/api/admin/enterprises/${enterprise.id}`, { version: current.version, chains: [...current.chains, { chainId: 8, segmentId: chain.segments[0]!.id }] }))
+    expect(joined.status).toBe(400)
+    expect(errorOf(joined).fields).toEqual({ [`chains.${current.chains.length}.chainId`]: 'chain 8 is retired: it takes no new members' })
   })
 
   it('segments retire and come back with the chain\'s version; a chain keeps one in use; unknown ones are 404', async () => {

@@ -5,7 +5,7 @@
  * reads compute from the world on each request, so a moved county needs no rebuild here.
  */
 import {
-  enterpriseCreateRequest, enterprisePatchRequest, enterpriseReferenceIssues,
+  enterpriseCreateRequest, enterprisePatchRequest, enterpriseReferenceIssues, retiredReferences,
   type AdminEnterprise, type EnterpriseCreateRequest, type EnterpriseFacts,
 } from '#contract'
 import { parseBody } from '../body'
@@ -25,12 +25,14 @@ function findAdminEnterprise(state: MockState, id: number): AdminEnterprise | un
 }
 
 /** The facts the contract's rule checks `e` against, from the world. */
-function factsFor(state: MockState, e: Checked): EnterpriseFacts {
+function factsFor(state: MockState, e: Checked, selfId: number | null): EnterpriseFacts {
   const { world } = state
   return {
     creditCodeHolder: e.creditCode === undefined ? undefined : world.enterprises.find(x => x.creditCode === e.creditCode)?.id,
     segmentsByChain: new Map((e.chains ?? []).map(m => [m.chainId, new Set(world.chains.find(c => c.id === m.chainId)?.segments.map(s => s.id))])),
     liaisons: new Set(world.users.filter(u => u.role === 'liaison').map(u => u.id)),
+    retired: retiredReferences(world.chains),
+    kept: new Set((selfId === null ? [] : world.enterprises.find(x => x.id === selfId)?.chains ?? []).map(m => `${m.chainId}:${m.segmentId}`)),
   }
 }
 
@@ -48,7 +50,7 @@ export function getEnterprise(state: MockState, _req: SignedInRequest, params: P
 export function createEnterprise(state: MockState, req: SignedInRequest): MockResponse {
   const body = parseBody(enterpriseCreateRequest, req.body)
   if (!body.ok) return body.response
-  const issues = enterpriseReferenceIssues(body.value, null, factsFor(state, body.value))
+  const issues = enterpriseReferenceIssues(body.value, null, factsFor(state, body.value, null))
   if (Object.keys(issues).length > 0) return invalid(issues)
   const created: AdminEnterprise = { ...body.value, id: nextId(state.world.enterprises), version: 1 }
   saveRecord(state, 'enterprise', state.world.enterprises, created)
@@ -68,7 +70,7 @@ export function patchEnterprise(state: MockState, req: SignedInRequest, params: 
   if (!current) return notFound(id.id)
   if (current.version !== body.value.version) return staleVersion(current)
   const { version: _version, ...changes } = body.value
-  const issues = enterpriseReferenceIssues(changes, current.id, factsFor(state, changes))
+  const issues = enterpriseReferenceIssues(changes, current.id, factsFor(state, changes, current.id))
   if (Object.keys(issues).length > 0) return invalid(issues)
   const after: AdminEnterprise = { ...current, ...changes, version: bumpVersion(state.admin, 'enterprise', current.id) }
   saveRecord(state, 'enterprise', state.world.enterprises, after)

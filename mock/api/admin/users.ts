@@ -5,7 +5,7 @@
  * signs in; disabling or resetting ends the user's mock sessions.
  */
 import {
-  mergeUserPatch, passwordResetRequest, selfEditIssues, userCreateRequest, userPatchAction, userPatchRequest, userScopeIssues,
+  mergeUserPatch, passwordResetRequest, retiredReferences, scopeChainIssues, selfEditIssues, userCreateRequest, userPatchAction, userPatchRequest, userScopeIssues,
   type AdminUser, type User,
 } from '#contract'
 import { parseBody } from '../body'
@@ -27,11 +27,10 @@ function findAdminUser(state: MockState, id: number): AdminUser | undefined {
   return u ? adminUserOf(state, u) : undefined
 }
 
-/** Unknown chains or department named by a user's scope, as field errors. */
-function scopeReferenceIssues(state: MockState, u: Pick<AdminUser, 'chainIds' | 'departmentId'>): Record<string, string> {
-  const issues: Record<string, string> = {}
+/** Unknown or newly named retired chains, or an unknown department, in a user's scope, as field errors. */
+function scopeReferenceIssues(state: MockState, u: Pick<AdminUser, 'chainIds' | 'departmentId'>, kept: readonly number[] = []): Record<string, string> {
   const chains = new Set(state.world.chains.map(c => c.id))
-  u.chainIds.forEach((id, i) => { if (!chains.has(id)) issues[`chainIds.${i}`] ??= `no chain ${id}` })
+  const issues = scopeChainIssues(u.chainIds, chains, retiredReferences(state.world.chains).chains, kept)
   if (u.departmentId !== null && !state.world.departments.some(d => d.id === u.departmentId)) issues.departmentId = `no department ${u.departmentId}`
   return issues
 }
@@ -89,7 +88,7 @@ export function patchUser(state: MockState, req: SignedInRequest, params: Params
   const next = mergeUserPatch(current, body.value)
   if (current.version !== body.value.version) return staleVersion(current)
   // The server bumps the version before its 400 checks, but rolls the transaction back on them.
-  const issues = { ...userScopeIssues(next), ...scopeReferenceIssues(state, next), ...selfEditIssues(req.user.id, next) }
+  const issues = { ...userScopeIssues(next), ...scopeReferenceIssues(state, next, current.chainIds), ...selfEditIssues(req.user.id, next) }
   if (Object.keys(issues).length > 0) return invalid(issues)
   const after = { ...next, version: bumpVersion(state.admin, 'user', current.id) }
   saveUser(state, after)

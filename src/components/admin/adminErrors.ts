@@ -26,6 +26,7 @@ const KNOWN_MESSAGES: [pattern: RegExp, key: string][] = [
   [/last chain in use/, 'admin.errors.known.lastChain'],
   [/at least one segment in use/, 'admin.errors.known.lastSegment'],
   [/already retired|is in use$/, 'admin.errors.known.retirementState'],
+  [/is retired: it takes no new members/, 'admin.errors.known.retiredReference'],
 ]
 
 /** A rule message in the reader's language. */

@@ -41,6 +41,7 @@ export default {
         lastChain: 'At least one chain must stay in use, or nothing works: create its successor first.',
         lastSegment: 'A chain needs at least one segment in use.',
         retirementState: 'This has changed meanwhile: reload and try again.',
+        retiredReference: 'Retired: it takes no new members. Bring it back into use on the chains page first.',
       },
     },
     setup: {

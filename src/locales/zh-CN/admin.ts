@@ -41,6 +41,7 @@ export default {
         lastChain: '至少要保留一条使用中的产业链，否则系统无法使用；请先新建接替的产业链。',
         lastSegment: '产业链至少要有一个使用中的环节。',
         retirementState: '状态已经变化，请刷新后再试。',
+        retiredReference: '已停用，不能再新增。请先在产业链页面恢复使用。',
       },
     },
     setup: {

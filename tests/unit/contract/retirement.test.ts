@@ -1,6 +1,6 @@
 /** Retiring chains and segments (issue 11 §3): the contract's rules, which the server and the mock share. */
 import { describe, expect, it } from 'vitest'
-import { chainRetirementIssues, numberSegments, offered, programmeSetUp, segmentRetirementIssues, withRetirement } from '#contract'
+import { chainRetirementIssues, enterpriseReferenceIssues, numberSegments, offered, programmeSetUp, retiredReferences, scopeChainIssues, segmentRetirementIssues, withRetirement, type EnterpriseFacts } from '#contract'
 
 const name = { zh: '环节', ko: '고리', en: 'Segment' }
 
@@ -52,5 +52,25 @@ describe('pickers offer', () => {
     expect(programmeSetUp([])).toBe(false)
     expect(programmeSetUp([{ retiredOn: '2026-01-01' }])).toBe(false)
     expect(programmeSetUp(chains)).toBe(true)
+  })
+
+  it('a retired chain or segment takes no new member or scope, but what an enterprise or user had stays', () => {
+    const retired = retiredReferences([
+      { id: 1, segments: [{ id: 10 }, { id: 11, retiredOn: '2026-01-01' }] },
+      { id: 2, retiredOn: '2026-02-01', segments: [{ id: 20 }] },
+    ])
+    expect(retired).toEqual({ chains: new Set([2]), segments: new Set([11]) })
+    const facts = (kept: string[]): EnterpriseFacts => ({
+      creditCodeHolder: undefined, liaisons: new Set(), retired, kept: new Set(kept),
+      segmentsByChain: new Map([[1, new Set([10, 11])], [2, new Set([20])]]),
+    })
+    const chains = [{ chainId: 1, segmentId: 10 }, { chainId: 1, segmentId: 11 }, { chainId: 2, segmentId: 20 }]
+    expect(enterpriseReferenceIssues({ chains }, null, facts([]))).toEqual({
+      'chains.1.segmentId': 'segment 11 is retired: it takes no new members',
+      'chains.2.chainId': 'chain 2 is retired: it takes no new members',
+    })
+    expect(enterpriseReferenceIssues({ chains }, 5, facts(['1:11', '2:20']))).toEqual({})
+    expect(scopeChainIssues([1, 2, 9], new Set([1, 2]), retired.chains)).toEqual({ 'chainIds.1': 'chain 2 is retired: it takes no new members', 'chainIds.2': 'no chain 9' })
+    expect(scopeChainIssues([1, 2], new Set([1, 2]), retired.chains, [2])).toEqual({})
   })
 })
