@@ -24,4 +24,42 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // ── Layers (docs/architecture.md, "Layers the linter enforces"); tests/unit/lint/boundaries.test.ts
+  // lints planted violations against this file. One block per layer, so no block overrides another.
+  {
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '(^|/)src/|^@/', message: 'The server never imports the SPA (src/): shared code lives in contract/, shared messages in locales/.' },
+        { regex: '(^|/)mock/api/', message: 'The server never imports the mock API (mock/api/): shared rules live in contract/.' },
+      ] }],
+    },
+  },
+  {
+    files: ['contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '^(?!zod(/|$)|\\.{1,2}/|#contract(/|$))', message: 'contract/ imports only zod and itself.' },
+        { regex: '(^|/)(src|server|mock|locales|tests)/', message: 'contract/ imports only zod and itself.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src/api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '^@/(composables|stores|components|views|router)(/|$)|(^|/)(composables|stores|components|views|router)/', message: 'The API layer never touches UI, stores or the router (DESIGN.md convention 2).' },
+      ] }],
+    },
+  },
+  {
+    // Type imports are free: they leave no ECharts code behind.
+    files: ['src/**/*.ts', 'src/**/*.vue'],
+    ignores: ['src/charts/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
+        { regex: '^(echarts|zrender)(/|$)', allowTypeImports: true, message: 'Only src/charts/ imports ECharts (DESIGN.md convention 4).' },
+      ] }],
+    },
+  },
 )

@@ -14,6 +14,8 @@ export default defineConfig({
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
       '#contract': fileURLToPath(new URL('./contract/index.ts', import.meta.url)),
+      // The messages the SPA and the server both print (DESIGN.md convention 6): the root locales/.
+      '#locales': fileURLToPath(new URL('./locales', import.meta.url)),
     },
   },
   // vue-i18n: composition API only and no production devtools hooks, to keep the eager chunk small.

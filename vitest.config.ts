@@ -5,6 +5,7 @@ import vue from '@vitejs/plugin-vue'
 const alias = {
   '@': fileURLToPath(new URL('./src', import.meta.url)),
   '#contract': fileURLToPath(new URL('./contract/index.ts', import.meta.url)),
+  '#locales': fileURLToPath(new URL('./locales', import.meta.url)),
 }
 
 export default defineConfig({

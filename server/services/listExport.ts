@@ -22,7 +22,7 @@ import {
   EXCEL_MAX_ROWS, enterpriseIdsOf, exportFileName, exportHeaders, exportRow, exportWidths, planExport, truncationNote,
   type Cell, type ExportList, type ExportLookup, type ExportPlan, type ExportRecordOf, type Translate,
 } from '#contract'
-import { writeListWorkbook } from '../../src/components/exports/writeWorkbook'
+import { writeListWorkbook } from './listWorkbook'
 import { exportTranslator } from './listExportMessages'
 
 /** A list and its parsed filters (paging is ignored). */

@@ -4,15 +4,15 @@
  * other enums from `lists`. One lookup per locale, built once.
  */
 import type { Locale } from '#contract'
-import zhCommon from '../../src/locales/zh-CN/common'
-import zhLists from '../../src/locales/zh-CN/lists'
-import zhExports from '../../src/locales/zh-CN/exports'
-import koCommon from '../../src/locales/ko-CN/common'
-import koLists from '../../src/locales/ko-CN/lists'
-import koExports from '../../src/locales/ko-CN/exports'
-import enCommon from '../../src/locales/en/common'
-import enLists from '../../src/locales/en/lists'
-import enExports from '../../src/locales/en/exports'
+import zhCommon from '../../locales/zh-CN/common'
+import zhLists from '../../locales/zh-CN/lists'
+import zhExports from '../../locales/zh-CN/exports'
+import koCommon from '../../locales/ko-CN/common'
+import koLists from '../../locales/ko-CN/lists'
+import koExports from '../../locales/ko-CN/exports'
+import enCommon from '../../locales/en/common'
+import enLists from '../../locales/en/lists'
+import enExports from '../../locales/en/exports'
 import type { Translate } from '#contract'
 
 const MESSAGES: Record<Locale, object> = {

@@ -5,8 +5,8 @@
  * takes the response when the Overview asks for the same parameters; otherwise it is dropped.
  */
 import { chinaToday } from '#contract'
-import { analyticsParams, type AnalyticsParams } from '@/composables/analyticsParams'
-import { parseFilterQuery } from '@/composables/filterQuery'
+import { analyticsParams, type AnalyticsParams } from '@/filters/analyticsParams'
+import { parseFilterQuery } from '@/filters/filterQuery'
 import { probablySignedIn } from './sessionHint'
 
 interface Prefetched {

@@ -1,12 +1,12 @@
 import { computed, type ComputedRef } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { chinaToday, type CountyCode } from '#contract'
-import { analyticsParams, type AnalyticsParams } from './analyticsParams'
-import { resolvePeriod, type DateRange, type PeriodKey } from './filterPeriods'
-import { FILTER_QUERY_KEYS, filterStateToQuery, parseFilterQuery, type FilterState } from './filterQuery'
+import { analyticsParams, type AnalyticsParams } from '@/filters/analyticsParams'
+import { resolvePeriod, type DateRange, type PeriodKey } from '@/filters/filterPeriods'
+import { FILTER_QUERY_KEYS, filterStateToQuery, parseFilterQuery, type FilterState } from '@/filters/filterQuery'
 
-export type { PeriodKey } from './filterPeriods'
-export { PERIOD_KEYS } from './filterPeriods'
+export type { PeriodKey } from '@/filters/filterPeriods'
+export { PERIOD_KEYS } from '@/filters/filterPeriods'
 
 /** A change to the global filters; null clears a filter. */
 export interface FilterPatch {
@@ -17,7 +17,7 @@ export interface FilterPatch {
   to?: string
 }
 
-export type { AnalyticsParams } from './analyticsParams'
+export type { AnalyticsParams } from '@/filters/analyticsParams'
 
 export interface Filters {
   chainId: ComputedRef<number | undefined>

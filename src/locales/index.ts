@@ -6,9 +6,9 @@
  * This module loads all three locales at once (tests, tools); the app loads only the default
  * eagerly and the others on demand through ./loader.ts.
  */
-import zhCN from './zh-CN'
-import koCN from './ko-CN'
-import en from './en'
+import zhCN from '../../locales/zh-CN'
+import koCN from '../../locales/ko-CN'
+import en from '../../locales/en'
 
 export { DEFAULT_LOCALE } from './loader'
 

@@ -4,8 +4,8 @@
  * details), are fetched when first needed. The Overview's first paint pays only for what it shows.
  */
 import type { Locale } from '#contract'
-import zhCommon from './zh-CN/common'
-import zhOverview from './zh-CN/overview'
+import zhCommon from '../../locales/zh-CN/common'
+import zhOverview from '../../locales/zh-CN/overview'
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN'
 
@@ -21,39 +21,39 @@ export type Namespace = 'base' | LazyNamespace
 const loaders: Record<Locale, Record<Namespace, () => Promise<Record<string, unknown>>>> = {
   'zh-CN': {
     base: async () => defaultMessages,
-    lists: async () => (await import('./zh-CN/lists')).default,
-    forms: async () => (await import('./zh-CN/forms')).default,
-    workflow: async () => (await import('./zh-CN/workflow')).default,
-    admin: async () => (await import('./zh-CN/admin')).default,
-    present: async () => (await import('./zh-CN/present')).default,
-    exports: async () => (await import('./zh-CN/exports')).default,
-    review: async () => (await import('./zh-CN/review')).default,
+    lists: async () => (await import('../../locales/zh-CN/lists')).default,
+    forms: async () => (await import('../../locales/zh-CN/forms')).default,
+    workflow: async () => (await import('../../locales/zh-CN/workflow')).default,
+    admin: async () => (await import('../../locales/zh-CN/admin')).default,
+    present: async () => (await import('../../locales/zh-CN/present')).default,
+    exports: async () => (await import('../../locales/zh-CN/exports')).default,
+    review: async () => (await import('../../locales/zh-CN/review')).default,
   },
   'ko-CN': {
     base: async () => {
-      const [c, o] = await Promise.all([import('./ko-CN/common'), import('./ko-CN/overview')])
+      const [c, o] = await Promise.all([import('../../locales/ko-CN/common'), import('../../locales/ko-CN/overview')])
       return { ...c.default, ...o.default }
     },
-    lists: async () => (await import('./ko-CN/lists')).default,
-    forms: async () => (await import('./ko-CN/forms')).default,
-    workflow: async () => (await import('./ko-CN/workflow')).default,
-    admin: async () => (await import('./ko-CN/admin')).default,
-    present: async () => (await import('./ko-CN/present')).default,
-    exports: async () => (await import('./ko-CN/exports')).default,
-    review: async () => (await import('./ko-CN/review')).default,
+    lists: async () => (await import('../../locales/ko-CN/lists')).default,
+    forms: async () => (await import('../../locales/ko-CN/forms')).default,
+    workflow: async () => (await import('../../locales/ko-CN/workflow')).default,
+    admin: async () => (await import('../../locales/ko-CN/admin')).default,
+    present: async () => (await import('../../locales/ko-CN/present')).default,
+    exports: async () => (await import('../../locales/ko-CN/exports')).default,
+    review: async () => (await import('../../locales/ko-CN/review')).default,
   },
   'en': {
     base: async () => {
-      const [c, o] = await Promise.all([import('./en/common'), import('./en/overview')])
+      const [c, o] = await Promise.all([import('../../locales/en/common'), import('../../locales/en/overview')])
       return { ...c.default, ...o.default }
     },
-    lists: async () => (await import('./en/lists')).default,
-    forms: async () => (await import('./en/forms')).default,
-    workflow: async () => (await import('./en/workflow')).default,
-    admin: async () => (await import('./en/admin')).default,
-    present: async () => (await import('./en/present')).default,
-    exports: async () => (await import('./en/exports')).default,
-    review: async () => (await import('./en/review')).default,
+    lists: async () => (await import('../../locales/en/lists')).default,
+    forms: async () => (await import('../../locales/en/forms')).default,
+    workflow: async () => (await import('../../locales/en/workflow')).default,
+    admin: async () => (await import('../../locales/en/admin')).default,
+    present: async () => (await import('../../locales/en/present')).default,
+    exports: async () => (await import('../../locales/en/exports')).default,
+    review: async () => (await import('../../locales/en/review')).default,
   },
 }
 

@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest'
  * too: Korean and English must have Chinese's keys (else a screen shows a raw key) and keep each
  * message's {placeholders} (else a translation drops the number it shows).
  */
-const files = import.meta.glob<{ default: object }>('../../src/locales/*/**/*.ts', { eager: true })
+const files = import.meta.glob<{ default: object }>('../../locales/*/**/*.ts', { eager: true })
 const LOCALES = ['zh-CN', 'ko-CN', 'en'] as const
 
 function messagesOf(locale: string, name: string): object | undefined {
-  return files[`../../src/locales/${locale}/${name}`]?.default
+  return files[`../../locales/${locale}/${name}`]?.default
 }
 
 /** Every leaf key of a message tree, as dotted paths. */
@@ -33,8 +33,8 @@ function placeholdersOf(tree: object, prefix = ''): Record<string, string[]> {
 }
 
 const names = Object.keys(files)
-  .filter(f => f.startsWith('../../src/locales/zh-CN/') && !f.endsWith('/index.ts'))
-  .map(f => f.slice('../../src/locales/zh-CN/'.length))
+  .filter(f => f.startsWith('../../locales/zh-CN/') && !f.endsWith('/index.ts'))
+  .map(f => f.slice('../../locales/zh-CN/'.length))
 
 describe('locale message files', () => {
   it('are found for every namespace', () => {

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import { SATISFACTION_LEVELS } from '#contract'
-import zh from '@/locales/zh-CN'
-import ko from '@/locales/ko-CN'
-import en from '@/locales/en'
+import zh from '#locales/zh-CN'
+import ko from '#locales/ko-CN'
+import en from '#locales/en'
 
 /** Every message of a locale tree as text, to look for a word anywhere in it. */
 function allText(messages: unknown): string {

@@ -1,4 +1,7 @@
 /**
+ * The browser's writer (the mock's exports); server/services/listWorkbook.ts is its twin on the
+ * server, and one test runs the same cases against both.
+ *
  * Fills an exceljs workbook with one list: a bold, frozen header row, then the records batch by
  * batch, each row committed at once so the streaming writer on the server can flush it (the
  * in-memory workbook in the browser ignores the commits). Past the plan's row count the sheet

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import zh from '@/locales/zh-CN/admin'
-import ko from '@/locales/ko-CN/admin'
-import en from '@/locales/en/admin'
+import zh from '#locales/zh-CN/admin'
+import ko from '#locales/ko-CN/admin'
+import en from '#locales/en/admin'
 
 /** Every leaf key of a message tree, as dotted paths. */
 function keysOf(tree: object, prefix = ''): string[] {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import zhForms from '@/locales/zh-CN/forms'
-import koForms from '@/locales/ko-CN/forms'
-import enForms from '@/locales/en/forms'
-import zhCommon from '@/locales/zh-CN/common'
-import koCommon from '@/locales/ko-CN/common'
-import enCommon from '@/locales/en/common'
+import zhForms from '#locales/zh-CN/forms'
+import koForms from '#locales/ko-CN/forms'
+import enForms from '#locales/en/forms'
+import zhCommon from '#locales/zh-CN/common'
+import koCommon from '#locales/ko-CN/common'
+import enCommon from '#locales/en/common'
 
 /** Every leaf key of a message tree, as dotted paths. */
 function keysOf(tree: object, prefix = ''): string[] {

@@ -3,15 +3,15 @@ import {
   BOTTLENECK_STATES, RECOMMENDATION_STATES, RESOLUTION_TYPES, SATISFACTION_LEVELS, VISIT_TYPES, WARNING_COLOURS,
 } from '#contract'
 import { EXPORT_LISTS, exportHeaders } from '#contract'
-import zhExports from '@/locales/zh-CN/exports'
-import koExports from '@/locales/ko-CN/exports'
-import enExports from '@/locales/en/exports'
-import zhCommon from '@/locales/zh-CN/common'
-import koCommon from '@/locales/ko-CN/common'
-import enCommon from '@/locales/en/common'
-import zhLists from '@/locales/zh-CN/lists'
-import koLists from '@/locales/ko-CN/lists'
-import enLists from '@/locales/en/lists'
+import zhExports from '#locales/zh-CN/exports'
+import koExports from '#locales/ko-CN/exports'
+import enExports from '#locales/en/exports'
+import zhCommon from '#locales/zh-CN/common'
+import koCommon from '#locales/ko-CN/common'
+import enCommon from '#locales/en/common'
+import zhLists from '#locales/zh-CN/lists'
+import koLists from '#locales/ko-CN/lists'
+import enLists from '#locales/en/lists'
 
 function lookup(messages: object) {
   return (key: string): string => {

@@ -2,7 +2,8 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import type { Cell } from '#contract'
-import { writeListWorkbook } from '@/components/exports/writeWorkbook'
+import { writeListWorkbook as browserWriter } from '@/components/exports/writeWorkbook'
+import { writeListWorkbook as serverWriter } from '../../../server/services/listWorkbook'
 
 async function* batches(count: number, size: number): AsyncGenerator<Cell[][]> {
   for (let start = 0; start < count; start += size) {
@@ -18,7 +19,8 @@ async function roundTrip(book: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
 
 const spec = { sheetName: '问题清单', headers: ['编号', '日期', '序号'], widths: [10, 12, 8] }
 
-describe('writeListWorkbook', () => {
+// The browser's writer and the server's twin: the same cases, so the two sheets cannot drift apart.
+describe.each([['browser', browserWriter], ['server', serverWriter]])('writeListWorkbook (%s)', (_side, writeListWorkbook) => {
   it('writes a bold header, then every row across batches, dates as dates', async () => {
     const book = new ExcelJS.Workbook()
     expect(await writeListWorkbook(book, { ...spec, dataRows: 7 }, batches(7, 3))).toBe(7)

@@ -11,7 +11,7 @@ import type { Term, TermLanguage } from '../../../locales/terms'
  * message file (found by name, so a namespace added later is scanned too) and the demo world's
  * names and records. A failure names the file and key (or the path into the world) and the term.
  */
-const files = import.meta.glob<{ default: object }>(['../../../src/locales/*/**/*.ts', '../../../locales/*/**/*.ts'], { eager: true })
+const files = import.meta.glob<{ default: object }>(['../../../locales/*/**/*.ts'], { eager: true })
 const LANGUAGE: Record<string, TermLanguage> = { 'zh-CN': 'zh', 'ko-CN': 'ko', 'en': 'en' }
 
 /** Splits a message file's path into its locale folder and namespace file name. */

@@ -1,7 +1,7 @@
 /** The review's messages as a plain translator (vue-i18n's {named} interpolation), for tests without an app. */
-import zh from '@/locales/zh-CN/review'
-import ko from '@/locales/ko-CN/review'
-import en from '@/locales/en/review'
+import zh from '#locales/zh-CN/review'
+import ko from '#locales/ko-CN/review'
+import en from '#locales/en/review'
 
 const TREES = { 'zh-CN': zh, 'ko-CN': ko, 'en': en } as const
 

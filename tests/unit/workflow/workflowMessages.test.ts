@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { BOTTLENECK_ACTIONS, RECOMMENDATION_ACTIONS } from '#contract'
-import zh from '@/locales/zh-CN/workflow'
-import ko from '@/locales/ko-CN/workflow'
-import en from '@/locales/en/workflow'
+import zh from '#locales/zh-CN/workflow'
+import ko from '#locales/ko-CN/workflow'
+import en from '#locales/en/workflow'
 
 describe('workflow messages', () => {
   it('name every action a user can be offered, in every language', () => {
