@@ -3,6 +3,8 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import pluginVue from 'eslint-plugin-vue'
 import globals from 'globals'
+import importX from 'eslint-plugin-import-x'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', '.bench/**', '.tmp/**', 'public/mockServiceWorker.js'] },
@@ -26,6 +28,20 @@ export default tseslint.config(
   },
   // ── Layers (docs/architecture.md, "Layers the linter enforces"); tests/unit/lint/boundaries.test.ts
   // lints planted violations against this file. One block per layer, so no block overrides another.
+  {
+    // No import cycles anywhere: a cycle is a layer that depends on itself (issue 12 §2). Resolved
+    // through the tsconfig paths (@/, #contract, #locales), type-only imports included.
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // TypeScript modules only: import-x parses no .vue script blocks without more set-up, so a
+      // cycle through a component goes unseen (the layers' modules are .ts, where cycles would run).
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.app.json', 'tsconfig.node.json'], noWarnOnMultipleProjects: true })],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
+  },
   {
     files: ['server/**/*.ts'],
     rules: {

@@ -4,14 +4,26 @@
  * ESLint's API with the project's own eslint.config.js and expects each boundary error, beside an
  * allowed twin that must pass, so a rule that stops firing (or fires on everything) fails here.
  */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ESLint } from 'eslint'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 let eslint: ESLint
 
-beforeAll(() => { eslint = new ESLint({ cwd: ROOT }) })
+// A cycle needs both files on disk: two planted modules in a folder of their own, removed after.
+const CYCLE_DIR = join(ROOT, 'src', 'plantedCycle')
+
+beforeAll(() => {
+  eslint = new ESLint({ cwd: ROOT })
+  mkdirSync(CYCLE_DIR, { recursive: true })
+  writeFileSync(join(CYCLE_DIR, 'a.ts'), `import { b } from './b'\nexport const a = () => b()\n`)
+  writeFileSync(join(CYCLE_DIR, 'b.ts'), `import { a } from './a'\nexport const b = () => a()\n`)
+  writeFileSync(join(CYCLE_DIR, 'c.ts'), `import { a } from './a'\nexport const c = () => a()\n`)
+})
+afterAll(() => rmSync(CYCLE_DIR, { recursive: true, force: true }))
 
 /** The boundary rules' messages for `code` linted as if it were the file `filePath`. */
 async function boundaryErrors(filePath: string, code: string): Promise<string[]> {
@@ -44,5 +56,13 @@ describe('the layers the linter enforces', () => {
     expect(await boundaryErrors('src/components/overview/planted.ts', `import { use } from 'echarts/core'\nuse([])`)).toEqual([expect.stringContaining('Only src/charts/')])
     expect(await boundaryErrors('src/components/overview/planted.ts', `import type { ECharts } from 'echarts/core'\nexport let a: ECharts | undefined`)).toEqual([])
     expect(await boundaryErrors('src/charts/planted.ts', `import { use } from 'echarts/core'\nuse([])`)).toEqual([])
+  })
+
+  it('no module imports itself through others (no import cycles)', async () => {
+    const [cyclic] = await eslint.lintFiles([join(CYCLE_DIR, 'a.ts')])
+    expect(cyclic!.messages.map(m => m.ruleId)).toContain('import-x/no-cycle')
+    // A module that only imports into the cycle is not part of it.
+    const [outside] = await eslint.lintFiles([join(CYCLE_DIR, 'c.ts')])
+    expect(outside!.messages.filter(m => m.ruleId === 'import-x/no-cycle')).toEqual([])
   })
 })
