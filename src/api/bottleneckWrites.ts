@@ -10,11 +10,11 @@ export function createBottleneck(body: BottleneckCreateRequest, idempotencyKey: 
 }
 
 /** Edits a bottleneck while it is `submitted`; 409 stale_version / illegal_transition otherwise. */
-export function patchBottleneck(id: number, body: BottleneckPatchRequest): Promise<BottleneckView> {
+export function sendBottleneckEdit(id: number, body: BottleneckPatchRequest): Promise<BottleneckView> {
   return patchJson(`/api/bottlenecks/${id}`, body, bottleneckView)
 }
 
 /** Takes one lifecycle action (with the record's version); answers the updated record. */
-export function transitionBottleneck(id: number, body: BottleneckTransitionRequest): Promise<BottleneckView> {
+export function sendBottleneckAction(id: number, body: BottleneckTransitionRequest): Promise<BottleneckView> {
   return postJson(`/api/bottlenecks/${id}/transitions`, body, bottleneckView)
 }

@@ -5,16 +5,16 @@ import {
 import { patchJson, postJson } from './writeRequest'
 
 /** Drafts a recommendation; the key makes a retried submit safe. */
-export function createRecommendation(body: RecommendationCreateRequest, idempotencyKey: string): Promise<RecommendationView> {
+export function sendNewRecommendation(body: RecommendationCreateRequest, idempotencyKey: string): Promise<RecommendationView> {
   return postJson('/api/recommendations', body, recommendationView, idempotencyKey)
 }
 
 /** Edits a recommendation while it is a draft. */
-export function patchRecommendation(id: number, body: RecommendationPatchRequest): Promise<RecommendationView> {
+export function sendRecommendationEdit(id: number, body: RecommendationPatchRequest): Promise<RecommendationView> {
   return patchJson(`/api/recommendations/${id}`, body, recommendationView)
 }
 
 /** Takes one lifecycle action (submit, record an instruction, forward…) with the record's version. */
-export function transitionRecommendation(id: number, body: RecommendationTransitionRequest): Promise<RecommendationView> {
+export function sendRecommendationAction(id: number, body: RecommendationTransitionRequest): Promise<RecommendationView> {
   return postJson(`/api/recommendations/${id}/transitions`, body, recommendationView)
 }

@@ -6,11 +6,11 @@ import { visit, type Visit, type VisitCreateRequest, type VisitPatchRequest } fr
 import { patchJson, postJson } from './writeRequest'
 
 /** Records a visit with its outcomes and inline bottlenecks (each created `submitted`). */
-export function createVisit(body: VisitCreateRequest, idempotencyKey: string): Promise<Visit> {
+export function sendNewVisit(body: VisitCreateRequest, idempotencyKey: string): Promise<Visit> {
   return postJson('/api/visits', body, visit, idempotencyKey)
 }
 
 /** Edits a visit at `body.version`; 409 stale_version (with the current visit) when someone else saved first. */
-export function patchVisit(id: number, body: VisitPatchRequest): Promise<Visit> {
+export function sendVisitEdit(id: number, body: VisitPatchRequest): Promise<Visit> {
   return patchJson(`/api/visits/${id}`, body, visit)
 }

@@ -11,6 +11,6 @@ const SCHEMAS = { visits: visit, bottlenecks: bottleneckView, recommendations: r
  * Voids record `id` of `kind` → the voided record (with `voidedAt`, `voidReason`). 403 for anyone
  * but an admin, 409 stale_version on another version, 409 conflict when it is voided already.
  */
-export function voidRecord<K extends VoidableKind>(kind: K, id: number, body: VoidRequest) {
+export function sendVoid<K extends VoidableKind>(kind: K, id: number, body: VoidRequest) {
   return postJson(`/api/${kind}/${id}/void`, body, SCHEMAS[kind])
 }

@@ -1,6 +1,6 @@
 import { ref, shallowRef, type Ref } from 'vue'
 import { chinaToday, type Visit } from '#contract'
-import { createVisit, patchVisit } from '@/api/visitWrites'
+import { sendNewVisit, sendVisitEdit } from '@/api/visitWrites'
 import { newIdempotencyKey } from '@/api/writeRequest'
 import { toApiError } from '@/composables/useResource'
 import { checkCreate, checkPatch } from './checkVisit'
@@ -42,11 +42,11 @@ export function useVisitSubmit(state: Ref<VisitFormState | undefined>, visitId: 
     if (visitId === null) {
       const checked = checkCreate(s.draft, today())
       if (!checked.ok) return fail('fields', checked.fields)
-      return createVisit(checked.body, s.idempotencyKey)
+      return sendNewVisit(checked.body, s.idempotencyKey)
     }
     const checked = checkPatch(s.draft, s.baseVersion ?? 0, today())
     if (!checked.ok) return fail('fields', checked.fields)
-    return patchVisit(visitId, checked.body)
+    return sendVisitEdit(visitId, checked.body)
   }
 
   async function submit(): Promise<Visit | undefined> {

@@ -4,8 +4,8 @@ import { chinaToday } from '#contract'
 import { ApiError } from '@/api/http'
 import { CHAINS, enterpriseFixture, fillVisit, mountVisitForm, submit } from './mountVisitForm'
 
-const createVisit = vi.fn()
-vi.mock('@/api/visitWrites', () => ({ createVisit: (...a: unknown[]) => createVisit(...a), patchVisit: vi.fn() }))
+const sendNewVisit = vi.fn()
+vi.mock('@/api/visitWrites', () => ({ sendNewVisit: (...a: unknown[]) => sendNewVisit(...a), sendVisitEdit: vi.fn() }))
 vi.mock('@/api/enterprises', () => ({
   fetchEnterprises: async () => ({ items: [enterpriseFixture(7), enterpriseFixture(8)], total: 2, page: 1, pageSize: 8 }),
 }))
@@ -13,22 +13,22 @@ vi.mock('@/api/reference', () => ({ fetchChains: async () => CHAINS, fetchCounti
 
 const DRAFT_KEY = 'chain-cockpit.draft.visit-new.u3'
 const saved = { id: 99, code: 'V-99', type: 'visit', date: chinaToday(), chainId: 1, enterpriseIds: [7], participants: [], summary: 's', outcomes: [], bottleneckIds: [5], recordedBy: 3, recordedAt: '2026-11-26T08:00:00+08:00', version: 1 }
-const keyOf = (call: number) => createVisit.mock.calls[call]![1] as string
+const keyOf = (call: number) => sendNewVisit.mock.calls[call]![1] as string
 
 beforeEach(() => localStorage.clear())
 afterEach(() => {
-  createVisit.mockReset()
+  sendNewVisit.mockReset()
   document.body.innerHTML = ''
 })
 
 describe('the visit form', () => {
   it('sends the visit, its outcome and inline bottleneck in the contract\'s shape, then confirms it by code with a link, and clears the draft', async () => {
-    createVisit.mockResolvedValue(saved)
+    sendNewVisit.mockResolvedValue(saved)
     const { wrapper, router } = await mountVisitForm()
     await fillVisit(wrapper)
     await submit(wrapper)
-    expect(createVisit).toHaveBeenCalledTimes(1)
-    expect(createVisit.mock.calls[0]![0]).toEqual({
+    expect(sendNewVisit).toHaveBeenCalledTimes(1)
+    expect(sendNewVisit.mock.calls[0]![0]).toEqual({
       type: 'visit', date: chinaToday(), chainId: 1, enterpriseIds: [7], participants: ['金明哲', '李华'],
       summary: 'Talked about export orders.',
       outcomes: [{ type: 'order', enterpriseId: 7, amountCny: 1250000, description: 'Order for rail parts' }],
@@ -66,7 +66,7 @@ describe('the visit form', () => {
   })
 
   it('after a network failure says it was not sent, keeps the draft, and retries with the same Idempotency-Key', async () => {
-    createVisit.mockRejectedValue(new ApiError(0, 'network_error', 'Network Error'))
+    sendNewVisit.mockRejectedValue(new ApiError(0, 'network_error', 'Network Error'))
     const { wrapper } = await mountVisitForm()
     await fillVisit(wrapper)
     await submit(wrapper)
@@ -75,7 +75,7 @@ describe('the visit form', () => {
     expect(summary.text()).toContain('draft is saved')
     expect(document.activeElement).toBe(summary.element)
     await submit(wrapper)
-    expect(createVisit).toHaveBeenCalledTimes(2)
+    expect(sendNewVisit).toHaveBeenCalledTimes(2)
     expect(keyOf(1)).toBe(keyOf(0))
     wrapper.unmount()
     // The key survives a reload with the draft, so a retry after reopening is still the same request.
@@ -83,7 +83,7 @@ describe('the visit form', () => {
   })
 
   it('shows the API\'s field errors next to their controls and lists them at the top', async () => {
-    createVisit.mockRejectedValue(new ApiError(400, 'validation_failed', 'invalid', { 'outcomes.0.amountCny': 'Too small', 'bottlenecks.0.title': 'Too big' }))
+    sendNewVisit.mockRejectedValue(new ApiError(400, 'validation_failed', 'invalid', { 'outcomes.0.amountCny': 'Too small', 'bottlenecks.0.title': 'Too big' }))
     const { wrapper } = await mountVisitForm()
     await fillVisit(wrapper)
     await submit(wrapper)
@@ -96,7 +96,7 @@ describe('the visit form', () => {
   })
 
   it('uses a new Idempotency-Key once the server has refused the request, so the corrected form is not answered with the refusal', async () => {
-    createVisit.mockRejectedValueOnce(new ApiError(400, 'validation_failed', 'invalid', { summary: 'Too big' })).mockResolvedValueOnce(saved)
+    sendNewVisit.mockRejectedValueOnce(new ApiError(400, 'validation_failed', 'invalid', { summary: 'Too big' })).mockResolvedValueOnce(saved)
     const { wrapper } = await mountVisitForm()
     await fillVisit(wrapper)
     await submit(wrapper)
@@ -108,7 +108,7 @@ describe('the visit form', () => {
     const { wrapper } = await mountVisitForm()
     await wrapper.find('#visit-outcome-add').trigger('click')
     await submit(wrapper)
-    expect(createVisit).not.toHaveBeenCalled()
+    expect(sendNewVisit).not.toHaveBeenCalled()
     expect(wrapper.find('#visit-enterprise-search-error').text()).toContain('at least one enterprise')
     expect(wrapper.find('#visit-summary-error').text()).toContain('Describe the visit')
     expect(wrapper.find('#visit-outcome-0-enterprise-error').text()).toContain('visited enterprises')

@@ -6,9 +6,9 @@ import { bottleneckFixture } from '../lists/fixtures'
 import { DEPARTMENTS, USERS, mountView } from './setup'
 
 const fetchBottleneck = vi.fn()
-const transitionBottleneck = vi.fn()
+const sendBottleneckAction = vi.fn()
 vi.mock('@/api/bottlenecks', () => ({ fetchBottleneck: (id: number) => fetchBottleneck(id), fetchBottlenecks: vi.fn() }))
-vi.mock('@/api/bottleneckWrites', () => ({ transitionBottleneck: (id: number, body: unknown) => transitionBottleneck(id, body) }))
+vi.mock('@/api/bottleneckWrites', () => ({ sendBottleneckAction: (id: number, body: unknown) => sendBottleneckAction(id, body) }))
 vi.mock('@/api/audit', () => ({ fetchAudit: () => Promise.resolve({ items: [], labels: { users: {}, visits: {}, bottlenecks: {} } }) }))
 vi.mock('@/api/enterprises', () => ({ fetchEnterprises: () => Promise.resolve({ items: [], total: 0, page: 1, pageSize: 200 }) }))
 vi.mock('@/api/reference', () => ({
@@ -23,7 +23,7 @@ const actionsShown = (w: Awaited<ReturnType<typeof mountView>>['wrapper']) =>
 describe('bottleneck action panel', () => {
   beforeEach(() => {
     fetchBottleneck.mockReset()
-    transitionBottleneck.mockReset()
+    sendBottleneckAction.mockReset()
   })
   afterEach(() => { document.body.innerHTML = '' })
 
@@ -60,7 +60,7 @@ describe('bottleneck action panel', () => {
       status: 'assigned', leadDepartmentId: 3, coDepartmentIds: [4], version: 5,
       events: [...before.events, { id: 99, action: 'assign', fromStatus: 'accepted', toStatus: 'assigned', at: '2026-09-20T02:00:00Z', actorId: 2, actorName: '李链长', actorRole: 'leader', actorDepartmentId: null, comment: null, data: {} }],
     })
-    transitionBottleneck.mockResolvedValue(after)
+    sendBottleneckAction.mockResolvedValue(after)
     const { wrapper } = await mountView(BottleneckDetailView, '/bottlenecks/9', USERS.leader)
     await wrapper.find('[data-action="assign"]').trigger('click')
     await flushPromises()
@@ -71,7 +71,7 @@ describe('bottleneck action panel', () => {
     await wrapper.find('#action-comment').setValue('  请尽快办理 ')
     await wrapper.find('[data-testid="action-confirm"]').trigger('submit')
     await flushPromises()
-    expect(transitionBottleneck).toHaveBeenCalledWith(9, { action: 'assign', version: 4, comment: '请尽快办理', leadDepartmentId: 3, coDepartmentIds: [4], assignedVia: 'lead_unit' })
+    expect(sendBottleneckAction).toHaveBeenCalledWith(9, { action: 'assign', version: 4, comment: '请尽快办理', leadDepartmentId: 3, coDepartmentIds: [4], assignedVia: 'lead_unit' })
     expect(wrapper.find('[role="dialog"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="bottleneck-timeline"] [data-event-id="99"]').exists()).toBe(true)
     expect(wrapper.find('[data-testid="action-notice"]').text()).toContain('Done: Assign')
@@ -96,14 +96,14 @@ describe('bottleneck action panel', () => {
     await wrapper.find('#action-reason').setValue('   ')
     await wrapper.find('[data-testid="action-confirm"]').trigger('submit')
     await flushPromises()
-    expect(transitionBottleneck).not.toHaveBeenCalled()
+    expect(sendBottleneckAction).not.toHaveBeenCalled()
     expect(wrapper.find('#action-reason-error').text()).toBe('This is required')
     expect(wrapper.find('#action-reason').attributes('aria-describedby')).toContain('action-reason-error')
   })
 
   it('shows the server\'s field errors next to their controls and keeps what was typed', async () => {
     fetchBottleneck.mockResolvedValue(bottleneckFixture(9, { status: 'in_progress', leadDepartmentId: 3, coDepartmentIds: [], extensionPending: false, resolveBy: '2026-09-26' }))
-    transitionBottleneck.mockRejectedValue(new ApiError(400, 'validation_failed', 'bad', { newResolveBy: 'beyond the maximum limit' }))
+    sendBottleneckAction.mockRejectedValue(new ApiError(400, 'validation_failed', 'bad', { newResolveBy: 'beyond the maximum limit' }))
     const { wrapper } = await mountView(BottleneckDetailView, '/bottlenecks/9', USERS.department)
     await wrapper.find('[data-action="request_extension"]').trigger('click')
     await flushPromises()
@@ -111,7 +111,7 @@ describe('bottleneck action panel', () => {
     await wrapper.find('#action-reason').setValue('需省级部门审批')
     await wrapper.find('[data-testid="action-confirm"]').trigger('submit')
     await flushPromises()
-    expect(transitionBottleneck).toHaveBeenCalledWith(9, { action: 'request_extension', version: 3, newResolveBy: '2026-12-31', reason: '需省级部门审批' })
+    expect(sendBottleneckAction).toHaveBeenCalledWith(9, { action: 'request_extension', version: 3, newResolveBy: '2026-12-31', reason: '需省级部门审批' })
     expect(wrapper.find('#extension-date-error').text()).toContain('within the longest time limit')
     expect((wrapper.find('#action-reason').element as HTMLTextAreaElement).value).toBe('需省级部门审批')
   })
@@ -119,7 +119,7 @@ describe('bottleneck action panel', () => {
   it('reloads the record and says so when someone else changed it first (409 stale_version)', async () => {
     fetchBottleneck.mockResolvedValueOnce(bottleneckFixture(9, { status: 'submitted', leadDepartmentId: null, coDepartmentIds: [], version: 2 }))
     fetchBottleneck.mockResolvedValueOnce(bottleneckFixture(9, { status: 'accepted', leadDepartmentId: null, coDepartmentIds: [], version: 3 }))
-    transitionBottleneck.mockRejectedValue(new ApiError(409, 'stale_version', 'stale'))
+    sendBottleneckAction.mockRejectedValue(new ApiError(409, 'stale_version', 'stale'))
     const { wrapper } = await mountView(BottleneckDetailView, '/bottlenecks/9', USERS.leader)
     await wrapper.find('[data-action="accept"]').trigger('click')
     await flushPromises()
@@ -133,7 +133,7 @@ describe('bottleneck action panel', () => {
 
   it('reloads and says the action is no longer possible on 409 illegal_transition', async () => {
     fetchBottleneck.mockResolvedValue(bottleneckFixture(9, { status: 'submitted', leadDepartmentId: null, coDepartmentIds: [] }))
-    transitionBottleneck.mockRejectedValue(new ApiError(409, 'illegal_transition', 'no', {}))
+    sendBottleneckAction.mockRejectedValue(new ApiError(409, 'illegal_transition', 'no', {}))
     const { wrapper } = await mountView(BottleneckDetailView, '/bottlenecks/9', USERS.leader)
     await wrapper.find('[data-action="accept"]').trigger('click')
     await flushPromises()

@@ -6,9 +6,9 @@ import { bottleneckFixture, pageOf } from '../lists/fixtures'
 import { DEPARTMENTS, USERS, mountView } from './setup'
 
 const fetchBottlenecks = vi.fn()
-const transitionBottleneck = vi.fn()
+const sendBottleneckAction = vi.fn()
 vi.mock('@/api/bottlenecks', () => ({ fetchBottlenecks: (q: Partial<BottleneckListQuery>) => fetchBottlenecks(q), fetchBottleneck: vi.fn() }))
-vi.mock('@/api/bottleneckWrites', () => ({ transitionBottleneck: (id: number, body: unknown) => transitionBottleneck(id, body) }))
+vi.mock('@/api/bottleneckWrites', () => ({ sendBottleneckAction: (id: number, body: unknown) => sendBottleneckAction(id, body) }))
 vi.mock('@/api/enterprises', () => ({ fetchEnterprises: () => Promise.resolve({ items: [], total: 0, page: 1, pageSize: 200 }) }))
 vi.mock('@/api/reference', () => ({
   fetchChains: () => Promise.resolve([]),
@@ -21,7 +21,7 @@ const resolved = bottleneckFixture(22, { status: 'resolved', leadDepartmentId: 3
 
 beforeEach(() => {
   fetchBottlenecks.mockReset()
-  transitionBottleneck.mockReset()
+  sendBottleneckAction.mockReset()
   fetchBottlenecks.mockImplementation((q: Partial<BottleneckListQuery>) => {
     const state = q.status?.[0]
     if (state === 'submitted') return Promise.resolve(pageOf([submitted]))

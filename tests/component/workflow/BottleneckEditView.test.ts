@@ -8,9 +8,9 @@ import { bottleneckFixture } from '../lists/fixtures'
 import { USERS, mountView } from './setup'
 
 const fetchBottleneck = vi.fn()
-const patchBottleneck = vi.fn()
+const sendBottleneckEdit = vi.fn()
 vi.mock('@/api/bottlenecks', () => ({ fetchBottleneck: (id: number) => fetchBottleneck(id), fetchBottlenecks: vi.fn() }))
-vi.mock('@/api/bottleneckWrites', () => ({ patchBottleneck: (id: number, body: unknown) => patchBottleneck(id, body), transitionBottleneck: vi.fn() }))
+vi.mock('@/api/bottleneckWrites', () => ({ sendBottleneckEdit: (id: number, body: unknown) => sendBottleneckEdit(id, body), sendBottleneckAction: vi.fn() }))
 vi.mock('@/api/audit', () => ({ fetchAudit: () => Promise.resolve({ items: [], labels: { users: {}, visits: {}, bottlenecks: {} } }) }))
 vi.mock('@/api/visits', () => ({ fetchVisit: vi.fn(), fetchVisits: vi.fn() }))
 const firm = (id: number) => ({ id, creditCode: `91222400MA000000${id}X`, name: { zh: `企业${id}`, ko: `기업${id}`, en: `Works ${id}` }, county: 'yanji', chains: [{ chainId: 1, segmentId: 1 }], anchor: false, aboveScale: true, contact: { name: '', phone: '' }, liaisonId: null }) as Enterprise
@@ -23,7 +23,7 @@ vi.mock('@/api/reference', () => ({ fetchChains: () => Promise.resolve([]), fetc
 const submitted = (overrides = {}) => bottleneckFixture(9, { status: 'submitted', leadDepartmentId: null, coDepartmentIds: [], version: 2, ...overrides })
 const value = (w: Awaited<ReturnType<typeof mountView>>['wrapper'], sel: string) => (w.find(sel).element as HTMLInputElement).value
 
-beforeEach(() => { fetchBottleneck.mockReset(); patchBottleneck.mockReset() })
+beforeEach(() => { fetchBottleneck.mockReset(); sendBottleneckEdit.mockReset() })
 afterEach(() => { document.body.innerHTML = '' })
 
 describe('the Edit control on a bottleneck', () => {
@@ -49,14 +49,14 @@ describe('the Edit control on a bottleneck', () => {
 describe('editing a submitted bottleneck', () => {
   it('opens on the record, its own enterprise chosen, and sends only what changed with the version read', async () => {
     fetchBottleneck.mockResolvedValue(submitted())
-    patchBottleneck.mockResolvedValue(submitted({ title: '新标题', version: 3 }))
+    sendBottleneckEdit.mockResolvedValue(submitted({ title: '新标题', version: 3 }))
     const { wrapper, router } = await mountView(BottleneckEditView, '/bottlenecks/9/edit', USERS.liaison)
     expect(value(wrapper, '#edit-title')).toBe('流动资金贷款难 9')
     expect(value(wrapper, '#raise-enterprise')).toBe('109')
     await wrapper.find('#edit-title').setValue('  新标题 ')
     await wrapper.find('[data-testid="bottleneck-edit-form"]').trigger('submit')
     await flushPromises()
-    expect(patchBottleneck).toHaveBeenCalledWith(9, { version: 2, title: '新标题' })
+    expect(sendBottleneckEdit).toHaveBeenCalledWith(9, { version: 2, title: '新标题' })
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/bottlenecks/9'))
   })
 
@@ -66,13 +66,13 @@ describe('editing a submitted bottleneck', () => {
     await wrapper.find('#edit-title').setValue('   ')
     await wrapper.find('[data-testid="bottleneck-edit-form"]').trigger('submit')
     await flushPromises()
-    expect(patchBottleneck).not.toHaveBeenCalled()
+    expect(sendBottleneckEdit).not.toHaveBeenCalled()
     expect(wrapper.find('#edit-title-error').text()).toBe('This is required')
   })
 
   it('shows the server\'s field errors next to their controls and keeps what was typed', async () => {
     fetchBottleneck.mockResolvedValue(submitted())
-    patchBottleneck.mockRejectedValue(new ApiError(400, 'validation_failed', 'bad', { enterpriseId: 'enterprise not in this visit' }))
+    sendBottleneckEdit.mockRejectedValue(new ApiError(400, 'validation_failed', 'bad', { enterpriseId: 'enterprise not in this visit' }))
     const { wrapper } = await mountView(BottleneckEditView, '/bottlenecks/9/edit', USERS.leader)
     await wrapper.find('#raise-enterprise option[value="7"]').setValue()
     await wrapper.find('#edit-description').setValue('补充说明')
@@ -85,7 +85,7 @@ describe('editing a submitted bottleneck', () => {
   it('when someone else saved first, keeps the edit on top of their version and resends on the new version', async () => {
     fetchBottleneck.mockResolvedValueOnce(submitted())
     fetchBottleneck.mockResolvedValueOnce(submitted({ title: '他人改的标题', description: '他人补充', version: 3 }))
-    patchBottleneck.mockRejectedValueOnce(new ApiError(409, 'stale_version', 'stale')).mockResolvedValueOnce(submitted({ version: 4 }))
+    sendBottleneckEdit.mockRejectedValueOnce(new ApiError(409, 'stale_version', 'stale')).mockResolvedValueOnce(submitted({ version: 4 }))
     const { wrapper } = await mountView(BottleneckEditView, '/bottlenecks/9/edit', USERS.leader)
     await wrapper.find('#edit-title').setValue('我的标题')
     await wrapper.find('[data-testid="bottleneck-edit-form"]').trigger('submit')
@@ -96,13 +96,13 @@ describe('editing a submitted bottleneck', () => {
     expect(value(wrapper, '#edit-description')).toBe('他人补充')
     await wrapper.find('[data-testid="bottleneck-edit-form"]').trigger('submit')
     await flushPromises()
-    expect(patchBottleneck).toHaveBeenLastCalledWith(9, { version: 3, title: '我的标题' })
+    expect(sendBottleneckEdit).toHaveBeenLastCalledWith(9, { version: 3, title: '我的标题' })
   })
 
   it('locks the form and says why when the bottleneck has moved on meanwhile (409 illegal_transition)', async () => {
     fetchBottleneck.mockResolvedValueOnce(submitted())
     fetchBottleneck.mockResolvedValueOnce(submitted({ status: 'accepted', version: 3 }))
-    patchBottleneck.mockRejectedValue(new ApiError(409, 'illegal_transition', 'no', {}))
+    sendBottleneckEdit.mockRejectedValue(new ApiError(409, 'illegal_transition', 'no', {}))
     const { wrapper } = await mountView(BottleneckEditView, '/bottlenecks/9/edit', USERS.leader)
     await wrapper.find('#edit-title').setValue('我的标题')
     await wrapper.find('[data-testid="bottleneck-edit-form"]').trigger('submit')
@@ -125,7 +125,7 @@ describe('after someone else saved a field the user left alone', () => {
   it('takes their value into the form, marks nothing and says the two edits were merged', async () => {
     fetchBottleneck.mockResolvedValueOnce(submitted())
     fetchBottleneck.mockResolvedValueOnce(submitted({ title: '他人改的标题', version: 3 }))
-    patchBottleneck.mockRejectedValueOnce(new ApiError(409, 'stale_version', 'stale'))
+    sendBottleneckEdit.mockRejectedValueOnce(new ApiError(409, 'stale_version', 'stale'))
     const { wrapper } = await mountView(BottleneckEditView, '/bottlenecks/9/edit', USERS.leader)
     await wrapper.find('#edit-description').setValue('我的补充')
     await wrapper.find('[data-testid="bottleneck-edit-form"]').trigger('submit')

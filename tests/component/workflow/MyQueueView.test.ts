@@ -7,10 +7,10 @@ import { recommendation } from '../../unit/workflow/fixtures'
 import { DEPARTMENTS, USERS, mountView } from './setup'
 
 const fetchQueue = vi.fn()
-const transitionBottleneck = vi.fn()
+const sendBottleneckAction = vi.fn()
 vi.mock('@/api/queue', () => ({ fetchQueue: () => fetchQueue() }))
-vi.mock('@/api/bottleneckWrites', () => ({ transitionBottleneck: (id: number, body: unknown) => transitionBottleneck(id, body) }))
-vi.mock('@/api/recommendationWrites', () => ({ transitionRecommendation: vi.fn() }))
+vi.mock('@/api/bottleneckWrites', () => ({ sendBottleneckAction: (id: number, body: unknown) => sendBottleneckAction(id, body) }))
+vi.mock('@/api/recommendationWrites', () => ({ sendRecommendationAction: vi.fn() }))
 vi.mock('@/api/enterprises', () => ({ fetchEnterprises: () => Promise.resolve({ items: [], total: 0, page: 1, pageSize: 200 }) }))
 vi.mock('@/api/reference', () => ({
   fetchChains: () => Promise.resolve([]),
@@ -25,7 +25,7 @@ const record = (id: number, o: Partial<Bottleneck>): Bottleneck => {
 
 beforeEach(() => {
   fetchQueue.mockReset()
-  transitionBottleneck.mockReset()
+  sendBottleneckAction.mockReset()
 })
 afterEach(() => { document.body.innerHTML = '' })
 
@@ -51,7 +51,7 @@ describe('my queue', () => {
     const item = record(3, { status: 'in_progress', leadDepartmentId: 3, resolveBy: '2026-10-01', version: 6 })
     fetchQueue.mockResolvedValue({ bottlenecks: [item], recommendations: [] })
     const note = { id: 77, action: 'note', fromStatus: 'in_progress' as const, toStatus: 'in_progress' as const, at: '2026-09-20T02:00:00Z', actorId: 9, actorName: '张科长', actorRole: 'department' as const, actorDepartmentId: 3, comment: '已与企业对接用地方案', data: {} }
-    transitionBottleneck.mockResolvedValue(bottleneckFixture(3, { ...item, version: 7, events: [...bottleneckFixture(3).events, note] }))
+    sendBottleneckAction.mockResolvedValue(bottleneckFixture(3, { ...item, version: 7, events: [...bottleneckFixture(3).events, note] }))
     const { wrapper } = await mountView(MyQueueView, '/queue', USERS.department)
     await wrapper.find('[data-queue-id="3"] [data-action="note"]').trigger('click')
     await flushPromises()
@@ -59,7 +59,7 @@ describe('my queue', () => {
     await wrapper.find('#action-comment').setValue('已与企业对接用地方案')
     await wrapper.find('[data-testid="action-confirm"]').trigger('submit')
     await flushPromises()
-    expect(transitionBottleneck).toHaveBeenCalledWith(3, { action: 'note', version: 6, comment: '已与企业对接用地方案' })
+    expect(sendBottleneckAction).toHaveBeenCalledWith(3, { action: 'note', version: 6, comment: '已与企业对接用地方案' })
     expect(wrapper.find('[role="dialog"]').exists()).toBe(false)
     expect(fetchQueue).toHaveBeenCalledTimes(2)
     expect(wrapper.find('[data-queue-id="3"] [data-testid="queue-item-latest"]').text()).toContain('已与企业对接用地方案')

@@ -5,9 +5,9 @@ import RecommendationDetailView from '@/views/RecommendationDetailView.vue'
 import { DEPARTMENTS, USERS, mountView } from './setup'
 
 const fetchRecommendation = vi.fn()
-const transitionRecommendation = vi.fn()
+const sendRecommendationAction = vi.fn()
 vi.mock('@/api/recommendations', () => ({ fetchRecommendation: (id: number) => fetchRecommendation(id), fetchRecommendations: vi.fn() }))
-vi.mock('@/api/recommendationWrites', () => ({ transitionRecommendation: (id: number, body: unknown) => transitionRecommendation(id, body) }))
+vi.mock('@/api/recommendationWrites', () => ({ sendRecommendationAction: (id: number, body: unknown) => sendRecommendationAction(id, body) }))
 vi.mock('@/api/audit', () => ({ fetchAudit: () => Promise.resolve({ items: [], labels: { users: {}, visits: {}, bottlenecks: {} } }) }))
 vi.mock('@/api/reference', () => ({
   fetchChains: () => Promise.resolve([]),
@@ -30,7 +30,7 @@ const shown = (w: Awaited<ReturnType<typeof mountView>>['wrapper']) => w.findAll
 describe('recommendation action panel', () => {
   beforeEach(() => {
     fetchRecommendation.mockReset()
-    transitionRecommendation.mockReset()
+    sendRecommendationAction.mockReset()
   })
   afterEach(() => { document.body.innerHTML = '' })
 
@@ -45,7 +45,7 @@ describe('recommendation action panel', () => {
 
   it('records a leader\'s instruction with the version, and may record another afterwards', async () => {
     fetchRecommendation.mockResolvedValue(recommendationFixture('submitted'))
-    transitionRecommendation.mockResolvedValue(recommendationFixture('instructed', {
+    sendRecommendationAction.mockResolvedValue(recommendationFixture('instructed', {
       version: 3, instructions: [{ id: 1, leader: '州委书记', date: '2026-08-10', text: '同意，请州文广旅局牵头研究。' }],
     }))
     const { wrapper } = await mountView(RecommendationDetailView, '/recommendations/4', USERS.leader)
@@ -56,7 +56,7 @@ describe('recommendation action panel', () => {
     await wrapper.find('#instruction-text').setValue('同意，请州文广旅局牵头研究。')
     await wrapper.find('[data-testid="action-confirm"]').trigger('submit')
     await flushPromises()
-    expect(transitionRecommendation).toHaveBeenCalledWith(4, { action: 'record_instruction', version: 2, leader: '州委书记', date: '2026-08-10', text: '同意，请州文广旅局牵头研究。' })
+    expect(sendRecommendationAction).toHaveBeenCalledWith(4, { action: 'record_instruction', version: 2, leader: '州委书记', date: '2026-08-10', text: '同意，请州文广旅局牵头研究。' })
     expect(wrapper.find('[data-testid="instructions"]').text()).toContain('州委书记')
     expect(shown(wrapper)).toContain('record_instruction')
     expect(shown(wrapper)).toContain('forward')
@@ -64,7 +64,7 @@ describe('recommendation action panel', () => {
 
   it('forwards to the departments ticked', async () => {
     fetchRecommendation.mockResolvedValue(recommendationFixture('instructed'))
-    transitionRecommendation.mockResolvedValue(recommendationFixture('forwarded', { version: 3 }))
+    sendRecommendationAction.mockResolvedValue(recommendationFixture('forwarded', { version: 3 }))
     const { wrapper } = await mountView(RecommendationDetailView, '/recommendations/4', USERS.leader)
     await wrapper.find('[data-action="forward"]').trigger('click')
     await flushPromises()
@@ -72,7 +72,7 @@ describe('recommendation action panel', () => {
     await wrapper.find('#forward-dept-8').setValue(true)
     await wrapper.find('[data-testid="action-confirm"]').trigger('submit')
     await flushPromises()
-    expect(transitionRecommendation).toHaveBeenCalledWith(4, { action: 'forward', version: 2, departmentIds: [3, 8], note: '' })
+    expect(sendRecommendationAction).toHaveBeenCalledWith(4, { action: 'forward', version: 2, departmentIds: [3, 8], note: '' })
   })
 
   it('lets a department the recommendation was forwarded to start implementation, and no one else\'s department', async () => {

@@ -6,12 +6,12 @@ import RecommendationFormView from '@/views/RecommendationFormView.vue'
 import { bottleneckFixture } from '../lists/fixtures'
 import { USERS, mountView } from './setup'
 
-const createRecommendation = vi.fn()
-const patchRecommendation = vi.fn()
+const sendNewRecommendation = vi.fn()
+const sendRecommendationEdit = vi.fn()
 const fetchRecommendation = vi.fn()
 vi.mock('@/api/recommendationWrites', () => ({
-  createRecommendation: (body: unknown, key: string) => createRecommendation(body, key),
-  patchRecommendation: (id: number, body: unknown) => patchRecommendation(id, body),
+  sendNewRecommendation: (body: unknown, key: string) => sendNewRecommendation(body, key),
+  sendRecommendationEdit: (id: number, body: unknown) => sendRecommendationEdit(id, body),
 }))
 vi.mock('@/api/recommendations', () => ({ fetchRecommendation: (id: number) => fetchRecommendation(id), fetchRecommendations: vi.fn() }))
 vi.mock('@/api/bottlenecks', () => ({ fetchBottleneck: (id: number) => Promise.resolve(bottleneckFixture(id)), fetchBottlenecks: vi.fn() }))
@@ -29,19 +29,19 @@ function draft(overrides: Partial<RecommendationDetail> = {}): RecommendationDet
   }
 }
 
-beforeEach(() => { createRecommendation.mockReset(); patchRecommendation.mockReset(); fetchRecommendation.mockReset() })
+beforeEach(() => { sendNewRecommendation.mockReset(); sendRecommendationEdit.mockReset(); fetchRecommendation.mockReset() })
 afterEach(() => { document.body.innerHTML = '' })
 
 describe('recommendation form', () => {
   it('drafts a recommendation resting on the bottleneck it was opened from, with an Idempotency-Key', async () => {
-    createRecommendation.mockResolvedValue(draft({ id: 30 }))
+    sendNewRecommendation.mockResolvedValue(draft({ id: 30 }))
     const { wrapper, router } = await mountView(RecommendationFormView, '/recommendations/new?bottleneck=9&chain=1', USERS.leader)
     expect(wrapper.find('[data-basis-bottleneck="9"]').text()).toContain('BN-2026-0009')
     await wrapper.find('#rec-title').setValue('关于冷链物流的建议')
     await wrapper.find('#rec-body').setValue('建议……')
     await wrapper.find('[data-testid="recommendation-form"]').trigger('submit')
     await flushPromises()
-    expect(createRecommendation).toHaveBeenCalledWith({
+    expect(sendNewRecommendation).toHaveBeenCalledWith({
       title: '关于冷链物流的建议', body: '建议……', chainIds: [1], basis: { visitIds: [], bottleneckIds: [9], research: null }, submittedTo: 'party_committee',
     }, expect.any(String))
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/recommendations/30'))
@@ -58,13 +58,13 @@ describe('recommendation form', () => {
 
   it('edits a draft on its version and, when someone else saved first, reloads it and says so', async () => {
     fetchRecommendation.mockResolvedValueOnce(draft()).mockResolvedValueOnce(draft({ title: '他人的标题', version: 5 }))
-    patchRecommendation.mockRejectedValue(new ApiError(409, 'stale_version', 'stale'))
+    sendRecommendationEdit.mockRejectedValue(new ApiError(409, 'stale_version', 'stale'))
     const { wrapper } = await mountView(RecommendationFormView, '/recommendations/12/edit', USERS.liaison)
     expect((wrapper.find('#rec-title').element as HTMLInputElement).value).toBe('旧标题')
     await wrapper.find('#rec-title').setValue('新标题')
     await wrapper.find('[data-testid="recommendation-form"]').trigger('submit')
     await flushPromises()
-    expect(patchRecommendation).toHaveBeenCalledWith(12, expect.objectContaining({ version: 4, title: '新标题' }))
+    expect(sendRecommendationEdit).toHaveBeenCalledWith(12, expect.objectContaining({ version: 4, title: '新标题' }))
     expect(wrapper.find('[data-testid="action-notice"]').text()).toContain('Someone else changed this record')
     expect((wrapper.find('#rec-title').element as HTMLInputElement).value).toBe('他人的标题')
   })

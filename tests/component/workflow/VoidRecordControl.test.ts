@@ -4,8 +4,8 @@ import VisitDetailView from '@/views/VisitDetailView.vue'
 import { visitFixture } from '../lists/fixtures'
 import { USERS, mountView } from './setup'
 
-const voidRecord = vi.fn()
-vi.mock('@/api/voidWrites', () => ({ voidRecord: (...args: unknown[]) => voidRecord(...args) }))
+const sendVoid = vi.fn()
+vi.mock('@/api/voidWrites', () => ({ sendVoid: (...args: unknown[]) => sendVoid(...args) }))
 vi.mock('@/api/visits', () => ({ fetchVisit: (id: number) => Promise.resolve(visitFixture(id, '2026-09-01')), fetchVisits: vi.fn() }))
 vi.mock('@/api/bottlenecks', () => ({ fetchBottleneck: vi.fn(), fetchBottlenecks: vi.fn() }))
 vi.mock('@/api/audit', () => ({ fetchAudit: () => Promise.resolve({ items: [], labels: { users: {}, visits: {}, bottlenecks: {} } }) }))
@@ -14,7 +14,7 @@ vi.mock('@/api/reference', () => ({ fetchChains: () => Promise.resolve([]), fetc
 
 afterEach(() => {
   document.body.innerHTML = ''
-  voidRecord.mockReset()
+  sendVoid.mockReset()
 })
 
 describe('voiding a visit on its detail page', () => {
@@ -27,15 +27,15 @@ describe('voiding a visit on its detail page', () => {
     const { wrapper } = await mountView(VisitDetailView, '/visits/5', USERS.admin)
     await wrapper.find('[data-action="void-record"]').trigger('click')
     await wrapper.find('[data-testid="action-confirm"]').trigger('submit')
-    expect(voidRecord).not.toHaveBeenCalled()
+    expect(sendVoid).not.toHaveBeenCalled()
     expect(wrapper.find('#void-reason').attributes('aria-invalid')).toBe('true')
 
     const visit = visitFixture(5, '2026-09-01')
-    voidRecord.mockResolvedValue({ ...visit, version: visit.version + 1, voidedAt: '2026-09-02T10:00:00+08:00', voidReason: 'Recorded twice' })
+    sendVoid.mockResolvedValue({ ...visit, version: visit.version + 1, voidedAt: '2026-09-02T10:00:00+08:00', voidReason: 'Recorded twice' })
     await wrapper.find('#void-reason').setValue('Recorded twice')
     await wrapper.find('form').trigger('submit')
     await flushPromises()
-    expect(voidRecord).toHaveBeenCalledWith('visits', 5, { version: visit.version, reason: 'Recorded twice' })
+    expect(sendVoid).toHaveBeenCalledWith('visits', 5, { version: visit.version, reason: 'Recorded twice' })
     expect(wrapper.find('[data-testid="voided-banner"]').text()).toContain('Recorded twice')
     expect(wrapper.find('[data-action="void-record"]').exists()).toBe(false)
     expect(wrapper.find('[data-action="raise-for-visit"]').exists()).toBe(false)

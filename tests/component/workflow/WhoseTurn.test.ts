@@ -12,12 +12,12 @@ import { bottleneckFixture } from '../lists/fixtures'
 import { DEPARTMENTS, USERS, mountView } from './setup'
 
 const fetchBottleneck = vi.fn()
-const transitionBottleneck = vi.fn()
+const sendBottleneckAction = vi.fn()
 const fetchRecommendation = vi.fn()
 vi.mock('@/api/bottlenecks', () => ({ fetchBottleneck: (id: number) => fetchBottleneck(id), fetchBottlenecks: vi.fn() }))
-vi.mock('@/api/bottleneckWrites', () => ({ transitionBottleneck: (id: number, body: unknown) => transitionBottleneck(id, body) }))
+vi.mock('@/api/bottleneckWrites', () => ({ sendBottleneckAction: (id: number, body: unknown) => sendBottleneckAction(id, body) }))
 vi.mock('@/api/recommendations', () => ({ fetchRecommendation: (id: number) => fetchRecommendation(id), fetchRecommendations: vi.fn() }))
-vi.mock('@/api/recommendationWrites', () => ({ transitionRecommendation: vi.fn() }))
+vi.mock('@/api/recommendationWrites', () => ({ sendRecommendationAction: vi.fn() }))
 vi.mock('@/api/audit', () => ({ fetchAudit: () => Promise.resolve({ items: [], labels: { users: {}, visits: {}, bottlenecks: {} } }) }))
 vi.mock('@/api/enterprises', () => ({ fetchEnterprises: () => Promise.resolve({ items: [], total: 0, page: 1, pageSize: 200 }) }))
 vi.mock('@/api/reference', () => ({
@@ -31,7 +31,7 @@ const leaderTurn = (action: string) => ({ waitingOn: [{ action, actor: 'leader' 
 
 beforeEach(() => {
   fetchBottleneck.mockReset()
-  transitionBottleneck.mockReset()
+  sendBottleneckAction.mockReset()
   fetchRecommendation.mockReset()
 })
 afterEach(() => { document.body.innerHTML = '' })
@@ -74,7 +74,7 @@ describe('whose turn on a detail page', () => {
   it('says whose turn it is after an action, from the record the write answered', async () => {
     const before = bottleneckFixture(9, { status: 'submitted', leadDepartmentId: null, coDepartmentIds: [], version: 4, turn: leaderTurn('accept') })
     fetchBottleneck.mockResolvedValue(before)
-    transitionBottleneck.mockResolvedValue(bottleneckFixture(9, { status: 'accepted', leadDepartmentId: null, coDepartmentIds: [], version: 5, turn: leaderTurn('assign') }))
+    sendBottleneckAction.mockResolvedValue(bottleneckFixture(9, { status: 'accepted', leadDepartmentId: null, coDepartmentIds: [], version: 5, turn: leaderTurn('assign') }))
     const { wrapper } = await mountView(BottleneckDetailView, '/bottlenecks/9', USERS.leader)
     await wrapper.find('[data-action="accept"]').trigger('click')
     await flushPromises()
