@@ -22,25 +22,6 @@ export async function enterpriseIdByCreditCode(db: Kysely<Database>, creditCode:
   return row?.id
 }
 
-/** Segment ids of each chain among `chainIds`. */
-export async function segmentsOfChains(db: Kysely<Database>, chainIds: readonly number[]): Promise<Map<number, Set<number>>> {
-  const out = new Map<number, Set<number>>(chainIds.map(id => [id, new Set<number>()]))
-  if (chainIds.length === 0) return out
-  const rows = await db.selectFrom('segments').select(['id', 'chain_id']).where('chain_id', 'in', [...chainIds]).execute()
-  for (const r of rows) out.get(r.chain_id)?.add(r.id)
-  return out
-}
-
-/** The retired chains among `chainIds`, and the retired segments of those chains. */
-export async function retiredAmong(db: Kysely<Database>, chainIds: readonly number[]): Promise<{ chains: Set<number>, segments: Set<number> }> {
-  if (chainIds.length === 0) return { chains: new Set(), segments: new Set() }
-  const [chains, segments] = await Promise.all([
-    db.selectFrom('chains').select('id').where('id', 'in', [...chainIds]).where('retired_on', 'is not', null).execute(),
-    db.selectFrom('segments').select('id').where('chain_id', 'in', [...chainIds]).where('retired_on', 'is not', null).execute(),
-  ])
-  return { chains: new Set(chains.map(r => r.id)), segments: new Set(segments.map(r => r.id)) }
-}
-
 /** The active liaison users among `ids`. */
 export async function liaisonIds(db: Kysely<Database>, ids: readonly number[]): Promise<Set<number>> {
   if (ids.length === 0) return new Set()

@@ -65,13 +65,6 @@ export async function deleteSessionsOf(db: Kysely<Database>, userId: number): Pr
 }
 
 /** Ids among `ids` that exist in `table`. */
-/** The retired chains among `ids`. */
-export async function retiredChainIds(db: Kysely<Database>, ids: readonly number[]): Promise<Set<number>> {
-  if (ids.length === 0) return new Set()
-  const rows = await db.selectFrom('chains').select('id').where('id', 'in', [...ids]).where('retired_on', 'is not', null).execute()
-  return new Set(rows.map(r => r.id))
-}
-
 export async function existingIds(db: Kysely<Database>, table: 'chains' | 'departments' | 'users', ids: readonly number[]): Promise<Set<number>> {
   if (ids.length === 0) return new Set()
   const rows = await db.selectFrom(table).select('id').where('id', 'in', [...ids]).execute()

@@ -9,7 +9,8 @@ import { enterpriseReferenceIssues, type AdminEnterprise, type EnterpriseCreateR
 import type { Database } from '../db/schema'
 import { notFound } from '../errors'
 import { bumpVersion, nextId } from '../repositories/adminRecords'
-import { enterpriseIdByCreditCode, findAdminEnterprise, liaisonIds, retiredAmong, saveEnterprise, segmentsOfChains } from '../repositories/adminEnterprises'
+import { enterpriseIdByCreditCode, findAdminEnterprise, liaisonIds, saveEnterprise } from '../repositories/adminEnterprises'
+import { chainAndSegmentStates } from '../repositories/chainStates'
 import { rebuildRollups } from '../repositories/rollups'
 import { rebuildVisitDayMasks } from '../repositories/visitDayMasks'
 import { adminWrite, invalid, StaleVersion, type AdminActor } from './adminWrite'
@@ -20,17 +21,16 @@ type Fields = Omit<AdminEnterprise, 'id' | 'version'>
  * Field errors that need the database, for the fields given (the rule is the contract's
  * enterpriseReferenceIssues; this gathers the facts it needs).
  */
-async function referenceIssues(db: Kysely<Database>, e: Partial<Fields>, selfId: number | null): Promise<Record<string, string>> {
-  const chainIds = (e.chains ?? []).map(m => m.chainId)
-  const current = selfId === null ? undefined : await findAdminEnterprise(db, selfId)
+async function referenceIssues(db: Kysely<Database>, e: Partial<Fields>, current: AdminEnterprise | null): Promise<Record<string, string>> {
+  const chains = await chainAndSegmentStates(db, (e.chains ?? []).map(m => m.chainId))
   const facts: EnterpriseFacts = {
     creditCodeHolder: e.creditCode === undefined ? undefined : await enterpriseIdByCreditCode(db, e.creditCode),
-    segmentsByChain: await segmentsOfChains(db, chainIds),
+    segmentsByChain: chains.segmentsByChain,
     liaisons: e.liaisonId === undefined || e.liaisonId === null ? new Set() : await liaisonIds(db, [e.liaisonId]),
-    retired: await retiredAmong(db, chainIds),
+    retired: chains.retired,
     kept: new Set((current?.chains ?? []).map(m => `${m.chainId}:${m.segmentId}`)),
   }
-  return enterpriseReferenceIssues(e, selfId, facts)
+  return enterpriseReferenceIssues(e, current?.id ?? null, facts)
 }
 
 async function enterpriseOrThrow(db: Kysely<Database>, id: number): Promise<AdminEnterprise> {
@@ -63,7 +63,7 @@ export async function patchEnterprise(db: Kysely<Database>, actor: AdminActor, i
     if (current.version !== req.version || !await bumpVersion(trx, 'enterprises', id, req.version)) throw new StaleVersion(current)
     const { version: _version, ...changes } = req
     const next: AdminEnterprise = { ...current, ...changes, version: current.version + 1 }
-    const issues = await referenceIssues(trx, changes, id)
+    const issues = await referenceIssues(trx, changes, current)
     if (Object.keys(issues).length > 0) throw invalid(issues)
     await saveEnterprise(trx, next, false)
     if (next.county !== current.county && await hasHistory(trx, id)) await rebuildRollups(trx)

@@ -12,15 +12,16 @@ import {
 import type { Database } from '../db/schema'
 import { notFound } from '../errors'
 import { bumpVersion, nextId } from '../repositories/adminRecords'
-import { deleteSessionsOf, existingIds, findAdminUser, insertUser, retiredChainIds, updateUser, userIdByUsername } from '../repositories/adminUsers'
+import { chainStates } from '../repositories/chainStates'
+import { deleteSessionsOf, existingIds, findAdminUser, insertUser, updateUser, userIdByUsername } from '../repositories/adminUsers'
 import { forgetDevicesOf } from '../repositories/loginDevices'
 import { hashPassword } from './passwords'
 import { adminWrite, invalid, StaleVersion, type AdminActor } from './adminWrite'
 
 /** Unknown or newly named retired chains, or an unknown department, in a user's scope, as field errors. */
 async function scopeReferenceIssues(db: Kysely<Database>, u: Pick<AdminUser, 'chainIds' | 'departmentId'>, kept: readonly number[] = []): Promise<Record<string, string>> {
-  const [chains, retired] = await Promise.all([existingIds(db, 'chains', u.chainIds), retiredChainIds(db, u.chainIds)])
-  const issues = scopeChainIssues(u.chainIds, chains, retired, kept)
+  const chains = await chainStates(db, u.chainIds)
+  const issues = scopeChainIssues(u.chainIds, chains.known, chains.retired.chains, kept)
   if (u.departmentId !== null && !(await existingIds(db, 'departments', [u.departmentId])).has(u.departmentId))
     issues.departmentId = `no department ${u.departmentId}`
   return issues

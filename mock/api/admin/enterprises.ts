@@ -6,7 +6,7 @@
  */
 import {
   enterpriseCreateRequest, enterprisePatchRequest, enterpriseReferenceIssues, retiredReferences,
-  type AdminEnterprise, type EnterpriseCreateRequest, type EnterpriseFacts,
+  type AdminEnterprise, type Enterprise, type EnterpriseCreateRequest, type EnterpriseFacts,
 } from '#contract'
 import { parseBody } from '../body'
 import { problem, type MockResponse, type SignedInRequest } from '../exchange'
@@ -25,14 +25,14 @@ function findAdminEnterprise(state: MockState, id: number): AdminEnterprise | un
 }
 
 /** The facts the contract's rule checks `e` against, from the world. */
-function factsFor(state: MockState, e: Checked, selfId: number | null): EnterpriseFacts {
+function factsFor(state: MockState, e: Checked, current: Pick<Enterprise, 'chains'> | null): EnterpriseFacts {
   const { world } = state
   return {
     creditCodeHolder: e.creditCode === undefined ? undefined : world.enterprises.find(x => x.creditCode === e.creditCode)?.id,
     segmentsByChain: new Map((e.chains ?? []).map(m => [m.chainId, new Set(world.chains.find(c => c.id === m.chainId)?.segments.map(s => s.id))])),
     liaisons: new Set(world.users.filter(u => u.role === 'liaison').map(u => u.id)),
     retired: retiredReferences(world.chains),
-    kept: new Set((selfId === null ? [] : world.enterprises.find(x => x.id === selfId)?.chains ?? []).map(m => `${m.chainId}:${m.segmentId}`)),
+    kept: new Set((current?.chains ?? []).map(m => `${m.chainId}:${m.segmentId}`)),
   }
 }
 
@@ -70,7 +70,7 @@ export function patchEnterprise(state: MockState, req: SignedInRequest, params: 
   if (!current) return notFound(id.id)
   if (current.version !== body.value.version) return staleVersion(current)
   const { version: _version, ...changes } = body.value
-  const issues = enterpriseReferenceIssues(changes, current.id, factsFor(state, changes, current.id))
+  const issues = enterpriseReferenceIssues(changes, current.id, factsFor(state, changes, current))
   if (Object.keys(issues).length > 0) return invalid(issues)
   const after: AdminEnterprise = { ...current, ...changes, version: bumpVersion(state.admin, 'enterprise', current.id) }
   saveRecord(state, 'enterprise', state.world.enterprises, after)
