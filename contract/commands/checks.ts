@@ -28,6 +28,14 @@ export function checkDepartments(problems: FieldProblems, path: string, ids: rea
 /** A record a write names as a reference, by its id and its chain. */
 export interface ChainedRecord { id: number, chainId: number }
 
+/**
+ * The chains a write may name (issue 11 §3): a new record only the chains in use; an edit those
+ * and the chains the record already has, so it keeps its own retired chain but moves to no other.
+ */
+export function writableChainIds(inUse: readonly number[], own: readonly number[] = []): number[] {
+  return [...new Set([...inUse, ...own])]
+}
+
 /** `chainId` must name a chain that exists; answers whether it does. */
 export function checkChain(problems: FieldProblems, path: string, chainId: number, knownChainIds: readonly number[]): boolean {
   if (knownChainIds.includes(chainId)) return true

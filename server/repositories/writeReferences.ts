@@ -10,11 +10,6 @@ import { liveBottleneck, liveVisit } from './voided'
 /** A record by its id and chain. */
 export interface ChainOf { id: number, chainId: number }
 
-/** The ids of every chain. */
-export async function existingChainIds(db: Kysely<Database>): Promise<number[]> {
-  return (await db.selectFrom('chains').select('id').execute()).map(r => r.id)
-}
-
 /** The ids of the chains in use: a new record names none of the retired ones (issue 11 §3), an edit keeps its own. */
 export async function chainIdsInUse(db: Kysely<Database>): Promise<number[]> {
   return (await db.selectFrom('chains').select('id').where('retired_on', 'is', null).execute()).map(r => r.id)

@@ -121,6 +121,11 @@ describe('creating and retiring chains', () => {
     const visit = await as('admin', 'visit on retired', c => c.post('/api/visits', { type: 'visit', date: TODAY, chainId: 8, enterpriseIds: [enterprise.id], participants: [], summary: '走访', outcomes: [] }, { 'idempotency-key': 'setup-retired-visit' }))
     expect(visit.status).toBe(400)
     expect(Object.keys(errorOf(visit).fields ?? {})).toContain('chainId')
+    // An edit keeps its own chain but moves to no retired one.
+    const stored = file.pair.world.visits.find(v => v.chainId === 1)!
+    const moved = await as('admin', 'visit moved to retired', c => c.patch(`/api/visits/${stored.id}`, { version: stored.version, chainId: 8 }))
+    expect(moved.status).toBe(400)
+    expect(errorOf(moved).fields).toEqual({ chainId: 'unknown chain' })
     // Nor does a new account's scope or a new membership; an enterprise keeps what it had.
     const user = await as('admin', 'user on retired', c => c.post('/api/admin/users', { username: 'retired.scope', displayName: '测试', role: 'leader', chainIds: [1, 8], departmentId: null, password: 'a-long-password-1' }))
     expect(user.status).toBe(400)

@@ -19,11 +19,6 @@ export function commandContext(state: MockState, actor: SessionUser): CommandCon
   }
 }
 
-/** The ids of the world's chains: what a write's chain ids are checked against. */
-export function chainIdsOf(state: MockState): number[] {
-  return state.world.chains.map(c => c.id)
-}
-
 /** The ids of the chains in use: a new record names none of the retired ones, as on the server. */
 export function chainIdsInUseOf(state: MockState): number[] {
   return state.world.chains.filter(inUse).map(c => c.id)

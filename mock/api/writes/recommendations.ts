@@ -5,20 +5,20 @@
 import type { RecommendationDetail, RecommendationLookups } from '#contract'
 import {
   createRecommendation, isVoided, patchRecommendation, recommendationCreateRequest, recommendationPatchRequest,
-  recommendationTransitionRequest, transitionRecommendation,
+  recommendationTransitionRequest, transitionRecommendation, writableChainIds,
 } from '#contract'
 import { parseBody } from '../body'
 import { problem, type MockResponse, type SignedInRequest } from '../exchange'
 import type { MockState } from '../state'
-import { chainIdsInUseOf, chainIdsOf, chainsOf, commandContext } from './context'
+import { chainIdsInUseOf, chainsOf, commandContext } from './context'
 import { idempotent } from './idempotency'
 import { commandFailure, pathId } from './outcome'
 import { audit, saveRecommendation } from './save'
 
-/** What a create or edit is checked against: the chains (a create only those in use), and the chains of the basis it would have. */
-function lookupsFor(state: MockState, basis: RecommendationDetail['basis'], creating = false): RecommendationLookups {
+/** What a create or edit is checked against: the chains it may name (writableChainIds: `own` for an edit), and the chains of the basis it would have. */
+function lookupsFor(state: MockState, basis: RecommendationDetail['basis'], own: readonly number[] = []): RecommendationLookups {
   return {
-    chainIds: creating ? chainIdsInUseOf(state) : chainIdsOf(state),
+    chainIds: writableChainIds(chainIdsInUseOf(state), own),
     // A voided visit or bottleneck is no basis (issue 10): it reads as unknown, as on the server.
     visits: chainsOf(state.world.visits.filter(v => !isVoided(v)), basis.visitIds),
     bottlenecks: chainsOf(state.world.bottlenecks.filter(b => !isVoided(b)), basis.bottleneckIds),
@@ -31,7 +31,7 @@ export function postRecommendation(state: MockState, req: SignedInRequest): Mock
   if (!body.ok) return body.response
   return idempotent(state, req, 'POST /api/recommendations', body.value, () => {
     const ctx = commandContext(state, req.user)
-    const result = createRecommendation(ctx, body.value, lookupsFor(state, body.value.basis, true))
+    const result = createRecommendation(ctx, body.value, lookupsFor(state, body.value.basis))
     if (!result.ok) return commandFailure(result.error)
     saveRecommendation(state, result.value)
     audit(state, ctx, 'recommendation', result.value.id, 'create', null, result.value)
@@ -56,7 +56,7 @@ export function patchRecommendationRoute(state: MockState, req: SignedInRequest,
   const found = find(state, id.id)
   if (!found.ok) return found.response
   const ctx = commandContext(state, req.user)
-  const result = patchRecommendation(ctx, found.current, body.value, lookupsFor(state, body.value.basis ?? found.current.basis))
+  const result = patchRecommendation(ctx, found.current, body.value, lookupsFor(state, body.value.basis ?? found.current.basis, found.current.chainIds))
   if (!result.ok) return commandFailure(result.error)
   saveRecommendation(state, result.value)
   audit(state, ctx, 'recommendation', id.id, 'edit', found.current, result.value)

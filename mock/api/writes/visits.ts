@@ -1,9 +1,9 @@
 /** POST /api/visits (with inline bottlenecks) and PATCH /api/visits/:id over the contract's commands. */
-import { createVisit, isVoided, patchVisit, visitCreateRequest, visitPatchRequest } from '#contract'
+import { createVisit, isVoided, patchVisit, visitCreateRequest, visitPatchRequest, writableChainIds } from '#contract'
 import { parseBody } from '../body'
 import { problem, type MockResponse, type SignedInRequest } from '../exchange'
 import type { MockState } from '../state'
-import { chainIdsInUseOf, chainIdsOf, commandContext } from './context'
+import { chainIdsInUseOf, commandContext } from './context'
 import { idempotent } from './idempotency'
 import { commandFailure, pathId } from './outcome'
 import { audit, saveBottleneck, saveVisit } from './save'
@@ -38,7 +38,7 @@ export function patchVisitRoute(state: MockState, req: SignedInRequest, params: 
   const current = state.world.visits.find(v => v.id === id.id && !isVoided(v))
   if (!current) return problem(404, 'not_found', `visit ${id.id} not found`)
   const ctx = commandContext(state, req.user)
-  const result = patchVisit(ctx, current, body.value, { chainIds: chainIdsOf(state), enterprises: state.world.enterprises })
+  const result = patchVisit(ctx, current, body.value, { chainIds: writableChainIds(chainIdsInUseOf(state), [current.chainId]), enterprises: state.world.enterprises })
   if (!result.ok) return commandFailure(result.error)
   saveVisit(state, result.value)
   audit(state, ctx, 'visit', current.id, 'edit', current, result.value)

@@ -3,7 +3,7 @@
  * while draft (PATCH) and every lifecycle action (POST …/transitions).
  */
 import {
-  createRecommendation, patchRecommendation, transitionRecommendation,
+  createRecommendation, patchRecommendation, transitionRecommendation, writableChainIds,
   type CommandResult, type RecommendationCreateRequest, type RecommendationLookups, type RecommendationDetail, type RecommendationPatchRequest, type RecommendationTransitionRequest,
 } from '#contract'
 import type { Transaction } from 'kysely'
@@ -12,14 +12,14 @@ import { notFound } from '../../errors'
 import { findRecommendation } from '../../repositories/recommendations'
 import { saveRecommendation } from '../../repositories/recommendationWrites'
 import type { StoredResponse } from '../../repositories/idempotency'
-import { bottleneckChains, chainIdsInUse, existingChainIds, visitChains } from '../../repositories/writeReferences'
+import { bottleneckChains, chainIdsInUse, visitChains } from '../../repositories/writeReferences'
 import { runWrite, staleVersion, valueOf, type WriteEnv, type WriteScope } from './frame'
 import { createOnce } from './idempotency'
 
-/** What a create or edit is checked against: the chains (a create only those in use), and the chains of the basis it would have. */
-async function lookupsFor(trx: Transaction<Database>, basis: RecommendationDetail['basis'], creating = false): Promise<RecommendationLookups> {
+/** What a create or edit is checked against: the chains it may name (writableChainIds: `own` for an edit), and the chains of the basis it would have. */
+async function lookupsFor(trx: Transaction<Database>, basis: RecommendationDetail['basis'], own: readonly number[] = []): Promise<RecommendationLookups> {
   return {
-    chainIds: await (creating ? chainIdsInUse(trx) : existingChainIds(trx)),
+    chainIds: writableChainIds(await chainIdsInUse(trx), own),
     visits: await visitChains(trx, basis.visitIds),
     bottlenecks: await bottleneckChains(trx, basis.bottleneckIds),
   }
@@ -28,7 +28,7 @@ async function lookupsFor(trx: Transaction<Database>, basis: RecommendationDetai
 /** Creates a draft recommendation → 201 with the RecommendationDetail. */
 export async function create(env: WriteEnv, req: RecommendationCreateRequest, key: string | undefined): Promise<StoredResponse> {
   return createOnce(env, { route: 'POST /api/recommendations', key, body: req }, { recommendation: [env.today().slice(0, 4)] }, async ({ trx, ctx, audit }) => {
-    const r = valueOf(createRecommendation(ctx, req, await lookupsFor(trx, req.basis, true)))
+    const r = valueOf(createRecommendation(ctx, req, await lookupsFor(trx, req.basis)))
     await saveRecommendation(trx, r)
     await audit('recommendation', r.id, 'create', null, r)
     return { status: 201, body: r }
@@ -50,7 +50,7 @@ async function change(env: WriteEnv, id: number, action: string,
 
 /** Edits a draft → the new RecommendationDetail. */
 export function edit(env: WriteEnv, id: number, req: RecommendationPatchRequest): Promise<RecommendationDetail> {
-  return change(env, id, 'edit', async ({ trx, ctx }, current) => patchRecommendation(ctx, current, req, await lookupsFor(trx, req.basis ?? current.basis)))
+  return change(env, id, 'edit', async ({ trx, ctx }, current) => patchRecommendation(ctx, current, req, await lookupsFor(trx, req.basis ?? current.basis, current.chainIds)))
 }
 
 /** Takes one lifecycle action → the new RecommendationDetail. */

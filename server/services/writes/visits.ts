@@ -2,13 +2,13 @@
  * Recording and editing visits: POST /api/visits (with the bottlenecks raised inline, each created
  * `submitted` with its `raise` event) and PATCH /api/visits/:id, over the contract's commands.
  */
-import { createVisit, patchVisit, type Visit, type VisitCreateRequest, type VisitPatchRequest } from '#contract'
+import { createVisit, patchVisit, writableChainIds, type Visit, type VisitCreateRequest, type VisitPatchRequest } from '#contract'
 import { notFound } from '../../errors'
 import { findEnterprises } from '../../repositories/enterprises'
 import { findVisit } from '../../repositories/visits'
 import { saveVisit } from '../../repositories/visitWrites'
 import { saveBottleneck } from '../../repositories/bottleneckWrites'
-import { chainIdsInUse, existingChainIds } from '../../repositories/writeReferences'
+import { chainIdsInUse } from '../../repositories/writeReferences'
 import type { StoredResponse } from '../../repositories/idempotency'
 import { runWrite, staleVersion, valueOf, type WriteEnv } from './frame'
 import { createOnce } from './idempotency'
@@ -37,7 +37,7 @@ export async function editVisit(env: WriteEnv, id: number, req: VisitPatchReques
     const current = await findVisit(trx, id)
     if (!current) throw notFound('visit', id)
     const ids = [...(req.enterpriseIds ?? current.enterpriseIds), ...(req.outcomes ?? current.outcomes).map(o => o.enterpriseId)]
-    const next = valueOf(patchVisit(ctx, current, req, { chainIds: await existingChainIds(trx), enterprises: await findEnterprises(trx, ids) }))
+    const next = valueOf(patchVisit(ctx, current, req, { chainIds: writableChainIds(await chainIdsInUse(trx), [current.chainId]), enterprises: await findEnterprises(trx, ids) }))
     if (!await saveVisit(trx, next, current.version)) throw staleVersion(await findVisit(trx, id))
     await audit('visit', id, 'edit', current, next)
     return next
