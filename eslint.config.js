@@ -1,16 +1,29 @@
-// Flat config: recommended JS + TypeScript + Vue rules. Formatting is left to the editor.
+// Flat config: recommended JS + TypeScript + Vue rules. Formatting is Prettier's (.prettierrc.json, checked in
+// `npm test`); eslint-config-prettier, last among the rule sets, turns off every rule that would fight it.
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import pluginVue from 'eslint-plugin-vue'
 import globals from 'globals'
+import prettierOff from 'eslint-config-prettier/flat'
 import importX from 'eslint-plugin-import-x'
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', '.bench/**', '.tmp/**', 'public/mockServiceWorker.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'data/**',
+      'coverage/**',
+      '.bench/**',
+      '.tmp/**',
+      'public/mockServiceWorker.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
+  prettierOff,
   {
     files: ['**/*.vue'],
     languageOptions: { parserOptions: { parser: tseslint.parser } },
@@ -38,34 +51,65 @@ export default tseslint.config(
       // cycle through a component goes unseen (the layers' modules are .ts, where cycles would run).
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
       'import-x/extensions': ['.ts', '.js'],
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.app.json', 'tsconfig.node.json'], noWarnOnMultipleProjects: true })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.app.json', 'tsconfig.node.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
     },
     rules: { 'import-x/no-cycle': 'error' },
   },
   {
     files: ['server/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { regex: '(^|/)src/|^@/', message: 'The server never imports the SPA (src/): shared code lives in contract/, shared messages in locales/.' },
-        { regex: '(^|/)mock/api/', message: 'The server never imports the mock API (mock/api/): shared rules live in contract/.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)src/|^@/',
+              message:
+                'The server never imports the SPA (src/): shared code lives in contract/, shared messages in locales/.',
+            },
+            {
+              regex: '(^|/)mock/api/',
+              message: 'The server never imports the mock API (mock/api/): shared rules live in contract/.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['contract/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { regex: '^(?!zod(/|$)|\\.{1,2}/|#contract(/|$))', message: 'contract/ imports only zod and itself.' },
-        { regex: '(^|/)(src|server|mock|locales|tests)/', message: 'contract/ imports only zod and itself.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!zod(/|$)|\\.{1,2}/|#contract(/|$))', message: 'contract/ imports only zod and itself.' },
+            { regex: '(^|/)(src|server|mock|locales|tests)/', message: 'contract/ imports only zod and itself.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/api/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { regex: '^@/(composables|stores|components|views|router)(/|$)|(^|/)(composables|stores|components|views|router)/', message: 'The API layer never touches UI, stores or the router (DESIGN.md convention 2).' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex:
+                '^@/(composables|stores|components|views|router)(/|$)|(^|/)(composables|stores|components|views|router)/',
+              message: 'The API layer never touches UI, stores or the router (DESIGN.md convention 2).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -73,9 +117,18 @@ export default tseslint.config(
     files: ['src/**/*.ts', 'src/**/*.vue'],
     ignores: ['src/charts/**'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
-        { regex: '^(echarts|zrender)(/|$)', allowTypeImports: true, message: 'Only src/charts/ imports ECharts (DESIGN.md convention 4).' },
-      ] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(echarts|zrender)(/|$)',
+              allowTypeImports: true,
+              message: 'Only src/charts/ imports ECharts (DESIGN.md convention 4).',
+            },
+          ],
+        },
+      ],
     },
   },
 )

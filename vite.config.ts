@@ -45,9 +45,18 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             // The county map's part of ECharts (issue 11 §6) apart: only a deployment with MAP_GEOJSON loads it.
-            { name: 'echarts-map', test: /node_modules[\\/]echarts[\\/]lib[\\/](chart[\\/]map|component[\\/]geo|coord[\\/]geo|component[\\/]helper[\\/](MapDraw|RoamController|roamHelper|interactionMutex|cursorHelper)|action[\\/]roamHelper)[\\/.]|node_modules[\\/]zrender[\\/]lib[\\/]tool[\\/]parseSVG/, priority: 4, includeDependenciesRecursively: false },
+            {
+              name: 'echarts-map',
+              test: /node_modules[\\/]echarts[\\/]lib[\\/](chart[\\/]map|component[\\/]geo|coord[\\/]geo|component[\\/]helper[\\/](MapDraw|RoamController|roamHelper|interactionMutex|cursorHelper)|action[\\/]roamHelper)[\\/.]|node_modules[\\/]zrender[\\/]lib[\\/]tool[\\/]parseSVG/,
+              priority: 4,
+              includeDependenciesRecursively: false,
+            },
             { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 3 },
-            { name: 'vue', test: /node_modules[\\/](@vue[\\/](runtime-core|runtime-dom|reactivity|shared)|vue)[\\/]/, priority: 2 },
+            {
+              name: 'vue',
+              test: /node_modules[\\/](@vue[\\/](runtime-core|runtime-dom|reactivity|shared)|vue)[\\/]/,
+              priority: 2,
+            },
             { name: 'vue-i18n', test: /node_modules[\\/](vue-i18n|@intlify)[\\/]/, priority: 2 },
             // Without its dependencies: those the entry evaluates already stay in the entry's chunks.
             { name: 'app', test: id => bootModules.has(id), priority: 1, includeDependenciesRecursively: false },

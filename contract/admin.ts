@@ -62,7 +62,11 @@ export type AdminTimeLimits = z.infer<typeof adminTimeLimits>
 // ── Users ────────────────────────────────────────────────────────────────────────────────────────
 
 /** The scope fields a role needs: chains for leader/liaison, a department for department users, nothing else. */
-export interface UserScope { role: Role, chainIds: readonly number[], departmentId: number | null }
+export interface UserScope {
+  role: Role
+  chainIds: readonly number[]
+  departmentId: number | null
+}
 
 /** Field errors when the scope does not fit the role (empty when it does). */
 export function userScopeIssues(s: UserScope): Record<string, string> {
@@ -71,34 +75,49 @@ export function userScopeIssues(s: UserScope): Record<string, string> {
   if (scoped && s.chainIds.length === 0) issues.chainIds = 'a leader or liaison needs at least one chain'
   if (!scoped && s.chainIds.length > 0) issues.chainIds = 'only leaders and liaisons have chains in scope'
   if (s.role === 'department' && s.departmentId === null) issues.departmentId = 'a department user needs a department'
-  if (s.role !== 'department' && s.departmentId !== null) issues.departmentId = 'only department users belong to a department'
+  if (s.role !== 'department' && s.departmentId !== null)
+    issues.departmentId = 'only department users belong to a department'
   return issues
 }
 
-const chainIds = z.array(id).max(50).refine(ids => new Set(ids).size === ids.length, 'chains must not repeat')
+const chainIds = z
+  .array(id)
+  .max(50)
+  .refine(ids => new Set(ids).size === ids.length, 'chains must not repeat')
 
-export const userCreateRequest = z.object({
-  username: z.string().trim().min(1).max(50).regex(/^[\w.-]+$/, 'letters, digits, dot, dash and underscore only'),
-  displayName: trimmed(100),
-  role,
-  chainIds: chainIds.default([]),
-  departmentId: id.nullable().default(null),
-  password,
-}).strict().superRefine((v, ctx) => {
-  for (const [path, message] of Object.entries(userScopeIssues(v))) ctx.addIssue({ code: 'custom', path: [path], message })
-})
+export const userCreateRequest = z
+  .object({
+    username: z
+      .string()
+      .trim()
+      .min(1)
+      .max(50)
+      .regex(/^[\w.-]+$/, 'letters, digits, dot, dash and underscore only'),
+    displayName: trimmed(100),
+    role,
+    chainIds: chainIds.default([]),
+    departmentId: id.nullable().default(null),
+    password,
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    for (const [path, message] of Object.entries(userScopeIssues(v)))
+      ctx.addIssue({ code: 'custom', path: [path], message })
+  })
 export type UserCreateRequest = z.infer<typeof userCreateRequest>
 
 /** Scope rules are checked after merging with the stored user (the server does it). */
-export const userPatchRequest = z.object({
-  version,
-  displayName: trimmed(100).optional(),
-  role: role.optional(),
-  chainIds: chainIds.optional(),
-  departmentId: id.nullable().optional(),
-  /** false disables the account and ends its sessions; true enables it again. */
-  active: z.boolean().optional(),
-}).strict()
+export const userPatchRequest = z
+  .object({
+    version,
+    displayName: trimmed(100).optional(),
+    role: role.optional(),
+    chainIds: chainIds.optional(),
+    departmentId: id.nullable().optional(),
+    /** false disables the account and ends its sessions; true enables it again. */
+    active: z.boolean().optional(),
+  })
+  .strict()
 export type UserPatchRequest = z.infer<typeof userPatchRequest>
 
 export const passwordResetRequest = z.object({ password }).strict()
@@ -113,52 +132,68 @@ export type PasswordResetRequest = z.infer<typeof passwordResetRequest>
 const person = z.object({ name: cleanText(100, { min: 0 }), title: name }).strict()
 
 /** A chain's or a tag's code: a short identifier, unique among chains, never changed later. */
-const code = z.string().trim().min(1).max(40).regex(/^[\w-]+$/, 'letters, digits, dash and underscore only')
+const code = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[\w-]+$/, 'letters, digits, dash and underscore only')
 
 /** A segment to keep (with its id: rename or re-tier) or to add (without one). */
 export const segmentInput = z.object({ id: id.optional(), tier, name }).strict()
 
 /** One year's targets as an admin sets them: counts up to a million, money in whole yuan up to 10^12. */
-export const chainTargetInput = z.object({
-  year: z.number().int().min(2000).max(2100),
-  visits: boundedCount,
-  bottlenecksResolved: boundedCount,
-  ordersWonCny: targetCny,
-}).strict()
+export const chainTargetInput = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    visits: boundedCount,
+    bottlenecksResolved: boundedCount,
+    ordersWonCny: targetCny,
+  })
+  .strict()
 
-const chainTargets = z.array(chainTargetInput).max(50)
+const chainTargets = z
+  .array(chainTargetInput)
+  .max(50)
   .refine(ts => new Set(ts.map(t => t.year)).size === ts.length, 'one target per year')
 
-export const chainPatchRequest = z.object({
-  version,
-  name: name.optional(),
-  cppccLeaders: z.array(person).min(1).max(20).optional(),
-  govCoLeader: person.optional(),
-  /** The lead agency by its names only (unlinks a linked department unless `leadDepartmentId` is sent too). */
-  leadUnit: name.optional(),
-  /** The lead agency as a department (its names become the chain's `leadUnit`); null unlinks it, keeping the names. */
-  leadDepartmentId: id.nullable().optional(),
-  /** Every existing segment must be listed, retired ones too (segments are added or renamed, never removed); order is kept. */
-  segments: z.array(segmentInput).min(1).max(50).optional(),
-  targets: chainTargets.optional(),
-}).strict()
+export const chainPatchRequest = z
+  .object({
+    version,
+    name: name.optional(),
+    cppccLeaders: z.array(person).min(1).max(20).optional(),
+    govCoLeader: person.optional(),
+    /** The lead agency by its names only (unlinks a linked department unless `leadDepartmentId` is sent too). */
+    leadUnit: name.optional(),
+    /** The lead agency as a department (its names become the chain's `leadUnit`); null unlinks it, keeping the names. */
+    leadDepartmentId: id.nullable().optional(),
+    /** Every existing segment must be listed, retired ones too (segments are added or renamed, never removed); order is kept. */
+    segments: z.array(segmentInput).min(1).max(50).optional(),
+    targets: chainTargets.optional(),
+  })
+  .strict()
 export type ChainPatchRequest = z.infer<typeof chainPatchRequest>
 
 /**
  * `POST /api/admin/chains`: a new chain (from the set-up template or blank). Leaders' names may be
  * left empty for later; the lead agency is a department; at least one segment.
  */
-export const chainCreateRequest = z.object({
-  code,
-  name,
-  tags: z.array(z.object({ code, name }).strict()).max(20)
-    .refine(ts => new Set(ts.map(t => t.code)).size === ts.length, 'tags must not repeat').default([]),
-  cppccLeaders: z.array(person).min(1).max(20),
-  govCoLeader: person,
-  leadDepartmentId: id,
-  segments: z.array(z.object({ tier, name }).strict()).min(1).max(50),
-  targets: chainTargets.default([]),
-}).strict()
+export const chainCreateRequest = z
+  .object({
+    code,
+    name,
+    tags: z
+      .array(z.object({ code, name }).strict())
+      .max(20)
+      .refine(ts => new Set(ts.map(t => t.code)).size === ts.length, 'tags must not repeat')
+      .default([]),
+    cppccLeaders: z.array(person).min(1).max(20),
+    govCoLeader: person,
+    leadDepartmentId: id,
+    segments: z.array(z.object({ tier, name }).strict()).min(1).max(50),
+    targets: chainTargets.default([]),
+  })
+  .strict()
 export type ChainCreateRequest = z.infer<typeof chainCreateRequest>
 
 /**
@@ -171,47 +206,79 @@ export const segmentParams = idParam.extend({ segmentId: idParam.shape.id })
 
 // ── Departments ──────────────────────────────────────────────────────────────────────────────────
 
-export const departmentCreateRequest = z.object({
-  code: z.string().trim().min(1).max(40).regex(/^[\w-]+$/, 'letters, digits, dash and underscore only'),
-  name,
-  verticallyManaged: z.boolean(),
-}).strict()
+export const departmentCreateRequest = z
+  .object({
+    code: z
+      .string()
+      .trim()
+      .min(1)
+      .max(40)
+      .regex(/^[\w-]+$/, 'letters, digits, dash and underscore only'),
+    name,
+    verticallyManaged: z.boolean(),
+  })
+  .strict()
 export type DepartmentCreateRequest = z.infer<typeof departmentCreateRequest>
 
-export const departmentPatchRequest = z.object({
-  version,
-  name: name.optional(),
-  verticallyManaged: z.boolean().optional(),
-}).strict()
+export const departmentPatchRequest = z
+  .object({
+    version,
+    name: name.optional(),
+    verticallyManaged: z.boolean().optional(),
+  })
+  .strict()
 export type DepartmentPatchRequest = z.infer<typeof departmentPatchRequest>
 
 // ── Enterprises ──────────────────────────────────────────────────────────────────────────────────
 
-const memberships = z.array(z.object({ chainId: id, segmentId: id }).strict()).min(1).max(20)
+const memberships = z
+  .array(z.object({ chainId: id, segmentId: id }).strict())
+  .min(1)
+  .max(20)
   .refine(ms => new Set(ms.map(m => m.chainId)).size === ms.length, 'one segment per chain')
 
 const enterpriseFields = {
   /** Upper-cased before the check digit is tested, so a code typed in lower case is accepted. */
-  creditCode: z.string().trim().transform(s => s.toUpperCase()).pipe(creditCode),
+  creditCode: z
+    .string()
+    .trim()
+    .transform(s => s.toUpperCase())
+    .pipe(creditCode),
   name,
   county: countyCode,
   chains: memberships,
   anchor: z.boolean(),
   aboveScale: z.boolean(),
-  contact: z.object({ name: cleanText(100, { min: 0 }), phone: z.string().trim().max(40).regex(/^[\d +()-]*$/, 'digits, spaces, + ( ) - only') }).strict(),
+  contact: z
+    .object({
+      name: cleanText(100, { min: 0 }),
+      phone: z
+        .string()
+        .trim()
+        .max(40)
+        .regex(/^[\d +()-]*$/, 'digits, spaces, + ( ) - only'),
+    })
+    .strict(),
   liaisonId: id.nullable(),
 }
 
 export const enterpriseCreateRequest = z.object(enterpriseFields).strict()
 export type EnterpriseCreateRequest = z.infer<typeof enterpriseCreateRequest>
 
-export const enterprisePatchRequest = z.object({ version, ...enterpriseFields }).partial().required({ version: true }).strict()
+export const enterprisePatchRequest = z
+  .object({ version, ...enterpriseFields })
+  .partial()
+  .required({ version: true })
+  .strict()
 export type EnterprisePatchRequest = z.infer<typeof enterprisePatchRequest>
 
 // ── Working-day calendar ─────────────────────────────────────────────────────────────────────────
 
 /** Field errors for a calendar year's days (empty when none): in the year, no repeats, make-up days on weekends and not holidays. */
-export function calendarYearIssues(year: number, c: Pick<CalendarYear, 'holidays' | 'makeUpWorkdays'>): Record<string, string> {
+export function calendarYearIssues(
+  year: number,
+  c: Pick<CalendarYear, 'holidays' | 'makeUpWorkdays'>,
+): Record<string, string> {
   const issues: Record<string, string> = {}
   const check = (key: 'holidays' | 'makeUpWorkdays', days: readonly string[]) => {
     const seen = new Set<string>()
@@ -232,13 +299,15 @@ export function calendarYearIssues(year: number, c: Pick<CalendarYear, 'holidays
   return issues
 }
 
-export const calendarYearRequest = z.object({
-  /** 0 for a year that is not yet edited (only shipped or new). */
-  version: z.number().int().nonnegative(),
-  holidays: z.array(isoDate).max(120),
-  makeUpWorkdays: z.array(isoDate).max(30),
-  official: z.boolean(),
-}).strict()
+export const calendarYearRequest = z
+  .object({
+    /** 0 for a year that is not yet edited (only shipped or new). */
+    version: z.number().int().nonnegative(),
+    holidays: z.array(isoDate).max(120),
+    makeUpWorkdays: z.array(isoDate).max(30),
+    official: z.boolean(),
+  })
+  .strict()
 export type CalendarYearRequest = z.infer<typeof calendarYearRequest>
 
 export const calendarYearParam = z.object({ year: z.coerce.number().int().min(2000).max(2100) })
@@ -248,16 +317,23 @@ export const calendarYearParam = z.object({ year: z.coerce.number().int().min(20
 /** DOMAIN.md: acknowledge within 1-3 working days, resolve within 7 and 15 at most. */
 export const MAX_RESOLVE_WORKING_DAYS = 15
 
-export const timeLimitsRequest = z.object({
-  version: z.number().int().nonnegative(),
-  acknowledgeWorkingDays: z.number().int().min(1).max(3),
-  resolveWorkingDays: z.number().int().min(1).max(MAX_RESOLVE_WORKING_DAYS),
-  maxResolveWorkingDays: z.number().int().min(1).max(MAX_RESOLVE_WORKING_DAYS),
-  approachingShare: z.number().gt(0).lt(1),
-}).strict().superRefine((v, ctx) => {
-  if (v.resolveWorkingDays > v.maxResolveWorkingDays)
-    ctx.addIssue({ code: 'custom', path: ['resolveWorkingDays'], message: 'must not exceed the maximum resolve limit' })
-})
+export const timeLimitsRequest = z
+  .object({
+    version: z.number().int().nonnegative(),
+    acknowledgeWorkingDays: z.number().int().min(1).max(3),
+    resolveWorkingDays: z.number().int().min(1).max(MAX_RESOLVE_WORKING_DAYS),
+    maxResolveWorkingDays: z.number().int().min(1).max(MAX_RESOLVE_WORKING_DAYS),
+    approachingShare: z.number().gt(0).lt(1),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.resolveWorkingDays > v.maxResolveWorkingDays)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['resolveWorkingDays'],
+        message: 'must not exceed the maximum resolve limit',
+      })
+  })
 export type TimeLimitsRequest = z.infer<typeof timeLimitsRequest>
 
 // ── Pure rules the server and the mock share ─────────────────────────────────────────────────────
@@ -281,7 +357,10 @@ export function mergeUserPatch(current: AdminUser, req: UserPatchRequest): Admin
 }
 
 /** Field errors when an admin edits their own account into one that locks them out (disabled or demoted). */
-export function selfEditIssues(actorId: number, next: Pick<AdminUser, 'id' | 'active' | 'role'>): Record<string, string> {
+export function selfEditIssues(
+  actorId: number,
+  next: Pick<AdminUser, 'id' | 'active' | 'role'>,
+): Record<string, string> {
   const issues: Record<string, string> = {}
   if (next.id === actorId && !next.active) issues.active = 'you cannot disable your own account'
   if (next.id === actorId && next.role !== 'admin') issues.role = 'you cannot take the admin role from yourself'
@@ -289,18 +368,29 @@ export function selfEditIssues(actorId: number, next: Pick<AdminUser, 'id' | 'ac
 }
 
 /** The audit action of a user edit: 'enable' or 'disable' when the active flag changed, else 'update'. */
-export function userPatchAction(before: Pick<AdminUser, 'active'>, after: Pick<AdminUser, 'active'>): 'enable' | 'disable' | 'update' {
+export function userPatchAction(
+  before: Pick<AdminUser, 'active'>,
+  after: Pick<AdminUser, 'active'>,
+): 'enable' | 'disable' | 'update' {
   return before.active !== after.active ? (after.active ? 'enable' : 'disable') : 'update'
 }
 
 /** A calendar year as stored after an admin edit, with its version. */
-export interface StoredCalendarYear extends CalendarYear { version: number }
+export interface StoredCalendarYear extends CalendarYear {
+  version: number
+}
 
 /** A calendar year as in force, with where it comes from and its stored version (0 when shipped). */
-export interface CalendarYearInForce extends CalendarYear { source: 'shipped' | 'edited', version: number }
+export interface CalendarYearInForce extends CalendarYear {
+  source: 'shipped' | 'edited'
+  version: number
+}
 
 /** Edited years replace the shipped year of the same number; the result is in year order. */
-export function mergeCalendarYears(shipped: readonly CalendarYear[], stored: readonly StoredCalendarYear[]): CalendarYearInForce[] {
+export function mergeCalendarYears(
+  shipped: readonly CalendarYear[],
+  stored: readonly StoredCalendarYear[],
+): CalendarYearInForce[] {
   const byYear = new Map<number, CalendarYearInForce>()
   for (const y of shipped) byYear.set(y.year, { ...y, source: 'shipped', version: 0 })
   for (const y of stored) byYear.set(y.year, { ...y, source: 'edited' })
@@ -316,7 +406,10 @@ export function sortedCalendarYear<T extends CalendarYear>(y: T): T {
  * Field errors for a chain's requested segments (empty when none): each listed id must be one of
  * the chain's, none twice, and every stored segment must be listed (segments are never removed).
  */
-export function chainSegmentIssues(stored: readonly { id: number }[], requested: readonly z.infer<typeof segmentInput>[]): Record<string, string> {
+export function chainSegmentIssues(
+  stored: readonly { id: number }[],
+  requested: readonly z.infer<typeof segmentInput>[],
+): Record<string, string> {
   const ids = new Set(stored.map(s => s.id))
   const issues: Record<string, string> = {}
   requested.forEach((s, i) => {
@@ -324,7 +417,8 @@ export function chainSegmentIssues(stored: readonly { id: number }[], requested:
   })
   const listed = requested.flatMap(s => (s.id === undefined ? [] : [s.id]))
   if (new Set(listed).size !== listed.length) issues.segments = 'a segment is listed twice'
-  else if ([...ids].some(id => !listed.includes(id))) issues.segments = 'segments cannot be removed: list every existing one'
+  else if ([...ids].some(id => !listed.includes(id)))
+    issues.segments = 'segments cannot be removed: list every existing one'
   return issues
 }
 
@@ -336,17 +430,29 @@ export type LeadDepartment = Pick<Department, 'id' | 'name'>
  * alone (`leadUnit`, unlinking), or what the chain had. `department` is the one the request names,
  * looked up by the caller (who answers 400 when it does not exist).
  */
-function leadOf(current: Pick<Chain, 'leadUnit' | 'leadDepartmentId'>, req: Pick<ChainPatchRequest, 'leadUnit' | 'leadDepartmentId'>, department: LeadDepartment | undefined): Pick<Chain, 'leadUnit' | 'leadDepartmentId'> {
-  if (typeof req.leadDepartmentId === 'number' && department) return { leadUnit: department.name, leadDepartmentId: department.id }
+function leadOf(
+  current: Pick<Chain, 'leadUnit' | 'leadDepartmentId'>,
+  req: Pick<ChainPatchRequest, 'leadUnit' | 'leadDepartmentId'>,
+  department: LeadDepartment | undefined,
+): Pick<Chain, 'leadUnit' | 'leadDepartmentId'> {
+  if (typeof req.leadDepartmentId === 'number' && department)
+    return { leadUnit: department.name, leadDepartmentId: department.id }
   if (req.leadDepartmentId === null || req.leadUnit) return { leadUnit: req.leadUnit ?? current.leadUnit }
-  return current.leadDepartmentId === undefined ? { leadUnit: current.leadUnit } : { leadUnit: current.leadUnit, leadDepartmentId: current.leadDepartmentId }
+  return current.leadDepartmentId === undefined
+    ? { leadUnit: current.leadUnit }
+    : { leadUnit: current.leadUnit, leadDepartmentId: current.leadDepartmentId }
 }
 
 /**
  * The chain a PATCH asks for, given the segments it will have (new ones already given ids) and the
  * department it names as lead agency, if any; targets in year order.
  */
-export function mergeChainPatch(current: AdminChain, req: ChainPatchRequest, segments: AdminChain['segments'], department?: LeadDepartment): AdminChain {
+export function mergeChainPatch(
+  current: AdminChain,
+  req: ChainPatchRequest,
+  segments: AdminChain['segments'],
+  department?: LeadDepartment,
+): AdminChain {
   const { leadDepartmentId: _linked, ...rest } = current
   return {
     ...rest,
@@ -363,17 +469,26 @@ export function mergeChainPatch(current: AdminChain, req: ChainPatchRequest, seg
  * Requested segments with ids: kept ones keep theirs (and their retirement, which only the
  * retirement request changes), new ones are numbered from `firstNewId` in order.
  */
-export function numberSegments(requested: readonly z.infer<typeof segmentInput>[], firstNewId: number, stored: readonly Segment[] = []): AdminChain['segments'] {
+export function numberSegments(
+  requested: readonly z.infer<typeof segmentInput>[],
+  firstNewId: number,
+  stored: readonly Segment[] = [],
+): AdminChain['segments'] {
   let next = firstNewId
   const retiredOn = new Map(stored.flatMap(s => (s.retiredOn === undefined ? [] : [[s.id, s.retiredOn] as const])))
-  return requested.map((s) => {
+  return requested.map(s => {
     const kept = s.id === undefined ? undefined : retiredOn.get(s.id)
     return { id: s.id ?? next++, tier: s.tier, name: s.name, ...(kept === undefined ? {} : { retiredOn: kept }) }
   })
 }
 
 /** A new chain as a create request describes it: id, segment ids and the lead agency's names given by the caller. */
-export function chainFromCreate(req: ChainCreateRequest, id: number, firstSegmentId: number, department: LeadDepartment): AdminChain {
+export function chainFromCreate(
+  req: ChainCreateRequest,
+  id: number,
+  firstSegmentId: number,
+  department: LeadDepartment,
+): AdminChain {
   return {
     id,
     code: req.code,
@@ -391,7 +506,10 @@ export function chainFromCreate(req: ChainCreateRequest, id: number, firstSegmen
 }
 
 /** Field errors of a create that need stored data: a taken code, a lead agency that is no department. */
-export function chainCreateIssues(req: Pick<ChainCreateRequest, 'code' | 'leadDepartmentId'>, facts: { codeTaken: boolean, department: LeadDepartment | undefined }): Record<string, string> {
+export function chainCreateIssues(
+  req: Pick<ChainCreateRequest, 'code' | 'leadDepartmentId'>,
+  facts: { codeTaken: boolean; department: LeadDepartment | undefined },
+): Record<string, string> {
   const issues: Record<string, string> = {}
   if (facts.codeTaken) issues.code = 'this code is taken'
   if (!facts.department) issues.leadDepartmentId = `no department ${req.leadDepartmentId}`
@@ -408,9 +526,14 @@ export function inUse(x: { retiredOn?: string }): boolean {
  * record or filter keeps its retired one), and — for a period — those retired on or after its
  * first day, whose records that period still counts. In the given order.
  */
-export function offered<T extends { id: number, retiredOn?: string }>(items: readonly T[], opts: { chosen?: readonly (number | null | undefined)[], since?: string } = {}): T[] {
+export function offered<T extends { id: number; retiredOn?: string }>(
+  items: readonly T[],
+  opts: { chosen?: readonly (number | null | undefined)[]; since?: string } = {},
+): T[] {
   const chosen = opts.chosen ?? []
-  return items.filter(x => inUse(x) || chosen.includes(x.id) || (opts.since !== undefined && x.retiredOn! >= opts.since))
+  return items.filter(
+    x => inUse(x) || chosen.includes(x.id) || (opts.since !== undefined && x.retiredOn! >= opts.since),
+  )
 }
 
 /** `x` retired on `today`, or back in use (without `retiredOn`). */
@@ -423,22 +546,32 @@ export function withRetirement<T extends { retiredOn?: string }>(x: T, retired: 
  * Field errors of retiring (or bringing back) chain `id` among `chains`: it must be in the other
  * state, and the last chain in use stays — without one nothing else in the app works.
  */
-export function chainRetirementIssues(chains: readonly Pick<Chain, 'id' | 'retiredOn'>[], id: number, retired: boolean): Record<string, string> {
+export function chainRetirementIssues(
+  chains: readonly Pick<Chain, 'id' | 'retiredOn'>[],
+  id: number,
+  retired: boolean,
+): Record<string, string> {
   const chain = chains.find(c => c.id === id)
   if (!chain) return {}
   if (retired && !inUse(chain)) return { retired: 'the chain is already retired' }
   if (!retired && inUse(chain)) return { retired: 'the chain is in use' }
-  if (retired && !chains.some(c => c.id !== id && inUse(c))) return { retired: 'the last chain in use cannot be retired' }
+  if (retired && !chains.some(c => c.id !== id && inUse(c)))
+    return { retired: 'the last chain in use cannot be retired' }
   return {}
 }
 
 /** Field errors of retiring (or bringing back) a segment of `chain`: a chain keeps at least one segment in use. */
-export function segmentRetirementIssues(chain: Pick<Chain, 'segments'>, segmentId: number, retired: boolean): Record<string, string> {
+export function segmentRetirementIssues(
+  chain: Pick<Chain, 'segments'>,
+  segmentId: number,
+  retired: boolean,
+): Record<string, string> {
   const segment = chain.segments.find(s => s.id === segmentId)
   if (!segment) return {}
   if (retired && !inUse(segment)) return { retired: 'the segment is already retired' }
   if (!retired && inUse(segment)) return { retired: 'the segment is in use' }
-  if (retired && !chain.segments.some(s => s.id !== segmentId && inUse(s))) return { retired: 'a chain needs at least one segment in use' }
+  if (retired && !chain.segments.some(s => s.id !== segmentId && inUse(s)))
+    return { retired: 'a chain needs at least one segment in use' }
   return {}
 }
 
@@ -463,7 +596,9 @@ export interface RetiredReferences {
 }
 
 /** The retired chains and segments among `chains` (as the reference or admin lists give them). */
-export function retiredReferences(chains: readonly { id: number, retiredOn?: string, segments: readonly { id: number, retiredOn?: string }[] }[]): RetiredReferences {
+export function retiredReferences(
+  chains: readonly { id: number; retiredOn?: string; segments: readonly { id: number; retiredOn?: string }[] }[],
+): RetiredReferences {
   return {
     chains: new Set(chains.filter(c => !inUse(c)).map(c => c.id)),
     segments: new Set(chains.flatMap(c => c.segments.filter(x => !inUse(x)).map(x => x.id))),
@@ -474,11 +609,17 @@ export function retiredReferences(chains: readonly { id: number, retiredOn?: str
  * Field errors for the chains a user's scope names (one rule for the server and the mock): each
  * must exist, and none may be retired unless the user already had it (an edit keeps what it has).
  */
-export function scopeChainIssues(chainIds: readonly number[], known: ReadonlySet<number>, retired: ReadonlySet<number>, kept: readonly number[] = []): Record<string, string> {
+export function scopeChainIssues(
+  chainIds: readonly number[],
+  known: ReadonlySet<number>,
+  retired: ReadonlySet<number>,
+  kept: readonly number[] = [],
+): Record<string, string> {
   const issues: Record<string, string> = {}
   chainIds.forEach((id, i) => {
     if (!known.has(id)) issues[`chainIds.${i}`] ??= `no chain ${id}`
-    else if (retired.has(id) && !kept.includes(id)) issues[`chainIds.${i}`] ??= `chain ${id} is retired: it takes no new members`
+    else if (retired.has(id) && !kept.includes(id))
+      issues[`chainIds.${i}`] ??= `chain ${id} is retired: it takes no new members`
   })
   return issues
 }
@@ -487,7 +628,11 @@ export function scopeChainIssues(chainIds: readonly number[], known: ReadonlySet
  * Field errors that need stored data, for the fields given: a taken credit code, unknown chains or
  * segments, a liaison who is not one. An edit checks only what it changes.
  */
-export function enterpriseReferenceIssues(e: Partial<Pick<EnterpriseCreateRequest, 'creditCode' | 'chains' | 'liaisonId'>>, selfId: number | null, facts: EnterpriseFacts): Record<string, string> {
+export function enterpriseReferenceIssues(
+  e: Partial<Pick<EnterpriseCreateRequest, 'creditCode' | 'chains' | 'liaisonId'>>,
+  selfId: number | null,
+  facts: EnterpriseFacts,
+): Record<string, string> {
   const issues: Record<string, string> = {}
   if (e.creditCode !== undefined && facts.creditCodeHolder !== undefined && facts.creditCodeHolder !== selfId)
     issues.creditCode = `already used by enterprise ${facts.creditCodeHolder}`
@@ -495,10 +640,13 @@ export function enterpriseReferenceIssues(e: Partial<Pick<EnterpriseCreateReques
     const ofChain = facts.segmentsByChain.get(m.chainId)
     const kept = facts.kept.has(`${m.chainId}:${m.segmentId}`)
     if (!ofChain || ofChain.size === 0) issues[`chains.${i}.chainId`] = `no chain ${m.chainId}`
-    else if (!ofChain.has(m.segmentId)) issues[`chains.${i}.segmentId`] = `segment ${m.segmentId} is not in chain ${m.chainId}`
+    else if (!ofChain.has(m.segmentId))
+      issues[`chains.${i}.segmentId`] = `segment ${m.segmentId} is not in chain ${m.chainId}`
     // A membership the enterprise already has stays; a new one names chains and segments in use.
-    else if (!kept && facts.retired.chains.has(m.chainId)) issues[`chains.${i}.chainId`] = `chain ${m.chainId} is retired: it takes no new members`
-    else if (!kept && facts.retired.segments.has(m.segmentId)) issues[`chains.${i}.segmentId`] = `segment ${m.segmentId} is retired: it takes no new members`
+    else if (!kept && facts.retired.chains.has(m.chainId))
+      issues[`chains.${i}.chainId`] = `chain ${m.chainId} is retired: it takes no new members`
+    else if (!kept && facts.retired.segments.has(m.segmentId))
+      issues[`chains.${i}.segmentId`] = `segment ${m.segmentId} is retired: it takes no new members`
   })
   if (e.liaisonId !== undefined && e.liaisonId !== null && !facts.liaisons.has(e.liaisonId))
     issues.liaisonId = `user ${e.liaisonId} is not a liaison`

@@ -10,7 +10,20 @@ import { auditLabels } from './auditLabels'
 import { actorFields } from './recordViews'
 
 /** 'migration': what a migration did to stored data (e.g. 007's quarantined amounts), filed under the migration's number. */
-export const AUDIT_ENTITY_TYPES = ['visit', 'bottleneck', 'recommendation', 'user', 'chain', 'department', 'enterprise', 'calendar', 'time_limits', 'playlist', 'display_link', 'migration'] as const
+export const AUDIT_ENTITY_TYPES = [
+  'visit',
+  'bottleneck',
+  'recommendation',
+  'user',
+  'chain',
+  'department',
+  'enterprise',
+  'calendar',
+  'time_limits',
+  'playlist',
+  'display_link',
+  'migration',
+] as const
 export const auditEntityType = z.enum(AUDIT_ENTITY_TYPES)
 export type AuditEntityType = z.infer<typeof auditEntityType>
 
@@ -37,7 +50,15 @@ export type AuditEntry = z.infer<typeof auditEntry>
  * roles that issue them. Never for anyone but an admin: accounts (`user`: roles, scopes, password
  * resets) and the working calendar and time limits, which only the admin screens read.
  */
-const AUDIT_FOR_EVERY_ROLE: ReadonlySet<AuditEntityType> = new Set(['visit', 'bottleneck', 'recommendation', 'chain', 'department', 'enterprise', 'playlist'])
+const AUDIT_FOR_EVERY_ROLE: ReadonlySet<AuditEntityType> = new Set([
+  'visit',
+  'bottleneck',
+  'recommendation',
+  'chain',
+  'department',
+  'enterprise',
+  'playlist',
+])
 
 /**
  * True when `user` may read the audit entries of records of `entityType` (GET /api/audit, on the
@@ -50,10 +71,12 @@ export function canReadAudit(user: Pick<SessionUser, 'role'>, entityType: AuditE
 }
 
 /** `GET /api/audit?entityType=bottleneck&entityId=5`. */
-export const auditQuery = z.object({
-  entityType: auditEntityType,
-  entityId: z.coerce.number().int(),
-}).strict()
+export const auditQuery = z
+  .object({
+    entityType: auditEntityType,
+    entityId: z.coerce.number().int(),
+  })
+  .strict()
 export type AuditQuery = z.infer<typeof auditQuery>
 
 /** An entry as `GET /api/audit` answers it: with the actor's role and department (recordViews.ts), so the trail says "链长 金永哲". */
@@ -69,7 +92,7 @@ export type AuditList = z.infer<typeof auditList>
  * the store (the server's autoincrement, the mock's counter), not from the command's IdSource.
  */
 export function auditEntryFor(
-  ctx: { actor: Pick<SessionUser, 'id' | 'displayName'>, now: string },
+  ctx: { actor: Pick<SessionUser, 'id' | 'displayName'>; now: string },
   entityType: AuditEntityType,
   entityId: number,
   action: string,
@@ -78,8 +101,12 @@ export function auditEntryFor(
   id: number,
 ): AuditEntry {
   return {
-    id, entityType, entityId, action,
-    actorId: ctx.actor.id, actorName: ctx.actor.displayName,
+    id,
+    entityType,
+    entityId,
+    action,
+    actorId: ctx.actor.id,
+    actorName: ctx.actor.displayName,
     at: ctx.now,
     before: before ?? null,
     after: after ?? null,

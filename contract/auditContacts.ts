@@ -9,11 +9,19 @@ import type { AuditEntry } from './audit'
 import { maskContact, seesContactsOf, type ContactReader } from './contacts'
 
 /** An audit entry's before or after holds the enterprise as it was: its chains may be missing. */
-interface WithContact { contact: { name: string, phone: string }, chains?: readonly { chainId: number }[] }
+interface WithContact {
+  contact: { name: string; phone: string }
+  chains?: readonly { chainId: number }[]
+}
 
 function hasContact(value: unknown): value is WithContact {
-  const contact = (value as { contact?: unknown } | null)?.contact as { name?: unknown, phone?: unknown } | undefined
-  return typeof contact === 'object' && contact !== null && typeof contact.name === 'string' && typeof contact.phone === 'string'
+  const contact = (value as { contact?: unknown } | null)?.contact as { name?: unknown; phone?: unknown } | undefined
+  return (
+    typeof contact === 'object' &&
+    contact !== null &&
+    typeof contact.name === 'string' &&
+    typeof contact.phone === 'string'
+  )
 }
 
 const chainsOf = (value: unknown): number[] => (hasContact(value) ? (value.chains ?? []).map(m => m.chainId) : [])

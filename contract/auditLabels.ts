@@ -17,7 +17,11 @@ export const auditLabels = z.object({ users: names, visits: names, bottlenecks: 
 export type AuditLabels = z.infer<typeof auditLabels>
 
 /** The ids of each kind that an audit answer names. */
-export interface AuditLabelRefs { users: number[], visits: number[], bottlenecks: number[] }
+export interface AuditLabelRefs {
+  users: number[]
+  visits: number[]
+  bottlenecks: number[]
+}
 
 /** The kind of record each id-holding field points to, by field name (nested `basis` fields included). */
 export const AUDIT_ID_FIELDS: Readonly<Record<string, keyof AuditLabelRefs>> = {
@@ -56,10 +60,16 @@ export function auditLabelRefs(entries: readonly AuditEntry[]): AuditLabelRefs {
  * The labels of an audit answer from what each side found for `refs` (auditLabelRefs): an id with
  * no record found stays out, and the SPA says so in words rather than show the number.
  */
-export function auditLabelsFrom(refs: AuditLabelRefs, found: Record<keyof AuditLabelRefs, ReadonlyMap<number, string>>): AuditLabels {
-  const named = (kind: keyof AuditLabelRefs) => Object.fromEntries(refs[kind].flatMap(id => {
-    const label = found[kind].get(id)
-    return label === undefined ? [] : [[String(id), label]]
-  }))
+export function auditLabelsFrom(
+  refs: AuditLabelRefs,
+  found: Record<keyof AuditLabelRefs, ReadonlyMap<number, string>>,
+): AuditLabels {
+  const named = (kind: keyof AuditLabelRefs) =>
+    Object.fromEntries(
+      refs[kind].flatMap(id => {
+        const label = found[kind].get(id)
+        return label === undefined ? [] : [[String(id), label]]
+      }),
+    )
   return { users: named('users'), visits: named('visits'), bottlenecks: named('bottlenecks') }
 }

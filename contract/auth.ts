@@ -6,14 +6,23 @@ import { cleanText } from './text'
 const PASSWORD_MAX = 200
 
 /** `POST /api/auth/login`. */
-export const loginRequest = z.object({
-  username: cleanText(100),
-  password: z.string().min(1).max(PASSWORD_MAX),
-}).strict()
+export const loginRequest = z
+  .object({
+    username: cleanText(100),
+    password: z.string().min(1).max(PASSWORD_MAX),
+  })
+  .strict()
 export type LoginRequest = z.infer<typeof loginRequest>
 
 /** Who is signed in (`GET /api/auth/me`, and the login response): role plus chain scope or department. */
-export const sessionUser = user.pick({ id: true, username: true, displayName: true, role: true, chainIds: true, departmentId: true })
+export const sessionUser = user.pick({
+  id: true,
+  username: true,
+  displayName: true,
+  role: true,
+  chainIds: true,
+  departmentId: true,
+})
 export type SessionUser = z.infer<typeof sessionUser>
 
 /**
@@ -22,7 +31,10 @@ export type SessionUser = z.infer<typeof sessionUser>
  * `notSetUp: true` while no chain is in use (contract/setup.ts: the admin is sent to the set-up,
  * everyone else told to ask the admin).
  */
-export const signedInUser = sessionUser.extend({ world: z.literal('demo').optional(), notSetUp: z.literal(true).optional() })
+export const signedInUser = sessionUser.extend({
+  world: z.literal('demo').optional(),
+  notSetUp: z.literal(true).optional(),
+})
 export type SignedInUser = z.infer<typeof signedInUser>
 
 /**
@@ -30,12 +42,18 @@ export type SignedInUser = z.infer<typeof signedInUser>
  * "who is signed in?" is not an error, and a 401 here logged one in every signed-out console.
  * `notSetUp` as in the sign-in answer, only when someone is signed in.
  */
-export const whoAmI = z.object({ user: sessionUser.nullable(), world: z.literal('demo').optional(), notSetUp: z.literal(true).optional() })
+export const whoAmI = z.object({
+  user: sessionUser.nullable(),
+  world: z.literal('demo').optional(),
+  notSetUp: z.literal(true).optional(),
+})
 export type WhoAmI = z.infer<typeof whoAmI>
 
 /** `POST /api/auth/password`: change one's own password. */
-export const changePasswordRequest = z.object({
-  currentPassword: z.string().min(1).max(PASSWORD_MAX),
-  newPassword: z.string().min(10).max(PASSWORD_MAX),
-}).strict()
+export const changePasswordRequest = z
+  .object({
+    currentPassword: z.string().min(1).max(PASSWORD_MAX),
+    newPassword: z.string().min(10).max(PASSWORD_MAX),
+  })
+  .strict()
 export type ChangePasswordRequest = z.infer<typeof changePasswordRequest>

@@ -44,7 +44,11 @@ const RATINGS: Partial<Record<string, Satisfaction>> = {
  * The lifecycle fields of a bottleneck just raised: nobody assigned, no deadline, nothing resolved.
  * Where a replay starts, and what a raise writes (commands/bottleneckRaise.ts).
  */
-export function raisedLifecycleFields(status: BottleneckState, raisedAt: string, version: number): BottleneckLifecycleFields {
+export function raisedLifecycleFields(
+  status: BottleneckState,
+  raisedAt: string,
+  version: number,
+): BottleneckLifecycleFields {
   return {
     status,
     leadDepartmentId: null,
@@ -103,14 +107,20 @@ export function deriveBottleneckFields(
         f.extended = false
         f.extensionPending = false
         break
-      case 'acknowledge': f.acknowledgedOn = day; break
-      case 'request_extension': f.extensionPending = true; break
+      case 'acknowledge':
+        f.acknowledgedOn = day
+        break
+      case 'request_extension':
+        f.extensionPending = true
+        break
       case 'grant_extension':
         f.extensionPending = false
         f.extended = true
         f.resolveBy = d.resolveBy as string
         break
-      case 'deny_extension': f.extensionPending = false; break
+      case 'deny_extension':
+        f.extensionPending = false
+        break
       case 'resolve':
         lastResolvedOn = day
         lastResolutionType = d.resolutionType as ResolutionType

@@ -52,5 +52,7 @@ export const businessDate = isoDate.refine(
  * (server/repositories/rollups.ts, countedAmountSql).
  */
 export function countedAmountCny(amount: number | null | undefined): number {
-  return typeof amount === 'number' && Number.isFinite(amount) && amount >= 0 && amount <= MAX_ORDER_AMOUNT_CNY ? amount : 0
+  return typeof amount === 'number' && Number.isFinite(amount) && amount >= 0 && amount <= MAX_ORDER_AMOUNT_CNY
+    ? amount
+    : 0
 }

@@ -16,7 +16,10 @@ export const comparisonKind = z.enum(COMPARISON_KINDS)
 export type ComparisonKind = z.infer<typeof comparisonKind>
 
 /** One comparison period and what kind it is. */
-export interface ComparisonPeriod { kind: ComparisonKind, period: Period }
+export interface ComparisonPeriod {
+  kind: ComparisonKind
+  period: Period
+}
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 

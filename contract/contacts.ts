@@ -11,7 +11,10 @@ import type { SessionUser } from './auth'
 export type ContactReader = Pick<SessionUser, 'role' | 'chainIds'>
 
 /** A contact as the enterprise register stores it. */
-export interface EnterpriseContact { name: string, phone: string }
+export interface EnterpriseContact {
+  name: string
+  phone: string
+}
 
 /** Characters that only lay a number out; they stay where they are, so the mask keeps its shape. */
 const LAYOUT = /[\s+()\-.]/u
@@ -35,11 +38,13 @@ export function maskPhone(phone: string): string {
   const last = digits - KEEP_LAST >= MIN_HIDDEN ? KEEP_LAST : 0
   const first = last > 0 && digits - last - KEEP_FIRST >= MIN_HIDDEN ? KEEP_FIRST : 0
   let seen = 0
-  return chars.map((c) => {
-    if (!/\d/.test(c)) return LAYOUT.test(c) ? c : '*'
-    seen++
-    return seen <= first || seen > digits - last ? c : '*'
-  }).join('')
+  return chars
+    .map(c => {
+      if (!/\d/.test(c)) return LAYOUT.test(c) ? c : '*'
+      seen++
+      return seen <= first || seen > digits - last ? c : '*'
+    })
+    .join('')
 }
 
 /** A contact's name without the need: its first character, the rest starred (`王小明` → `王**`); one character is starred whole. */
@@ -71,11 +76,20 @@ export function seesContactsOf(reader: ContactReader, chainIds: readonly number[
 }
 
 /** What a contact-bearing record needs for the rule: its contact and its chain memberships. */
-export interface WithContact { contact: EnterpriseContact, chains: readonly { chainId: number }[] }
+export interface WithContact {
+  contact: EnterpriseContact
+  chains: readonly { chainId: number }[]
+}
 
 /** `record` (an enterprise) as `reader` may read it: the contact masked unless the reader needs it in full. */
 export function withContactFor<T extends WithContact>(reader: ContactReader, record: T): T {
-  if (seesContactsOf(reader, record.chains.map(m => m.chainId))) return record
+  if (
+    seesContactsOf(
+      reader,
+      record.chains.map(m => m.chainId),
+    )
+  )
+    return record
   return { ...record, contact: maskContact(record.contact) }
 }
 

@@ -19,7 +19,7 @@ export interface DisplayRequest {
 }
 
 /** A query parameter's rule: exactly this value, or any calendar date (optionally not after a day). */
-type ParamRule = { is: string } | { date: true, notAfter?: string }
+type ParamRule = { is: string } | { date: true; notAfter?: string }
 
 /** One request shape a slide needs: a path and the only query parameters it may carry. */
 export interface DisplayNeed {
@@ -42,7 +42,7 @@ function exact(key: string, value: string | number | undefined): Record<string, 
  * the snapshots always carry a day (today), any day.
  */
 function dayRules(playlist: PlaylistBody, snapshot: boolean): Record<string, ParamRule> {
-  const asOf = playlist.mode === 'frozen' ? playlist.asOf ?? undefined : undefined
+  const asOf = playlist.mode === 'frozen' ? (playlist.asOf ?? undefined) : undefined
   const period: Record<string, ParamRule> = { from: { date: true, notAfter: asOf }, to: { date: true, notAfter: asOf } }
   if (asOf !== undefined) return { ...period, asOf: is(asOf) }
   return snapshot ? { ...period, asOf: { date: true } } : period
@@ -50,7 +50,12 @@ function dayRules(playlist: PlaylistBody, snapshot: boolean): Record<string, Par
 
 /** Chain and county names for the slide's filter: the counties always, the chains with a chain filter. */
 function scopeNeeds(chainId: number | undefined): DisplayNeed[] {
-  return chainId === undefined ? [{ path: '/api/counties', query: {} }] : [{ path: '/api/counties', query: {} }, { path: '/api/chains', query: {} }]
+  return chainId === undefined
+    ? [{ path: '/api/counties', query: {} }]
+    : [
+        { path: '/api/counties', query: {} },
+        { path: '/api/chains', query: {} },
+      ]
 }
 
 /** The requests one slide's loader makes. */
@@ -60,7 +65,11 @@ function slideNeeds(playlist: PlaylistBody, slide: PlaylistSlide): DisplayNeed[]
   const overviewRules = { ...scoped, ...dayRules(playlist, false) }
   switch (slide.kind) {
     case 'overview':
-      return [{ path: '/api/overview', query: overviewRules }, { path: '/api/trends', query: overviewRules }, ...scopeNeeds(chainId)]
+      return [
+        { path: '/api/overview', query: overviewRules },
+        { path: '/api/trends', query: overviewRules },
+        ...scopeNeeds(chainId),
+      ]
     case 'chain':
       return [
         ...(chainId === undefined ? [] : [{ path: `/api/chains/${chainId}`, query: {} }]),
@@ -68,11 +77,17 @@ function slideNeeds(playlist: PlaylistBody, slide: PlaylistSlide): DisplayNeed[]
         ...scopeNeeds(undefined),
       ]
     case 'board':
-      return [{ path: '/api/snapshots/board', query: { ...scoped, ...dayRules(playlist, true) } }, ...scopeNeeds(chainId)]
+      return [
+        { path: '/api/snapshots/board', query: { ...scoped, ...dayRules(playlist, true) } },
+        ...scopeNeeds(chainId),
+      ]
     case 'pipeline': {
       // Recommendations carry no county: the pipeline follows the chain filter only, and has no period.
       const { asOf } = dayRules(playlist, true)
-      return [{ path: '/api/snapshots/pipeline', query: { ...exact('chainId', chainId), asOf: asOf! } }, ...scopeNeeds(chainId)]
+      return [
+        { path: '/api/snapshots/pipeline', query: { ...exact('chainId', chainId), asOf: asOf! } },
+        ...scopeNeeds(chainId),
+      ]
     }
     case 'map':
       // Every county is drawn, so the county filter only highlights and never narrows the numbers;

@@ -1,17 +1,30 @@
 import { z } from 'zod'
 
-export const ERROR_CODES = ['validation_failed', 'not_found', 'unauthorized', 'forbidden', 'stale_version', 'illegal_transition', 'idempotency_key_reused', 'rate_limited', 'conflict', 'internal'] as const
+export const ERROR_CODES = [
+  'validation_failed',
+  'not_found',
+  'unauthorized',
+  'forbidden',
+  'stale_version',
+  'illegal_transition',
+  'idempotency_key_reused',
+  'rate_limited',
+  'conflict',
+  'internal',
+] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
 /** The one error shape every failing API response carries. `fields` maps a field path to its message. */
 export const apiErrorBody = z.object({
-  error: z.object({
-    code: z.enum(ERROR_CODES),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-    /** The live server's id of the request, also on its log lines, for the user to quote; the mock has no log and sends none. */
-    requestId: z.string().optional(),
-  }).catchall(z.unknown()),
+  error: z
+    .object({
+      code: z.enum(ERROR_CODES),
+      message: z.string(),
+      fields: z.record(z.string(), z.string()).optional(),
+      /** The live server's id of the request, also on its log lines, for the user to quote; the mock has no log and sends none. */
+      requestId: z.string().optional(),
+    })
+    .catchall(z.unknown()),
 })
 export type ApiErrorBody = z.infer<typeof apiErrorBody>
 
@@ -45,4 +58,3 @@ export function fieldsFromZodIssues(issues: readonly FieldIssue[], byParameter =
   }
   return { ...fields }
 }
-

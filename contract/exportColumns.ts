@@ -34,7 +34,7 @@ interface Column<T> {
   value: (row: T, l: ExportLookup) => Cell
 }
 
-type RecordOf = { visits: Visit, bottlenecks: Bottleneck, recommendations: Recommendation, enterprises: Enterprise }
+type RecordOf = { visits: Visit; bottlenecks: Bottleneck; recommendations: Recommendation; enterprises: Enterprise }
 
 const day = (d: string | null): Cell => (d ? { day: d } : null)
 const text = (s: string | null | undefined): Cell => (s === null || s === undefined || s === '' ? null : s)
@@ -64,11 +64,23 @@ const visitColumns: Column<Visit>[] = [
   { key: 'date', width: 12, value: v => day(v.date) },
   { key: 'type', width: 16, value: (v, l) => l.t(`lists.visitType.${v.type}`) },
   { key: 'chain', width: 22, value: (v, l) => chainName(l, v.chainId) },
-  { key: 'enterprises', width: 40, value: (v, l) => joined(l, v.enterpriseIds.map(id => enterpriseName(l, id))) },
+  {
+    key: 'enterprises',
+    width: 40,
+    value: (v, l) =>
+      joined(
+        l,
+        v.enterpriseIds.map(id => enterpriseName(l, id)),
+      ),
+  },
   { key: 'participants', width: 24, value: (v, l) => joined(l, v.participants) },
   { key: 'summary', width: 60, value: v => text(v.summary) },
   { key: 'orders', width: 10, value: v => v.outcomes.filter(o => o.type === 'order').length },
-  { key: 'ordersCny', width: 16, value: v => v.outcomes.reduce((sum, o) => sum + (o.type === 'order' ? o.amountCny ?? 0 : 0), 0) },
+  {
+    key: 'ordersCny',
+    width: 16,
+    value: v => v.outcomes.reduce((sum, o) => sum + (o.type === 'order' ? (o.amountCny ?? 0) : 0), 0),
+  },
   { key: 'markets', width: 10, value: v => v.outcomes.filter(o => o.type === 'market').length },
   { key: 'bottlenecks', width: 10, value: v => v.bottleneckIds.length },
   { key: 'recordedAt', width: 22, value: v => v.recordedAt },
@@ -84,7 +96,15 @@ const bottleneckColumns: Column<Bottleneck>[] = [
   { key: 'enterprise', width: 32, value: (b, l) => enterpriseName(l, b.enterpriseId) },
   { key: 'county', width: 10, value: (b, l) => countyName(l, b.county) },
   { key: 'leadDepartment', width: 22, value: (b, l) => departmentName(l, b.leadDepartmentId) },
-  { key: 'coDepartments', width: 30, value: (b, l) => joined(l, b.coDepartmentIds.map(id => String(departmentName(l, id)))) },
+  {
+    key: 'coDepartments',
+    width: 30,
+    value: (b, l) =>
+      joined(
+        l,
+        b.coDepartmentIds.map(id => String(departmentName(l, id))),
+      ),
+  },
   { key: 'raisedOn', width: 12, value: b => day(b.raisedOn) },
   { key: 'acknowledgeBy', width: 12, value: b => day(b.acknowledgeBy) },
   { key: 'acknowledgedOn', width: 12, value: b => day(b.acknowledgedOn) },
@@ -92,8 +112,16 @@ const bottleneckColumns: Column<Bottleneck>[] = [
   { key: 'originalResolveBy', width: 12, value: b => day(b.originalResolveBy) },
   { key: 'resolvedOn', width: 12, value: b => day(b.resolvedOn) },
   { key: 'closedOn', width: 12, value: b => day(b.closedOn) },
-  { key: 'resolutionType', width: 14, value: (b, l) => (b.resolutionType ? l.t(`lists.enums.resolutionType.${b.resolutionType}`) : null) },
-  { key: 'satisfaction', width: 14, value: (b, l) => (b.satisfaction ? l.t(`lists.enums.satisfaction.${b.satisfaction}`) : null) },
+  {
+    key: 'resolutionType',
+    width: 14,
+    value: (b, l) => (b.resolutionType ? l.t(`lists.enums.resolutionType.${b.resolutionType}`) : null),
+  },
+  {
+    key: 'satisfaction',
+    width: 14,
+    value: (b, l) => (b.satisfaction ? l.t(`lists.enums.satisfaction.${b.satisfaction}`) : null),
+  },
   { key: 'reopenCount', width: 8, value: b => b.reopenCount },
   { key: 'description', width: 60, value: b => text(b.description) },
 ]
@@ -102,7 +130,15 @@ const recommendationColumns: Column<Recommendation>[] = [
   { key: 'code', width: 16, value: r => r.code },
   { key: 'title', width: 44, value: r => r.title },
   { key: 'status', width: 12, value: (r, l) => l.t(`common.recommendationStatus.${r.status}`) },
-  { key: 'chains', width: 30, value: (r, l) => joined(l, r.chainIds.map(id => chainName(l, id))) },
+  {
+    key: 'chains',
+    width: 30,
+    value: (r, l) =>
+      joined(
+        l,
+        r.chainIds.map(id => chainName(l, id)),
+      ),
+  },
   { key: 'submittedTo', width: 20, value: (r, l) => l.t(`lists.recommendations.submittedToValue.${r.submittedTo}`) },
   { key: 'createdOn', width: 12, value: r => day(r.createdOn) },
   { key: 'submittedOn', width: 12, value: r => day(r.submittedOn) },
@@ -119,7 +155,15 @@ const enterpriseColumns: Column<Enterprise>[] = [
   { key: 'name', width: 36, value: (e, l) => localize(e.name, l.locale) },
   { key: 'nameZh', width: 36, value: e => e.name.zh },
   { key: 'county', width: 10, value: (e, l) => countyName(l, e.county) },
-  { key: 'chains', width: 30, value: (e, l) => joined(l, e.chains.map(m => chainName(l, m.chainId))) },
+  {
+    key: 'chains',
+    width: 30,
+    value: (e, l) =>
+      joined(
+        l,
+        e.chains.map(m => chainName(l, m.chainId)),
+      ),
+  },
   { key: 'anchor', width: 8, value: (e, l) => yesNo(l, e.anchor) },
   { key: 'aboveScale', width: 8, value: (e, l) => yesNo(l, e.aboveScale) },
   { key: 'contactName', width: 12, value: e => text(e.contact.name) },

@@ -37,7 +37,10 @@ export function withoutPaging<Q extends object>(query: Q): Omit<Q, 'page' | 'pag
 
 /** The file's name in the user's language, e.g. 问题清单-2026-11-27.xlsx. */
 export function exportFileName(list: ExportList, t: Translate, today: string): string {
-  const base = t(`exports.fileName.${list}`).replace(/[\\/:*?"<>|\r\n]+/g, ' ').trim() || list
+  const base =
+    t(`exports.fileName.${list}`)
+      .replace(/[\\/:*?"<>|\r\n]+/g, ' ')
+      .trim() || list
   return `${base}-${today}.xlsx`
 }
 

@@ -27,7 +27,10 @@ import { daysBetween } from './calendar'
 import type { Bottleneck, BottleneckEvent, Enterprise, Recommendation, Satisfaction, Visit } from './entities'
 import type { CountyCode } from './reference'
 
-export interface Period { from: string, to: string }
+export interface Period {
+  from: string
+  to: string
+}
 
 export interface Kpis {
   visits: number
@@ -40,7 +43,7 @@ export interface Kpis {
   bottlenecksAccepted: number
   bottlenecksResolved: number
   resolutionRate: number | null
-  resolvedByType: { solved: number, partly_solved: number, planned: number, explained: number }
+  resolvedByType: { solved: number; partly_solved: number; planned: number; explained: number }
   dueInPeriod: number
   resolvedOnTime: number
   onTimeRate: number | null
@@ -75,23 +78,66 @@ export interface Kpis {
 }
 
 export const KPI_KEYS = [
-  'visits', 'oneOnOneVisits', 'forums', 'enterprisesVisited', 'enterprisesTotal', 'coverage',
-  'bottlenecksRaised', 'bottlenecksAccepted', 'bottlenecksResolved', 'resolutionRate',
-  'dueInPeriod', 'resolvedOnTime', 'onTimeRate', 'resolvedOnTimeOriginal', 'onTimeRateOriginal',
-  'assigned', 'acknowledgedInTime', 'ackTimeliness', 'open', 'overdue', 'overdueRate',
-  'medianDaysToResolve', 'meanDaysToResolve', 'reopened', 'closedOrReopened', 'reopenRate',
-  'rated', 'satisfied', 'basicallySatisfied', 'satisfactionRate', 'strictSatisfactionRate',
-  'ordersWon', 'ordersAmountCny', 'marketsOpened',
-  'recSubmitted', 'recInstructed', 'recForwarded', 'recImplemented', 'recForwardedImplemented', 'implementationRate',
+  'visits',
+  'oneOnOneVisits',
+  'forums',
+  'enterprisesVisited',
+  'enterprisesTotal',
+  'coverage',
+  'bottlenecksRaised',
+  'bottlenecksAccepted',
+  'bottlenecksResolved',
+  'resolutionRate',
+  'dueInPeriod',
+  'resolvedOnTime',
+  'onTimeRate',
+  'resolvedOnTimeOriginal',
+  'onTimeRateOriginal',
+  'assigned',
+  'acknowledgedInTime',
+  'ackTimeliness',
+  'open',
+  'overdue',
+  'overdueRate',
+  'medianDaysToResolve',
+  'meanDaysToResolve',
+  'reopened',
+  'closedOrReopened',
+  'reopenRate',
+  'rated',
+  'satisfied',
+  'basicallySatisfied',
+  'satisfactionRate',
+  'strictSatisfactionRate',
+  'ordersWon',
+  'ordersAmountCny',
+  'marketsOpened',
+  'recSubmitted',
+  'recInstructed',
+  'recForwarded',
+  'recImplemented',
+  'recForwardedImplemented',
+  'implementationRate',
 ] as const satisfies readonly (keyof Kpis)[]
 
 /** The KPIs read from visits and enterprises alone; every other KPI reads bottlenecks or recommendations. */
 export const VISIT_KPI_KEYS = [
-  'visits', 'oneOnOneVisits', 'forums', 'enterprisesVisited', 'enterprisesTotal', 'coverage', 'ordersWon', 'ordersAmountCny', 'marketsOpened',
+  'visits',
+  'oneOnOneVisits',
+  'forums',
+  'enterprisesVisited',
+  'enterprisesTotal',
+  'coverage',
+  'ordersWon',
+  'ordersAmountCny',
+  'marketsOpened',
 ] as const satisfies readonly (keyof Kpis)[]
 
 /** The slice of the world a KPI is computed over. */
-export interface KpiScope { chainId?: number, county?: CountyCode }
+export interface KpiScope {
+  chainId?: number
+  county?: CountyCode
+}
 
 /** A timeline event as the satisfaction KPIs read it: its action and its China-time instant. */
 export type KpiEvent = Pick<BottleneckEvent, 'action' | 'at'>
@@ -100,9 +146,22 @@ export type KpiEvent = Pick<BottleneckEvent, 'action' | 'at'>
  * The fields of a bottleneck the KPIs read (a record, or one replayed to a past day). `events`
  * carries its rating events; without them it contributes no rating.
  */
-export type KpiBottleneck = Pick<Bottleneck,
-  'chainId' | 'county' | 'raisedOn' | 'status' | 'resolutionType' | 'resolveBy' | 'originalResolveBy' | 'resolvedOn'
-  | 'assignedOn' | 'acknowledgeBy' | 'acknowledgedOn' | 'reopenCount' | 'satisfaction'> & { events?: readonly KpiEvent[] }
+export type KpiBottleneck = Pick<
+  Bottleneck,
+  | 'chainId'
+  | 'county'
+  | 'raisedOn'
+  | 'status'
+  | 'resolutionType'
+  | 'resolveBy'
+  | 'originalResolveBy'
+  | 'resolvedOn'
+  | 'assignedOn'
+  | 'acknowledgeBy'
+  | 'acknowledgedOn'
+  | 'reopenCount'
+  | 'satisfaction'
+> & { events?: readonly KpiEvent[] }
 
 /** The timeline actions that are a rating, and the rating each gives. */
 export const RATING_ACTIONS: Readonly<Record<string, Satisfaction>> = {
@@ -145,7 +204,10 @@ export function dueWindow(period: Period, asOf: string): Period | null {
 }
 
 /** The fields of a recommendation the KPIs read. */
-export type KpiRecommendation = Pick<Recommendation, 'chainIds' | 'status' | 'submittedOn' | 'firstInstructedOn' | 'forwardedOn' | 'implementedOn'>
+export type KpiRecommendation = Pick<
+  Recommendation,
+  'chainIds' | 'status' | 'submittedOn' | 'firstInstructedOn' | 'forwardedOn' | 'implementedOn'
+>
 
 export interface KpiInput {
   enterprises: Enterprise[]
@@ -171,9 +233,11 @@ function inPeriod(d: string | null, p: Period): d is string {
 
 /** Enterprises in scope: members of the chain and located in the county. */
 export function enterprisesInScope(enterprises: Enterprise[], scope: KpiScope): Enterprise[] {
-  return enterprises.filter(e =>
-    (scope.chainId === undefined || e.chains.some(c => c.chainId === scope.chainId))
-    && (scope.county === undefined || e.county === scope.county))
+  return enterprises.filter(
+    e =>
+      (scope.chainId === undefined || e.chains.some(c => c.chainId === scope.chainId)) &&
+      (scope.county === undefined || e.county === scope.county),
+  )
 }
 
 /** Computes every KPI for one scope and period. `asOf` is the day overdue is judged on. */
@@ -183,9 +247,12 @@ export function computeKpis(input: KpiInput, scope: KpiScope, period: Period, as
   const countyOf = new Map(input.enterprises.map(e => [e.id, e.county]))
 
   // A visit is in scope when it is the chain's and touches an enterprise in the county.
-  const visits = input.visits.filter(v => inPeriod(v.date, period)
-    && (scope.chainId === undefined || v.chainId === scope.chainId)
-    && (scope.county === undefined || v.enterpriseIds.some(id => countyOf.get(id) === scope.county)))
+  const visits = input.visits.filter(
+    v =>
+      inPeriod(v.date, period) &&
+      (scope.chainId === undefined || v.chainId === scope.chainId) &&
+      (scope.county === undefined || v.enterpriseIds.some(id => countyOf.get(id) === scope.county)),
+  )
   const visited = new Set<number>()
   let ordersWon = 0
   let ordersAmountCny = 0
@@ -195,14 +262,18 @@ export function computeKpis(input: KpiInput, scope: KpiScope, period: Period, as
     for (const o of v.outcomes) {
       if (scope.county !== undefined && countyOf.get(o.enterpriseId) !== scope.county) continue
       // An amount outside the bounds (stored before them, or around the API) adds nothing: countedAmountCny.
-      if (o.type === 'order') { ordersWon++; ordersAmountCny += countedAmountCny(o.amountCny) }
-      else marketsOpened++
+      if (o.type === 'order') {
+        ordersWon++
+        ordersAmountCny += countedAmountCny(o.amountCny)
+      } else marketsOpened++
     }
   }
 
-  const scoped = input.bottlenecks.filter(b =>
-    (scope.chainId === undefined || b.chainId === scope.chainId)
-    && (scope.county === undefined || b.county === scope.county))
+  const scoped = input.bottlenecks.filter(
+    b =>
+      (scope.chainId === undefined || b.chainId === scope.chainId) &&
+      (scope.county === undefined || b.county === scope.county),
+  )
   const raised = scoped.filter(b => inPeriod(b.raisedOn, period))
   const accepted = raised.filter(b => b.status !== 'submitted' && b.status !== 'rejected')
   const resolved = accepted.filter(b => b.status === 'resolved' || b.status === 'closed')
@@ -212,15 +283,21 @@ export function computeKpis(input: KpiInput, scope: KpiScope, period: Period, as
   const passed = dueWindow(period, asOf)
   const due = passed === null ? [] : scoped.filter(b => inPeriod(b.resolveBy, passed))
   const onTime = due.filter(b => b.resolvedOn !== null && b.resolvedOn <= b.resolveBy!)
-  const onTimeOriginal = due.filter(b => b.resolvedOn !== null && b.originalResolveBy !== null && b.resolvedOn <= b.originalResolveBy)
+  const onTimeOriginal = due.filter(
+    b => b.resolvedOn !== null && b.originalResolveBy !== null && b.resolvedOn <= b.originalResolveBy,
+  )
 
   const assigned = scoped.filter(b => inPeriod(b.assignedOn, period))
-  const ackInTime = assigned.filter(b => b.acknowledgedOn !== null && b.acknowledgeBy !== null && b.acknowledgedOn <= b.acknowledgeBy)
+  const ackInTime = assigned.filter(
+    b => b.acknowledgedOn !== null && b.acknowledgeBy !== null && b.acknowledgedOn <= b.acknowledgeBy,
+  )
 
   const open = scoped.filter(b => openOnDay(b, asOf))
   const overdue = open.filter(b => b.resolveBy !== null && b.resolveBy < asOf)
 
-  const resolvedInPeriod = scoped.filter(b => inPeriod(b.resolvedOn, period) && (b.status === 'resolved' || b.status === 'closed'))
+  const resolvedInPeriod = scoped.filter(
+    b => inPeriod(b.resolvedOn, period) && (b.status === 'resolved' || b.status === 'closed'),
+  )
   const days = resolvedInPeriod.map(b => daysBetween(b.raisedOn, b.resolvedOn!))
 
   const reopened = raised.filter(b => b.reopenCount > 0)

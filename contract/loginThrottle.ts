@@ -9,7 +9,11 @@
  */
 
 /** After `maxFailures` failures within `windowMs`, at most one try per `spacingMs`. */
-export interface ThrottleRule { maxFailures: number, windowMs: number, spacingMs: number }
+export interface ThrottleRule {
+  maxFailures: number
+  windowMs: number
+  spacingMs: number
+}
 
 const HOUR_MS = 3_600_000
 
@@ -33,7 +37,11 @@ export interface FailureCounter {
 }
 
 /** Whether `counter` has reached `rule.maxFailures` in a window still open at `now`. */
-export function isThrottled(counter: FailureCounter | undefined, rule: Pick<ThrottleRule, 'maxFailures' | 'windowMs'>, now: number): boolean {
+export function isThrottled(
+  counter: FailureCounter | undefined,
+  rule: Pick<ThrottleRule, 'maxFailures' | 'windowMs'>,
+  now: number,
+): boolean {
   return counter !== undefined && counter.windowStart > now - rule.windowMs && counter.count >= rule.maxFailures
 }
 
@@ -51,6 +59,6 @@ export function withFailure(counter: FailureCounter | undefined, windowMs: numbe
 }
 
 /** The counter keys a sign-in attempt is throttled under. */
-export function throttleKeys(username: string, address: string): { user: string, address: string } {
+export function throttleKeys(username: string, address: string): { user: string; address: string } {
   return { user: `user:${username.toLowerCase()}`, address: `ip:${address}` }
 }

@@ -37,7 +37,11 @@ const MIN_SHORT_NAME = 4
 const START = 2
 
 /** A way a text may name an enterprise; `id` null when two enterprises share it. */
-interface Variant { text: string, id: number | null, locale: NameLocale }
+interface Variant {
+  text: string
+  id: number | null
+  locale: NameLocale
+}
 
 /** The ways a text may name `e`: each full name, and each without its legal form. */
 function variantsOf(e: NamedEnterprise): Variant[] {
@@ -79,7 +83,7 @@ export function createAnswerMasker(enterprises: readonly NamedEnterprise[], key:
   function replacement(v: Variant): string {
     if (v.id === null) return PSEUDONYM_PREFIX[v.locale]
     let name = pseudonyms.get(v.id)
-    if (!name) pseudonyms.set(v.id, name = pseudonymName(v.id, key))
+    if (!name) pseudonyms.set(v.id, (name = pseudonymName(v.id, key)))
     return name[v.locale]
   }
 
@@ -121,9 +125,11 @@ const AMOUNT_FIELD = /Cny$/
 export function maskAnswer(body: unknown, masker: AnswerMasker): unknown {
   const walk = (value: unknown, field: string | undefined): unknown => {
     if (typeof value === 'string') return masker.text(value)
-    if (typeof value === 'number') return field !== undefined && AMOUNT_FIELD.test(field) ? roundAmountCny(value) : value
+    if (typeof value === 'number')
+      return field !== undefined && AMOUNT_FIELD.test(field) ? roundAmountCny(value) : value
     if (Array.isArray(value)) return value.map(v => walk(v, field))
-    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]))
+    if (value !== null && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]))
     return value
   }
   return walk(body, undefined)

@@ -52,7 +52,6 @@ export function pseudonymKey(secret: string): PseudonymKey {
   return { roundKeys }
 }
 
-
 /** A keyed permutation of [0, 2^(2·halfBits)): the same input always maps to the same output. */
 function permute(value: number, halfBits: number, key: PseudonymKey): number {
   const mask = 2 ** halfBits - 1
@@ -83,14 +82,22 @@ export function enterpriseCode(enterpriseId: number, key: PseudonymKey): string 
 
 /** A stable pseudonym for an enterprise, e.g. "企业 K7QM", "기업 K7QM", "Enterprise K7QM". */
 export function enterprisePseudonym(enterpriseId: number, locale: Locale | string, key: PseudonymKey): string {
-  const prefix = locale.startsWith('ko') ? PSEUDONYM_PREFIX.ko : locale.startsWith('en') ? PSEUDONYM_PREFIX.en : PSEUDONYM_PREFIX.zh
+  const prefix = locale.startsWith('ko')
+    ? PSEUDONYM_PREFIX.ko
+    : locale.startsWith('en')
+      ? PSEUDONYM_PREFIX.en
+      : PSEUDONYM_PREFIX.zh
   return `${prefix} ${enterpriseCode(enterpriseId, key)}`
 }
 
 /** The pseudonym in every locale, where an answer carries an enterprise's localized name. */
 export function pseudonymName(enterpriseId: number, key: PseudonymKey): LocalizedName {
   const code = enterpriseCode(enterpriseId, key)
-  return { zh: `${PSEUDONYM_PREFIX.zh} ${code}`, ko: `${PSEUDONYM_PREFIX.ko} ${code}`, en: `${PSEUDONYM_PREFIX.en} ${code}` }
+  return {
+    zh: `${PSEUDONYM_PREFIX.zh} ${code}`,
+    ko: `${PSEUDONYM_PREFIX.ko} ${code}`,
+    en: `${PSEUDONYM_PREFIX.en} ${code}`,
+  }
 }
 
 /** Significant digits an amount keeps when masked: 12,345,678 reads as 12,000,000. */

@@ -7,21 +7,39 @@
 import type { SessionUser } from './auth'
 import type { Bottleneck, Recommendation, Visit } from './entities'
 import {
-  BOTTLENECK_TRANSITIONS, RECOMMENDATION_TRANSITIONS, bottleneckActionsFrom, isAwaitedFrom, recommendationActionsFrom,
-  type Actor, type BottleneckAction, type RecommendationAction,
+  BOTTLENECK_TRANSITIONS,
+  RECOMMENDATION_TRANSITIONS,
+  bottleneckActionsFrom,
+  isAwaitedFrom,
+  recommendationActionsFrom,
+  type Actor,
+  type BottleneckAction,
+  type RecommendationAction,
 } from './lifecycles'
 
 /** The parts of the signed-in user that decide permissions. */
 export type PermissionUser = Pick<SessionUser, 'role' | 'chainIds' | 'departmentId'>
 /** The parts of a bottleneck that decide permissions. */
-export type BottleneckAccess = Pick<Bottleneck, 'status' | 'chainId' | 'leadDepartmentId' | 'coDepartmentIds' | 'extensionPending'>
+export type BottleneckAccess = Pick<
+  Bottleneck,
+  'status' | 'chainId' | 'leadDepartmentId' | 'coDepartmentIds' | 'extensionPending'
+>
 /**
  * The parts of a recommendation that decide permissions. `forwards` names the departments it went
  * to: without it (a list row rather than a detail) a department user has no relation to the record.
  */
-export type RecommendationAccess = Pick<Recommendation, 'status' | 'chainIds'> & { forwards?: readonly { departmentIds: readonly number[] }[] }
+export type RecommendationAccess = Pick<Recommendation, 'status' | 'chainIds'> & {
+  forwards?: readonly { departmentIds: readonly number[] }[]
+}
 
-const EVERY_ACTOR: readonly Actor[] = ['admin', 'leader', 'liaison', 'department_lead', 'department_co', 'department_forwarded']
+const EVERY_ACTOR: readonly Actor[] = [
+  'admin',
+  'leader',
+  'liaison',
+  'department_lead',
+  'department_co',
+  'department_forwarded',
+]
 
 /**
  * True when the user may create or edit a record naming `chainIds`: admin always; a leader or
@@ -48,9 +66,11 @@ export function canEditVisit(user: PermissionUser, v: Pick<Visit, 'chainId'>): b
 /** The actors the user counts as on this bottleneck; empty when the user has no write relation to it. */
 export function bottleneckActorsFor(user: PermissionUser, b: BottleneckAccess): Actor[] {
   switch (user.role) {
-    case 'admin': return [...EVERY_ACTOR]
+    case 'admin':
+      return [...EVERY_ACTOR]
     case 'leader':
-    case 'liaison': return user.chainIds.includes(b.chainId) ? [user.role] : []
+    case 'liaison':
+      return user.chainIds.includes(b.chainId) ? [user.role] : []
     case 'department': {
       const actors: Actor[] = []
       if (user.departmentId === null) return actors
@@ -58,7 +78,8 @@ export function bottleneckActorsFor(user: PermissionUser, b: BottleneckAccess): 
       if (b.coDepartmentIds.includes(user.departmentId)) actors.push('department_co')
       return actors
     }
-    default: return []
+    default:
+      return []
   }
 }
 
@@ -75,14 +96,19 @@ export function allowedBottleneckActions(user: PermissionUser, b: BottleneckAcce
 /** The actors the user counts as on this recommendation; empty when the user has no write relation to it. */
 export function recommendationActorsFor(user: PermissionUser, r: RecommendationAccess): Actor[] {
   switch (user.role) {
-    case 'admin': return [...EVERY_ACTOR]
+    case 'admin':
+      return [...EVERY_ACTOR]
     case 'leader':
-    case 'liaison': return r.chainIds.some(c => user.chainIds.includes(c)) ? [user.role] : []
+    case 'liaison':
+      return r.chainIds.some(c => user.chainIds.includes(c)) ? [user.role] : []
     case 'department': {
       const dept = user.departmentId
-      return dept !== null && (r.forwards ?? []).some(f => f.departmentIds.includes(dept)) ? ['department_forwarded'] : []
+      return dept !== null && (r.forwards ?? []).some(f => f.departmentIds.includes(dept))
+        ? ['department_forwarded']
+        : []
     }
-    default: return []
+    default:
+      return []
   }
 }
 
@@ -108,10 +134,20 @@ export function allowedRecommendationActions(user: PermissionUser, r: Recommenda
  * every step; the admin's queue is the orphans instead (server/services/queue.ts).
  */
 export function waitsOnBottleneck(user: PermissionUser, b: BottleneckAccess): boolean {
-  return allowedBottleneckActions(user, b).some(a => isAwaitedFrom(BOTTLENECK_TRANSITIONS.find(t => t.action === a)!, b.status))
+  return allowedBottleneckActions(user, b).some(a =>
+    isAwaitedFrom(
+      BOTTLENECK_TRANSITIONS.find(t => t.action === a)!,
+      b.status,
+    ),
+  )
 }
 
 /** True when the recommendation waits on the user (feedback, editing a draft or a further instruction do not count). */
 export function waitsOnRecommendation(user: PermissionUser, r: RecommendationAccess): boolean {
-  return allowedRecommendationActions(user, r).some(a => isAwaitedFrom(RECOMMENDATION_TRANSITIONS.find(t => t.action === a)!, r.status))
+  return allowedRecommendationActions(user, r).some(a =>
+    isAwaitedFrom(
+      RECOMMENDATION_TRANSITIONS.find(t => t.action === a)!,
+      r.status,
+    ),
+  )
 }

@@ -13,39 +13,48 @@ export const SLIDE_KINDS = ['overview', 'chain', 'board', 'pipeline', 'map'] as 
 export type SlideKind = (typeof SLIDE_KINDS)[number]
 
 /** A slide's own filter; a `chain` slide needs `chainId` (checked by `playlistSlide`). */
-export const slideFilter = z.object({
-  chainId: id.optional(),
-  county: countyCode.optional(),
-}).strict()
+export const slideFilter = z
+  .object({
+    chainId: id.optional(),
+    county: countyCode.optional(),
+  })
+  .strict()
 export type SlideFilter = z.infer<typeof slideFilter>
 
 export const MIN_INTERVAL_SEC = 2
 export const MAX_INTERVAL_SEC = 3600
 
-export const playlistSlide = z.object({
-  kind: z.enum(SLIDE_KINDS),
-  filter: slideFilter.default({}),
-  intervalSec: z.number().int().min(MIN_INTERVAL_SEC).max(MAX_INTERVAL_SEC).default(20),
-}).strict().superRefine((slide, ctx) => {
-  if (slide.kind === 'chain' && slide.filter.chainId === undefined)
-    ctx.addIssue({ code: 'custom', path: ['filter', 'chainId'], message: 'a chain slide needs a chain' })
-})
+export const playlistSlide = z
+  .object({
+    kind: z.enum(SLIDE_KINDS),
+    filter: slideFilter.default({}),
+    intervalSec: z.number().int().min(MIN_INTERVAL_SEC).max(MAX_INTERVAL_SEC).default(20),
+  })
+  .strict()
+  .superRefine((slide, ctx) => {
+    if (slide.kind === 'chain' && slide.filter.chainId === undefined)
+      ctx.addIssue({ code: 'custom', path: ['filter', 'chainId'], message: 'a chain slide needs a chain' })
+  })
 export type PlaylistSlide = z.infer<typeof playlistSlide>
 
 /** A playlist body whose name and date follow the given rules: strict for requests, lenient for what is stored. */
-const playlistBodyOf = (name: z.ZodType<string, string>, date: z.ZodType<string, string>) => z.object({
-  name,
-  slides: z.array(playlistSlide).min(1).max(50),
-  mode: z.enum(['live', 'frozen']).default('live'),
-  asOf: date.nullable().default(null),
-  /** Enterprise names replaced by stable pseudonyms and amounts rounded (projected screens). */
-  masked: z.boolean().default(false),
-  /** The viewer's name watermarked across the stage. */
-  watermark: z.boolean().default(false),
-}).strict().superRefine((p, ctx) => {
-  if (p.mode === 'frozen' && p.asOf === null)
-    ctx.addIssue({ code: 'custom', path: ['asOf'], message: 'a frozen playlist needs a date' })
-})
+const playlistBodyOf = (name: z.ZodType<string, string>, date: z.ZodType<string, string>) =>
+  z
+    .object({
+      name,
+      slides: z.array(playlistSlide).min(1).max(50),
+      mode: z.enum(['live', 'frozen']).default('live'),
+      asOf: date.nullable().default(null),
+      /** Enterprise names replaced by stable pseudonyms and amounts rounded (projected screens). */
+      masked: z.boolean().default(false),
+      /** The viewer's name watermarked across the stage. */
+      watermark: z.boolean().default(false),
+    })
+    .strict()
+    .superRefine((p, ctx) => {
+      if (p.mode === 'frozen' && p.asOf === null)
+        ctx.addIssue({ code: 'custom', path: ['asOf'], message: 'a frozen playlist needs a date' })
+    })
 
 /**
  * What a playlist is, without its identity: shareable as a URL on its own (the `p` query of

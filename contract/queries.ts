@@ -11,10 +11,7 @@ const positiveInt = z.coerce.number().int().positive()
 
 /** A comma-separated list in the query string, e.g. status=assigned,in_progress. */
 function csv<T extends z.ZodType>(item: T) {
-  return z.preprocess(
-    v => (typeof v === 'string' ? v.split(',').filter(Boolean) : v),
-    z.array(item).min(1),
-  )
+  return z.preprocess(v => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).min(1))
 }
 
 const booleanFlag = z.enum(['true', 'false']).transform(v => v === 'true')
@@ -38,45 +35,58 @@ const common = {
   to: isoDate.optional(),
 }
 
-function checkRange<T extends { from?: string, to?: string }>(q: T, ctx: z.RefinementCtx) {
-  if (q.from && q.to && q.from > q.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' })
+function checkRange<T extends { from?: string; to?: string }>(q: T, ctx: z.RefinementCtx) {
+  if (q.from && q.to && q.from > q.to)
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' })
 }
 
-export const enterpriseListQuery = z.object({
-  ...common,
-  segmentId: positiveInt.optional(),
-  anchor: booleanFlag.optional(),
-  /** Exactly these enterprises (up to 200): lists of visits and bottlenecks fetch names in one request. */
-  ids: csv(positiveInt).pipe(z.array(z.number()).max(200)).optional(),
-  sort: sortParam(['name', 'county', 'creditCode', 'id']),
-}).strict().superRefine(checkRange)
+export const enterpriseListQuery = z
+  .object({
+    ...common,
+    segmentId: positiveInt.optional(),
+    anchor: booleanFlag.optional(),
+    /** Exactly these enterprises (up to 200): lists of visits and bottlenecks fetch names in one request. */
+    ids: csv(positiveInt).pipe(z.array(z.number()).max(200)).optional(),
+    sort: sortParam(['name', 'county', 'creditCode', 'id']),
+  })
+  .strict()
+  .superRefine(checkRange)
 export type EnterpriseListQuery = z.infer<typeof enterpriseListQuery>
 
-export const visitListQuery = z.object({
-  ...common,
-  type: csv(visitType).optional(),
-  enterpriseId: positiveInt.optional(),
-  sort: sortParam(['date', 'id', 'type']),
-}).strict().superRefine(checkRange)
+export const visitListQuery = z
+  .object({
+    ...common,
+    type: csv(visitType).optional(),
+    enterpriseId: positiveInt.optional(),
+    sort: sortParam(['date', 'id', 'type']),
+  })
+  .strict()
+  .superRefine(checkRange)
 export type VisitListQuery = z.infer<typeof visitListQuery>
 
-export const bottleneckListQuery = z.object({
-  ...common,
-  status: csv(bottleneckStatus).optional(),
-  category: csv(bottleneckCategory).optional(),
-  warning: csv(warningColour).optional(),
-  overdue: booleanFlag.optional(),
-  departmentId: positiveInt.optional(),
-  enterpriseId: positiveInt.optional(),
-  sort: sortParam(['raisedOn', 'resolveBy', 'id', 'status', 'category']),
-}).strict().superRefine(checkRange)
+export const bottleneckListQuery = z
+  .object({
+    ...common,
+    status: csv(bottleneckStatus).optional(),
+    category: csv(bottleneckCategory).optional(),
+    warning: csv(warningColour).optional(),
+    overdue: booleanFlag.optional(),
+    departmentId: positiveInt.optional(),
+    enterpriseId: positiveInt.optional(),
+    sort: sortParam(['raisedOn', 'resolveBy', 'id', 'status', 'category']),
+  })
+  .strict()
+  .superRefine(checkRange)
 export type BottleneckListQuery = z.infer<typeof bottleneckListQuery>
 
-export const recommendationListQuery = z.object({
-  ...common,
-  status: csv(recommendationStatus).optional(),
-  sort: sortParam(['createdOn', 'submittedOn', 'id', 'status', 'statusSince']),
-}).strict().superRefine(checkRange)
+export const recommendationListQuery = z
+  .object({
+    ...common,
+    status: csv(recommendationStatus).optional(),
+    sort: sortParam(['createdOn', 'submittedOn', 'id', 'status', 'statusSince']),
+  })
+  .strict()
+  .superRefine(checkRange)
 export type RecommendationListQuery = z.infer<typeof recommendationListQuery>
 
 /** Filters of /api/overview and /api/trends; the period defaults to the last 12 months to today. */
@@ -94,7 +104,10 @@ export type AnalyticsQuery = z.infer<typeof analyticsQuery>
  * the bottlenecks and recommendations are read as they stood (contract/recordsAsOf.ts). A day from
  * today on is today; without it both read the records as they stand.
  */
-export const analyticsAsOfQuery = z.object({ ...analyticsShape, asOf: isoDate.optional() }).strict().superRefine(checkRange)
+export const analyticsAsOfQuery = z
+  .object({ ...analyticsShape, asOf: isoDate.optional() })
+  .strict()
+  .superRefine(checkRange)
 export type AnalyticsAsOfQuery = z.infer<typeof analyticsAsOfQuery>
 
 export const idParam = z.object({ id: positiveInt })
@@ -108,4 +121,9 @@ export function paged<T extends z.ZodType>(item: T) {
     pageSize: z.number().int().positive(),
   })
 }
-export interface Paged<T> { items: T[], total: number, page: number, pageSize: number }
+export interface Paged<T> {
+  items: T[]
+  total: number
+  page: number
+  pageSize: number
+}

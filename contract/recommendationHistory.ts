@@ -6,18 +6,30 @@
 import type { RecommendationDetail } from './entities'
 import { nextRecommendationState, type RecommendationAction, type RecommendationState } from './lifecycles'
 
-const ORDER: RecommendationAction[] = ['create', 'submit', 'record_instruction', 'forward', 'start_implementation', 'record_feedback', 'complete', 'not_adopted']
+const ORDER: RecommendationAction[] = [
+  'create',
+  'submit',
+  'record_instruction',
+  'forward',
+  'start_implementation',
+  'record_feedback',
+  'complete',
+  'not_adopted',
+]
 
 /** What the replay reads of a recommendation: its step dates and the dates of its repeatable steps. */
-export type RecommendationSteps = Pick<RecommendationDetail, 'createdOn' | 'submittedOn' | 'implementingOn' | 'implementedOn' | 'notAdoptedOn'> & {
+export type RecommendationSteps = Pick<
+  RecommendationDetail,
+  'createdOn' | 'submittedOn' | 'implementingOn' | 'implementedOn' | 'notAdoptedOn'
+> & {
   instructions: readonly { date: string }[]
   forwards: readonly { date: string }[]
   feedback: readonly { date: string }[]
 }
 
 /** The record's actions in date order (same-day ties in lifecycle order). */
-export function recommendationActions(r: RecommendationSteps): { action: RecommendationAction, date: string }[] {
-  const out: { action: RecommendationAction, date: string }[] = [{ action: 'create', date: r.createdOn }]
+export function recommendationActions(r: RecommendationSteps): { action: RecommendationAction; date: string }[] {
+  const out: { action: RecommendationAction; date: string }[] = [{ action: 'create', date: r.createdOn }]
   if (r.submittedOn) out.push({ action: 'submit', date: r.submittedOn })
   for (const i of r.instructions) out.push({ action: 'record_instruction', date: i.date })
   for (const f of r.forwards) out.push({ action: 'forward', date: f.date })
@@ -33,14 +45,16 @@ export function recommendationActions(r: RecommendationSteps): { action: Recomme
  * it had not been created yet. Steps the lifecycle would not take from the state reached are skipped,
  * as the write path would have refused them.
  */
-export function recommendationStateAsOf(r: RecommendationSteps, day: string): { status: RecommendationState, statusSince: string } | null {
+export function recommendationStateAsOf(
+  r: RecommendationSteps,
+  day: string,
+): { status: RecommendationState; statusSince: string } | null {
   let status: RecommendationState | null = null
   let statusSince = ''
   for (const step of recommendationActions(r)) {
     if (step.date > day) break
-    const next: RecommendationState | null = status === null
-      ? (step.action === 'create' ? 'draft' : null)
-      : nextRecommendationState(status, step.action)
+    const next: RecommendationState | null =
+      status === null ? (step.action === 'create' ? 'draft' : null) : nextRecommendationState(status, step.action)
     if (next === null || next === status) continue
     status = next
     statusSince = step.date

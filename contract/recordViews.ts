@@ -9,7 +9,13 @@
 import { z } from 'zod'
 import { id } from './common'
 import { role } from './reference'
-import { bottleneckDetail, bottleneckEvent, recommendationDetail, type BottleneckDetail, type RecommendationDetail } from './entities'
+import {
+  bottleneckDetail,
+  bottleneckEvent,
+  recommendationDetail,
+  type BottleneckDetail,
+  type RecommendationDetail,
+} from './entities'
 import { bottleneckTurn, recommendationTurn, whoseTurn, type TurnAccount } from './whoseTurn'
 
 /** Who took a step, as the page names them: the account's role, and its department for a department account. */
@@ -19,7 +25,10 @@ export const actorFields = {
   /** The actor's department when the actor is department staff; null otherwise. */
   actorDepartmentId: id.nullable(),
 }
-export interface ActorFields { actorRole: z.infer<typeof role> | null, actorDepartmentId: number | null }
+export interface ActorFields {
+  actorRole: z.infer<typeof role> | null
+  actorDepartmentId: number | null
+}
 
 export const bottleneckEventView = bottleneckEvent.extend(actorFields)
 export type BottleneckEventView = z.infer<typeof bottleneckEventView>
@@ -31,7 +40,10 @@ export const recommendationView = recommendationDetail.extend({ turn: whoseTurn 
 export type RecommendationView = z.infer<typeof recommendationView>
 
 /** The role and department of account `actorId` among `accounts`. */
-export function actorOf(actorId: number, accounts: readonly Pick<TurnAccount, 'id' | 'role' | 'departmentId'>[]): ActorFields {
+export function actorOf(
+  actorId: number,
+  accounts: readonly Pick<TurnAccount, 'id' | 'role' | 'departmentId'>[],
+): ActorFields {
   const a = accounts.find(x => x.id === actorId)
   if (!a) return { actorRole: null, actorDepartmentId: null }
   return { actorRole: a.role, actorDepartmentId: a.role === 'department' ? a.departmentId : null }

@@ -23,7 +23,18 @@ export const department = z.object({
 })
 export type Department = z.infer<typeof department>
 
-export const BOTTLENECK_CATEGORIES = ['financing', 'labour', 'land', 'approvals', 'customs', 'logistics', 'markets', 'policy', 'utilities', 'technology'] as const
+export const BOTTLENECK_CATEGORIES = [
+  'financing',
+  'labour',
+  'land',
+  'approvals',
+  'customs',
+  'logistics',
+  'markets',
+  'policy',
+  'utilities',
+  'technology',
+] as const
 export const bottleneckCategory = z.enum(BOTTLENECK_CATEGORIES)
 export type BottleneckCategory = z.infer<typeof bottleneckCategory>
 

@@ -12,12 +12,14 @@ import { sha256 } from './sha256'
  * whatever order their keys came in. Undefined members are left out, as JSON.stringify does.
  */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v
-    const sorted: Record<string, unknown> = {}
-    for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k]
-    return sorted
-  }) ?? 'null'
+  return (
+    JSON.stringify(value, (_key, v: unknown) => {
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) return v
+      const sorted: Record<string, unknown> = {}
+      for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k]
+      return sorted
+    }) ?? 'null'
+  )
 }
 
 /** SHA-256 of the UTF-8 bytes of `text`, as 64 lowercase hex digits (the one pure SHA-256 of contract/). */

@@ -17,15 +17,19 @@ export const YEAR_REVIEW_MAX_YEAR = 2099
 export const YEAR_REVIEW_MAX_CHAINS = 50
 
 /** chainId=1&chainId=2 (repeated) or chainId=1,2 (a comma list) or both, as a sorted list without repeats. */
-const chainIdList = z.preprocess(
-  v => (Array.isArray(v) ? v : [v]).flatMap(x => (typeof x === 'string' ? x.split(',') : [x])).filter(x => x !== ''),
-  z.array(z.coerce.number().int().positive()).max(YEAR_REVIEW_MAX_CHAINS),
-).transform(ids => [...new Set(ids)].sort((a, b) => a - b))
+const chainIdList = z
+  .preprocess(
+    v => (Array.isArray(v) ? v : [v]).flatMap(x => (typeof x === 'string' ? x.split(',') : [x])).filter(x => x !== ''),
+    z.array(z.coerce.number().int().positive()).max(YEAR_REVIEW_MAX_CHAINS),
+  )
+  .transform(ids => [...new Set(ids)].sort((a, b) => a - b))
 
-export const yearReviewQuery = z.object({
-  year: z.coerce.number().int().min(YEAR_REVIEW_MIN_YEAR).max(YEAR_REVIEW_MAX_YEAR),
-  chainId: chainIdList.optional(),
-}).strict()
+export const yearReviewQuery = z
+  .object({
+    year: z.coerce.number().int().min(YEAR_REVIEW_MIN_YEAR).max(YEAR_REVIEW_MAX_YEAR),
+    chainId: chainIdList.optional(),
+  })
+  .strict()
 export type YearReviewQuery = z.infer<typeof yearReviewQuery>
 
 export const yearReview = z.object({
@@ -49,7 +53,7 @@ export function yearPeriod(year: number): Period {
 }
 
 /** The twelve months of the year as periods, keyed 'YYYY-MM'. */
-export function monthPeriods(year: number): { month: string, period: Period }[] {
+export function monthPeriods(year: number): { month: string; period: Period }[] {
   return Array.from({ length: 12 }, (_, i) => {
     const month = `${year}-${String(i + 1).padStart(2, '0')}`
     const last = new Date(Date.UTC(year, i + 1, 0)).getUTCDate()
@@ -76,7 +80,12 @@ export function unknownChainIds(selected: readonly number[], knownChainIds: read
  * chains' enterprises (members of any), visits, bottlenecks and recommendations (linked to any),
  * then computeKpis over the whole narrowed world. Undefined means the whole programme.
  */
-export function computeSelectionKpis(input: KpiInput, chainIds: readonly number[] | undefined, p: Period, asOf: string): Kpis {
+export function computeSelectionKpis(
+  input: KpiInput,
+  chainIds: readonly number[] | undefined,
+  p: Period,
+  asOf: string,
+): Kpis {
   if (chainIds === undefined) return computeKpis(input, {}, p, asOf)
   if (chainIds.length === 1) return computeKpis(input, { chainId: chainIds[0] }, p, asOf)
   const selected = new Set(chainIds)

@@ -30,11 +30,18 @@ export const setupTemplateChain = z.object({
 export type SetupTemplateChain = z.infer<typeof setupTemplateChain>
 
 /** A department of the template: public institutions, offered to add (a production start seeds none). */
-export const setupTemplateDepartment = z.object({ code: z.string(), name: localizedName, verticallyManaged: z.boolean() })
+export const setupTemplateDepartment = z.object({
+  code: z.string(),
+  name: localizedName,
+  verticallyManaged: z.boolean(),
+})
 export type SetupTemplateDepartment = z.infer<typeof setupTemplateDepartment>
 
 /** `GET /api/admin/setup/template`. */
-export const setupTemplate = z.object({ departments: z.array(setupTemplateDepartment), chains: z.array(setupTemplateChain) })
+export const setupTemplate = z.object({
+  departments: z.array(setupTemplateDepartment),
+  chains: z.array(setupTemplateChain),
+})
 export type SetupTemplate = z.infer<typeof setupTemplate>
 
 /** A leader of a chain in use whose name needs the admin: an invented placeholder, or none entered yet. */
@@ -63,8 +70,25 @@ export type SetupStatus = z.infer<typeof setupStatus>
  * then is recognised however the demo world's names change later.
  */
 export const LEGACY_PLACEHOLDER_LEADER_NAMES: readonly string[] = [
-  '金永哲', '刘晓梅', '崔明浩', '朴成日', '赵建国', '王志刚', '李东植', '孙丽华', '张宏伟', '崔英顺',
-  '陈志强', '姜哲洙', '韩春植', '杨淑芬', '刘振东', '申东旭', '徐建华', '全光洙', '马丽娟',
+  '金永哲',
+  '刘晓梅',
+  '崔明浩',
+  '朴成日',
+  '赵建国',
+  '王志刚',
+  '李东植',
+  '孙丽华',
+  '张宏伟',
+  '崔英顺',
+  '陈志强',
+  '姜哲洙',
+  '韩春植',
+  '杨淑芬',
+  '刘振东',
+  '申东旭',
+  '徐建华',
+  '全光洙',
+  '马丽娟',
 ]
 
 /** True once the programme has a chain in use: before that only the set-up works. */
@@ -76,7 +100,10 @@ export function programmeSetUp(chains: readonly Pick<Chain, 'retiredOn'>[]): boo
  * The leaders of chains in use whose names the admin must see to: a name among `placeholders`
  * (the invented ones, compared after trimming) or an empty one. In chain order, CPPCC leaders first.
  */
-export function leaderNotes(chains: readonly Pick<Chain, 'id' | 'cppccLeaders' | 'govCoLeader' | 'retiredOn'>[], placeholders: ReadonlySet<string>): LeaderNote[] {
+export function leaderNotes(
+  chains: readonly Pick<Chain, 'id' | 'cppccLeaders' | 'govCoLeader' | 'retiredOn'>[],
+  placeholders: ReadonlySet<string>,
+): LeaderNote[] {
   const notes: LeaderNote[] = []
   const check = (chainId: number, leader: LeaderNote['leader'], index: number, name: string) => {
     const trimmed = name.trim()
@@ -91,7 +118,16 @@ export function leaderNotes(chains: readonly Pick<Chain, 'id' | 'cppccLeaders' |
 }
 
 /** The set-up status from the stored chains and the count of departments. */
-export function setupStatusOf(chains: readonly Pick<Chain, 'id' | 'cppccLeaders' | 'govCoLeader' | 'retiredOn'>[], departments: number, placeholders: ReadonlySet<string>): SetupStatus {
+export function setupStatusOf(
+  chains: readonly Pick<Chain, 'id' | 'cppccLeaders' | 'govCoLeader' | 'retiredOn'>[],
+  departments: number,
+  placeholders: ReadonlySet<string>,
+): SetupStatus {
   const chainsInUse = chains.filter(inUse).length
-  return { chainsInUse, chainsRetired: chains.length - chainsInUse, departments, leaders: leaderNotes(chains, placeholders) }
+  return {
+    chainsInUse,
+    chainsRetired: chains.length - chainsInUse,
+    departments,
+    leaders: leaderNotes(chains, placeholders),
+  }
 }

@@ -23,21 +23,31 @@ export const SNAPSHOT_WARNINGS = ['red', 'yellow', 'blue'] as const
 /** How many of the latest resolutions a board snapshot lists. */
 export const SNAPSHOT_RESOLVED_SHOWN = 5
 /** The pipeline's working stages (listed with their recommendations) and its two ends (counted). */
-export const PIPELINE_STATES: readonly RecommendationState[] = ['draft', 'submitted', 'instructed', 'forwarded', 'implementing']
+export const PIPELINE_STATES: readonly RecommendationState[] = [
+  'draft',
+  'submitted',
+  'instructed',
+  'forwarded',
+  'implementing',
+]
 export const PIPELINE_FINAL_STATES: readonly RecommendationState[] = ['implemented', 'not_adopted']
 /** At most this many recommendations per stage, longest-standing first. */
 export const PIPELINE_ITEMS_SHOWN = 200
 
-export const boardSnapshotQuery = z.object({
-  asOf: isoDate,
-  /** The window the bottlenecks were raised in (both ends optional, raised after asOf never counts). */
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  chainId: positiveInt.optional(),
-  county: countyCode.optional(),
-}).strict().superRefine((q, ctx) => {
-  if (q.from && q.to && q.from > q.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' })
-})
+export const boardSnapshotQuery = z
+  .object({
+    asOf: isoDate,
+    /** The window the bottlenecks were raised in (both ends optional, raised after asOf never counts). */
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    chainId: positiveInt.optional(),
+    county: countyCode.optional(),
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    if (q.from && q.to && q.from > q.to)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' })
+  })
 export type BoardSnapshotQuery = z.infer<typeof boardSnapshotQuery>
 
 const count = z.number().int().nonnegative()
@@ -46,36 +56,49 @@ export const boardSnapshot = z.object({
   /** The day the board stands on: the asked day, or today when a later day was asked. */
   asOf: isoDate,
   /** The bottlenecks raised in the window by the status they stood in at the end of asOf. */
-  byStatus: z.object(Object.fromEntries(BOTTLENECK_STATES.map(s => [s, count])) as Record<(typeof BOTTLENECK_STATES)[number], typeof count>),
+  byStatus: z.object(
+    Object.fromEntries(BOTTLENECK_STATES.map(s => [s, count])) as Record<
+      (typeof BOTTLENECK_STATES)[number],
+      typeof count
+    >,
+  ),
   /** Of those, how many carried each warning colour on asOf. */
   byWarning: z.object({ red: count, yellow: count, blue: count }),
   /** The latest resolutions on or before asOf (still resolved or closed then), newest first. */
-  recentlyResolved: z.array(z.object({
-    id,
-    enterpriseId: id,
-    enterpriseName: localizedName,
-    category: bottleneckCategory,
-    resolutionType: resolutionType.nullable(),
-    resolvedOn: isoDate,
-  })).max(SNAPSHOT_RESOLVED_SHOWN),
+  recentlyResolved: z
+    .array(
+      z.object({
+        id,
+        enterpriseId: id,
+        enterpriseName: localizedName,
+        category: bottleneckCategory,
+        resolutionType: resolutionType.nullable(),
+        resolvedOn: isoDate,
+      }),
+    )
+    .max(SNAPSHOT_RESOLVED_SHOWN),
 })
 export type BoardSnapshot = z.infer<typeof boardSnapshot>
 
-export const pipelineSnapshotQuery = z.object({
-  asOf: isoDate,
-  /** Recommendations carry no county: the pipeline follows a chain only. */
-  chainId: positiveInt.optional(),
-}).strict()
+export const pipelineSnapshotQuery = z
+  .object({
+    asOf: isoDate,
+    /** Recommendations carry no county: the pipeline follows a chain only. */
+    chainId: positiveInt.optional(),
+  })
+  .strict()
 export type PipelineSnapshotQuery = z.infer<typeof pipelineSnapshotQuery>
 
 export const pipelineSnapshot = z.object({
   asOf: isoDate,
   /** The working stages in lifecycle order, each with up to 200 recommendations, longest-standing first. */
-  stages: z.array(z.object({
-    state: recommendationStatus,
-    total: count,
-    items: z.array(z.object({ id, title: z.string(), statusSince: isoDate })),
-  })),
+  stages: z.array(
+    z.object({
+      state: recommendationStatus,
+      total: count,
+      items: z.array(z.object({ id, title: z.string(), statusSince: isoDate })),
+    }),
+  ),
   /** How many had ended implemented or not adopted by asOf. */
   finals: z.array(z.object({ state: recommendationStatus, total: count })),
 })
@@ -112,10 +135,15 @@ export interface BoardTally {
   resolvedEnterpriseIds(): number[]
 }
 
-type ResolvedEntry = { t: BottleneckTimeline, resolvedOn: string, resolutionType: BoardSnapshot['recentlyResolved'][number]['resolutionType'] }
+type ResolvedEntry = {
+  t: BottleneckTimeline
+  resolvedOn: string
+  resolutionType: BoardSnapshot['recentlyResolved'][number]['resolutionType']
+}
 
 /** Newest resolution first; the same day: the higher id first. */
-const newestFirst = (a: ResolvedEntry, b: ResolvedEntry) => (a.resolvedOn < b.resolvedOn ? 1 : a.resolvedOn > b.resolvedOn ? -1 : b.t.id - a.t.id)
+const newestFirst = (a: ResolvedEntry, b: ResolvedEntry) =>
+  a.resolvedOn < b.resolvedOn ? 1 : a.resolvedOn > b.resolvedOn ? -1 : b.t.id - a.t.id
 
 /**
  * Tallies the board at the end of `query.asOf`: each timeline added is replayed to that day and
@@ -128,27 +156,64 @@ export function createBoardTally(query: BoardSnapshotQuery, rules: SnapshotRules
   let latest: ResolvedEntry[] = []
   return {
     add(t) {
-      if ((query.chainId !== undefined && t.chainId !== query.chainId) || (query.county !== undefined && t.county !== query.county)) return
-      const fields = bottleneckFieldsAsOf(t.events, asOf, rules.departments ?? NO_DEPARTMENTS, rules.cal, rules.limits ?? DEFAULT_TIME_LIMITS)
+      if (
+        (query.chainId !== undefined && t.chainId !== query.chainId) ||
+        (query.county !== undefined && t.county !== query.county)
+      )
+        return
+      const fields = bottleneckFieldsAsOf(
+        t.events,
+        asOf,
+        rules.departments ?? NO_DEPARTMENTS,
+        rules.cal,
+        rules.limits ?? DEFAULT_TIME_LIMITS,
+      )
       if (fields === null || !inWindow(fields.raisedOn, query.from, query.to)) return
       byStatus[fields.status]++
       if (fields.warning !== 'none') byWarning[fields.warning]++
       if (fields.resolvedOn === null) return
       // Keep only the newest few: the tally's memory stays small however many timelines pass.
-      latest.push({ t: { id: t.id, chainId: t.chainId, county: t.county, enterpriseId: t.enterpriseId, category: t.category, events: [] }, resolvedOn: fields.resolvedOn, resolutionType: fields.resolutionType })
-      if (latest.length > SNAPSHOT_RESOLVED_SHOWN * 4) latest = latest.sort(newestFirst).slice(0, SNAPSHOT_RESOLVED_SHOWN)
+      latest.push({
+        t: {
+          id: t.id,
+          chainId: t.chainId,
+          county: t.county,
+          enterpriseId: t.enterpriseId,
+          category: t.category,
+          events: [],
+        },
+        resolvedOn: fields.resolvedOn,
+        resolutionType: fields.resolutionType,
+      })
+      if (latest.length > SNAPSHOT_RESOLVED_SHOWN * 4)
+        latest = latest.sort(newestFirst).slice(0, SNAPSHOT_RESOLVED_SHOWN)
     },
     resolvedEnterpriseIds() {
-      return [...new Set(latest.sort(newestFirst).slice(0, SNAPSHOT_RESOLVED_SHOWN).map(r => r.t.enterpriseId))]
+      return [
+        ...new Set(
+          latest
+            .sort(newestFirst)
+            .slice(0, SNAPSHOT_RESOLVED_SHOWN)
+            .map(r => r.t.enterpriseId),
+        ),
+      ]
     },
     result(nameOf) {
       return {
         asOf,
         byStatus: { ...byStatus },
         byWarning: { ...byWarning },
-        recentlyResolved: latest.sort(newestFirst).slice(0, SNAPSHOT_RESOLVED_SHOWN).map(({ t, resolvedOn, resolutionType }) => ({
-          id: t.id, enterpriseId: t.enterpriseId, enterpriseName: nameOf(t.enterpriseId), category: t.category, resolutionType, resolvedOn,
-        })),
+        recentlyResolved: latest
+          .sort(newestFirst)
+          .slice(0, SNAPSHOT_RESOLVED_SHOWN)
+          .map(({ t, resolvedOn, resolutionType }) => ({
+            id: t.id,
+            enterpriseId: t.enterpriseId,
+            enterpriseName: nameOf(t.enterpriseId),
+            category: t.category,
+            resolutionType,
+            resolvedOn,
+          })),
       }
     },
   }
@@ -172,11 +237,14 @@ export function openOnBoard(s: BoardSnapshot): number {
 }
 
 /** A recommendation as a snapshot reads it: its chains, title and step dates. */
-export type RecommendationTimeline = RecommendationSteps & { id: number, title: string, chainIds: readonly number[] }
+export type RecommendationTimeline = RecommendationSteps & { id: number; title: string; chainIds: readonly number[] }
 
 /** The pipeline at the end of `query.asOf` over the given recommendations (chain applied again). */
-export function computePipelineSnapshot(recommendations: Iterable<RecommendationTimeline>, query: PipelineSnapshotQuery): PipelineSnapshot {
-  const byState = new Map<RecommendationState, { id: number, title: string, statusSince: string }[]>()
+export function computePipelineSnapshot(
+  recommendations: Iterable<RecommendationTimeline>,
+  query: PipelineSnapshotQuery,
+): PipelineSnapshot {
+  const byState = new Map<RecommendationState, { id: number; title: string; statusSince: string }[]>()
   for (const r of recommendations) {
     if (query.chainId !== undefined && !r.chainIds.includes(query.chainId)) continue
     const then = recommendationStateAsOf(r, query.asOf)
@@ -185,11 +253,11 @@ export function computePipelineSnapshot(recommendations: Iterable<Recommendation
     list.push({ id: r.id, title: r.title, statusSince: then.statusSince })
     byState.set(then.status, list)
   }
-  const longestFirst = (a: { id: number, statusSince: string }, b: { id: number, statusSince: string }) =>
-    (a.statusSince < b.statusSince ? -1 : a.statusSince > b.statusSince ? 1 : a.id - b.id)
+  const longestFirst = (a: { id: number; statusSince: string }, b: { id: number; statusSince: string }) =>
+    a.statusSince < b.statusSince ? -1 : a.statusSince > b.statusSince ? 1 : a.id - b.id
   return {
     asOf: query.asOf,
-    stages: PIPELINE_STATES.map((state) => {
+    stages: PIPELINE_STATES.map(state => {
       const items = byState.get(state) ?? []
       return { state, total: items.length, items: items.sort(longestFirst).slice(0, PIPELINE_ITEMS_SHOWN) }
     }),

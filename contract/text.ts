@@ -12,8 +12,8 @@ import { z } from 'zod'
  * different text from the one stored; the bidirectional isolates (U+2066-2069).
  */
 function refusedCodeUnit(c: number): boolean {
-  if (c < 0x20) return c !== 0x09 && c !== 0x0A && c !== 0x0D
-  return (c >= 0x80 && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+  if (c < 0x20) return c !== 0x09 && c !== 0x0a && c !== 0x0d
+  return (c >= 0x80 && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
 }
 
 /**
@@ -23,12 +23,15 @@ function refusedCodeUnit(c: number): boolean {
 export function refusedCharacter(text: string): string | null {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c >= 0xD800 && c <= 0xDBFF) {
+    if (c >= 0xd800 && c <= 0xdbff) {
       const next = text.charCodeAt(i + 1)
-      if (next >= 0xDC00 && next <= 0xDFFF) { i++; continue }
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++
+        continue
+      }
       return codePointName(c)
     }
-    if ((c >= 0xDC00 && c <= 0xDFFF) || refusedCodeUnit(c)) return codePointName(c)
+    if ((c >= 0xdc00 && c <= 0xdfff) || refusedCodeUnit(c)) return codePointName(c)
   }
   return null
 }
@@ -48,10 +51,13 @@ export function normaliseNewlines(text: string): string {
  * text that must say something; pass 0 for text that may be empty.
  */
 export function cleanText(max: number, { min = 1 }: { min?: number } = {}) {
-  return z.string()
+  return z
+    .string()
     .overwrite(normaliseNewlines)
     .trim()
-    .refine(s => refusedCharacter(s) === null, { error: issue => `contains a control or text-direction character (${refusedCharacter(String(issue.input))})` })
+    .refine(s => refusedCharacter(s) === null, {
+      error: issue => `contains a control or text-direction character (${refusedCharacter(String(issue.input))})`,
+    })
     .min(min)
     .max(max)
 }

@@ -40,10 +40,16 @@ export interface WarningInput {
  * acknowledgement was late (or is overdue) or an extension was needed, blue when at least
  * `approachingShare` of the resolve window has elapsed, otherwise none. Only open, assigned items warn.
  */
-export function computeWarning(b: WarningInput, today: string, cal: WorkingDayCalendar, limits: TimeLimits = DEFAULT_TIME_LIMITS): WarningColour {
+export function computeWarning(
+  b: WarningInput,
+  today: string,
+  cal: WorkingDayCalendar,
+  limits: TimeLimits = DEFAULT_TIME_LIMITS,
+): WarningColour {
   if (!DEADLINE_STATES.includes(b.status) || !b.resolveBy || !b.assignedOn) return 'none'
   if (today > b.resolveBy) return 'red'
-  const ackLate = b.acknowledgeBy !== null && (b.acknowledgedOn ? b.acknowledgedOn > b.acknowledgeBy : today > b.acknowledgeBy)
+  const ackLate =
+    b.acknowledgeBy !== null && (b.acknowledgedOn ? b.acknowledgedOn > b.acknowledgeBy : today > b.acknowledgeBy)
   if (ackLate || b.extended) return 'yellow'
   if (today >= approachingDate(b.assignedOn, b.resolveBy, cal, limits)) return 'blue'
   return 'none'
@@ -54,7 +60,12 @@ export function computeWarning(b: WarningInput, today: string, cal: WorkingDayCa
  * the resolve deadline have been used: the day an item turns blue. Stored by the server beside
  * the deadlines so that the warning can be filtered in SQL with only `today` as a parameter.
  */
-export function approachingDate(assignedOn: string, resolveBy: string, cal: WorkingDayCalendar, limits: TimeLimits = DEFAULT_TIME_LIMITS): string {
+export function approachingDate(
+  assignedOn: string,
+  resolveBy: string,
+  cal: WorkingDayCalendar,
+  limits: TimeLimits = DEFAULT_TIME_LIMITS,
+): string {
   const total = workingDaysBetween(assignedOn, resolveBy, cal)
   if (total <= 0) return resolveBy
   const needed = Math.ceil(total * limits.approachingShare - 1e-9)

@@ -14,12 +14,30 @@ import { z } from 'zod'
 import { id } from './common'
 import type { User } from './reference'
 import {
-  BOTTLENECK_TRANSITIONS, RECOMMENDATION_TRANSITIONS, isAwaitedFrom, nextBottleneckState, nextRecommendationState,
-  type Actor, type Transition,
+  BOTTLENECK_TRANSITIONS,
+  RECOMMENDATION_TRANSITIONS,
+  isAwaitedFrom,
+  nextBottleneckState,
+  nextRecommendationState,
+  type Actor,
+  type Transition,
 } from './lifecycles'
-import { bottleneckActorsFor, recommendationActorsFor, type BottleneckAccess, type PermissionUser, type RecommendationAccess } from './permissions'
+import {
+  bottleneckActorsFor,
+  recommendationActorsFor,
+  type BottleneckAccess,
+  type PermissionUser,
+  type RecommendationAccess,
+} from './permissions'
 
-export const ACTORS = ['admin', 'leader', 'liaison', 'department_lead', 'department_co', 'department_forwarded'] as const satisfies readonly Actor[]
+export const ACTORS = [
+  'admin',
+  'leader',
+  'liaison',
+  'department_lead',
+  'department_co',
+  'department_forwarded',
+] as const satisfies readonly Actor[]
 
 /** One actor the record waits on, and the step it waits for from them. */
 export const turnEntry = z.object({
@@ -53,13 +71,18 @@ type DepartmentsOf = (actor: Actor) => readonly (number | null)[]
  * The turn over `steps` (the awaited transitions legal now, in table order): one entry per actor
  * and department, with the accounts for which `actorsOf` names that actor.
  */
-function turnOver(steps: readonly Transition<string, string>[], departmentsOf: DepartmentsOf,
-  accounts: readonly TurnAccount[], actorsOf: (user: PermissionUser) => readonly Actor[]): WhoseTurn {
+function turnOver(
+  steps: readonly Transition<string, string>[],
+  departmentsOf: DepartmentsOf,
+  accounts: readonly TurnAccount[],
+  actorsOf: (user: PermissionUser) => readonly Actor[],
+): WhoseTurn {
   const entries: TurnEntry[] = []
   for (const t of steps) {
     for (const actor of t.actors) {
       for (const departmentId of departmentsOf(actor)) {
-        if (!entries.some(e => e.actor === actor && e.departmentId === departmentId)) entries.push({ action: t.action, actor, departmentId, people: [] })
+        if (!entries.some(e => e.actor === actor && e.departmentId === departmentId))
+          entries.push({ action: t.action, actor, departmentId, people: [] })
       }
     }
   }
@@ -68,7 +91,11 @@ function turnOver(steps: readonly Transition<string, string>[], departmentsOf: D
   for (const account of people) {
     const actors = actorsOf(account)
     for (const e of entries) {
-      if (e.actor !== 'admin' && actors.includes(e.actor) && (e.departmentId === null || e.departmentId === account.departmentId))
+      if (
+        e.actor !== 'admin' &&
+        actors.includes(e.actor) &&
+        (e.departmentId === null || e.departmentId === account.departmentId)
+      )
         e.people.push({ id: account.id, name: account.displayName })
     }
   }
@@ -78,10 +105,15 @@ function turnOver(steps: readonly Transition<string, string>[], departmentsOf: D
 const unique = (ids: readonly number[]) => [...new Set(ids)]
 
 /** Whose turn it is on the bottleneck, among `accounts` (every account; inactive ones and admins are left out). */
-export function bottleneckTurn(b: BottleneckAccess & { voidedAt?: string }, accounts: readonly TurnAccount[]): WhoseTurn {
+export function bottleneckTurn(
+  b: BottleneckAccess & { voidedAt?: string },
+  accounts: readonly TurnAccount[],
+): WhoseTurn {
   if (b.voidedAt) return NO_ONE
-  const steps = BOTTLENECK_TRANSITIONS.filter(t => isAwaitedFrom(t, b.status) && nextBottleneckState(b.status, t.action, b.extensionPending) !== null)
-  const departmentsOf: DepartmentsOf = (actor) => {
+  const steps = BOTTLENECK_TRANSITIONS.filter(
+    t => isAwaitedFrom(t, b.status) && nextBottleneckState(b.status, t.action, b.extensionPending) !== null,
+  )
+  const departmentsOf: DepartmentsOf = actor => {
     if (actor === 'department_lead') return b.leadDepartmentId === null ? [] : [b.leadDepartmentId]
     if (actor === 'department_co') return unique(b.coDepartmentIds)
     if (actor === 'department_forwarded') return []
@@ -91,11 +123,16 @@ export function bottleneckTurn(b: BottleneckAccess & { voidedAt?: string }, acco
 }
 
 /** Whose turn it is on the recommendation (its detail, with `forwards`), among `accounts`. */
-export function recommendationTurn(r: RecommendationAccess & { voidedAt?: string }, accounts: readonly TurnAccount[]): WhoseTurn {
+export function recommendationTurn(
+  r: RecommendationAccess & { voidedAt?: string },
+  accounts: readonly TurnAccount[],
+): WhoseTurn {
   if (r.voidedAt) return NO_ONE
-  const steps = RECOMMENDATION_TRANSITIONS.filter(t => isAwaitedFrom(t, r.status) && nextRecommendationState(r.status, t.action) !== null)
+  const steps = RECOMMENDATION_TRANSITIONS.filter(
+    t => isAwaitedFrom(t, r.status) && nextRecommendationState(r.status, t.action) !== null,
+  )
   const forwardedTo = unique((r.forwards ?? []).flatMap(f => f.departmentIds))
-  const departmentsOf: DepartmentsOf = (actor) => {
+  const departmentsOf: DepartmentsOf = actor => {
     if (actor === 'department_forwarded') return forwardedTo
     if (actor === 'department_lead' || actor === 'department_co') return []
     return [null]

@@ -22,12 +22,14 @@ const comment = optionalText(2000).optional()
 export const idempotencyKey = z.string().min(1).max(200)
 
 /** A bottleneck as typed in the form, inline in a visit or on its own. */
-export const bottleneckDraft = z.object({
-  enterpriseId: id,
-  category: bottleneckCategory,
-  title: text(200),
-  description: optionalText(5000),
-}).strict()
+export const bottleneckDraft = z
+  .object({
+    enterpriseId: id,
+    category: bottleneckCategory,
+    title: text(200),
+    description: optionalText(5000),
+  })
+  .strict()
 export type BottleneckDraft = z.infer<typeof bottleneckDraft>
 
 /** An outcome: an order carries its amount in whole yuan (contract/bounds.ts), a market opened carries none. */
@@ -37,8 +39,12 @@ export const outcomeInput = z.discriminatedUnion('type', [
 ])
 export type OutcomeInput = z.infer<typeof outcomeInput>
 
-const uniqueIds = (min: number, max: number) => z.array(id).min(min).max(max)
-  .refine(ids => new Set(ids).size === ids.length, 'ids must be unique')
+const uniqueIds = (min: number, max: number) =>
+  z
+    .array(id)
+    .min(min)
+    .max(max)
+    .refine(ids => new Set(ids).size === ids.length, 'ids must be unique')
 
 const visitFields = {
   type: visitType,
@@ -52,18 +58,26 @@ const visitFields = {
 }
 
 /** `POST /api/visits`: the visit and the bottlenecks raised in it. */
-export const visitCreateRequest = z.object({
-  ...visitFields,
-  bottlenecks: z.array(bottleneckDraft).max(20).default([]),
-}).strict()
+export const visitCreateRequest = z
+  .object({
+    ...visitFields,
+    bottlenecks: z.array(bottleneckDraft).max(20).default([]),
+  })
+  .strict()
 export type VisitCreateRequest = z.infer<typeof visitCreateRequest>
 
 /** `PATCH /api/visits/:id`: any visit field except its bottlenecks, on the version read. */
-export const visitPatchRequest = z.object({ version, ...visitFields }).partial().required({ version: true }).strict()
+export const visitPatchRequest = z
+  .object({ version, ...visitFields })
+  .partial()
+  .required({ version: true })
+  .strict()
 export type VisitPatchRequest = z.infer<typeof visitPatchRequest>
 
 /** `POST /api/bottlenecks`: raised outside a visit, or linked to one. */
-export const bottleneckCreateRequest = bottleneckDraft.extend({ chainId: id, visitId: id.nullable().optional() }).strict()
+export const bottleneckCreateRequest = bottleneckDraft
+  .extend({ chainId: id, visitId: id.nullable().optional() })
+  .strict()
 export type BottleneckCreateRequest = z.infer<typeof bottleneckCreateRequest>
 
 /** `PATCH /api/bottlenecks/:id` while submitted. */
@@ -78,12 +92,15 @@ const withReason = <A extends string>(action: A) => z.object({ action: z.literal
 export const bottleneckTransitionRequest = z.discriminatedUnion('action', [
   bare('accept'),
   withReason('reject'),
-  z.object({
-    action: z.literal('assign'), ...base,
-    leadDepartmentId: id,
-    coDepartmentIds: uniqueIds(0, 50).default([]),
-    assignedVia: z.enum(['co_leader', 'lead_unit']),
-  }).strict(),
+  z
+    .object({
+      action: z.literal('assign'),
+      ...base,
+      leadDepartmentId: id,
+      coDepartmentIds: uniqueIds(0, 50).default([]),
+      assignedVia: z.enum(['co_leader', 'lead_unit']),
+    })
+    .strict(),
   bare('acknowledge'),
   withReason('dispute'),
   z.object({ action: z.literal('note'), version, comment: text(2000) }).strict(),
@@ -108,11 +125,13 @@ const recommendationFields = {
   title: text(200),
   body: text(20000),
   chainIds: uniqueIds(1, 50),
-  basis: z.object({
-    visitIds: uniqueIds(0, 200),
-    bottleneckIds: uniqueIds(0, 200),
-    research: optionalText(5000).nullable(),
-  }).strict(),
+  basis: z
+    .object({
+      visitIds: uniqueIds(0, 200),
+      bottleneckIds: uniqueIds(0, 200),
+      research: optionalText(5000).nullable(),
+    })
+    .strict(),
   submittedTo,
 }
 
@@ -121,14 +140,33 @@ export const recommendationCreateRequest = z.object(recommendationFields).strict
 export type RecommendationCreateRequest = z.infer<typeof recommendationCreateRequest>
 
 /** `PATCH /api/recommendations/:id` while draft. */
-export const recommendationPatchRequest = z.object({ version, ...recommendationFields }).partial().required({ version: true }).strict()
+export const recommendationPatchRequest = z
+  .object({ version, ...recommendationFields })
+  .partial()
+  .required({ version: true })
+  .strict()
 export type RecommendationPatchRequest = z.infer<typeof recommendationPatchRequest>
 
 /** `POST /api/recommendations/:id/transitions`. */
 export const recommendationTransitionRequest = z.discriminatedUnion('action', [
   z.object({ action: z.literal('submit'), ...base, submittedTo: submittedTo.optional() }).strict(),
-  z.object({ action: z.literal('record_instruction'), ...base, leader: text(100), date: businessDate, text: text(5000) }).strict(),
-  z.object({ action: z.literal('forward'), ...base, departmentIds: uniqueIds(1, 50), note: optionalText(2000).default('') }).strict(),
+  z
+    .object({
+      action: z.literal('record_instruction'),
+      ...base,
+      leader: text(100),
+      date: businessDate,
+      text: text(5000),
+    })
+    .strict(),
+  z
+    .object({
+      action: z.literal('forward'),
+      ...base,
+      departmentIds: uniqueIds(1, 50),
+      note: optionalText(2000).default(''),
+    })
+    .strict(),
   z.object({ action: z.literal('start_implementation'), ...base }).strict(),
   z.object({ action: z.literal('record_feedback'), ...base, text: text(5000) }).strict(),
   z.object({ action: z.literal('complete'), ...base }).strict(),

@@ -24,7 +24,14 @@ export interface ScanOptions {
   terms?: readonly Term[]
 }
 
-const QUOTES: readonly (readonly [string, string])[] = [['“', '”'], ['"', '"'], ['‘', '’'], ['\'', '\''], ['「', '」'], ['『', '』']]
+const QUOTES: readonly (readonly [string, string])[] = [
+  ['“', '”'],
+  ['"', '"'],
+  ['‘', '’'],
+  ["'", "'"],
+  ['「', '」'],
+  ['『', '』'],
+]
 
 /** The text without {placeholders} (named after keys, not shown) and without allowlisted quoted names. */
 function scannable(text: string, quotedNames: readonly string[]): string {
@@ -35,9 +42,13 @@ function scannable(text: string, quotedNames: readonly string[]): string {
 }
 
 /** The forbidden forms of `language` found in `text`, as the terms and matched words. */
-export function findForbidden(text: string, language: TermLanguage, opts: ScanOptions = {}): { term: Term, form: ForbiddenForm, found: string }[] {
+export function findForbidden(
+  text: string,
+  language: TermLanguage,
+  opts: ScanOptions = {},
+): { term: Term; form: ForbiddenForm; found: string }[] {
   const clean = scannable(text, opts.quotedNames ?? QUOTED_NAMES)
-  const hits: { term: Term, form: ForbiddenForm, found: string }[] = []
+  const hits: { term: Term; form: ForbiddenForm; found: string }[] = []
   for (const term of opts.terms ?? TERMS) {
     for (const form of term.never[language] ?? []) {
       const m = form.pattern.exec(clean)
@@ -60,19 +71,30 @@ export function leavesOf(tree: unknown, prefix = ''): [string, string][] {
  * Scans one locale's message tree; `zhTree` is the Chinese file of the same namespace, whose
  * message at the same key decides forms allowed for another term.
  */
-export function scanMessages(where: string, language: TermLanguage, tree: unknown, zhTree?: unknown, opts: Omit<ScanOptions, 'zh'> = {}): TermHit[] {
+export function scanMessages(
+  where: string,
+  language: TermLanguage,
+  tree: unknown,
+  zhTree?: unknown,
+  opts: Omit<ScanOptions, 'zh'> = {},
+): TermHit[] {
   const zhByKey = new Map(leavesOf(zhTree))
   return leavesOf(tree).flatMap(([key, text]) =>
     findForbidden(text, language, { ...opts, zh: zhByKey.get(key) }).map(h => ({
-      where: `${where} ${key}`, language, term: h.term.id, found: h.found, text,
-    })))
+      where: `${where} ${key}`,
+      language,
+      term: h.term.id,
+      found: h.found,
+      text,
+    })),
+  )
 }
 
 const HANGUL = /[\uAC00-\uD7A3]/
 const HAN = /[\u4E00-\u9FFF]/
 
 /** True for a {zh, ko, en} name. */
-function isLocalized(value: object): value is { zh: string, ko: string, en: string } {
+function isLocalized(value: object): value is { zh: string; ko: string; en: string } {
   const v = value as Record<string, unknown>
   return typeof v.zh === 'string' && typeof v.ko === 'string' && typeof v.en === 'string'
 }
@@ -82,18 +104,30 @@ function isLocalized(value: object): value is { zh: string, ko: string, en: stri
  * beside it deciding allowed forms), every other string by its script (Hangul as Korean, Han as
  * Chinese). Other Latin strings are codes and ids, not English prose, so they are left alone.
  */
-export function scanData(where: string, data: unknown, opts: Omit<ScanOptions, 'zh'> = {}, seen = new Set<object>()): TermHit[] {
+export function scanData(
+  where: string,
+  data: unknown,
+  opts: Omit<ScanOptions, 'zh'> = {},
+  seen = new Set<object>(),
+): TermHit[] {
   if (typeof data === 'string') {
     const language: TermLanguage | null = HANGUL.test(data) ? 'ko' : HAN.test(data) ? 'zh' : null
-    return language ? findForbidden(data, language, opts).map(h => ({ where, language, term: h.term.id, found: h.found, text: data })) : []
+    return language
+      ? findForbidden(data, language, opts).map(h => ({ where, language, term: h.term.id, found: h.found, text: data }))
+      : []
   }
   if (typeof data !== 'object' || data === null || seen.has(data)) return []
   seen.add(data)
   if (isLocalized(data)) {
     return (['zh', 'ko', 'en'] as const).flatMap(language =>
       findForbidden(data[language], language, { ...opts, zh: data.zh }).map(h => ({
-        where: `${where}.${language}`, language, term: h.term.id, found: h.found, text: data[language],
-      })))
+        where: `${where}.${language}`,
+        language,
+        term: h.term.id,
+        found: h.found,
+        text: data[language],
+      })),
+    )
   }
   return Object.entries(data).flatMap(([key, value]) => scanData(`${where}.${key}`, value, opts, seen))
 }

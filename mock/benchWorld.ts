@@ -4,10 +4,7 @@
  * bottleneckIds and the bottleneck's visitId agree, every visit's enterprises belong to its chain.
  * Chains, counties, departments and users are those of generateWorld (seed them from it first).
  */
-import {
-  buildCalendar, DEFAULT_TIME_LIMITS,
-  type BottleneckDetail, type Enterprise, type Visit,
-} from '#contract'
+import { buildCalendar, DEFAULT_TIME_LIMITS, type BottleneckDetail, type Enterprise, type Visit } from '#contract'
 import { createRng, subSeed } from './random'
 import { CHAIN_SEEDS } from './reference/chains'
 import { DEPARTMENTS } from './reference/departments'
@@ -30,9 +27,9 @@ export interface BenchOptions {
 }
 
 export type BenchBatch =
-  | { kind: 'enterprises', rows: Enterprise[] }
-  | { kind: 'visits', rows: Visit[] }
-  | { kind: 'bottlenecks', rows: BottleneckDetail[] }
+  | { kind: 'enterprises'; rows: Enterprise[] }
+  | { kind: 'visits'; rows: Visit[] }
+  | { kind: 'bottlenecks'; rows: BottleneckDetail[] }
 
 /** Share of bottlenecks raised at visits; the rest are raised outside visits. */
 const AT_VISITS = 0.75
@@ -59,7 +56,9 @@ export function* generateBenchBatches(opts: BenchOptions): Generator<BenchBatch>
   const enterprises: Enterprise[] = []
   for (let id = 1; id <= opts.enterprises; id++) {
     const chain = id <= chains.length ? chains[id - 1]! : chainTable.pick(eRng)
-    enterprises.push(makeEnterprise(eRng, id, chain, eRng.int(0, 99), id <= chains.length || eRng.chance(0.02), people, chains, state))
+    enterprises.push(
+      makeEnterprise(eRng, id, chain, eRng.int(0, 99), id <= chains.length || eRng.chance(0.02), people, chains, state),
+    )
   }
   yield* inBatches('enterprises', enterprises, batchSize)
 
@@ -77,10 +76,16 @@ export function* generateBenchBatches(opts: BenchOptions): Generator<BenchBatch>
     const v = makeVisit(vRng, id, visitCode(date), date, draws, () => ++outcomeId)
     // Bottleneck k (1-based) is raised at visit ceil(k * visits / atVisits): one per chosen visit.
     const k = seeds.length + 1
-    if (k <= atVisits && Math.ceil(k * opts.visits / atVisits) === id) {
+    if (k <= atVisits && Math.ceil((k * opts.visits) / atVisits) === id) {
       const recorder = userById.get(v.recordedBy)!
       const enterprise = enterprises[vRng.pick(v.enterpriseIds) - 1]!
-      seeds.push({ chainId: v.chainId, enterprise, visitId: v.id, raisedOn: v.date, raisedBy: { id: recorder.id, name: recorder.displayName } })
+      seeds.push({
+        chainId: v.chainId,
+        enterprise,
+        visitId: v.id,
+        raisedOn: v.date,
+        raisedBy: { id: recorder.id, name: recorder.displayName },
+      })
       v.bottleneckIds.push(k)
     }
     batch.push(v)
@@ -96,11 +101,20 @@ export function* generateBenchBatches(opts: BenchOptions): Generator<BenchBatch>
   for (const raisedOn of datesByQuantile(days, opts.bottlenecks - atVisits)) {
     const enterprise = enterprises[bRng.int(0, enterprises.length - 1)]!
     const chainId = bRng.pick(enterprise.chains).chainId
-    seeds.push({ chainId, enterprise, visitId: null, raisedOn, raisedBy: bRng.pick([...people.liaisonsOf(chainId), ...people.leadersOf(chainId)]) })
+    seeds.push({
+      chainId,
+      enterprise,
+      visitId: null,
+      raisedOn,
+      raisedBy: bRng.pick([...people.liaisonsOf(chainId), ...people.leadersOf(chainId)]),
+    })
   }
   let eventId = 0
   const world = {
-    cal, limits: DEFAULT_TIME_LIMITS, anchorDate, people,
+    cal,
+    limits: DEFAULT_TIME_LIMITS,
+    anchorDate,
+    people,
     departments: new Map(DEPARTMENTS.map(d => [d.id, d])),
     nextEventId: () => ++eventId,
   }

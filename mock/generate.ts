@@ -7,10 +7,7 @@
  * face-to-face forums per chain a year, ¥50–200 million of orders a year, targets rising 5–15% a
  * year, few recommendations not adopted; its problems, outcomes and departments fit their chains.
  */
-import {
-  buildCalendar, DEFAULT_TIME_LIMITS,
-  type Chain, type Visit, type World,
-} from '#contract'
+import { buildCalendar, DEFAULT_TIME_LIMITS, type Chain, type Visit, type World } from '#contract'
 import { createRng, subSeed } from './random'
 import { COUNTIES } from './reference/counties'
 import { DEPARTMENTS } from './reference/departments'
@@ -50,8 +47,11 @@ export function generateWorld(opts: GenerateOptions): World {
   // Drawn visits and scheduled forums in one date order, so ids and codes run by date.
   const visitRng = createRng(subSeed(seed, 'visits'))
   const draws = visitDraws(visitRng, chains, enterprises, people, DRAWN_TYPES_NO_FORUM)
-  const slots: { date: string, forumOf?: Chain }[] = [...datesByQuantile(days, visitRng.int(DRAWN_VISITS.min, DRAWN_VISITS.max))].map(date => ({ date }))
-  for (const f of forumSlots(chains, startDate, anchorDate, cal, createRng(subSeed(seed, 'forums')))) slots.push({ date: f.date, forumOf: chains[f.chainId - 1]! })
+  const slots: { date: string; forumOf?: Chain }[] = [
+    ...datesByQuantile(days, visitRng.int(DRAWN_VISITS.min, DRAWN_VISITS.max)),
+  ].map(date => ({ date }))
+  for (const f of forumSlots(chains, startDate, anchorDate, cal, createRng(subSeed(seed, 'forums'))))
+    slots.push({ date: f.date, forumOf: chains[f.chainId - 1]! })
   slots.sort((a, b) => a.date.localeCompare(b.date))
   const visitCode = yearlyCoder('V', 5)
   let outcomeId = 0
@@ -59,9 +59,24 @@ export function generateWorld(opts: GenerateOptions): World {
   for (const s of slots)
     visits.push(makeVisit(visitRng, visits.length + 1, visitCode(s.date), s.date, draws, () => ++outcomeId, s.forumOf))
 
-  const bottlenecks = buildWorldBottlenecks(createRng(subSeed(seed, 'bottlenecks')), { anchorDate, cal, limits, days, users, people, enterprises, visits })
+  const bottlenecks = buildWorldBottlenecks(createRng(subSeed(seed, 'bottlenecks')), {
+    anchorDate,
+    cal,
+    limits,
+    days,
+    users,
+    people,
+    enterprises,
+    visits,
+  })
   const recommendations = buildRecommendations(createRng(subSeed(seed, 'recommendations')), {
-    count: 60, anchorDate, days, chains, visits, bottlenecks, people,
+    count: 60,
+    anchorDate,
+    days,
+    chains,
+    visits,
+    bottlenecks,
+    people,
   })
   return {
     seed,
@@ -69,7 +84,15 @@ export function generateWorld(opts: GenerateOptions): World {
     counties: [...COUNTIES],
     departments: [...DEPARTMENTS],
     users,
-    chains: withTargetsAndCounts(chains, enterprises, visits, bottlenecks, startDate, anchorDate, createRng(subSeed(seed, 'targets'))),
+    chains: withTargetsAndCounts(
+      chains,
+      enterprises,
+      visits,
+      bottlenecks,
+      startDate,
+      anchorDate,
+      createRng(subSeed(seed, 'targets')),
+    ),
     enterprises,
     visits,
     bottlenecks,

@@ -24,15 +24,16 @@ async function jsonBody(request: Request): Promise<unknown> {
   if (text === '') return undefined
   try {
     return JSON.parse(text) as unknown
-  }
-  catch {
+  } catch {
     return INVALID_JSON
   }
 }
 
 function headersOf(headers: Headers): Record<string, string> {
   const out: Record<string, string> = {}
-  headers.forEach((value, name) => { out[name] = value })
+  headers.forEach((value, name) => {
+    out[name] = value
+  })
   return out
 }
 

@@ -21,7 +21,7 @@ export interface Rng {
 export function createRng(seed: number): Rng {
   let a = seed >>> 0
   const next = () => {
-    a = (a + 0x6D2B79F5) >>> 0
+    a = (a + 0x6d2b79f5) >>> 0
     let t = a
     t = Math.imul(t ^ (t >>> 15), t | 1)
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
@@ -56,7 +56,7 @@ export function createRng(seed: number): Rng {
 
 /** Derives an independent seed for a sub-stream, so adding draws in one part leaves others unchanged. */
 export function subSeed(seed: number, stream: string): number {
-  let h = (seed ^ 0x9E3779B9) >>> 0
+  let h = (seed ^ 0x9e3779b9) >>> 0
   for (let i = 0; i < stream.length; i++) h = Math.imul(h ^ stream.charCodeAt(i), 0x01000193) >>> 0
   return h
 }

@@ -11,7 +11,11 @@ import { DEPARTMENTS } from './reference/departments'
 
 /** The template: fresh objects on every call, so a caller may change its copy. */
 export function setupTemplateData(): SetupTemplate {
-  const departments: SetupTemplateDepartment[] = DEPARTMENTS.map(d => ({ code: d.code, name: { ...d.name }, verticallyManaged: d.verticallyManaged }))
+  const departments: SetupTemplateDepartment[] = DEPARTMENTS.map(d => ({
+    code: d.code,
+    name: { ...d.name },
+    verticallyManaged: d.verticallyManaged,
+  }))
   const chains = CHAIN_SEEDS.map(s => ({
     code: s.code,
     name: { ...s.name },

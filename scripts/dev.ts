@@ -11,7 +11,10 @@ const children: ChildProcess[] = []
 
 function run(args: string[], env: NodeJS.ProcessEnv): void {
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } })
-  child.on('exit', code => { shutdown(); process.exitCode = code ?? 0 })
+  child.on('exit', code => {
+    shutdown()
+    process.exitCode = code ?? 0
+  })
   children.push(child)
 }
 
@@ -22,5 +25,8 @@ function shutdown(): void {
 process.on('SIGINT', shutdown)
 process.on('SIGTERM', shutdown)
 
-run([join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'watch', '--clear-screen=false', 'server/server.ts'], { PORT: apiPort, STATIC_DIR: '' })
+run([join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'watch', '--clear-screen=false', 'server/server.ts'], {
+  PORT: apiPort,
+  STATIC_DIR: '',
+})
 run([join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js')], { API_PORT: apiPort })

@@ -15,7 +15,16 @@ import { openDatabase } from '../server/db/database'
 import { migrateToLatest } from '../server/db/migrate'
 import { seedBatches, seedWorld, type SeedBatch } from '../server/db/seed'
 import type { Database } from '../server/db/schema'
-import { FULL_DB, FULL_SIZE, isCurrent, metaFileOf, readBenchMeta, schemaFingerprint, type BenchSize, type BenchWorldMeta } from '../tests/bench/benchWorld'
+import {
+  FULL_DB,
+  FULL_SIZE,
+  isCurrent,
+  metaFileOf,
+  readBenchMeta,
+  schemaFingerprint,
+  type BenchSize,
+  type BenchWorldMeta,
+} from '../tests/bench/benchWorld'
 
 /** The benchmark world's fixed date, so every run seeds the same rows and queries the same year. */
 const DEFAULT_ANCHOR = '2026-11-20'
@@ -36,7 +45,12 @@ function removeDatabase(file: string): void {
  * Passes the batches through, printing progress every few seconds, and runs `afterLast` once the
  * last batch is written — before seedBatches goes on to rebuild the rollups.
  */
-async function* withProgress(batches: Iterable<SeedBatch> | AsyncIterable<SeedBatch>, size: BenchSize, started: number, afterLast: () => Promise<void>): AsyncGenerator<SeedBatch> {
+async function* withProgress(
+  batches: Iterable<SeedBatch> | AsyncIterable<SeedBatch>,
+  size: BenchSize,
+  started: number,
+  afterLast: () => Promise<void>,
+): AsyncGenerator<SeedBatch> {
   const done: BenchSize = { enterprises: 0, visits: 0, bottlenecks: 0 }
   let lastPrint = started
   for await (const batch of batches) {
@@ -45,7 +59,9 @@ async function* withProgress(batches: Iterable<SeedBatch> | AsyncIterable<SeedBa
     if (Date.now() - lastPrint > 5000) {
       lastPrint = Date.now()
       const seconds = ((Date.now() - started) / 1000).toFixed(0)
-      console.log(`  ${seconds} s: enterprises ${done.enterprises}/${size.enterprises}, visits ${done.visits}/${size.visits}, bottlenecks ${done.bottlenecks}/${size.bottlenecks}`)
+      console.log(
+        `  ${seconds} s: enterprises ${done.enterprises}/${size.enterprises}, visits ${done.visits}/${size.visits}, bottlenecks ${done.bottlenecks}/${size.bottlenecks}`,
+      )
     }
   }
   console.log(`  ${((Date.now() - started) / 1000).toFixed(0)} s: all rows written; rebuilding the rollups…`)
@@ -81,7 +97,10 @@ async function seed(file: string, size: BenchSize, seedValue: number, anchorDate
     const world = generateWorld({ seed: seedValue, anchorDate })
     await seedWorld(db, { ...world, enterprises: [], visits: [], bottlenecks: [], recommendations: [] })
     const batches = generateBenchBatches({ seed: seedValue, anchorDate, ...size })
-    await seedBatches(db, withProgress(batches, size, started, () => analyzeForRollups(db)))
+    await seedBatches(
+      db,
+      withProgress(batches, size, started, () => analyzeForRollups(db)),
+    )
     await dropStatistics(db)
   } finally {
     await db.destroy()
@@ -90,7 +109,14 @@ async function seed(file: string, size: BenchSize, seedValue: number, anchorDate
   renameSync(partial, file)
   removeDatabase(partial)
   const seconds = (Date.now() - started) / 1000
-  const meta: BenchWorldMeta = { ...size, schema, seed: seedValue, anchorDate, seededAt: new Date().toISOString(), seconds }
+  const meta: BenchWorldMeta = {
+    ...size,
+    schema,
+    seed: seedValue,
+    anchorDate,
+    seededAt: new Date().toISOString(),
+    seconds,
+  }
   writeFileSync(metaFileOf(file), `${JSON.stringify(meta, null, 2)}\n`)
   return meta
 }
@@ -122,14 +148,21 @@ async function main(): Promise<void> {
       console.log(`Reusing ${file} (seeded ${existing.seededAt}); --force rebuilds it.`)
       return
     }
-    throw new Error(`${file} holds another world (${existing.visits} visits) or was seeded under other migrations; pass --force to rebuild it`)
+    throw new Error(
+      `${file} holds another world (${existing.visits} visits) or was seeded under other migrations; pass --force to rebuild it`,
+    )
   }
-  if (existsSync(file) && !existing && !values.force) throw new Error(`${file} exists without ${metaFileOf(file)}; pass --force to rebuild it`)
+  if (existsSync(file) && !existing && !values.force)
+    throw new Error(`${file} exists without ${metaFileOf(file)}; pass --force to rebuild it`)
 
-  console.log(`Seeding ${file}: ${size.enterprises} enterprises, ${size.visits} visits, ${size.bottlenecks} bottlenecks (anchor ${anchorDate})…`)
+  console.log(
+    `Seeding ${file}: ${size.enterprises} enterprises, ${size.visits} visits, ${size.bottlenecks} bottlenecks (anchor ${anchorDate})…`,
+  )
   const meta = await seed(file, size, Number(values.seed ?? DEFAULT_SEED), anchorDate)
   const rows = size.enterprises + size.visits + size.bottlenecks
-  console.log(`Seeded ${rows.toLocaleString('en-US')} rows in ${meta.seconds.toFixed(1)} s: ${Math.round(rows / meta.seconds).toLocaleString('en-US')} rows/s (enterprises + visits + bottlenecks, with their child rows, indexes and rollups).`)
+  console.log(
+    `Seeded ${rows.toLocaleString('en-US')} rows in ${meta.seconds.toFixed(1)} s: ${Math.round(rows / meta.seconds).toLocaleString('en-US')} rows/s (enterprises + visits + bottlenecks, with their child rows, indexes and rollups).`,
+  )
 }
 
 main().catch((error: unknown) => {

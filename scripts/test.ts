@@ -1,5 +1,5 @@
 /**
- * `npm test`: type-check, lint, then every test suite (unit, component, API, contract, browser).
+ * `npm test`: type-check, lint, format check, then every test suite (unit, component, API, contract, browser).
  * Makes sure Chromium and CJK fonts are present first (installing them with apt when it can).
  * Stops at the first failing step and says which one failed.
  */
@@ -10,10 +10,15 @@ import { ROOT } from './lib/build'
 
 const bin = (pkg: string, file: string) => join(ROOT, 'node_modules', pkg, file)
 
-const steps: { name: string, args: string[] }[] = [
+const steps: { name: string; args: string[] }[] = [
   { name: 'type-check (app)', args: [bin('vue-tsc', 'bin/vue-tsc.js'), '--noEmit', '-p', 'tsconfig.app.json'] },
-  { name: 'type-check (server, scripts, tests)', args: [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.node.json'] },
+  {
+    name: 'type-check (server, scripts, tests)',
+    args: [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.node.json'],
+  },
   { name: 'lint', args: [bin('eslint', 'bin/eslint.js'), '.'] },
+  // One style for the whole tree (.prettierrc.json): `npm run format` rewrites what this flags.
+  { name: 'format', args: [bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level', 'warn', '.'] },
   { name: 'unit and component tests', args: [bin('vitest', 'vitest.mjs'), 'run', '--project', 'unit'] },
   { name: 'API and contract tests', args: [bin('vitest', 'vitest.mjs'), 'run', '--project', 'api'] },
   { name: 'browser tests', args: [bin('vitest', 'vitest.mjs'), 'run', '--project', 'e2e'] },
@@ -21,8 +26,7 @@ const steps: { name: string, args: string[] }[] = [
 
 try {
   process.env.CHROME_PATH = ensureBrowser()
-}
-catch (err) {
+} catch (err) {
   console.error(`\n✗ browser set-up: ${(err as Error).message}`)
   process.exit(1)
 }

@@ -72,7 +72,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerRequestIdHeader(app)
   registerNoStore(app)
   const now = opts.now ?? (() => new Date())
-  registerSessionPolicy(app, { now: opts.authNow ?? (() => new Date()), idleMs: opts.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS })
+  registerSessionPolicy(app, {
+    now: opts.authNow ?? (() => new Date()),
+    idleMs: opts.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS,
+  })
 
   const context: RouteContext = {
     db: opts.db,

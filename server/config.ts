@@ -50,7 +50,8 @@ function integer(name: string, value: string | undefined, fallback: number): num
 
 function logLevel(value: string | undefined): LogLevel {
   if (value === undefined || value === '') return 'info'
-  if (!(LOG_LEVELS as readonly string[]).includes(value)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}"`)
+  if (!(LOG_LEVELS as readonly string[]).includes(value))
+    throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}"`)
   return value as LogLevel
 }
 

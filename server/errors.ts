@@ -3,7 +3,13 @@ import type { ErrorCode } from '#contract'
 
 export class ApiProblem extends Error {
   /** `details` are further keys of the error body, e.g. `current` on a stale_version, `allowedActions` on an illegal_transition. */
-  constructor(readonly statusCode: number, readonly code: ErrorCode, message: string, readonly fields?: Record<string, string>, readonly details?: Record<string, unknown>) {
+  constructor(
+    readonly statusCode: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>,
+    readonly details?: Record<string, unknown>,
+  ) {
     super(message)
     this.name = 'ApiProblem'
   }

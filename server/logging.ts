@@ -11,7 +11,9 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevel = (typeof LOG_LEVELS)[number]
 
 /** Where the JSON lines go; stdout unless a test captures them. */
-export interface LogStream { write(line: string): void }
+export interface LogStream {
+  write(line: string): void
+}
 
 export interface LogSettings {
   level: LogLevel
@@ -31,8 +33,14 @@ export function redactUrl(url: string): string {
   return url.replace(/\/display\/[^/?#]+/g, '/display/[redacted]')
 }
 
-interface LoggedRequest { method: string, url: string, ip?: string }
-interface LoggedReply { statusCode: number }
+interface LoggedRequest {
+  method: string
+  url: string
+  ip?: string
+}
+interface LoggedReply {
+  statusCode: number
+}
 
 /**
  * Fastify's logger options for `settings`: the request is logged as method, URL and client
@@ -43,7 +51,15 @@ export function loggerOptions(settings: LogSettings): NonNullable<FastifyServerO
     level: settings.level,
     ...(settings.stream ? { stream: settings.stream } : {}),
     redact: {
-      paths: ['req.headers.cookie', 'req.headers.authorization', 'headers.cookie', 'headers.authorization', 'res.headers["set-cookie"]', 'cookie', 'authorization'],
+      paths: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'headers.cookie',
+        'headers.authorization',
+        'res.headers["set-cookie"]',
+        'cookie',
+        'authorization',
+      ],
       censor: '[redacted]',
     },
     serializers: {

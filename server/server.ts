@@ -24,8 +24,7 @@ await migrateToLatest(db)
 let world
 try {
   world = await prepareDatabase(db, config, line => console.log(line))
-}
-catch (err) {
+} catch (err) {
   if (!(err instanceof StartRefused)) throw err
   console.error(err.message)
   await db.destroy()
@@ -44,8 +43,13 @@ const app = await buildApp({
   ...(fixedToday ? { today: () => fixedToday, now: pinnedClock(fixedToday) } : {}),
 })
 if (world === 'demo') {
-  app.log.warn({ world }, 'serving the demo world: generated records and demo accounts with a published password, not for real use')
-  console.log('Serving the DEMO world (generated data; not for real records). Production: CHAIN_DEMO=0 on a fresh DATA_DIR.')
+  app.log.warn(
+    { world },
+    'serving the demo world: generated records and demo accounts with a published password, not for real use',
+  )
+  console.log(
+    'Serving the DEMO world (generated data; not for real records). Production: CHAIN_DEMO=0 on a fresh DATA_DIR.',
+  )
 }
 await app.listen({ host: config.host, port: config.port })
 console.log(`Chain Cockpit listening on http://${config.host}:${config.port}`)

@@ -14,7 +14,12 @@ import { seedProgrammeStructure } from './db/programme'
 import { isEmpty } from './repositories/meta'
 import { isMarkedDemo } from './repositories/world'
 import { setupStatus } from './services/setup'
-import { DEMO_PASSWORD, demoAccountsWithDemoPassword, ensureDemoPasswords, ensureFirstAdmin } from './services/bootstrapAccounts'
+import {
+  DEMO_PASSWORD,
+  demoAccountsWithDemoPassword,
+  ensureDemoPasswords,
+  ensureFirstAdmin,
+} from './services/bootstrapAccounts'
 
 export interface StartOptions {
   /** CHAIN_DEMO: load and keep the demo world. */
@@ -55,7 +60,9 @@ async function prepareDemo(db: Kysely<Database>, opts: StartOptions, say: (line:
     const world = generateWorld({ seed: opts.seed, anchorDate: opts.anchorDate })
     await seedWorld(db, world, { markDemo: true })
     const ms = Math.round(performance.now() - started)
-    say(`Loaded the demo world (seed ${opts.seed}, anchor ${opts.anchorDate}): ${world.visits.length} visits, ${world.bottlenecks.length} bottlenecks in ${ms} ms`)
+    say(
+      `Loaded the demo world (seed ${opts.seed}, anchor ${opts.anchorDate}): ${world.visits.length} visits, ${world.bottlenecks.length} bottlenecks in ${ms} ms`,
+    )
   }
   const demoUsers = await ensureDemoPasswords(db)
   if (demoUsers.length > 0) say(`Demo accounts: ${demoUsers.join(', ')} (password "${DEMO_PASSWORD}")`)
@@ -67,21 +74,28 @@ async function prepareProduction(db: Kysely<Database>, opts: StartOptions, say: 
   // Databases loaded before the demo seed marked them: known by demo accounts that still take the demo password.
   const open = await demoAccountsWithDemoPassword(db)
   if (open.length > 0) {
-    throw new StartRefused(`${refusal(opts.dataDir, `has demo accounts that accept the demo password (${open.join(', ')})`)}\nIf these are real accounts, change their passwords in a demo start first.`)
+    throw new StartRefused(
+      `${refusal(opts.dataDir, `has demo accounts that accept the demo password (${open.join(', ')})`)}\nIf these are real accounts, change their passwords in a demo start first.`,
+    )
   }
   if (await isEmpty(db)) {
     await seedProgrammeStructure(db, opts.anchorDate)
-    say('Loaded the programme structure (the eight counties); no demo data, no chains: the admin sets the programme up at /admin/setup')
+    say(
+      'Loaded the programme structure (the eight counties); no demo data, no chains: the admin sets the programme up at /admin/setup',
+    )
   }
   try {
-    if (await ensureFirstAdmin(db, opts.adminPassword)) say('Created the first admin account "admin" from CHAIN_ADMIN_PASSWORD')
-  }
-  catch (err) {
+    if (await ensureFirstAdmin(db, opts.adminPassword))
+      say('Created the first admin account "admin" from CHAIN_ADMIN_PASSWORD')
+  } catch (err) {
     throw new StartRefused((err as Error).message)
   }
   // A database made by the older production start carries invented leader names: say where to correct them.
   const placeholders = (await setupStatus(db)).leaders.filter(l => l.issue === 'placeholder').length
-  if (placeholders > 0) say(`${placeholders} chain leader names are placeholders from an older start: an admin corrects them on /admin/setup`)
+  if (placeholders > 0)
+    say(
+      `${placeholders} chain leader names are placeholders from an older start: an admin corrects them on /admin/setup`,
+    )
 }
 
 /**
@@ -89,11 +103,15 @@ async function prepareProduction(db: Kysely<Database>, opts: StartOptions, say: 
  * StartRefused with the operator's next step when the start must not go on. Answers the world
  * served: demo when the database is marked as the demo's or its demo accounts take the demo password.
  */
-export async function prepareDatabase(db: Kysely<Database>, opts: StartOptions, say: (line: string) => void): Promise<ServedWorld> {
+export async function prepareDatabase(
+  db: Kysely<Database>,
+  opts: StartOptions,
+  say: (line: string) => void,
+): Promise<ServedWorld> {
   if (!opts.demo) {
     await prepareProduction(db, opts, say)
     return 'production'
   }
   await prepareDemo(db, opts, say)
-  return await isMarkedDemo(db) || (await demoAccountsWithDemoPassword(db)).length > 0 ? 'demo' : 'production'
+  return (await isMarkedDemo(db)) || (await demoAccountsWithDemoPassword(db)).length > 0 ? 'demo' : 'production'
 }

@@ -22,14 +22,13 @@ export async function loadConfig(fetchImpl: typeof fetch = fetch): Promise<AppCo
   try {
     const res = await fetchImpl(`${import.meta.env.BASE_URL}config.json`, { cache: 'no-store' })
     if (res.ok && (res.headers.get('content-type') ?? '').includes('json')) {
-      const json = await res.json() as Partial<AppConfig>
+      const json = (await res.json()) as Partial<AppConfig>
       current = {
         apiMode: json.apiMode === 'mock' || json.apiMode === 'live' ? json.apiMode : buildDefault.apiMode,
         apiBaseUrl: typeof json.apiBaseUrl === 'string' ? json.apiBaseUrl : buildDefault.apiBaseUrl,
       }
     }
-  }
-  catch {
+  } catch {
     current = buildDefault
   }
   return current

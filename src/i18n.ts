@@ -6,7 +6,14 @@
  */
 import { createI18n } from 'vue-i18n'
 import type { Locale } from '#contract'
-import { DEFAULT_LOCALE, defaultMessages, loadMessages, type BaseMessages, type LazyNamespace, type Namespace } from '@/locales/loader'
+import {
+  DEFAULT_LOCALE,
+  defaultMessages,
+  loadMessages,
+  type BaseMessages,
+  type LazyNamespace,
+  type Namespace,
+} from '@/locales/loader'
 
 export const i18n = createI18n({
   legacy: false,

@@ -18,7 +18,11 @@ import { forbidden, illegal, invalid, ok, stale, type CommandResult } from './er
  * What raising looks up: the chains that exist, and the enterprise and the visit named by the
  * request, null when missing.
  */
-export interface RaiseLookups { chainIds: readonly number[], enterprise: Enterprise | null, visit: Visit | null }
+export interface RaiseLookups {
+  chainIds: readonly number[]
+  enterprise: Enterprise | null
+  visit: Visit | null
+}
 /** What an edit looks up when it names another enterprise: that enterprise and the item's visit, null when missing. */
 export type BottleneckEditLookups = Omit<RaiseLookups, 'chainIds'>
 
@@ -26,8 +30,20 @@ export type BottleneckEditLookups = Omit<RaiseLookups, 'chainIds'>
 const RAISE_ACTORS: readonly Actor[] = BOTTLENECK_TRANSITIONS.find(t => t.action === 'raise')!.actors
 
 /** Problems with the enterprise and visit a bottleneck names, keyed by request field: both must exist and fit its chain. */
-function enterpriseAndVisitProblems(problems: FieldProblems, chainId: number, enterpriseId: number, visitId: number | null, lookups: BottleneckEditLookups): void {
-  checkEnterpriseOfChain(problems, 'enterpriseId', enterpriseId, chainId, lookups.enterprise ? [lookups.enterprise] : [])
+function enterpriseAndVisitProblems(
+  problems: FieldProblems,
+  chainId: number,
+  enterpriseId: number,
+  visitId: number | null,
+  lookups: BottleneckEditLookups,
+): void {
+  checkEnterpriseOfChain(
+    problems,
+    'enterpriseId',
+    enterpriseId,
+    chainId,
+    lookups.enterprise ? [lookups.enterprise] : [],
+  )
   if (visitId === null) return
   const visit = lookups.visit
   if (visit?.id !== visitId) problems.add('visitId', 'unknown visit')
@@ -39,13 +55,23 @@ function enterpriseAndVisitProblems(problems: FieldProblems, chainId: number, en
  * Raises a bottleneck outside a visit (or linked to one), `submitted` with a `raise` event.
  * The caller links it into the visit's `bottleneckIds`.
  */
-export function raiseBottleneck(ctx: CommandContext, req: BottleneckCreateRequest, lookups: RaiseLookups): CommandResult<BottleneckDetail> {
+export function raiseBottleneck(
+  ctx: CommandContext,
+  req: BottleneckCreateRequest,
+  lookups: RaiseLookups,
+): CommandResult<BottleneckDetail> {
   if (!canWriteChains(ctx.actor, [req.chainId])) return forbidden('You may not raise bottlenecks on this chain')
   const problems = new FieldProblems()
   const visitId = req.visitId ?? null
-  if (checkChain(problems, 'chainId', req.chainId, lookups.chainIds)) enterpriseAndVisitProblems(problems, req.chainId, req.enterpriseId, visitId, lookups)
+  if (checkChain(problems, 'chainId', req.chainId, lookups.chainIds))
+    enterpriseAndVisitProblems(problems, req.chainId, req.enterpriseId, visitId, lookups)
   if (problems.any) return invalid(problems.fields)
-  const draft = { enterpriseId: req.enterpriseId, category: req.category, title: req.title, description: req.description }
+  const draft = {
+    enterpriseId: req.enterpriseId,
+    category: req.category,
+    title: req.title,
+    description: req.description,
+  }
   return ok(newBottleneck(ctx, req.chainId, visitId, lookups.enterprise!, draft))
 }
 
@@ -53,11 +79,17 @@ export function raiseBottleneck(ctx: CommandContext, req: BottleneckCreateReques
  * Edits a bottleneck while it is `submitted`. A new `enterpriseId` is looked up in `lookups` (it
  * must be of the item's chain, and of its visit when raised on one; its county follows it).
  */
-export function patchBottleneck(ctx: CommandContext, current: BottleneckDetail, req: BottleneckPatchRequest, lookups: BottleneckEditLookups): CommandResult<BottleneckDetail> {
+export function patchBottleneck(
+  ctx: CommandContext,
+  current: BottleneckDetail,
+  req: BottleneckPatchRequest,
+  lookups: BottleneckEditLookups,
+): CommandResult<BottleneckDetail> {
   const actors = bottleneckActorsFor(ctx.actor, current)
   if (actors.length === 0) return forbidden()
   if (req.version !== current.version) return stale(current)
-  if (current.status !== 'submitted') return illegal('edit', current.status, allowedBottleneckActions(ctx.actor, current))
+  if (current.status !== 'submitted')
+    return illegal('edit', current.status, allowedBottleneckActions(ctx.actor, current))
   if (!actors.some(a => RAISE_ACTORS.includes(a))) return forbidden()
   const { version: _version, ...changes } = req
   let county = current.county
@@ -71,19 +103,27 @@ export function patchBottleneck(ctx: CommandContext, current: BottleneckDetail, 
 }
 
 /** The action's own semantic checks (step 8), keyed by request field. */
-function transitionProblems(ctx: CommandContext, current: BottleneckDetail, req: BottleneckTransitionRequest): FieldProblems {
+function transitionProblems(
+  ctx: CommandContext,
+  current: BottleneckDetail,
+  req: BottleneckTransitionRequest,
+): FieldProblems {
   const problems = new FieldProblems()
   if (req.action === 'assign') {
-    if (!ctx.departments.some(d => d.id === req.leadDepartmentId)) problems.add('leadDepartmentId', 'unknown department')
+    if (!ctx.departments.some(d => d.id === req.leadDepartmentId))
+      problems.add('leadDepartmentId', 'unknown department')
     checkDepartments(problems, 'coDepartmentIds', req.coDepartmentIds, ctx.departments)
     req.coDepartmentIds.forEach((d, i) => {
-      if (d === req.leadDepartmentId) problems.add(`coDepartmentIds.${i}`, 'the lead department cannot also be a co-department')
+      if (d === req.leadDepartmentId)
+        problems.add(`coDepartmentIds.${i}`, 'the lead department cannot also be a co-department')
     })
   }
   if (req.action === 'request_extension') {
     const max = addWorkingDays(current.assignedOn ?? ctx.today, ctx.limits.maxResolveWorkingDays, ctx.calendar)
-    if (current.resolveBy !== null && req.newResolveBy <= current.resolveBy) problems.add('newResolveBy', `must be later than the deadline in force (${current.resolveBy})`)
-    else if (req.newResolveBy > max) problems.add('newResolveBy', `beyond the maximum of ${ctx.limits.maxResolveWorkingDays} working days (${max})`)
+    if (current.resolveBy !== null && req.newResolveBy <= current.resolveBy)
+      problems.add('newResolveBy', `must be later than the deadline in force (${current.resolveBy})`)
+    else if (req.newResolveBy > max)
+      problems.add('newResolveBy', `beyond the maximum of ${ctx.limits.maxResolveWorkingDays} working days (${max})`)
   }
   return problems
 }
@@ -93,14 +133,19 @@ function transitionProblems(ctx: CommandContext, current: BottleneckDetail, req:
  * action's fields (deadlines from the working-day calendar on assignment), version + 1, warning
  * recomputed.
  */
-export function transitionBottleneck(ctx: CommandContext, current: BottleneckDetail, req: BottleneckTransitionRequest): CommandResult<BottleneckDetail> {
+export function transitionBottleneck(
+  ctx: CommandContext,
+  current: BottleneckDetail,
+  req: BottleneckTransitionRequest,
+): CommandResult<BottleneckDetail> {
   const actors = bottleneckActorsFor(ctx.actor, current)
   if (actors.length === 0) return forbidden()
   if (req.version !== current.version) return stale(current)
   const to = nextBottleneckState(current.status, req.action, current.extensionPending)
   if (to === null) return illegal(req.action, current.status, allowedBottleneckActions(ctx.actor, current))
   const transition = BOTTLENECK_TRANSITIONS.find(t => t.action === req.action)!
-  if (!transition.actors.some(a => actors.includes(a))) return forbidden(`Only ${transition.actors.join(', ')} may ${req.action}`)
+  if (!transition.actors.some(a => actors.includes(a)))
+    return forbidden(`Only ${transition.actors.join(', ')} may ${req.action}`)
   const problems = transitionProblems(ctx, current, req)
   if (problems.any) return invalid(problems.fields)
   return ok(applyBottleneckAction(ctx, current, req, to))

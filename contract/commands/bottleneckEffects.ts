@@ -45,21 +45,44 @@ function effectOf(ctx: CommandContext, b: BottleneckDetail, req: BottleneckTrans
           extensionPending: false,
           extended: false,
         },
-        data: { leadDepartmentId: req.leadDepartmentId, coDepartmentIds: [...req.coDepartmentIds], assignedVia: req.assignedVia, acknowledgeBy, resolveBy },
+        data: {
+          leadDepartmentId: req.leadDepartmentId,
+          coDepartmentIds: [...req.coDepartmentIds],
+          assignedVia: req.assignedVia,
+          acknowledgeBy,
+          resolveBy,
+        },
       }
     }
-    case 'acknowledge': return { fields: { acknowledgedOn: ctx.today }, data: {} }
-    case 'request_extension': return { fields: { extensionPending: true }, data: { newResolveBy: req.newResolveBy, reason: req.reason } }
+    case 'acknowledge':
+      return { fields: { acknowledgedOn: ctx.today }, data: {} }
+    case 'request_extension':
+      return { fields: { extensionPending: true }, data: { newResolveBy: req.newResolveBy, reason: req.reason } }
     case 'grant_extension': {
       const resolveBy = requestedResolveBy(b) ?? b.resolveBy
-      return { fields: { extensionPending: false, extended: true, resolveBy }, data: { resolveBy, previousResolveBy: b.resolveBy } }
+      return {
+        fields: { extensionPending: false, extended: true, resolveBy },
+        data: { resolveBy, previousResolveBy: b.resolveBy },
+      }
     }
-    case 'deny_extension': return { fields: { extensionPending: false }, data: {} }
-    case 'resolve': return { fields: { resolvedOn: ctx.today, resolutionType: req.resolutionType }, data: { resolutionType: req.resolutionType } }
-    case 'rate_satisfied': return { fields: { satisfaction: 'satisfied' }, data: { satisfaction: 'satisfied' } }
-    case 'rate_basically_satisfied': return { fields: { satisfaction: 'basically_satisfied' }, data: { satisfaction: 'basically_satisfied' } }
-    case 'rate_dissatisfied': return { fields: { satisfaction: 'dissatisfied', reopenCount: b.reopenCount + 1 }, data: { satisfaction: 'dissatisfied' } }
-    case 'reopen': return { fields: { reopenCount: b.reopenCount + 1 }, data: { reason: req.reason } }
+    case 'deny_extension':
+      return { fields: { extensionPending: false }, data: {} }
+    case 'resolve':
+      return {
+        fields: { resolvedOn: ctx.today, resolutionType: req.resolutionType },
+        data: { resolutionType: req.resolutionType },
+      }
+    case 'rate_satisfied':
+      return { fields: { satisfaction: 'satisfied' }, data: { satisfaction: 'satisfied' } }
+    case 'rate_basically_satisfied':
+      return { fields: { satisfaction: 'basically_satisfied' }, data: { satisfaction: 'basically_satisfied' } }
+    case 'rate_dissatisfied':
+      return {
+        fields: { satisfaction: 'dissatisfied', reopenCount: b.reopenCount + 1 },
+        data: { satisfaction: 'dissatisfied' },
+      }
+    case 'reopen':
+      return { fields: { reopenCount: b.reopenCount + 1 }, data: { reason: req.reason } }
     case 'reject':
     case 'dispute':
     case 'escalate':
@@ -77,7 +100,12 @@ function effectOf(ctx: CommandContext, b: BottleneckDetail, req: BottleneckTrans
  * The record after `req` took it from its state to `to`: the action's fields, the day-stamps that
  * follow from the new state, one new event, version + 1 and the warning recomputed.
  */
-export function applyBottleneckAction(ctx: CommandContext, b: BottleneckDetail, req: BottleneckTransitionRequest, to: BottleneckState): BottleneckDetail {
+export function applyBottleneckAction(
+  ctx: CommandContext,
+  b: BottleneckDetail,
+  req: BottleneckTransitionRequest,
+  to: BottleneckState,
+): BottleneckDetail {
   const { fields, data } = effectOf(ctx, b, req)
   const next: BottleneckDetail = { ...b, ...fields, status: to }
   // Leaving resolved/closed (return, a dissatisfied rating, reopen) undoes the resolution and close-out.
@@ -88,18 +116,21 @@ export function applyBottleneckAction(ctx: CommandContext, b: BottleneckDetail, 
   if (to === 'closed' && b.status !== 'closed') next.closedOn = ctx.today
   if (to !== 'closed') next.closedOn = null
   const reason = 'reason' in req ? req.reason : undefined
-  next.events = [...b.events, {
-    id: ctx.ids.next('event'),
-    action: req.action,
-    fromStatus: b.status,
-    toStatus: to,
-    at: ctx.now,
-    actorId: ctx.actor.id,
-    actorName: ctx.actor.displayName,
-    // The demo world writes a reason as the event's comment; a comment given (not blank) takes precedence.
-    comment: req.comment || reason || null,
-    data,
-  }]
+  next.events = [
+    ...b.events,
+    {
+      id: ctx.ids.next('event'),
+      action: req.action,
+      fromStatus: b.status,
+      toStatus: to,
+      at: ctx.now,
+      actorId: ctx.actor.id,
+      actorName: ctx.actor.displayName,
+      // The demo world writes a reason as the event's comment; a comment given (not blank) takes precedence.
+      comment: req.comment || reason || null,
+      data,
+    },
+  ]
   next.version = b.version + 1
   next.warning = computeWarning(next, ctx.today, ctx.calendar, ctx.limits)
   return next

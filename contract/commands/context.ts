@@ -9,7 +9,8 @@ import type { Department } from '../reference'
 import type { TimeLimits } from '../timeLimits'
 
 /** Kinds of row a command may create an id for. */
-export type IdKind = 'visit' | 'outcome' | 'bottleneck' | 'event' | 'recommendation' | 'instruction' | 'forward' | 'feedback'
+export type IdKind =
+  'visit' | 'outcome' | 'bottleneck' | 'event' | 'recommendation' | 'instruction' | 'forward' | 'feedback'
 /** Kinds of record that carry a human-readable code (V2026-00001, B2026-00001, R2026-0001). */
 export type CodeKind = 'visit' | 'bottleneck' | 'recommendation'
 

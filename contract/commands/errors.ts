@@ -5,14 +5,14 @@
 import type { ApiErrorBody } from '../errors'
 
 export type CommandError =
-  | { status: 400, code: 'validation_failed', message: string, fields: Record<string, string> }
-  | { status: 403, code: 'forbidden', message: string }
-  | { status: 404, code: 'not_found', message: string }
-  | { status: 409, code: 'stale_version', message: string, current: unknown }
-  | { status: 409, code: 'illegal_transition', message: string, allowedActions: string[] }
-  | { status: 409, code: 'conflict', message: string }
+  | { status: 400; code: 'validation_failed'; message: string; fields: Record<string, string> }
+  | { status: 403; code: 'forbidden'; message: string }
+  | { status: 404; code: 'not_found'; message: string }
+  | { status: 409; code: 'stale_version'; message: string; current: unknown }
+  | { status: 409; code: 'illegal_transition'; message: string; allowedActions: string[] }
+  | { status: 409; code: 'conflict'; message: string }
 
-export type CommandResult<T> = { ok: true, value: T } | { ok: false, error: CommandError }
+export type CommandResult<T> = { ok: true; value: T } | { ok: false; error: CommandError }
 
 /** A successful result. */
 export function ok<T>(value: T): CommandResult<T> {
@@ -41,7 +41,12 @@ export function stale<T = never>(current: unknown): CommandResult<T> {
 
 /** 409 with the actions this user may take now. */
 export function illegal<T = never>(action: string, state: string, allowedActions: readonly string[]): CommandResult<T> {
-  return fail({ status: 409, code: 'illegal_transition', message: `'${action}' is not possible while ${state}`, allowedActions: [...allowedActions] })
+  return fail({
+    status: 409,
+    code: 'illegal_transition',
+    message: `'${action}' is not possible while ${state}`,
+    allowedActions: [...allowedActions],
+  })
 }
 
 /** The API error body for a command error: `{ error: { code, message, fields?, current?, allowedActions? } }`. */

@@ -9,7 +9,11 @@ import type { CommandContext } from './context'
 import { fail, forbidden, ok, stale, type CommandResult } from './errors'
 
 /** What voiding looks at and changes on any of the three kinds of record. */
-export interface Voidable { version: number, voidedAt?: string, voidReason?: string }
+export interface Voidable {
+  version: number
+  voidedAt?: string
+  voidReason?: string
+}
 
 /** True when the record has been voided: it counts nowhere and only an admin still reads it. */
 export function isVoided(record: { voidedAt?: string | null }): boolean {

@@ -45,7 +45,10 @@ export default {
       title: 'The programme is not set up yet',
       text: 'No industry chain has been created yet, so there is nothing to work with. Ask your administrator to finish the first-run set-up.',
       hint: 'Once the administrator has created the first chain, choose “Check again” to go in.',
-      checkAgain: 'Check again', checking: 'Checking…', still: 'Still not set up. Try again later, or ask your administrator.', account: 'My account',
+      checkAgain: 'Check again',
+      checking: 'Checking…',
+      still: 'Still not set up. Try again later, or ask your administrator.',
+      account: 'My account',
     },
     forbidden: {
       title: 'Not allowed',
@@ -54,8 +57,12 @@ export default {
     visit: {
       titleNew: 'Record a visit',
       saved: {
-        title: 'Visit {code} saved', bottlenecks: '{n} bottleneck raised with it, waiting for the chain leader to accept it. | {n} bottlenecks raised with it, waiting for the chain leader to accept them.', draftCleared: 'The draft kept on this device has been cleared.',
-        open: 'Open visit {code}', another: 'Record another visit',
+        title: 'Visit {code} saved',
+        bottlenecks:
+          '{n} bottleneck raised with it, waiting for the chain leader to accept it. | {n} bottlenecks raised with it, waiting for the chain leader to accept them.',
+        draftCleared: 'The draft kept on this device has been cleared.',
+        open: 'Open visit {code}',
+        another: 'Record another visit',
       },
       titleEdit: 'Edit visit {code}',
       backToVisit: 'Back to the visit',
@@ -138,7 +145,8 @@ export default {
       failure: {
         fields: 'Please fix the following, then submit again',
         network: 'Not sent: no connection',
-        networkText: 'Your draft is saved on this device, nothing is lost. Tap submit again once you have a connection.',
+        networkText:
+          'Your draft is saved on this device, nothing is lost. Tap submit again once you have a connection.',
         stale: 'Someone else changed this visit',
         staleText: 'A newer version was saved after you opened it. Your changes are still here; choose what to do.',
         keepMine: 'Keep my changes and overwrite',
@@ -161,7 +169,8 @@ export default {
         discardConfirm: 'Discarding the draft clears everything you typed. Continue?',
       },
       notInScope: 'This visit belongs to a chain outside your responsibility: you can view it but not save changes.',
-      noChains: 'Your account is not responsible for any chain yet, so it cannot record visits. Please ask an administrator.',
+      noChains:
+        'Your account is not responsible for any chain yet, so it cannot record visits. Please ask an administrator.',
       bottlenecksOnTheirPages: 'Bottlenecks raised with this visit are edited on their own pages.',
       submitting: 'Submitting…',
       submitNew: 'Submit the visit',

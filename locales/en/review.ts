@@ -1,7 +1,7 @@
 export default {
   review: {
     heading: 'Industry chain leader programme: {year} in review',
-    intro: 'This report sums up the chain leader programme\'s work in {year} for {scope}, with data as of {asOf}.',
+    intro: "This report sums up the chain leader programme's work in {year} for {scope}, with data as of {asOf}.",
     scope: { all: 'the {n} industry chains the Prefecture CPPCC leads', separator: ', ' },
     filters: {
       label: 'Report scope',
@@ -62,10 +62,14 @@ export default {
       total: 'Total',
     },
     narrative: {
-      visits: 'In {year}, {scope} held {visits} visits, {oneOnOneVisits} of them one-on-one visits and {forums} face-to-face forums, reaching {enterprisesVisited} enterprises (coverage {coverage}).',
-      bottlenecks: 'Enterprises raised {bottlenecksRaised} bottlenecks and difficulties during the year; of the {bottlenecksAccepted} accepted, {bottlenecksResolved} were resolved, a resolution rate of {resolutionRate}, with {onTimeRate} resolved on time and a satisfaction rate of {satisfactionRate} at follow-up.',
-      outcomes: 'The work helped enterprises win {ordersWon} orders worth {ordersAmountCny} and open {marketsOpened} markets.',
-      recommendations: '{recSubmitted} recommendations went to the prefecture Party committee and government; {recInstructed} received a leader\'s instruction, {recForwarded} were forwarded to departments, of which {recForwardedImplemented} have been implemented (implementation rate {implementationRate}).',
+      visits:
+        'In {year}, {scope} held {visits} visits, {oneOnOneVisits} of them one-on-one visits and {forums} face-to-face forums, reaching {enterprisesVisited} enterprises (coverage {coverage}).',
+      bottlenecks:
+        'Enterprises raised {bottlenecksRaised} bottlenecks and difficulties during the year; of the {bottlenecksAccepted} accepted, {bottlenecksResolved} were resolved, a resolution rate of {resolutionRate}, with {onTimeRate} resolved on time and a satisfaction rate of {satisfactionRate} at follow-up.',
+      outcomes:
+        'The work helped enterprises win {ordersWon} orders worth {ordersAmountCny} and open {marketsOpened} markets.',
+      recommendations:
+        "{recSubmitted} recommendations went to the prefecture Party committee and government; {recInstructed} received a leader's instruction, {recForwarded} were forwarded to departments, of which {recForwardedImplemented} have been implemented (implementation rate {implementationRate}).",
       leader: {
         visits: '{chain} made the most visits: {value}.',
         bottlenecks: '{chain} resolved the most bottlenecks: {value}.',

@@ -45,7 +45,10 @@ export default {
       title: '시스템 설정이 아직 끝나지 않았습니다',
       text: '관리자가 아직 산업사슬을 하나도 만들지 않아 시스템을 사용할 수 없습니다. 관리자에게 련락하여 초기 설정을 마치도록 하십시오.',
       hint: '관리자가 첫 산업사슬을 만든 뒤 《다시 확인》을 누르면 들어갈 수 있습니다.',
-      checkAgain: '다시 확인', checking: '확인하는 중…', still: '아직 설정이 끝나지 않았습니다. 잠시 후 다시 시도하거나 관리자에게 련락하십시오.', account: '나의 계정',
+      checkAgain: '다시 확인',
+      checking: '확인하는 중…',
+      still: '아직 설정이 끝나지 않았습니다. 잠시 후 다시 시도하거나 관리자에게 련락하십시오.',
+      account: '나의 계정',
     },
     forbidden: {
       title: '권한이 없습니다',
@@ -54,8 +57,11 @@ export default {
     visit: {
       titleNew: '방문 기록',
       saved: {
-        title: '방문 {code}이 보존되였습니다', bottlenecks: '애로문제 {n}건도 함께 등록되여 사슬장의 접수를 기다립니다.', draftCleared: '이 기기의 초안은 지웠습니다.',
-        open: '방문 {code} 보기', another: '방문 하나 더 기록',
+        title: '방문 {code}이 보존되였습니다',
+        bottlenecks: '애로문제 {n}건도 함께 등록되여 사슬장의 접수를 기다립니다.',
+        draftCleared: '이 기기의 초안은 지웠습니다.',
+        open: '방문 {code} 보기',
+        another: '방문 하나 더 기록',
       },
       titleEdit: '방문 {code} 수정',
       backToVisit: '방문 상세로 돌아가기',
@@ -140,7 +146,8 @@ export default {
         network: '보내지 못했습니다: 네트워크 련결 실패',
         networkText: '초안은 이 기기에 보존되여 있어 내용을 잃지 않습니다. 네트워크가 련결되면 제출을 다시 누르십시오.',
         stale: '다른 사람이 이 방문을 수정했습니다',
-        staleText: '열어본 후 다른 사람이 새 판본을 보존했습니다. 수정한 내용은 그대로 있습니다. 처리 방법을 선택하십시오.',
+        staleText:
+          '열어본 후 다른 사람이 새 판본을 보존했습니다. 수정한 내용은 그대로 있습니다. 처리 방법을 선택하십시오.',
         keepMine: '내 수정으로 덮어쓰기',
         reloadLatest: '내 수정을 버리고 최신 판본 불러오기',
         forbidden: '권한이 없습니다',

@@ -62,10 +62,14 @@ export default {
       total: '합계',
     },
     narrative: {
-      visits: '{year}년 {scope}에서는 방문을 {visits}회 진행하였는데 그중 일대일 방문이 {oneOnOneVisits}회, 대면 좌담이 {forums}회이며 방문 기업은 {enterprisesVisited}개, 기업 포괄률은 {coverage}입니다.',
-      bottlenecks: '한해 동안 기업의 애로문제 {bottlenecksRaised}건을 수집하여 {bottlenecksAccepted}건을 접수하고 그중 {bottlenecksResolved}건을 처리 완료하였으며 처리 완료률은 {resolutionRate}, 기한 내 처리률은 {onTimeRate}, 회방 만족률은 {satisfactionRate}입니다.',
-      outcomes: '기업을 도와 주문 {ordersWon}건, 금액 {ordersAmountCny}을 확대하고 시장 {marketsOpened}개를 개척하였습니다.',
-      recommendations: '주당위와 주정부에 의견건의 {recSubmitted}건을 보고하여 령도 지시 {recInstructed}건을 받았고 {recForwarded}건을 관련 부문에 이송하였으며 그중 {recForwardedImplemented}건이 락실되여 락실률은 {implementationRate}입니다.',
+      visits:
+        '{year}년 {scope}에서는 방문을 {visits}회 진행하였는데 그중 일대일 방문이 {oneOnOneVisits}회, 대면 좌담이 {forums}회이며 방문 기업은 {enterprisesVisited}개, 기업 포괄률은 {coverage}입니다.',
+      bottlenecks:
+        '한해 동안 기업의 애로문제 {bottlenecksRaised}건을 수집하여 {bottlenecksAccepted}건을 접수하고 그중 {bottlenecksResolved}건을 처리 완료하였으며 처리 완료률은 {resolutionRate}, 기한 내 처리률은 {onTimeRate}, 회방 만족률은 {satisfactionRate}입니다.',
+      outcomes:
+        '기업을 도와 주문 {ordersWon}건, 금액 {ordersAmountCny}을 확대하고 시장 {marketsOpened}개를 개척하였습니다.',
+      recommendations:
+        '주당위와 주정부에 의견건의 {recSubmitted}건을 보고하여 령도 지시 {recInstructed}건을 받았고 {recForwarded}건을 관련 부문에 이송하였으며 그중 {recForwardedImplemented}건이 락실되여 락실률은 {implementationRate}입니다.',
       leader: {
         visits: '방문이 가장 많은 산업사슬: {chain}({value}회).',
         bottlenecks: '처리 완료한 문제가 가장 많은 산업사슬: {chain}({value}건).',

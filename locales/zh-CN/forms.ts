@@ -45,7 +45,10 @@ export default {
       title: '系统尚未完成设置',
       text: '管理员还没有建立任何产业链，系统暂时无法使用。请联系管理员完成初始设置。',
       hint: '管理员建立第一条产业链后，点击“重新检查”即可进入。',
-      checkAgain: '重新检查', checking: '正在检查…', still: '仍未完成设置。请稍后再试，或联系管理员。', account: '我的账号',
+      checkAgain: '重新检查',
+      checking: '正在检查…',
+      still: '仍未完成设置。请稍后再试，或联系管理员。',
+      account: '我的账号',
     },
     forbidden: {
       title: '没有权限',
@@ -54,8 +57,11 @@ export default {
     visit: {
       titleNew: '记录走访',
       saved: {
-        title: '已保存走访 {code}', bottlenecks: '同时登记了 {n} 个堵点问题，等待链长受理。', draftCleared: '本设备上的草稿已清除。',
-        open: '查看走访 {code}', another: '再记录一次走访',
+        title: '已保存走访 {code}',
+        bottlenecks: '同时登记了 {n} 个堵点问题，等待链长受理。',
+        draftCleared: '本设备上的草稿已清除。',
+        open: '查看走访 {code}',
+        another: '再记录一次走访',
       },
       titleEdit: '修改走访 {code}',
       backToVisit: '返回走访详情',

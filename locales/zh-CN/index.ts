@@ -9,4 +9,14 @@ import exportMessages from './exports'
 import review from './review'
 
 /** Every zh-CN message, one namespace per file. */
-export default { ...common, ...overview, ...lists, ...forms, ...workflow, ...admin, ...present, ...exportMessages, ...review }
+export default {
+  ...common,
+  ...overview,
+  ...lists,
+  ...forms,
+  ...workflow,
+  ...admin,
+  ...present,
+  ...exportMessages,
+  ...review,
+}

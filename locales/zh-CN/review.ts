@@ -62,10 +62,13 @@ export default {
       total: '合计',
     },
     narrative: {
-      visits: '{year}年，{scope}共开展走访{visits}次，其中一对一走访{oneOnOneVisits}次、面对面座谈{forums}场，走访企业{enterprisesVisited}家，企业覆盖率{coverage}。',
-      bottlenecks: '全年收集企业堵点难点问题{bottlenecksRaised}个，已受理{bottlenecksAccepted}个，其中已办结{bottlenecksResolved}个，办结率{resolutionRate}，按期办结率{onTimeRate}，回访满意率{satisfactionRate}。',
+      visits:
+        '{year}年，{scope}共开展走访{visits}次，其中一对一走访{oneOnOneVisits}次、面对面座谈{forums}场，走访企业{enterprisesVisited}家，企业覆盖率{coverage}。',
+      bottlenecks:
+        '全年收集企业堵点难点问题{bottlenecksRaised}个，已受理{bottlenecksAccepted}个，其中已办结{bottlenecksResolved}个，办结率{resolutionRate}，按期办结率{onTimeRate}，回访满意率{satisfactionRate}。',
       outcomes: '帮助企业拓展订单{ordersWon}笔、金额{ordersAmountCny}，开拓市场{marketsOpened}个。',
-      recommendations: '向州委、州政府报送意见建议{recSubmitted}件，获领导批示{recInstructed}件，批转有关部门{recForwarded}件，其中已落实{recForwardedImplemented}件，落实率{implementationRate}。',
+      recommendations:
+        '向州委、州政府报送意见建议{recSubmitted}件，获领导批示{recInstructed}件，批转有关部门{recForwarded}件，其中已落实{recForwardedImplemented}件，落实率{implementationRate}。',
       leader: {
         visits: '走访最多的是{chain}，共{value}次。',
         bottlenecks: '办结问题最多的是{chain}，共{value}个。',

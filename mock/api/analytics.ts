@@ -3,14 +3,33 @@
  * mock and the server agree by construction on the arithmetic.
  */
 import {
-  BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, comparisonAsOf, comparisonPeriods, computeKpis, countedAmountCny, RECOMMENDATION_STATES,
-  type AnalyticsQuery, type KpiInput, type KpiScope, type Overview, type AnalyticsAsOfQuery, type Period, type Trends, type TrendPoint, type World,
+  BOTTLENECK_CATEGORIES,
+  BOTTLENECK_STATES,
+  comparisonAsOf,
+  comparisonPeriods,
+  computeKpis,
+  countedAmountCny,
+  RECOMMENDATION_STATES,
+  type AnalyticsQuery,
+  type KpiInput,
+  type KpiScope,
+  type Overview,
+  type AnalyticsAsOfQuery,
+  type Period,
+  type Trends,
+  type TrendPoint,
+  type World,
 } from '#contract'
 import { shippedRules, type MockRules } from './lists'
 import { worldAsOf } from './worldAsOf'
 
 function kpiInput(world: World): KpiInput {
-  return { enterprises: world.enterprises, visits: world.visits, bottlenecks: world.bottlenecks, recommendations: world.recommendations }
+  return {
+    enterprises: world.enterprises,
+    visits: world.visits,
+    bottlenecks: world.bottlenecks,
+    recommendations: world.recommendations,
+  }
 }
 
 const minDate = (a: string, b: string) => (a < b ? a : b)
@@ -37,7 +56,12 @@ function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
  * by status (chain filter only: recommendations have no county). asOf = min(to, today). With
  * `q.asOf` before today, all of it as the records stood at the end of that day.
  */
-export function computeOverview(world: World, q: AnalyticsAsOfQuery, today: string, rules: MockRules = shippedRules()): Overview {
+export function computeOverview(
+  world: World,
+  q: AnalyticsAsOfQuery,
+  today: string,
+  rules: MockRules = shippedRules(),
+): Overview {
   const { asOf: day, ...filters } = q
   if (day !== undefined && day < today) return computeOverview(worldAsOf(world, day, rules), filters, day)
   const input = kpiInput(world)
@@ -49,20 +73,28 @@ export function computeOverview(world: World, q: AnalyticsAsOfQuery, today: stri
   const prevAsOf = comparisonAsOf(prev, asOf)
   const scope: KpiScope = { chainId: q.chainId, county: q.county }
 
-  const byChain = world.chains.map((c) => {
+  const byChain = world.chains.map(c => {
     const s: KpiScope = { chainId: c.id, county: q.county }
     return { chainId: c.id, kpis: computeKpis(input, s, period, asOf), previous: computeKpis(input, s, prev, prevAsOf) }
   })
-  const byCounty = world.counties.map((c) => {
+  const byCounty = world.counties.map(c => {
     const k = computeKpis(input, { chainId: q.chainId, county: c.code }, period, asOf)
-    return { county: c.code, visits: k.visits, enterprisesVisited: k.enterprisesVisited, enterprisesTotal: k.enterprisesTotal, bottlenecksRaised: k.bottlenecksRaised, overdue: k.overdue }
+    return {
+      county: c.code,
+      visits: k.visits,
+      enterprisesVisited: k.enterprisesVisited,
+      enterprisesTotal: k.enterprisesTotal,
+      bottlenecksRaised: k.bottlenecksRaised,
+      overdue: k.overdue,
+    }
   })
 
   const bottlenecksByStatus = zeroCounts(BOTTLENECK_STATES)
   const bottlenecksByCategory = zeroCounts(BOTTLENECK_CATEGORIES)
   for (const b of world.bottlenecks) {
     if (b.raisedOn < period.from || b.raisedOn > period.to) continue
-    if ((q.chainId !== undefined && b.chainId !== q.chainId) || (q.county !== undefined && b.county !== q.county)) continue
+    if ((q.chainId !== undefined && b.chainId !== q.chainId) || (q.county !== undefined && b.county !== q.county))
+      continue
     bottlenecksByStatus[b.status]++
     bottlenecksByCategory[b.category]++
   }
@@ -79,7 +111,10 @@ export function computeOverview(world: World, q: AnalyticsAsOfQuery, today: stri
     asOf,
     total: computeKpis(input, scope, period, asOf),
     previous: computeKpis(input, scope, prev, prevAsOf),
-    comparisons: compared.map(c => ({ ...c, total: computeKpis(input, scope, c.period, comparisonAsOf(c.period, asOf)) })),
+    comparisons: compared.map(c => ({
+      ...c,
+      total: computeKpis(input, scope, c.period, comparisonAsOf(c.period, asOf)),
+    })),
     byChain,
     byCounty,
     bottlenecksByStatus,
@@ -108,7 +143,10 @@ export function monthsOf(p: Period): string[] {
   for (let key = p.from.slice(0, 7); key <= last; key = `${y}-${String(m).padStart(2, '0')}`) {
     out.push(key)
     m++
-    if (m > 12) { m = 1; y++ }
+    if (m > 12) {
+      m = 1
+      y++
+    }
   }
   return out
 }
@@ -119,12 +157,23 @@ export function monthsOf(p: Period): string[] {
  * date (only the county's enterprises' orders when a county is given, as in computeKpis). With
  * `q.asOf` before today, the bottlenecks as they stood at the end of that day.
  */
-export function computeTrends(world: World, q: AnalyticsAsOfQuery, today: string, rules: MockRules = shippedRules()): Trends {
+export function computeTrends(
+  world: World,
+  q: AnalyticsAsOfQuery,
+  today: string,
+  rules: MockRules = shippedRules(),
+): Trends {
   const { asOf: day, ...filters } = q
   if (day !== undefined && day < today) return computeTrends(worldAsOf(world, day, rules), filters, day)
   const period = trendsPeriod(q, today)
-  const points = new Map<string, TrendPoint>(monthsOf(period).map(month => [month, { month, visits: 0, forums: 0, bottlenecksRaised: 0, bottlenecksResolved: 0, ordersAmountCny: 0 }]))
-  const at = (d: string | null) => (d !== null && d >= period.from && d <= period.to ? points.get(d.slice(0, 7)) : undefined)
+  const points = new Map<string, TrendPoint>(
+    monthsOf(period).map(month => [
+      month,
+      { month, visits: 0, forums: 0, bottlenecksRaised: 0, bottlenecksResolved: 0, ordersAmountCny: 0 },
+    ]),
+  )
+  const at = (d: string | null) =>
+    d !== null && d >= period.from && d <= period.to ? points.get(d.slice(0, 7)) : undefined
   const countyOf = new Map(world.enterprises.map(e => [e.id, e.county]))
   for (const v of world.visits) {
     const p = at(v.date)
@@ -133,10 +182,12 @@ export function computeTrends(world: World, q: AnalyticsAsOfQuery, today: string
     p.visits++
     if (v.type === 'forum') p.forums++
     for (const o of v.outcomes)
-      if (o.type === 'order' && (q.county === undefined || countyOf.get(o.enterpriseId) === q.county)) p.ordersAmountCny += countedAmountCny(o.amountCny)
+      if (o.type === 'order' && (q.county === undefined || countyOf.get(o.enterpriseId) === q.county))
+        p.ordersAmountCny += countedAmountCny(o.amountCny)
   }
   for (const b of world.bottlenecks) {
-    if ((q.chainId !== undefined && b.chainId !== q.chainId) || (q.county !== undefined && b.county !== q.county)) continue
+    if ((q.chainId !== undefined && b.chainId !== q.chainId) || (q.county !== undefined && b.county !== q.county))
+      continue
     const raised = at(b.raisedOn)
     if (raised) raised.bottlenecksRaised++
     const resolved = b.status === 'resolved' || b.status === 'closed' ? at(b.resolvedOn) : undefined

@@ -1,11 +1,24 @@
 /** GET /api/audit?entityType=…&entityId=… — a record's audit entries, newest first, with their labels. */
-import { actorOf, auditEntryForReader, auditLabelRefs, auditLabelsFrom, auditQuery, canReadAudit, type AuditEntry, type AuditLabels } from '#contract'
+import {
+  actorOf,
+  auditEntryForReader,
+  auditLabelRefs,
+  auditLabelsFrom,
+  auditQuery,
+  canReadAudit,
+  type AuditEntry,
+  type AuditLabels,
+} from '#contract'
 import { problem, type MockResponse, type SignedInRequest } from './exchange'
 import { parseParams } from './result'
 import type { MockState } from './state'
 
 /** The rows of `rows` whose ids are in `ids`, as id → label. */
-function pick<T extends { id: number }>(rows: readonly T[], ids: number[], label: (row: T) => string): Map<number, string> {
+function pick<T extends { id: number }>(
+  rows: readonly T[],
+  ids: number[],
+  label: (row: T) => string,
+): Map<number, string> {
   const wanted = new Set(ids)
   return new Map(rows.filter(r => wanted.has(r.id)).map(r => [r.id, label(r)]))
 }
@@ -26,9 +39,12 @@ export function listAudit(state: MockState, req: SignedInRequest): MockResponse 
   const q = parseParams(auditQuery, req.query)
   if (!q.ok) return q.result
   const { entityType, entityId } = q.value
-  if (!canReadAudit(req.user, entityType)) return problem(403, 'forbidden', `the audit of ${entityType} records is not yours to read`)
+  if (!canReadAudit(req.user, entityType))
+    return problem(403, 'forbidden', `the audit of ${entityType} records is not yours to read`)
   // Each names its actor's role and department as the accounts are now (issue 11), as on the server.
-  const items = state.audit.filter(e => e.entityType === entityType && e.entityId === entityId).reverse()
+  const items = state.audit
+    .filter(e => e.entityType === entityType && e.entityId === entityId)
+    .reverse()
     .map(e => ({ ...auditEntryForReader(req.user, e), ...actorOf(e.actorId, state.world.users) }))
   return { status: 200, body: { items, labels: labelsOf(state, items) } }
 }

@@ -26,7 +26,11 @@ interface Route {
 }
 
 /** Guarded routes receive the signed-in user. */
-interface GuardedRoute { method: string, path: string, handle(req: SignedInRequest, params: Params): MockResponse }
+interface GuardedRoute {
+  method: string
+  path: string
+  handle(req: SignedInRequest, params: Params): MockResponse
+}
 
 export interface MockApi {
   state: MockState
@@ -36,8 +40,13 @@ export interface MockApi {
 /** Compiles '/api/visits/:id' into a matcher returning the named parameters. */
 function matcher(path: string): (pathname: string) => Params | null {
   const names: string[] = []
-  const pattern = new RegExp(`^${path.replace(/:(\w+)/g, (_, n: string) => { names.push(n); return '([^/]+)' })}/?$`)
-  return (pathname) => {
+  const pattern = new RegExp(
+    `^${path.replace(/:(\w+)/g, (_, n: string) => {
+      names.push(n)
+      return '([^/]+)'
+    })}/?$`,
+  )
+  return pathname => {
     const m = pattern.exec(pathname)
     return m ? Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)])) : null
   }
@@ -56,10 +65,20 @@ export function createMockApiOver(state: MockState): MockApi {
   const reads: GuardedRoute[] = createReadRoutes(state)
   // A masked stage's answers leave masked (issue 10), as the server's onSend hook masks them.
   const masked = (req: MockRequest, displayMasked: boolean, answer: () => MockResponse): MockResponse =>
-    (isMaskedMockRequest(req, displayMasked) ? maskedMockAnswer(state, answer()) : answer())
-  const guarded: GuardedRoute[] = [...reads, ...createWorkflowRoutes(state), ...createAdminRoutes(state), ...createPresentRoutes(state)]
+    isMaskedMockRequest(req, displayMasked) ? maskedMockAnswer(state, answer()) : answer()
+  const guarded: GuardedRoute[] = [
+    ...reads,
+    ...createWorkflowRoutes(state),
+    ...createAdminRoutes(state),
+    ...createPresentRoutes(state),
+  ]
   const routes: Route[] = [
-    { method: 'GET', path: '/api/health', open: true, handle: () => ({ status: 200, body: { status: 'ok', mode: 'mock' } }) },
+    {
+      method: 'GET',
+      path: '/api/health',
+      open: true,
+      handle: () => ({ status: 200, body: { status: 'ok', mode: 'mock' } }),
+    },
     { method: 'POST', path: '/api/auth/login', open: true, handle: req => login(state, req) },
     { method: 'POST', path: '/api/auth/logout', open: true, handle: req => logout(state, req) },
     { method: 'GET', path: '/api/auth/me', open: true, handle: req => me(state, req) },
@@ -72,7 +91,8 @@ export function createMockApiOver(state: MockState): MockApi {
         if (user) return masked(req, false, () => r.handle({ ...req, user }, params))
         // Without a live session, a display link's token reads as a viewer (issue 4), as on the server.
         const display = displayUserOf(state, req)
-        if (display && 'user' in display) return masked(req, displayLinkMasked(state, req), () => r.handle({ ...req, user: display.user }, params))
+        if (display && 'user' in display)
+          return masked(req, displayLinkMasked(state, req), () => r.handle({ ...req, user: display.user }, params))
         return display?.response ?? problem(401, 'unauthorized', 'not signed in')
       },
     })),
@@ -83,14 +103,14 @@ export function createMockApiOver(state: MockState): MockApi {
     state,
     handle(req) {
       // Fastify's answer to a body that does not parse, before any route or guard runs.
-      if (req.body === INVALID_JSON) return problem(400, 'validation_failed', 'Body is not valid JSON but content-type is set to \'application/json\'')
+      if (req.body === INVALID_JSON)
+        return problem(400, 'validation_failed', "Body is not valid JSON but content-type is set to 'application/json'")
       for (const r of compiled) {
         const params = r.method === req.method ? r.match(req.path) : null
         if (!params) continue
         try {
           return r.handle(req, params)
-        }
-        catch (err) {
+        } catch (err) {
           // As the server's error handler: a bug is a 500 that says nothing more (the console has it).
           console.error('mock API', req.method, req.path, err)
           return problem(500, 'internal', 'internal server error')

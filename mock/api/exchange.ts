@@ -32,7 +32,12 @@ export interface SignedInRequest extends MockRequest {
 }
 
 /** An error answer in the contract's shape. */
-export function problem(status: number, code: ErrorCode, message: string, extra: Omit<ApiErrorBody['error'], 'code' | 'message'> = {}): MockResponse {
+export function problem(
+  status: number,
+  code: ErrorCode,
+  message: string,
+  extra: Omit<ApiErrorBody['error'], 'code' | 'message'> = {},
+): MockResponse {
   const body: ApiErrorBody = { error: { code, message, ...extra } }
   return { status, body }
 }

@@ -11,7 +11,11 @@ import type { MockState } from './state'
 /** The details an admin reads voided records through. */
 const DETAILS_WITH_VOIDED = new Set(['/api/visits/:id', '/api/bottlenecks/:id', '/api/recommendations/:id'])
 
-export interface ReadRoute { method: 'GET', path: string, handle(req: SignedInRequest, params: Record<string, string>): MockResponse }
+export interface ReadRoute {
+  method: 'GET'
+  path: string
+  handle(req: SignedInRequest, params: Record<string, string>): MockResponse
+}
 
 /** The read routes over `state` (health left out: the dispatcher answers it without a session). */
 export function createReadRoutes(state: MockState): ReadRoute[] {

@@ -23,10 +23,15 @@ export function myQueue(state: MockState, req: SignedInRequest): MockResponse {
   const today = state.clock.today()
   const { users } = state.world
   const orphans = req.user.role === 'admin'
-  const waitsOnB = orphans ? (b: Bottleneck) => bottleneckTurn(b, users).orphaned : (b: Bottleneck) => waitsOnBottleneck(req.user, b)
-  const waitsOnR = orphans ? (r: RecommendationDetail) => recommendationTurn(r, users).orphaned : (r: RecommendationDetail) => waitsOnRecommendation(req.user, r)
+  const waitsOnB = orphans
+    ? (b: Bottleneck) => bottleneckTurn(b, users).orphaned
+    : (b: Bottleneck) => waitsOnBottleneck(req.user, b)
+  const waitsOnR = orphans
+    ? (r: RecommendationDetail) => recommendationTurn(r, users).orphaned
+    : (r: RecommendationDetail) => waitsOnRecommendation(req.user, r)
   // Voided records wait on no one (issue 10).
-  const bottlenecks = state.world.bottlenecks.filter(b => !isVoided(b))
+  const bottlenecks = state.world.bottlenecks
+    .filter(b => !isVoided(b))
     .map(b => bottleneckRecord(b, today, state.world, { calendar: state.calendar, limits: state.limits }))
     .filter(waitsOnB)
     .sort(byUrgency)

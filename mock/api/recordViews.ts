@@ -4,8 +4,14 @@
  * step, read from world.users at the time of the answer (contract/recordViews.ts).
  */
 import {
-  bottleneckViewOf, recommendationViewOf,
-  type ApiErrorBody, type BottleneckDetail, type BottleneckView, type RecommendationDetail, type RecommendationView, type World,
+  bottleneckViewOf,
+  recommendationViewOf,
+  type ApiErrorBody,
+  type BottleneckDetail,
+  type BottleneckView,
+  type RecommendationDetail,
+  type RecommendationView,
+  type World,
 } from '#contract'
 import type { MockResponse } from './exchange'
 
@@ -26,6 +32,7 @@ export function recommendationView(world: Pick<World, 'users'>, r: Recommendatio
 export function answeredAsView<T>(response: MockResponse, view: (record: T) => unknown): MockResponse {
   if (response.status === 200 || response.status === 201) return { ...response, body: view(response.body as T) }
   const error = (response.body as ApiErrorBody | null)?.error
-  if (response.status === 409 && error?.code === 'stale_version' && error.current) return { ...response, body: { error: { ...error, current: view(error.current as T) } } }
+  if (response.status === 409 && error?.code === 'stale_version' && error.current)
+    return { ...response, body: { error: { ...error, current: view(error.current as T) } } }
   return response
 }

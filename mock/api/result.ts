@@ -5,7 +5,10 @@
 import { fieldsFromZodIssues, type ApiErrorBody, type FieldIssue } from '#contract'
 import type { z } from 'zod'
 
-export interface ApiResult { status: number, body: unknown }
+export interface ApiResult {
+  status: number
+  body: unknown
+}
 
 /** 200 with `body`. */
 export function ok(body: unknown): ApiResult {
@@ -32,10 +35,21 @@ export function notFound(message: string): ApiResult {
  * Parses query parameters (or path parameters) with a contract schema. A repeated parameter
  * counts once, with its last value, as most servers read it.
  */
-export function parseParams<S extends z.ZodType>(schema: S, params: URLSearchParams | Record<string, string | readonly string[] | undefined>, where: ParamSource = 'querystring'): { ok: true, value: z.infer<S> } | { ok: false, result: ApiResult } {
+export function parseParams<S extends z.ZodType>(
+  schema: S,
+  params: URLSearchParams | Record<string, string | readonly string[] | undefined>,
+  where: ParamSource = 'querystring',
+): { ok: true; value: z.infer<S> } | { ok: false; result: ApiResult } {
   const raw: Record<string, string> = {}
-  if (params instanceof URLSearchParams) params.forEach((v, k) => { raw[k] = v })
-  else for (const [k, v] of Object.entries(params)) if (v !== undefined) raw[k] = typeof v === 'string' ? v : v[v.length - 1]!
+  if (params instanceof URLSearchParams)
+    params.forEach((v, k) => {
+      raw[k] = v
+    })
+  else
+    for (const [k, v] of Object.entries(params))
+      if (v !== undefined) raw[k] = typeof v === 'string' ? v : v[v.length - 1]!
   const parsed = schema.safeParse(raw)
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, result: validationFailed(parsed.error.issues, where) }
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, result: validationFailed(parsed.error.issues, where) }
 }

@@ -3,8 +3,16 @@
  * chain and each month, so the mock and the server agree with the Overview by construction.
  */
 import {
-  computeKpis, computeSelectionKpis, monthPeriods, selectionScope, unknownChainIds, yearPeriod, yearReviewQuery,
-  type KpiInput, type World, type YearReview,
+  computeKpis,
+  computeSelectionKpis,
+  monthPeriods,
+  selectionScope,
+  unknownChainIds,
+  yearPeriod,
+  yearReviewQuery,
+  type KpiInput,
+  type World,
+  type YearReview,
 } from '#contract'
 import { ok, parseParams, type ApiResult } from './result'
 
@@ -13,7 +21,9 @@ const minDate = (a: string, b: string) => (a < b ? a : b)
 /** The query as the server reads it: a repeated chainId keeps every value (parseParams keeps the last). */
 function rawQuery(query: URLSearchParams): Record<string, string> {
   const raw: Record<string, string> = {}
-  query.forEach((v, k) => { raw[k] = k === 'chainId' ? query.getAll(k).join(',') : v })
+  query.forEach((v, k) => {
+    raw[k] = k === 'chainId' ? query.getAll(k).join(',') : v
+  })
   return raw
 }
 
@@ -25,17 +35,34 @@ export function yearReviewRoute(world: World, query: URLSearchParams, today: str
   const known = world.chains.map(c => c.id)
   const unknown = unknownChainIds(selected, known)
   if (unknown.length > 0) {
-    return { status: 400, body: { error: { code: 'validation_failed', message: 'invalid querystring', fields: { chainId: `unknown chain: ${unknown.join(',')}` } } } }
+    return {
+      status: 400,
+      body: {
+        error: {
+          code: 'validation_failed',
+          message: 'invalid querystring',
+          fields: { chainId: `unknown chain: ${unknown.join(',')}` },
+        },
+      },
+    }
   }
   return ok(computeYearReview(world, year, selected, today))
 }
 
 /** Totals, chains and months of the year for the selected chains (none: every chain). */
 export function computeYearReview(world: World, year: number, selected: readonly number[], today: string): YearReview {
-  const input: KpiInput = { enterprises: world.enterprises, visits: world.visits, bottlenecks: world.bottlenecks, recommendations: world.recommendations }
+  const input: KpiInput = {
+    enterprises: world.enterprises,
+    visits: world.visits,
+    bottlenecks: world.bottlenecks,
+    recommendations: world.recommendations,
+  }
   const period = yearPeriod(year)
   const asOf = minDate(period.to, today)
-  const scope = selectionScope(selected, world.chains.map(c => c.id))
+  const scope = selectionScope(
+    selected,
+    world.chains.map(c => c.id),
+  )
   const shown = selected.length > 0 ? world.chains.filter(c => selected.includes(c.id)) : world.chains
   return {
     year,
@@ -44,6 +71,9 @@ export function computeYearReview(world: World, year: number, selected: readonly
     chainIds: [...selected],
     total: computeSelectionKpis(input, scope, period, asOf),
     byChain: shown.map(c => ({ chainId: c.id, kpis: computeKpis(input, { chainId: c.id }, period, asOf) })),
-    byMonth: monthPeriods(year).map(m => ({ month: m.month, kpis: computeSelectionKpis(input, scope, m.period, minDate(m.period.to, today)) })),
+    byMonth: monthPeriods(year).map(m => ({
+      month: m.month,
+      kpis: computeSelectionKpis(input, scope, m.period, minDate(m.period.to, today)),
+    })),
   }
 }

@@ -3,11 +3,29 @@
  * an ApiResult. handlers.ts wraps them for MSW; tests call them directly.
  */
 import {
-  analyticsAsOfQuery, COUNTY_MAP_PATH, boardSnapshotQuery, bottleneckListQuery, enterpriseListQuery, idParam, pipelineSnapshotQuery,
-  recommendationListQuery, visitListQuery, withContactFor, type ContactReader, type World,
+  analyticsAsOfQuery,
+  COUNTY_MAP_PATH,
+  boardSnapshotQuery,
+  bottleneckListQuery,
+  enterpriseListQuery,
+  idParam,
+  pipelineSnapshotQuery,
+  recommendationListQuery,
+  visitListQuery,
+  withContactFor,
+  type ContactReader,
+  type World,
 } from '#contract'
 import { computeOverview, computeTrends } from './analytics'
-import { bottleneckRecord, listBottlenecks, listEnterprises, listRecommendations, listVisits, shippedRules, type MockRules } from './lists'
+import {
+  bottleneckRecord,
+  listBottlenecks,
+  listEnterprises,
+  listRecommendations,
+  listVisits,
+  shippedRules,
+  type MockRules,
+} from './lists'
 import { bottleneckView, recommendationView } from './recordViews'
 import { notFound, ok, parseParams, type ApiResult } from './result'
 import { yearReviewRoute } from './review'
@@ -32,7 +50,10 @@ const NO_READER: ContactReader = { role: 'viewer', chainIds: [] }
  * Builds the routes over `world`; `today` (default: the world's anchor date; a function when the
  * day moves on, as in the browser) is the day warnings and overdue are judged on.
  */
-export function createMockRoutes(world: World, opts: { today?: string | (() => string), rules?: () => MockRules } = {}): MockRoute[] {
+export function createMockRoutes(
+  world: World,
+  opts: { today?: string | (() => string); rules?: () => MockRules } = {},
+): MockRoute[] {
   const fixed = opts.today
   const todayOf = typeof fixed === 'function' ? fixed : () => fixed ?? world.anchorDate
   const shipped = shippedRules()
@@ -40,17 +61,21 @@ export function createMockRoutes(world: World, opts: { today?: string | (() => s
   const rulesOf = opts.rules ?? (() => shipped)
 
   /** A detail route: parse the id, find the entity or answer 404. */
-  const byId = <T>(what: string, find: (id: number) => T | undefined) => (params: PathParams): ApiResult => {
-    const parsed = parseParams(idParam, params, 'params')
-    if (!parsed.ok) return parsed.result
-    const found = find(parsed.value.id)
-    return found === undefined ? notFound(`${what} ${parsed.value.id} not found`) : ok(found)
-  }
+  const byId =
+    <T>(what: string, find: (id: number) => T | undefined) =>
+    (params: PathParams): ApiResult => {
+      const parsed = parseParams(idParam, params, 'params')
+      if (!parsed.ok) return parsed.result
+      const found = find(parsed.value.id)
+      return found === undefined ? notFound(`${what} ${parsed.value.id} not found`) : ok(found)
+    }
   /** A list route: parse the query with its contract schema, then run the query. */
-  const list = <S extends Parameters<typeof parseParams>[0]>(schema: S, run: (q: ReturnType<S['parse']>) => unknown) => (_: PathParams, query: URLSearchParams): ApiResult => {
-    const parsed = parseParams(schema, query)
-    return parsed.ok ? ok(run(parsed.value as ReturnType<S['parse']>)) : parsed.result
-  }
+  const list =
+    <S extends Parameters<typeof parseParams>[0]>(schema: S, run: (q: ReturnType<S['parse']>) => unknown) =>
+    (_: PathParams, query: URLSearchParams): ApiResult => {
+      const parsed = parseParams(schema, query)
+      return parsed.ok ? ok(run(parsed.value as ReturnType<S['parse']>)) : parsed.result
+    }
 
   return [
     { path: '/api/health', handle: () => ok({ status: 'ok', mode: 'mock' }) },
@@ -62,24 +87,29 @@ export function createMockRoutes(world: World, opts: { today?: string | (() => s
     { path: '/api/departments', handle: () => ok(world.departments) },
     {
       path: '/api/enterprises',
-      handle: (params, query, reader = NO_READER) => list(enterpriseListQuery, (q) => {
-        const page = listEnterprises(world, q)
-        return { ...page, items: page.items.map(e => withContactFor(reader, e)) }
-      })(params, query),
+      handle: (params, query, reader = NO_READER) =>
+        list(enterpriseListQuery, q => {
+          const page = listEnterprises(world, q)
+          return { ...page, items: page.items.map(e => withContactFor(reader, e)) }
+        })(params, query),
     },
     {
       path: '/api/enterprises/:id',
-      handle: (params, _, reader = NO_READER) => byId('enterprise', (id) => {
-        const e = world.enterprises.find(x => x.id === id)
-        return e && withContactFor(reader, e)
-      })(params),
+      handle: (params, _, reader = NO_READER) =>
+        byId('enterprise', id => {
+          const e = world.enterprises.find(x => x.id === id)
+          return e && withContactFor(reader, e)
+        })(params),
     },
     { path: '/api/visits', handle: list(visitListQuery, q => listVisits(world, q)) },
     { path: '/api/visits/:id', handle: byId('visit', id => world.visits.find(v => v.id === id)) },
-    { path: '/api/bottlenecks', handle: list(bottleneckListQuery, q => listBottlenecks(world, q, todayOf(), rulesOf())) },
+    {
+      path: '/api/bottlenecks',
+      handle: list(bottleneckListQuery, q => listBottlenecks(world, q, todayOf(), rulesOf())),
+    },
     {
       path: '/api/bottlenecks/:id',
-      handle: byId('bottleneck', (id) => {
+      handle: byId('bottleneck', id => {
         const b = world.bottlenecks.find(x => x.id === id)
         // With whose turn it is now and who took each step (issue 11).
         return b && bottleneckView(world, { ...bottleneckRecord(b, todayOf(), world, rulesOf()), events: b.events })
@@ -88,7 +118,7 @@ export function createMockRoutes(world: World, opts: { today?: string | (() => s
     { path: '/api/recommendations', handle: list(recommendationListQuery, q => listRecommendations(world, q)) },
     {
       path: '/api/recommendations/:id',
-      handle: byId('recommendation', (id) => {
+      handle: byId('recommendation', id => {
         const r = world.recommendations.find(x => x.id === id)
         return r && recommendationView(world, r)
       }),
@@ -96,16 +126,30 @@ export function createMockRoutes(world: World, opts: { today?: string | (() => s
     { path: '/api/overview', handle: list(analyticsAsOfQuery, q => computeOverview(world, q, todayOf(), rulesOf())) },
     { path: '/api/trends', handle: list(analyticsAsOfQuery, q => computeTrends(world, q, todayOf(), rulesOf())) },
     { path: '/api/reports/year-review', handle: (_, query) => yearReviewRoute(world, query, todayOf()) },
-    { path: '/api/snapshots/board', handle: list(boardSnapshotQuery, q => boardSnapshotOf(world, q, todayOf(), rulesOf())) },
-    { path: '/api/snapshots/pipeline', handle: list(pipelineSnapshotQuery, q => pipelineSnapshotOf(world, q, todayOf())) },
+    {
+      path: '/api/snapshots/board',
+      handle: list(boardSnapshotQuery, q => boardSnapshotOf(world, q, todayOf(), rulesOf())),
+    },
+    {
+      path: '/api/snapshots/pipeline',
+      handle: list(pipelineSnapshotQuery, q => pipelineSnapshotOf(world, q, todayOf())),
+    },
   ]
 }
 
 /** Finds the route for a path such as '/api/chains/3' and extracts its parameters (for tests and tools). */
-export function matchRoute(routes: readonly MockRoute[], pathname: string): { route: MockRoute, params: Record<string, string> } | null {
+export function matchRoute(
+  routes: readonly MockRoute[],
+  pathname: string,
+): { route: MockRoute; params: Record<string, string> } | null {
   for (const route of routes) {
     const names: string[] = []
-    const pattern = new RegExp(`^${route.path.replace(/:(\w+)/g, (_, n: string) => { names.push(n); return '([^/]+)' })}/?$`)
+    const pattern = new RegExp(
+      `^${route.path.replace(/:(\w+)/g, (_, n: string) => {
+        names.push(n)
+        return '([^/]+)'
+      })}/?$`,
+    )
     const m = pattern.exec(pathname)
     if (m) return { route, params: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)])) }
   }

@@ -3,8 +3,13 @@
  * timeline up to the asked day (never later than today), exactly as the server computes it.
  */
 import {
-  computeBoardSnapshot, computePipelineSnapshot,
-  type BoardSnapshot, type BoardSnapshotQuery, type PipelineSnapshot, type PipelineSnapshotQuery, type World,
+  computeBoardSnapshot,
+  computePipelineSnapshot,
+  type BoardSnapshot,
+  type BoardSnapshotQuery,
+  type PipelineSnapshot,
+  type PipelineSnapshotQuery,
+  type World,
 } from '#contract'
 import type { MockRules } from './lists'
 
@@ -14,7 +19,12 @@ const notAfter = (day: string, today: string) => (day < today ? day : today)
 export function boardSnapshotOf(world: World, q: BoardSnapshotQuery, today: string, rules: MockRules): BoardSnapshot {
   const names = new Map(world.enterprises.map(e => [e.id, e.name]))
   const departments = new Map(world.departments.map(d => [d.id, d]))
-  return computeBoardSnapshot(world.bottlenecks, { ...q, asOf: notAfter(q.asOf, today) }, { cal: rules.calendar, limits: rules.limits, departments }, id => names.get(id)!)
+  return computeBoardSnapshot(
+    world.bottlenecks,
+    { ...q, asOf: notAfter(q.asOf, today) },
+    { cal: rules.calendar, limits: rules.limits, departments },
+    id => names.get(id)!,
+  )
 }
 
 /** The recommendation pipeline as it stood at the end of the asked day. */

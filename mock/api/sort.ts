@@ -8,7 +8,12 @@ import type { Paged } from '#contract'
 type Key = string | number | boolean | null
 
 /** Sorts by `sort` (a field name, '-' for descending) or by `defaults` when absent; then by id. */
-export function sortRows<T extends { id: number }>(rows: readonly T[], sort: string | undefined, defaults: readonly string[], value: (row: T, field: string) => Key): T[] {
+export function sortRows<T extends { id: number }>(
+  rows: readonly T[],
+  sort: string | undefined,
+  defaults: readonly string[],
+  value: (row: T, field: string) => Key,
+): T[] {
   const keys = sort ? [sort, sort.startsWith('-') ? '-id' : 'id'] : defaults
   const specs = keys.map(k => ({ field: k.replace(/^-/, ''), dir: k.startsWith('-') ? -1 : 1 }))
   return [...rows].sort((a, b) => {

@@ -4,8 +4,13 @@
  * have touched (the overlay that persistence saves). The world itself is changed in place.
  */
 import {
-  buildCalendar, DEFAULT_TIME_LIMITS,
-  type AuditEntry, type FailureCounter, type TimeLimits, type WorkingDayCalendar, type World,
+  buildCalendar,
+  DEFAULT_TIME_LIMITS,
+  type AuditEntry,
+  type FailureCounter,
+  type TimeLimits,
+  type WorkingDayCalendar,
+  type World,
 } from '#contract'
 import { createAdminState, type MockAdminState } from './admin/state'
 import type { MockResponse } from './exchange'
@@ -19,9 +24,14 @@ export interface MockClock {
   now(): Date
 }
 
-export interface MockSession { userId: number, expiresAt: number }
+export interface MockSession {
+  userId: number
+  expiresAt: number
+}
 /** A create's first answer and the requestHash of the body it answered (absent on answers kept before hashes were). */
-export interface IdempotentAnswer extends MockResponse { requestHash?: string }
+export interface IdempotentAnswer extends MockResponse {
+  requestHash?: string
+}
 /** Failed sign-ins under one key (contract/loginThrottle.ts); overlays saved before issue 10 lack `lastTryAt`. */
 export type LoginWindow = FailureCounter
 
@@ -41,7 +51,7 @@ export interface MockState {
   /** First answers to creates, by user, route and Idempotency-Key (writes/idempotency.ts idempotencySlot). */
   idempotency: Map<string, IdempotentAnswer>
   /** Ids of the records writes created or changed: the overlay persistence saves. */
-  touched: { visits: Set<number>, bottlenecks: Set<number>, recommendations: Set<number> }
+  touched: { visits: Set<number>; bottlenecks: Set<number>; recommendations: Set<number> }
   /** Admin edits: record versions, saved calendar years and time limits. */
   admin: MockAdminState
   /** Presentation mode: saved playlists and display links. */

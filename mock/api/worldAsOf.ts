@@ -10,7 +10,11 @@ const isPresent = <T>(x: T | null): x is T => x !== null
 
 /** The world's bottlenecks and recommendations as they stood at the end of `day`, judged by the rules in force. */
 export function worldAsOf(world: World, day: string, mockRules: MockRules): World {
-  const rules = { cal: mockRules.calendar, limits: mockRules.limits, departments: new Map(world.departments.map(d => [d.id, d])) }
+  const rules = {
+    cal: mockRules.calendar,
+    limits: mockRules.limits,
+    departments: new Map(world.departments.map(d => [d.id, d])),
+  }
   return {
     ...world,
     bottlenecks: world.bottlenecks.map(b => bottleneckAsOf(b, day, rules)).filter(isPresent),

@@ -8,7 +8,16 @@ import { addCalendarDays, daysBetween, isWorkingDay, type WorkingDayCalendar } f
 import type { Rng } from '../random'
 
 /** Spring Festival eves (除夕) around the years the demo world can cover. */
-const SPRING_FESTIVAL_EVES = ['2023-01-21', '2024-02-09', '2025-01-28', '2026-02-16', '2027-02-05', '2028-01-25', '2029-02-12', '2030-02-02']
+const SPRING_FESTIVAL_EVES = [
+  '2023-01-21',
+  '2024-02-09',
+  '2025-01-28',
+  '2026-02-16',
+  '2027-02-05',
+  '2028-01-25',
+  '2029-02-12',
+  '2030-02-02',
+]
 
 /** The first day of the 24 months ending on `anchorDate` (inclusive). */
 export function worldStartDate(anchorDate: string): string {
@@ -18,7 +27,10 @@ export function worldStartDate(anchorDate: string): string {
   return addCalendarDays(`${y}-${md}`, 1)
 }
 
-export interface DayWeight { date: string, weight: number }
+export interface DayWeight {
+  date: string
+  weight: number
+}
 
 /** Relative activity for every day from `startDate` to `anchorDate`, with per-day noise. */
 export function activityDays(startDate: string, anchorDate: string, cal: WorkingDayCalendar, rng: Rng): DayWeight[] {
@@ -56,7 +68,7 @@ export interface WeightedTable<T> {
 export function weightedTable<T>(items: readonly T[], weight: (item: T) => number): WeightedTable<T> {
   const cum: number[] = []
   let total = 0
-  for (const x of items) cum.push(total += weight(x))
+  for (const x of items) cum.push((total += weight(x)))
   return {
     items,
     pick(rng) {

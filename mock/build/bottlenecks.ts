@@ -6,8 +6,12 @@
  */
 import {
   deriveBottleneckFields,
-  type BottleneckDetail, type BottleneckState, type Department, type Enterprise,
-  type TimeLimits, type WorkingDayCalendar,
+  type BottleneckDetail,
+  type BottleneckState,
+  type Department,
+  type Enterprise,
+  type TimeLimits,
+  type WorkingDayCalendar,
 } from '#contract'
 import { CHAIN_SEEDS } from '../reference/chains'
 import { departmentByCode, DEPARTMENTS } from '../reference/departments'
@@ -42,7 +46,7 @@ const KOREAN_SHARE = 0.5
 const LEAD_AGENCY = new Map(CHAIN_SEEDS.map((s, i) => [i + 1, DEPARTMENTS.find(d => d.name.zh === s.leadUnit.zh)!.id]))
 
 /** The problem's lead candidates and co-department candidates, as department ids. */
-function departmentsOf(problem: ProblemSeed, chainId: number): { leads: number[], co: number[] } {
+function departmentsOf(problem: ProblemSeed, chainId: number): { leads: number[]; co: number[] } {
   const leads = problem.leads.map(code => departmentByCode(code).id)
   return { leads, co: [...new Set([...leads, LEAD_AGENCY.get(chainId)!])] }
 }
@@ -50,7 +54,8 @@ function departmentsOf(problem: ProblemSeed, chainId: number): { leads: number[]
 /** A problem of the chain; with `mustLead`, one that department may lead. */
 function drawProblem(rng: Rng, chainId: number, mustLead?: number): ProblemSeed {
   const all = PROBLEMS[CHAIN_SEEDS[chainId - 1]!.code]!
-  const fitting = mustLead === undefined ? all : all.filter(p => p.leads.some(code => departmentByCode(code).id === mustLead))
+  const fitting =
+    mustLead === undefined ? all : all.filter(p => p.leads.some(code => departmentByCode(code).id === mustLead))
   return rng.pick(fitting.length ? fitting : all)
 }
 
@@ -59,7 +64,14 @@ function drawProblem(rng: Rng, chainId: number, mustLead?: number): ProblemSeed 
  * in a given state; `pinnedLead` makes the first assignment go to that department, on a problem
  * it fits.
  */
-export function makeBottleneck(rng: Rng, id: number, code: string, seed: BottleneckSeed, world: BottleneckWorld, opts: { pace: number, stallAt?: BottleneckState, pinnedLead?: number }): BottleneckDetail {
+export function makeBottleneck(
+  rng: Rng,
+  id: number,
+  code: string,
+  seed: BottleneckSeed,
+  world: BottleneckWorld,
+  opts: { pace: number; stallAt?: BottleneckState; pinnedLead?: number },
+): BottleneckDetail {
   const problem = drawProblem(rng, seed.chainId, opts.pinnedLead)
   const korean = problem.ko !== undefined && KOREAN_WRITERS.has(seed.raisedBy.name) && rng.chance(KOREAN_SHARE)
   const candidates = departmentsOf(problem, seed.chainId)

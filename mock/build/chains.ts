@@ -45,7 +45,7 @@ function nextTarget(prev: number, rise: number, step: number, unit: number, back
 
 /** A chain's yearly targets: `visits`, `bottlenecksResolved`, `ordersWonCny`. */
 type TargetFields = Omit<ChainTarget, 'year'>
-const STEPS: Record<keyof TargetFields, { step: number, unit: number, min: number }> = {
+const STEPS: Record<keyof TargetFields, { step: number; unit: number; min: number }> = {
   visits: { step: 5, unit: 1, min: 10 },
   bottlenecksResolved: { step: 5, unit: 1, min: 10 },
   ordersWonCny: { step: 1_000_000, unit: 10_000, min: 1_000_000 },
@@ -58,17 +58,24 @@ const STEPS: Record<keyof TargetFields, { step: number, unit: number, min: numbe
  * programme's targets do, and each earlier year's is lower by as much.
  */
 export function withTargetsAndCounts(
-  chains: Chain[], enterprises: readonly Enterprise[], visits: readonly Visit[], bottlenecks: readonly Bottleneck[],
-  startDate: string, anchorDate: string, rng: Rng,
+  chains: Chain[],
+  enterprises: readonly Enterprise[],
+  visits: readonly Visit[],
+  bottlenecks: readonly Bottleneck[],
+  startDate: string,
+  anchorDate: string,
+  rng: Rng,
 ): Chain[] {
   const firstYear = Number(startDate.slice(0, 4))
   const lastYear = Number(anchorDate.slice(0, 4))
   const years = (Date.parse(anchorDate) - Date.parse(startDate) + 86_400_000) / (365 * 86_400_000)
   const middle = firstYear + Math.floor((lastYear - firstYear) / 2)
-  return chains.map((c) => {
+  return chains.map(c => {
     const seed = CHAIN_SEEDS[c.id - 1]!
     const stretch = seed.targetStretch * (0.96 + rng.next() * 0.08)
-    const orders = visits.filter(v => v.chainId === c.id).reduce((s, v) => s + v.outcomes.reduce((t, o) => t + (o.amountCny ?? 0), 0), 0)
+    const orders = visits
+      .filter(v => v.chainId === c.id)
+      .reduce((s, v) => s + v.outcomes.reduce((t, o) => t + (o.amountCny ?? 0), 0), 0)
     const pace: TargetFields = {
       visits: visits.filter(v => v.chainId === c.id).length / years,
       bottlenecksResolved: bottlenecks.filter(b => b.chainId === c.id && b.resolvedOn !== null).length / years,
@@ -77,11 +84,13 @@ export function withTargetsAndCounts(
     const rises = Array.from({ length: lastYear - firstYear + 1 }, () => RISE.min + rng.next() * (RISE.max - RISE.min))
     const byYear = new Map<number, TargetFields>()
     const start = {} as TargetFields
-    for (const k of Object.keys(STEPS) as (keyof TargetFields)[]) start[k] = Math.max(STEPS[k].min, Math.round(pace[k] * stretch / STEPS[k].step) * STEPS[k].step)
+    for (const k of Object.keys(STEPS) as (keyof TargetFields)[])
+      start[k] = Math.max(STEPS[k].min, Math.round((pace[k] * stretch) / STEPS[k].step) * STEPS[k].step)
     byYear.set(middle, start)
     const step = (from: TargetFields, rise: number, back: boolean): TargetFields => {
       const out = {} as TargetFields
-      for (const k of Object.keys(STEPS) as (keyof TargetFields)[]) out[k] = nextTarget(from[k], rise, STEPS[k].step, STEPS[k].unit, back)
+      for (const k of Object.keys(STEPS) as (keyof TargetFields)[])
+        out[k] = nextTarget(from[k], rise, STEPS[k].step, STEPS[k].unit, back)
       return out
     }
     for (let y = middle + 1; y <= lastYear; y++) byYear.set(y, step(byYear.get(y - 1)!, rises[y - firstYear]!, false))

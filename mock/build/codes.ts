@@ -3,7 +3,7 @@
 /** Numbers codes per year: V2025-00001, V2025-00002, ..., restarting each January. */
 export function yearlyCoder(prefix: string, width: number): (date: string) => string {
   const seq = new Map<string, number>()
-  return (date) => {
+  return date => {
     const year = date.slice(0, 4)
     const n = (seq.get(year) ?? 0) + 1
     seq.set(year, n)

@@ -28,16 +28,35 @@ function workingDaysBefore(date: string, n: number, cal: WorkingDayCalendar): st
 }
 
 /** The few items raised for the demo accounts, oldest first. */
-export function demoWorkSeeds(rng: Rng, anchorDate: string, cal: WorkingDayCalendar, users: readonly User[], enterprises: readonly Enterprise[], people: People): DemoWorkSeed[] {
+export function demoWorkSeeds(
+  rng: Rng,
+  anchorDate: string,
+  cal: WorkingDayCalendar,
+  users: readonly User[],
+  enterprises: readonly Enterprise[],
+  people: People,
+): DemoWorkSeed[] {
   const account = (username: string) => users.find(u => u.username === username)!
   const liaison = account('liaison')
   const leader = account('leader')
   const memberOf = (chainId: number) => rng.pick(enterprises.filter(e => e.chains.some(m => m.chainId === chainId)))
   const seed = (chainId: number, daysBack: number, stallAt: BottleneckState, pinnedLead?: number): DemoWorkSeed => {
-    const raisers = liaison.chainIds.includes(chainId) ? [{ id: liaison.id, name: liaison.displayName }] : people.liaisonsOf(chainId)
-    return { chainId, enterprise: memberOf(chainId), visitId: null, raisedOn: workingDaysBefore(anchorDate, daysBack, cal), raisedBy: rng.pick(raisers), stallAt, pinnedLead }
+    const raisers = liaison.chainIds.includes(chainId)
+      ? [{ id: liaison.id, name: liaison.displayName }]
+      : people.liaisonsOf(chainId)
+    return {
+      chainId,
+      enterprise: memberOf(chainId),
+      visitId: null,
+      raisedOn: workingDaysBefore(anchorDate, daysBack, cal),
+      raisedBy: rng.pick(raisers),
+      stallAt,
+      pinnedLead,
+    }
   }
-  const chains = [...new Set(users.filter(u => u.role === 'leader' || u.role === 'liaison').flatMap(u => u.chainIds))].sort((a, b) => a - b)
+  const chains = [
+    ...new Set(users.filter(u => u.role === 'leader' || u.role === 'liaison').flatMap(u => u.chainIds)),
+  ].sort((a, b) => a - b)
   return [
     // Resolved a while ago, waiting for the liaison's follow-up rating (and the leader's review).
     seed(liaison.chainIds[0]!, 40, 'resolved'),

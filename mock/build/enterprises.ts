@@ -26,7 +26,12 @@ const REGION: LocalizedName = { zh: '延边', ko: '연변', en: 'Yanbian' }
 const PROVINCE: LocalizedName = { zh: '吉林', ko: '길림', en: 'Jilin' }
 
 /** A company name in three locales, unique in `used` (by its Chinese name). */
-export function makeEnterpriseName(rng: Rng, county: CountyCode, trades: readonly LocalizedName[], used: Set<string>): LocalizedName {
+export function makeEnterpriseName(
+  rng: Rng,
+  county: CountyCode,
+  trades: readonly LocalizedName[],
+  used: Set<string>,
+): LocalizedName {
   for (let attempt = 0; ; attempt++) {
     const r = rng.next()
     const place = r < 0.55 ? COUNTY_SHORT_NAMES[county] : r < 0.9 ? REGION : PROVINCE
@@ -58,7 +63,16 @@ export interface EnterpriseBuildState {
 }
 
 /** One enterprise whose first membership is `chain`, in the given segment (an index, wrapped). */
-export function makeEnterprise(rng: Rng, id: number, chain: Chain, segmentIndex: number, anchor: boolean, people: People, chains: readonly Chain[], state: EnterpriseBuildState): Enterprise {
+export function makeEnterprise(
+  rng: Rng,
+  id: number,
+  chain: Chain,
+  segmentIndex: number,
+  anchor: boolean,
+  people: People,
+  chains: readonly Chain[],
+  state: EnterpriseBuildState,
+): Enterprise {
   const seed = CHAIN_SEEDS[chain.id - 1]!
   const counties = Object.keys(seed.countyWeights) as CountyCode[]
   const county = rng.weighted(counties, c => seed.countyWeights[c]!)
@@ -92,7 +106,9 @@ export function buildEnterprises(rng: Rng, chains: readonly Chain[], people: Peo
     const count = CHAIN_SEEDS[chain.id - 1]!.enterprises
     for (let i = 0; i < count; i++) {
       const segmentIndex = i < chain.segments.length ? i : rng.int(0, chain.segments.length - 1)
-      out.push(makeEnterprise(rng, out.length + 1, chain, segmentIndex, i === 0 || rng.chance(0.08), people, chains, state))
+      out.push(
+        makeEnterprise(rng, out.length + 1, chain, segmentIndex, i === 0 || rng.chance(0.08), people, chains, state),
+      )
     }
   }
   return out

@@ -24,16 +24,25 @@ function workingDayNear(date: string, start: string, end: string, cal: WorkingDa
 }
 
 /** Every chain's forums between `startDate` and `anchorDate`, in date order. */
-export function forumSlots(chains: readonly Chain[], startDate: string, anchorDate: string, cal: WorkingDayCalendar, rng: Rng): ForumSlot[] {
+export function forumSlots(
+  chains: readonly Chain[],
+  startDate: string,
+  anchorDate: string,
+  cal: WorkingDayCalendar,
+  rng: Rng,
+): ForumSlot[] {
   const span = daysBetween(startDate, anchorDate) + 1
   const slots: ForumSlot[] = []
   for (const c of chains) {
-    const count = Math.max(1, Math.round(CHAIN_SEEDS[c.id - 1]!.forumsPerYear * span / 365))
+    const count = Math.max(1, Math.round((CHAIN_SEEDS[c.id - 1]!.forumsPerYear * span) / 365))
     const gap = span / count
     for (let k = 0; k < count; k++) {
       // Within ±30% of a gap around the k-th slot: neighbours never swap or bunch.
       const offset = Math.floor((k + 0.5 + (rng.next() - 0.5) * 0.6) * gap)
-      slots.push({ date: workingDayNear(addCalendarDays(startDate, offset), startDate, anchorDate, cal), chainId: c.id })
+      slots.push({
+        date: workingDayNear(addCalendarDays(startDate, offset), startDate, anchorDate, cal),
+        chainId: c.id,
+      })
     }
   }
   return slots.sort((a, b) => a.date.localeCompare(b.date) || a.chainId - b.chainId)

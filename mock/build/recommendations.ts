@@ -9,8 +9,13 @@ import { CHAIN_SEEDS } from '../reference/chains'
 import { departmentByCode, DEPARTMENTS } from '../reference/departments'
 import { RESEARCH_TOPICS } from '../reference/names'
 import {
-  FOLLOW_UP_INSTRUCTION, GENERAL_INSTRUCTIONS, HAND_ON_INSTRUCTION, INSTRUCTING_ROLES, NAMING_INSTRUCTIONS,
-  RECOMMENDATION_THEMES, type RecommendationTheme,
+  FOLLOW_UP_INSTRUCTION,
+  GENERAL_INSTRUCTIONS,
+  HAND_ON_INSTRUCTION,
+  INSTRUCTING_ROLES,
+  NAMING_INSTRUCTIONS,
+  RECOMMENDATION_THEMES,
+  type RecommendationTheme,
 } from '../reference/recommendations'
 import type { Rng } from '../random'
 import { simulateRecommendation } from '../sim/recommendationTimeline'
@@ -22,7 +27,17 @@ import type { People } from './users'
  * States that every third of the most recent recommendations is held in (the newest first), so
  * that every status appears: recommendations do sit for months in one status.
  */
-const STALL_STATES: readonly RecommendationState[] = ['draft', 'submitted', 'instructed', 'forwarded', 'implementing', 'submitted', 'instructed', 'forwarded', 'implementing']
+const STALL_STATES: readonly RecommendationState[] = [
+  'draft',
+  'submitted',
+  'instructed',
+  'forwarded',
+  'implementing',
+  'submitted',
+  'instructed',
+  'forwarded',
+  'implementing',
+]
 
 function stallFor(fromEnd: number): RecommendationState | undefined {
   return fromEnd % 3 === 0 ? STALL_STATES[fromEnd / 3] : undefined
@@ -44,7 +59,7 @@ export interface RecommendationInputs {
 /** The theme's departments for a chain, as ids: the leading one first, at most three. */
 function forwardTo(theme: RecommendationTheme, chain: Chain): number[] {
   const seed = CHAIN_SEEDS[chain.id - 1]!
-  const ids = theme.departments.flatMap((d) => {
+  const ids = theme.departments.flatMap(d => {
     if (d === 'lead') return [DEPARTMENTS.find(x => x.name.zh === seed.leadUnit.zh)!.id]
     if (d === 'trade') return seed.tradeUnits.map(code => departmentByCode(code).id)
     return [departmentByCode(d).id]
@@ -59,11 +74,16 @@ function forwardTo(theme: RecommendationTheme, chain: Chain): number[] {
  */
 function instructor(rng: Rng, submittedTo: 'party_committee' | 'government', leading: string) {
   const name = (text: string) => text.replace('{d}', leading)
-  return (n: number): { leader: string, text: string } => {
+  return (n: number): { leader: string; text: string } => {
     if (n > 0) return { leader: INSTRUCTING_ROLES.viceGovernor, text: name(FOLLOW_UP_INSTRUCTION) }
-    const leader = submittedTo === 'party_committee'
-      ? (rng.chance(0.7) ? INSTRUCTING_ROLES.party : INSTRUCTING_ROLES.government)
-      : (rng.chance(0.6) ? INSTRUCTING_ROLES.government : INSTRUCTING_ROLES.viceGovernor)
+    const leader =
+      submittedTo === 'party_committee'
+        ? rng.chance(0.7)
+          ? INSTRUCTING_ROLES.party
+          : INSTRUCTING_ROLES.government
+        : rng.chance(0.6)
+          ? INSTRUCTING_ROLES.government
+          : INSTRUCTING_ROLES.viceGovernor
     const r = rng.next()
     if (leader !== INSTRUCTING_ROLES.viceGovernor && r < 0.2) return { leader, text: HAND_ON_INSTRUCTION }
     return { leader, text: r < 0.65 ? name(rng.pick(NAMING_INSTRUCTIONS)) : rng.pick(GENERAL_INSTRUCTIONS) }
@@ -76,17 +96,24 @@ export function buildRecommendations(rng: Rng, input: RecommendationInputs): Rec
   let instructionId = 0
   let forwardId = 0
   let feedbackId = 0
-  const dates = [...datesByQuantile(input.days.filter(d => d.date <= addDaysBack(input.anchorDate)), input.count)]
+  const dates = [
+    ...datesByQuantile(
+      input.days.filter(d => d.date <= addDaysBack(input.anchorDate)),
+      input.count,
+    ),
+  ]
   return dates.map((createdOn, i) => {
     const id = i + 1
     const first = rng.pick(input.chains)
-    const chainIds = rng.chance(0.2) ? [first.id, rng.pick(input.chains.filter(c => c.id !== first.id)).id].sort((a, b) => a - b) : [first.id]
+    const chainIds = rng.chance(0.2)
+      ? [first.id, rng.pick(input.chains.filter(c => c.id !== first.id)).id].sort((a, b) => a - b)
+      : [first.id]
     const visits = input.visits.filter(v => chainIds.includes(v.chainId) && v.date <= createdOn)
     const bottlenecks = input.bottlenecks.filter(b => chainIds.includes(b.chainId) && b.raisedOn <= createdOn)
     const authors = [...input.people.leadersOf(first.id), ...input.people.liaisonsOf(first.id)]
     const theme = rng.pick(RECOMMENDATION_THEMES)
     const departments = forwardTo(theme, first)
-    const submittedTo = rng.chance(0.5) ? 'party_committee' as const : 'government' as const
+    const submittedTo = rng.chance(0.5) ? ('party_committee' as const) : ('government' as const)
     const fromEnd = input.count - 1 - i
     const stallAt = stallFor(fromEnd)
     const life = simulateRecommendation({
@@ -109,8 +136,14 @@ export function buildRecommendations(rng: Rng, input: RecommendationInputs): Rec
       body: theme.body.replace('{c}', chainName),
       chainIds,
       basis: {
-        visitIds: rng.sample(visits, rng.int(1, 3)).map(v => v.id).sort((a, b) => a - b),
-        bottleneckIds: rng.sample(bottlenecks, rng.int(0, 2)).map(b => b.id).sort((a, b) => a - b),
+        visitIds: rng
+          .sample(visits, rng.int(1, 3))
+          .map(v => v.id)
+          .sort((a, b) => a - b),
+        bottleneckIds: rng
+          .sample(bottlenecks, rng.int(0, 2))
+          .map(b => b.id)
+          .sort((a, b) => a - b),
         research: rng.chance(0.3) ? rng.pick(RESEARCH_TOPICS[first.code]!) : null,
       },
       submittedTo,

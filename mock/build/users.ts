@@ -39,13 +39,37 @@ const MORE_LIAISONS: UserSeed[] = [
 ]
 
 /** One name per staff account (a name shared by two accounts would blur the audit trail). */
-const STAFF_NAMES = ['王建军', '刘红梅', '张志勇', '陈玉兰', '杨学东', '赵春燕', '孙立新', '徐海峰', '马丽娜', '高文杰', '吴明哲', '林秀贞', '金光浩', '崔美兰', '朴永日', '李春梅', '韩志刚', '许明淑', '赵国栋']
+const STAFF_NAMES = [
+  '王建军',
+  '刘红梅',
+  '张志勇',
+  '陈玉兰',
+  '杨学东',
+  '赵春燕',
+  '孙立新',
+  '徐海峰',
+  '马丽娜',
+  '高文杰',
+  '吴明哲',
+  '林秀贞',
+  '金光浩',
+  '崔美兰',
+  '朴永日',
+  '李春梅',
+  '韩志刚',
+  '许明淑',
+  '赵国栋',
+]
 
 /** All demo users, ids 1..N; the five named accounts come first. */
 export function buildUsers(): User[] {
-  const staff: UserSeed[] = DEPARTMENTS
-    .filter(d => d.id !== DEMO_DEPARTMENT_ID)
-    .map((d, i) => ({ username: `dept.${d.code}`, displayName: STAFF_NAMES[i % STAFF_NAMES.length]!, role: 'department', chainIds: [], departmentId: d.id }))
+  const staff: UserSeed[] = DEPARTMENTS.filter(d => d.id !== DEMO_DEPARTMENT_ID).map((d, i) => ({
+    username: `dept.${d.code}`,
+    displayName: STAFF_NAMES[i % STAFF_NAMES.length]!,
+    role: 'department',
+    chainIds: [],
+    departmentId: d.id,
+  }))
   return [...NAMED, ...MORE_LEADERS, ...MORE_LIAISONS, ...staff].map((u, i) => ({ ...u, id: i + 1, active: true }))
 }
 
@@ -63,7 +87,7 @@ export function indexPeople(users: readonly User[]): People {
   const byRole = (role: User['role'], chainId: number) => {
     const key = `${role}:${chainId}`
     let found = memo.get(key)
-    if (!found) memo.set(key, found = users.filter(u => u.role === role && u.chainIds.includes(chainId)).map(person))
+    if (!found) memo.set(key, (found = users.filter(u => u.role === role && u.chainIds.includes(chainId)).map(person)))
     return found
   }
   const staff = new Map(users.filter(u => u.role === 'department').map(u => [u.departmentId!, person(u)]))

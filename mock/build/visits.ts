@@ -31,12 +31,26 @@ export interface VisitDraws {
  * Prepares the draws. Anchors and above-scale firms get more attention; about 8% of enterprises
  * get none, so coverage stays below 100%.
  */
-export function visitDraws(rng: Rng, chains: readonly Chain[], enterprises: readonly Enterprise[], people: People, types: TypeWeights = DRAWN_TYPES): VisitDraws {
-  const attention = new Map(enterprises.map(e => [e.id, rng.chance(0.08) ? 0 : (e.anchor ? 4 : e.aboveScale ? 1.6 : 1) * (0.3 + rng.next() * 1.2)]))
+export function visitDraws(
+  rng: Rng,
+  chains: readonly Chain[],
+  enterprises: readonly Enterprise[],
+  people: People,
+  types: TypeWeights = DRAWN_TYPES,
+): VisitDraws {
+  const attention = new Map(
+    enterprises.map(e => [
+      e.id,
+      rng.chance(0.08) ? 0 : (e.anchor ? 4 : e.aboveScale ? 1.6 : 1) * (0.3 + rng.next() * 1.2),
+    ]),
+  )
   const members = new Map<number, WeightedTable<Enterprise>>()
   for (const c of chains) {
     const list = enterprises.filter(e => e.chains.some(m => m.chainId === c.id))
-    members.set(c.id, weightedTable(list, e => attention.get(e.id)!))
+    members.set(
+      c.id,
+      weightedTable(list, e => attention.get(e.id)!),
+    )
   }
   return { chains: weightedTable(chains, c => CHAIN_SEEDS[c.id - 1]!.activity), members, people, types }
 }
@@ -59,15 +73,29 @@ function shortName(e: Enterprise, korean: boolean): string {
 }
 
 /** Outcomes won at a visit: orders and markets of the chain's own trade; forums win more often. */
-function drawOutcomes(rng: Rng, chain: Chain, type: VisitType, enterprises: readonly Enterprise[], nextOutcomeId: () => number): Outcome[] {
+function drawOutcomes(
+  rng: Rng,
+  chain: Chain,
+  type: VisitType,
+  enterprises: readonly Enterprise[],
+  nextOutcomeId: () => number,
+): Outcome[] {
   const outcomes: Outcome[] = []
   if (!rng.chance(type === 'forum' ? 0.5 : 0.24)) return outcomes
   const trade = OUTCOMES[chain.code]!
   for (let i = rng.chance(0.8) ? 1 : 2; i > 0; i--) {
     const enterpriseId = rng.pick(enterprises).id
-    outcomes.push(rng.chance(0.65)
-      ? { id: nextOutcomeId(), type: 'order', enterpriseId, amountCny: skewedAmount(rng, trade.orderRange[0], trade.orderRange[1]), description: rng.pick(trade.orders) }
-      : { id: nextOutcomeId(), type: 'market', enterpriseId, amountCny: null, description: rng.pick(trade.markets) })
+    outcomes.push(
+      rng.chance(0.65)
+        ? {
+            id: nextOutcomeId(),
+            type: 'order',
+            enterpriseId,
+            amountCny: skewedAmount(rng, trade.orderRange[0], trade.orderRange[1]),
+            description: rng.pick(trade.orders),
+          }
+        : { id: nextOutcomeId(), type: 'market', enterpriseId, amountCny: null, description: rng.pick(trade.markets) },
+    )
   }
   return outcomes
 }
@@ -76,7 +104,15 @@ function drawOutcomes(rng: Rng, chain: Chain, type: VisitType, enterprises: read
  * One visit on `date`; `nextOutcomeId` supplies outcome ids. With `forumOf` it is that chain's
  * scheduled forum; otherwise chain and type are drawn.
  */
-export function makeVisit(rng: Rng, id: number, code: string, date: string, draws: VisitDraws, nextOutcomeId: () => number, forumOf?: Chain): Visit {
+export function makeVisit(
+  rng: Rng,
+  id: number,
+  code: string,
+  date: string,
+  draws: VisitDraws,
+  nextOutcomeId: () => number,
+  forumOf?: Chain,
+): Visit {
   const chain = forumOf ?? draws.chains.pick(rng)
   const type: VisitType = forumOf ? 'forum' : rng.weighted(TYPES, t => draws.types[t])
   const table = draws.members.get(chain.id)!
@@ -84,14 +120,16 @@ export function makeVisit(rng: Rng, id: number, code: string, date: string, draw
   const enterprises = drawDistinct(rng, table, count)
   const liaisons = draws.people.liaisonsOf(chain.id)
   const leaders = draws.people.leadersOf(chain.id)
-  const recorder = liaisons.length && rng.chance(0.7) ? rng.pick(liaisons) : rng.pick(leaders.length ? leaders : liaisons)
+  const recorder =
+    liaisons.length && rng.chance(0.7) ? rng.pick(liaisons) : rng.pick(leaders.length ? leaders : liaisons)
   const participants = new Set<string>([recorder.name])
   if (rng.chance(type === 'forum' ? 0.9 : 0.5)) participants.add(chain.cppccLeaders[0]!.name)
   if (rng.chance(0.3) && chain.cppccLeaders[1]) participants.add(chain.cppccLeaders[1].name)
   for (let i = rng.int(0, 2); i > 0; i--) participants.add(personName(rng.int(0, 999), rng.int(0, 999)))
 
   const korean = KOREAN_WRITERS.has(recorder.name) && rng.chance(0.3)
-  const summary = rng.pick((korean ? VISIT_SUMMARIES_KO : VISIT_SUMMARIES)[type])
+  const summary = rng
+    .pick((korean ? VISIT_SUMMARIES_KO : VISIT_SUMMARIES)[type])
     .replace('{e}', shortName(enterprises[0]!, korean))
     .replace('{c}', korean ? chain.name.ko : chain.name.zh)
     .replace('{n}', String(enterprises.length))

@@ -38,7 +38,8 @@ export interface Overlay {
 /** The overlay of `state`: its touched records and the rest of its changeable state. */
 export function overlayOf(state: MockState): Overlay {
   const { world, touched } = state
-  const pick = <T extends { id: number }>(rows: readonly T[], ids: ReadonlySet<number>) => rows.filter(r => ids.has(r.id))
+  const pick = <T extends { id: number }>(rows: readonly T[], ids: ReadonlySet<number>) =>
+    rows.filter(r => ids.has(r.id))
   return {
     version: OVERLAY_VERSION,
     seed: world.seed,
@@ -86,6 +87,12 @@ export function replayOverlay(state: MockState, overlay: Overlay): void {
 export function isOverlay(value: unknown): value is Overlay {
   if (typeof value !== 'object' || value === null) return false
   const o = value as Partial<Overlay>
-  return o.version === OVERLAY_VERSION && typeof o.seed === 'number' && typeof o.anchorDate === 'string'
-    && [o.visits, o.bottlenecks, o.recommendations, o.audit, o.idempotency, o.sessions, o.passwords, o.failures].every(Array.isArray)
+  return (
+    o.version === OVERLAY_VERSION &&
+    typeof o.seed === 'number' &&
+    typeof o.anchorDate === 'string' &&
+    [o.visits, o.bottlenecks, o.recommendations, o.audit, o.idempotency, o.sessions, o.passwords, o.failures].every(
+      Array.isArray,
+    )
+  )
 }

@@ -25,12 +25,13 @@ export function loadOverlay(storage: OverlayStorage, warn: (message: string) => 
     const version = versionOf(value)
     if (version !== undefined && version !== OVERLAY_VERSION) {
       storage.removeItem(OVERLAY_KEY)
-      warn(`Mock mode: changes saved under overlay version ${String(version)} were dropped; this version (${OVERLAY_VERSION}) starts from the generated demo world.`)
+      warn(
+        `Mock mode: changes saved under overlay version ${String(version)} were dropped; this version (${OVERLAY_VERSION}) starts from the generated demo world.`,
+      )
       return null
     }
     return isOverlay(value) ? value : null
-  }
-  catch {
+  } catch {
     return null
   }
 }
@@ -40,8 +41,7 @@ export function saveOverlay(storage: OverlayStorage, overlay: Overlay): boolean 
   try {
     storage.setItem(OVERLAY_KEY, JSON.stringify(overlay))
     return true
-  }
-  catch {
+  } catch {
     return false
   }
 }

@@ -5,16 +5,16 @@ import { departmentByCode, type DepartmentCode } from './departments'
 export interface ChainSeed {
   code: string
   name: LocalizedName
-  tags: { code: string, name: LocalizedName }[]
-  cppccLeaders: { name: string, title: LocalizedName }[]
-  govCoLeader: { name: string, title: LocalizedName }
+  tags: { code: string; name: LocalizedName }[]
+  cppccLeaders: { name: string; title: LocalizedName }[]
+  govCoLeader: { name: string; title: LocalizedName }
   /** The lead agency (牵头单位): always one of the demo departments, named as that department is. */
   leadUnit: LocalizedName
   /** Departments for the chain's logistics and border trade, to which recommendations on them go. */
   tradeUnits: readonly DepartmentCode[]
   /** Face-to-face forums a year (DOMAIN.md: 2–6 per chain); the rest of its visits are drawn by `activity`. */
   forumsPerYear: number
-  segments: { tier: 'upstream' | 'midstream' | 'downstream', name: LocalizedName }[]
+  segments: { tier: 'upstream' | 'midstream' | 'downstream'; name: LocalizedName }[]
   /** Relative share of visits: how busy the chain's task force is. */
   activity: number
   /** How many enterprises belong to the chain as their first membership. */
@@ -22,15 +22,29 @@ export interface ChainSeed {
   /** Target ÷ actual pace: above 1 the chain is behind its targets, below 1 ahead. */
   targetStretch: number
   /** Where its enterprises are, as relative weights by county. */
-  countyWeights: Partial<Record<'yanji' | 'tumen' | 'dunhua' | 'hunchun' | 'longjing' | 'helong' | 'wangqing' | 'antu', number>>
+  countyWeights: Partial<
+    Record<'yanji' | 'tumen' | 'dunhua' | 'hunchun' | 'longjing' | 'helong' | 'wangqing' | 'antu', number>
+  >
   /** Trade words for enterprise names, e.g. 食品 / 식품 / Food. */
   trades: LocalizedName[]
 }
 
 const VICE_CHAIR: LocalizedName = { zh: '州政协副主席', ko: '주정협 부주석', en: 'Vice Chair, Prefecture CPPCC' }
-const ECON_DIRECTOR: LocalizedName = { zh: '州政协经济委员会主任', ko: '주정협 경제위원회 주임', en: 'Director, Economic Committee, Prefecture CPPCC' }
-const PROPOSALS_DIRECTOR: LocalizedName = { zh: '州政协提案委员会主任', ko: '주정협 제안위원회 주임', en: 'Director, Proposals Committee, Prefecture CPPCC' }
-const DEPUTY_SECRETARY: LocalizedName = { zh: '州政协副秘书长', ko: '주정협 부비서장', en: 'Deputy Secretary-General, Prefecture CPPCC' }
+const ECON_DIRECTOR: LocalizedName = {
+  zh: '州政协经济委员会主任',
+  ko: '주정협 경제위원회 주임',
+  en: 'Director, Economic Committee, Prefecture CPPCC',
+}
+const PROPOSALS_DIRECTOR: LocalizedName = {
+  zh: '州政协提案委员会主任',
+  ko: '주정협 제안위원회 주임',
+  en: 'Director, Proposals Committee, Prefecture CPPCC',
+}
+const DEPUTY_SECRETARY: LocalizedName = {
+  zh: '州政协副秘书长',
+  ko: '주정협 부비서장',
+  en: 'Deputy Secretary-General, Prefecture CPPCC',
+}
 /**
  * The government chain leader is a vice-governor of the prefecture: a real office holder, so the
  * demo names the office, never an invented person (DOMAIN.md, demo world).
@@ -41,15 +55,25 @@ const VICE_GOVERNOR: LocalizedName = { zh: '分管副州长', ko: '분관 부주
 export const CHAIN_SEEDS: readonly ChainSeed[] = [
   {
     code: 'tourism',
-    name: { zh: '图们江区域国际旅游合作', ko: '두만강지역 국제관광합작', en: 'Tumen River Regional International Tourism Cooperation' },
+    name: {
+      zh: '图们江区域国际旅游合作',
+      ko: '두만강지역 국제관광합작',
+      en: 'Tumen River Regional International Tourism Cooperation',
+    },
     tags: [{ code: 'night_economy', name: { zh: '夜间经济', ko: '야간경제', en: 'Night economy' } }],
-    cppccLeaders: [{ name: '金永哲', title: VICE_CHAIR }, { name: '刘晓梅', title: ECON_DIRECTOR }],
+    cppccLeaders: [
+      { name: '金永哲', title: VICE_CHAIR },
+      { name: '刘晓梅', title: ECON_DIRECTOR },
+    ],
     govCoLeader: { name: '', title: VICE_GOVERNOR },
     leadUnit: departmentByCode('culture_tourism').name,
     tradeUnits: ['border_management', 'customs_hunchun'],
     forumsPerYear: 5,
     segments: [
-      { tier: 'upstream', name: { zh: '景区与边境口岸', ko: '관광지와 변경통상구', en: 'Scenic areas and border ports' } },
+      {
+        tier: 'upstream',
+        name: { zh: '景区与边境口岸', ko: '관광지와 변경통상구', en: 'Scenic areas and border ports' },
+      },
       { tier: 'midstream', name: { zh: '旅行社', ko: '려행사', en: 'Travel agencies' } },
       { tier: 'midstream', name: { zh: '跨境旅游线路', ko: '국경관광로선', en: 'Cross-border routes' } },
       { tier: 'midstream', name: { zh: '酒店民宿', ko: '호텔과 민박', en: 'Hotels and homestays' } },
@@ -71,16 +95,35 @@ export const CHAIN_SEEDS: readonly ChainSeed[] = [
   {
     code: 'railway',
     name: { zh: '铁路运输', ko: '철도운수', en: 'Railway Transport' },
-    tags: [{ code: 'china_europe_trains', name: { zh: '中欧班列', ko: '중국-유럽 화물렬차', en: 'China–Europe trains' } }],
-    cppccLeaders: [{ name: '朴成日', title: VICE_CHAIR }, { name: '赵建国', title: DEPUTY_SECRETARY }],
+    tags: [
+      { code: 'china_europe_trains', name: { zh: '中欧班列', ko: '중국-유럽 화물렬차', en: 'China–Europe trains' } },
+    ],
+    cppccLeaders: [
+      { name: '朴成日', title: VICE_CHAIR },
+      { name: '赵建国', title: DEPUTY_SECRETARY },
+    ],
     govCoLeader: { name: '', title: VICE_GOVERNOR },
     leadUnit: departmentByCode('transport').name,
     tradeUnits: ['railway_tumen', 'customs_hunchun'],
     forumsPerYear: 3,
     segments: [
-      { tier: 'upstream', name: { zh: '线路与站场（长图线、图珲线、图们换装站）', ko: '선로와 역(장도선, 도훈선, 도문환적역)', en: 'Lines and stations (Changchun–Tumen, Tumen–Hunchun, Tumen interchange)' } },
+      {
+        tier: 'upstream',
+        name: {
+          zh: '线路与站场（长图线、图珲线、图们换装站）',
+          ko: '선로와 역(장도선, 도훈선, 도문환적역)',
+          en: 'Lines and stations (Changchun–Tumen, Tumen–Hunchun, Tumen interchange)',
+        },
+      },
       { tier: 'midstream', name: { zh: '运输企业', ko: '운수기업', en: 'Operators' } },
-      { tier: 'midstream', name: { zh: '中俄·中欧班列', ko: '중국-로씨야·중국-유럽 화물렬차', en: 'China–Russia and China–Europe container trains' } },
+      {
+        tier: 'midstream',
+        name: {
+          zh: '中俄·中欧班列',
+          ko: '중국-로씨야·중국-유럽 화물렬차',
+          en: 'China–Russia and China–Europe container trains',
+        },
+      },
       { tier: 'downstream', name: { zh: '物流园区', ko: '물류원구', en: 'Logistics parks' } },
       { tier: 'downstream', name: { zh: '通关服务', ko: '통관봉사', en: 'Customs services' } },
       { tier: 'downstream', name: { zh: '旅游列车', ko: '관광렬차', en: 'Tourist trains' } },
@@ -99,7 +142,10 @@ export const CHAIN_SEEDS: readonly ChainSeed[] = [
     code: 'electronics',
     name: { zh: '电子信息制造', ko: '전자정보제조', en: 'Electronic Information Manufacturing' },
     tags: [{ code: 'industrial_cluster', name: { zh: '产业集群', ko: '산업클라스터', en: 'Industrial cluster' } }],
-    cppccLeaders: [{ name: '李东植', title: VICE_CHAIR }, { name: '孙丽华', title: PROPOSALS_DIRECTOR }],
+    cppccLeaders: [
+      { name: '李东植', title: VICE_CHAIR },
+      { name: '孙丽华', title: PROPOSALS_DIRECTOR },
+    ],
     govCoLeader: { name: '', title: VICE_GOVERNOR },
     leadUnit: departmentByCode('industry').name,
     tradeUnits: ['customs_yanji', 'commerce'],
@@ -108,7 +154,10 @@ export const CHAIN_SEEDS: readonly ChainSeed[] = [
       { tier: 'upstream', name: { zh: '电子材料', ko: '전자재료', en: 'Electronic materials' } },
       { tier: 'upstream', name: { zh: '电子元器件', ko: '전자부품', en: 'Electronic components' } },
       { tier: 'midstream', name: { zh: '整机制造', ko: '완제품제조', en: 'Device manufacturing' } },
-      { tier: 'midstream', name: { zh: '软件与信息服务', ko: '소프트웨어와 정보봉사', en: 'Software and IT services' } },
+      {
+        tier: 'midstream',
+        name: { zh: '软件与信息服务', ko: '소프트웨어와 정보봉사', en: 'Software and IT services' },
+      },
       { tier: 'downstream', name: { zh: '终端应用', ko: '단말응용', en: 'End-user applications' } },
     ],
     activity: 0.9,
@@ -125,7 +174,10 @@ export const CHAIN_SEEDS: readonly ChainSeed[] = [
     code: 'pharma',
     name: { zh: '医药健康', ko: '의약건강', en: 'Pharmaceuticals and Health' },
     tags: [{ code: 'changbai_herbs', name: { zh: '长白山中药材', ko: '장백산중약재', en: 'Changbai Mountain herbs' } }],
-    cppccLeaders: [{ name: '崔英顺', title: VICE_CHAIR }, { name: '陈志强', title: ECON_DIRECTOR }],
+    cppccLeaders: [
+      { name: '崔英顺', title: VICE_CHAIR },
+      { name: '陈志强', title: ECON_DIRECTOR },
+    ],
     govCoLeader: { name: '', title: VICE_GOVERNOR },
     leadUnit: departmentByCode('health').name,
     tradeUnits: ['customs_yanji', 'commerce'],
@@ -156,7 +208,10 @@ export const CHAIN_SEEDS: readonly ChainSeed[] = [
       { code: 'rice', name: { zh: '延边大米', ko: '연변입쌀', en: 'Yanbian rice' } },
       { code: 'yellow_cattle', name: { zh: '延边黄牛', ko: '연변황소', en: 'Yanbian yellow cattle' } },
     ],
-    cppccLeaders: [{ name: '韩春植', title: VICE_CHAIR }, { name: '杨淑芬', title: DEPUTY_SECRETARY }],
+    cppccLeaders: [
+      { name: '韩春植', title: VICE_CHAIR },
+      { name: '杨淑芬', title: DEPUTY_SECRETARY },
+    ],
     govCoLeader: { name: '', title: VICE_GOVERNOR },
     leadUnit: departmentByCode('agriculture').name,
     tradeUnits: ['transport', 'customs_yanji'],
@@ -183,8 +238,13 @@ export const CHAIN_SEEDS: readonly ChainSeed[] = [
   {
     code: 'water',
     name: { zh: '矿泉水', ko: '광천수', en: 'Mineral Water' },
-    tags: [{ code: 'changbai_springs', name: { zh: '长白山水', ko: '장백산 광천수', en: 'Changbai Mountain springs' } }],
-    cppccLeaders: [{ name: '申东旭', title: VICE_CHAIR }, { name: '徐建华', title: PROPOSALS_DIRECTOR }],
+    tags: [
+      { code: 'changbai_springs', name: { zh: '长白山水', ko: '장백산 광천수', en: 'Changbai Mountain springs' } },
+    ],
+    cppccLeaders: [
+      { name: '申东旭', title: VICE_CHAIR },
+      { name: '徐建华', title: PROPOSALS_DIRECTOR },
+    ],
     govCoLeader: { name: '', title: VICE_GOVERNOR },
     leadUnit: departmentByCode('industry').name,
     tradeUnits: ['transport', 'railway_yanji'],
@@ -209,8 +269,13 @@ export const CHAIN_SEEDS: readonly ChainSeed[] = [
   {
     code: 'seafood',
     name: { zh: '海产品加工', ko: '해산물가공', en: 'Seafood Processing' },
-    tags: [{ code: 'russian_catch', name: { zh: '俄罗斯进口海产', ko: '로씨야수입해산물', en: 'Russian catch imports' } }],
-    cppccLeaders: [{ name: '全光洙', title: VICE_CHAIR }, { name: '马丽娟', title: ECON_DIRECTOR }],
+    tags: [
+      { code: 'russian_catch', name: { zh: '俄罗斯进口海产', ko: '로씨야수입해산물', en: 'Russian catch imports' } },
+    ],
+    cppccLeaders: [
+      { name: '全光洙', title: VICE_CHAIR },
+      { name: '马丽娟', title: ECON_DIRECTOR },
+    ],
     govCoLeader: { name: '', title: VICE_GOVERNOR },
     leadUnit: departmentByCode('commerce').name,
     tradeUnits: ['customs_hunchun', 'transport'],

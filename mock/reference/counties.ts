@@ -36,7 +36,7 @@ export const COUNTY_DIVISION_CODES: Record<CountyCode, string> = {
 }
 
 /** Short place names used to build enterprise names (e.g. 延吉 / 연길 / Yanji). */
-export const COUNTY_SHORT_NAMES: Record<CountyCode, { zh: string, ko: string, en: string }> = {
+export const COUNTY_SHORT_NAMES: Record<CountyCode, { zh: string; ko: string; en: string }> = {
   yanji: { zh: '延吉', ko: '연길', en: 'Yanji' },
   tumen: { zh: '图们', ko: '도문', en: 'Tumen' },
   dunhua: { zh: '敦化', ko: '돈화', en: 'Dunhua' },

@@ -1,10 +1,72 @@
 import type { LocalizedName } from '#contract'
 
 /** Surnames common in Yanbian, Korean-Chinese and Han alike. */
-export const SURNAMES = ['金', '李', '朴', '崔', '郑', '姜', '尹', '韩', '全', '玄', '申', '许', '王', '张', '刘', '陈', '杨', '赵', '孙', '徐', '马', '高', '吴', '林', '于'] as const
+export const SURNAMES = [
+  '金',
+  '李',
+  '朴',
+  '崔',
+  '郑',
+  '姜',
+  '尹',
+  '韩',
+  '全',
+  '玄',
+  '申',
+  '许',
+  '王',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '孙',
+  '徐',
+  '马',
+  '高',
+  '吴',
+  '林',
+  '于',
+] as const
 
 /** Given names, one or two characters. */
-export const GIVEN_NAMES = ['明哲', '英姬', '成浩', '春花', '光日', '美善', '东赫', '秀贞', '永吉', '顺子', '海峰', '丽娜', '建军', '红梅', '志勇', '晓燕', '文杰', '玉兰', '国庆', '立新', '春燕', '学东', '铁男', '善玉', '正宇', '丹', '军', '敏', '浩', '静', '强', '哲', '梅', '松', '燕'] as const
+export const GIVEN_NAMES = [
+  '明哲',
+  '英姬',
+  '成浩',
+  '春花',
+  '光日',
+  '美善',
+  '东赫',
+  '秀贞',
+  '永吉',
+  '顺子',
+  '海峰',
+  '丽娜',
+  '建军',
+  '红梅',
+  '志勇',
+  '晓燕',
+  '文杰',
+  '玉兰',
+  '国庆',
+  '立新',
+  '春燕',
+  '学东',
+  '铁男',
+  '善玉',
+  '正宇',
+  '丹',
+  '军',
+  '敏',
+  '浩',
+  '静',
+  '强',
+  '哲',
+  '梅',
+  '松',
+  '燕',
+] as const
 
 /** Brand words of enterprise names, with their Korean (Chinese-Korean reading) and romanised forms. */
 export const BRAND_WORDS: readonly LocalizedName[] = [
@@ -57,7 +119,20 @@ export const COMPANY_SUFFIXES: readonly LocalizedName[] = [
  * Demo accounts of Korean nationality (by display name, mock/build/users.ts) who write some of
  * their visit records and problems in Korean, as Yanbian's bilingual administration does.
  */
-export const KOREAN_WRITERS: ReadonlySet<string> = new Set(['朴美善', '金春花', '朴成浩', '尹正宇', '玄永吉', '姜善玉', '金永哲', '李东植', '崔英顺', '韩春植', '申东旭', '全光洙'])
+export const KOREAN_WRITERS: ReadonlySet<string> = new Set([
+  '朴美善',
+  '金春花',
+  '朴成浩',
+  '尹正宇',
+  '玄永吉',
+  '姜善玉',
+  '金永哲',
+  '李东植',
+  '崔英顺',
+  '韩春植',
+  '申东旭',
+  '全光洙',
+])
 
 /** Research topics that recommendations draw on besides visits and bottlenecks, by chain code. */
 export const RESEARCH_TOPICS: Readonly<Record<string, readonly string[]>> = {

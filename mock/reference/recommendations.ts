@@ -58,18 +58,38 @@ export const RECOMMENDATION_THEMES: readonly RecommendationTheme[] = [
  * The leaders who write instructions, by role only (DOMAIN.md): never an invented personal name.
  * 主要领导 are the Party secretary and the prefecture governor; 分管副州长 the vice governor in charge.
  */
-export const INSTRUCTING_ROLES = { party: '州委主要领导', government: '州政府主要领导', viceGovernor: '分管副州长' } as const
+export const INSTRUCTING_ROLES = {
+  party: '州委主要领导',
+  government: '州政府主要领导',
+  viceGovernor: '分管副州长',
+} as const
 
 /** Instructions that name the department to lead: `{d}` is the first department of the theme. */
-export const NAMING_INSTRUCTIONS = ['请{d}牵头研究落实。', '同意。请{d}会同有关部门认真研究，抓好落实。', '请{d}牵头，结合实际提出具体措施。'] as const
+export const NAMING_INSTRUCTIONS = [
+  '请{d}牵头研究落实。',
+  '同意。请{d}会同有关部门认真研究，抓好落实。',
+  '请{d}牵头，结合实际提出具体措施。',
+] as const
 /** Instructions that name no department. */
-export const GENERAL_INSTRUCTIONS = ['建议很好，请相关部门认真研究，抓好落实。', '同意，请有关部门结合实际推进。'] as const
+export const GENERAL_INSTRUCTIONS = [
+  '建议很好，请相关部门认真研究，抓好落实。',
+  '同意，请有关部门结合实际推进。',
+] as const
 /** What a main leader writes when handing the matter to the vice governor in charge. */
 export const HAND_ON_INSTRUCTION = '请分管副州长阅示，并督促相关部门办理。'
 /** A follow-up by the vice governor in charge, naming the leading department. */
 export const FOLLOW_UP_INSTRUCTION = '请{d}抓紧落实，按时反馈办理情况。'
 
 export const FORWARD_NOTE = '请按领导批示要求抓好落实，及时反馈办理情况。'
-export const FEEDBACK_TEXTS = ['已制定工作方案，正在推进落实。', '已召开专题会议研究部署。', '相关措施已纳入年度重点工作。', '已完成阶段性任务，企业反映良好。']
+export const FEEDBACK_TEXTS = [
+  '已制定工作方案，正在推进落实。',
+  '已召开专题会议研究部署。',
+  '相关措施已纳入年度重点工作。',
+  '已完成阶段性任务，企业反映良好。',
+]
 /** Not adopted is shown as 留作参考 (kept for reference): the reasons say so. */
-export const NOT_ADOPTED_REASONS = ['相关工作已在推进中，留作参考。', '条件尚不成熟，留作参考。', '涉及事项需省级层面统筹，留作参考。']
+export const NOT_ADOPTED_REASONS = [
+  '相关工作已在推进中，留作参考。',
+  '条件尚不成熟，留作参考。',
+  '涉及事项需省级层面统筹，留作参考。',
+]

@@ -5,18 +5,32 @@
  */
 import {
   nextBottleneckState,
-  type BottleneckAction, type BottleneckEvent, type BottleneckState, type ResolutionType,
-  type TimeLimits, type WorkingDayCalendar,
+  type BottleneckAction,
+  type BottleneckEvent,
+  type BottleneckState,
+  type ResolutionType,
+  type TimeLimits,
+  type WorkingDayCalendar,
 } from '#contract'
 import type { Rng } from '../random'
 import { createEventClock } from './clock'
 import { memoCalendar } from './memoCalendar'
 import {
-  CLOSE_UNRATED_REASONS, DISPUTE_REASONS, ESCALATE_REASONS, EXTENSION_REASONS, NOTES,
-  REJECT_REASONS, REOPEN_REASONS, RESOLVE_COMMENTS, RETURN_REASONS,
+  CLOSE_UNRATED_REASONS,
+  DISPUTE_REASONS,
+  ESCALATE_REASONS,
+  EXTENSION_REASONS,
+  NOTES,
+  REJECT_REASONS,
+  REOPEN_REASONS,
+  RESOLVE_COMMENTS,
+  RETURN_REASONS,
 } from '../reference/texts'
 
-export interface Person { id: number, name: string }
+export interface Person {
+  id: number
+  name: string
+}
 
 export interface BottleneckSimInput {
   rng: Rng
@@ -100,7 +114,11 @@ export function simulateBottleneckTimeline(input: BottleneckSimInput): Bottlenec
   const slow = (min: number, max: number) => Math.round(rng.int(min, max) * input.pace)
   const leadUser = () => input.departmentUser(lead!)
 
-  push({ action: 'raise', delay: 0, actor: input.raisedBy, comment: null, data: { category: input.category } }, null, 'submitted')
+  push(
+    { action: 'raise', delay: 0, actor: input.raisedBy, comment: null, data: { category: input.category } },
+    null,
+    'submitted',
+  )
   state = 'submitted'
 
   while (events.length < MAX_EVENTS) {
@@ -135,12 +153,24 @@ export function simulateBottleneckTimeline(input: BottleneckSimInput): Bottlenec
           const reason = rng.pick(DISPUTE_REASONS)
           return { action: 'dispute', delay: rng.int(1, 2), actor: leadUser(), comment: reason, data: { reason } }
         }
-        return { action: 'acknowledge', delay: rng.chance(input.pace > 1 ? 0.3 : 0.1) ? rng.int(3, 5) : rng.int(0, 2), actor: leadUser(), comment: null, data: {} }
+        return {
+          action: 'acknowledge',
+          delay: rng.chance(input.pace > 1 ? 0.3 : 0.1) ? rng.int(3, 5) : rng.int(0, 2),
+          actor: leadUser(),
+          comment: null,
+          data: {},
+        }
       case 'in_progress':
         return inProgressStep()
       case 'escalated':
         if (rng.chance(0.3)) return noteStep()
-        return { action: 'settle', delay: slow(2, 5), actor: input.leader, comment: '链长已召集相关部门协调，明确办理路径。', data: {} }
+        return {
+          action: 'settle',
+          delay: slow(2, 5),
+          actor: input.leader,
+          comment: '链长已召集相关部门协调，明确办理路径。',
+          data: {},
+        }
       case 'resolved': {
         if (returns === 0 && rng.chance(0.05)) {
           const reason = rng.pick(RETURN_REASONS)
@@ -164,11 +194,17 @@ export function simulateBottleneckTimeline(input: BottleneckSimInput): Bottlenec
     // dispute, to another candidate — or back to the same one when it alone fits (the chain
     // leader then confirms it after coordinating).
     const others = input.leadCandidates.filter(d => d !== lead)
-    const newLead = lead === null
-      ? input.pinnedLead ?? (rng.chance(0.75) ? input.leadCandidates[0]! : rng.pick(input.leadCandidates))
-      : others.length ? rng.pick(others) : lead
+    const newLead =
+      lead === null
+        ? (input.pinnedLead ?? (rng.chance(0.75) ? input.leadCandidates[0]! : rng.pick(input.leadCandidates)))
+        : others.length
+          ? rng.pick(others)
+          : lead
     const pool = input.coCandidates.filter(d => d !== newLead)
-    const coCount = Math.min(pool.length, rng.weighted([0, 1, 2], n => [5, 3, 1][n]!))
+    const coCount = Math.min(
+      pool.length,
+      rng.weighted([0, 1, 2], n => [5, 3, 1][n]!),
+    )
     const coIds = rng.sample(pool, coCount).sort((a, b) => a - b)
     const delay = rng.int(0, 2)
     const day = addWorkingDays(date, delay)
@@ -198,13 +234,33 @@ export function simulateBottleneckTimeline(input: BottleneckSimInput): Bottlenec
     const soured = (everLate ? 0.12 : 0) + (lastResolution === 'planned' || lastResolution === 'explained' ? 0.1 : 0)
     const dissatisfied = reopens === 0 ? 0.24 + soured : reopens === 1 ? 0.12 + soured / 2 : 0
     const r = rng.next()
-    if (r < dissatisfied) return { action: 'rate_dissatisfied', delay: rng.int(2, 8), actor: rater, comment: '企业表示不满意，要求重办。', data: { satisfaction: 'dissatisfied' } }
+    if (r < dissatisfied)
+      return {
+        action: 'rate_dissatisfied',
+        delay: rng.int(2, 8),
+        actor: rater,
+        comment: '企业表示不满意，要求重办。',
+        data: { satisfaction: 'dissatisfied' },
+      }
     if (r < dissatisfied + 0.03) {
       const reason = rng.pick(CLOSE_UNRATED_REASONS)
       return { action: 'close_unrated', delay: rng.int(5, 10), actor: input.leader, comment: reason, data: { reason } }
     }
-    if (rng.chance(0.62)) return { action: 'rate_satisfied', delay: rng.int(2, 8), actor: rater, comment: '企业表示满意。', data: { satisfaction: 'satisfied' } }
-    return { action: 'rate_basically_satisfied', delay: rng.int(2, 8), actor: rater, comment: '企业表示基本满意。', data: { satisfaction: 'basically_satisfied' } }
+    if (rng.chance(0.62))
+      return {
+        action: 'rate_satisfied',
+        delay: rng.int(2, 8),
+        actor: rater,
+        comment: '企业表示满意。',
+        data: { satisfaction: 'satisfied' },
+      }
+    return {
+      action: 'rate_basically_satisfied',
+      delay: rng.int(2, 8),
+      actor: rater,
+      comment: '企业表示基本满意。',
+      data: { satisfaction: 'basically_satisfied' },
+    }
   }
 
   function noteStep(): Step {
@@ -216,7 +272,13 @@ export function simulateBottleneckTimeline(input: BottleneckSimInput): Bottlenec
   function inProgressStep(): Step {
     if (extensionPending) {
       return rng.chance(0.75)
-        ? { action: 'grant_extension', delay: rng.int(1, 2), actor: input.leader, comment: null, data: { resolveBy: requestedResolveBy, previousResolveBy: resolveBy } }
+        ? {
+            action: 'grant_extension',
+            delay: rng.int(1, 2),
+            actor: input.leader,
+            comment: null,
+            data: { resolveBy: requestedResolveBy, previousResolveBy: resolveBy },
+          }
         : { action: 'deny_extension', delay: rng.int(1, 2), actor: input.leader, comment: '请按原时限办理。', data: {} }
     }
     // Working days left before the deadline in force (0 once it has passed, e.g. after a reopen).
@@ -227,16 +289,37 @@ export function simulateBottleneckTimeline(input: BottleneckSimInput): Bottlenec
       const wanted = addWorkingDays(resolveBy, rng.int(3, 8))
       const newResolveBy = wanted < maxResolveBy ? wanted : maxResolveBy
       const reason = rng.pick(EXTENSION_REASONS)
-      return { action: 'request_extension', delay: rng.int(0, left - 1), actor: leadUser(), comment: reason, data: { newResolveBy, reason } }
+      return {
+        action: 'request_extension',
+        delay: rng.int(0, left - 1),
+        actor: leadUser(),
+        comment: reason,
+        data: { newResolveBy, reason },
+      }
     }
     if (escalations === 0 && (input.stallAt === 'escalated' || rng.chance(0.06))) {
       const reason = rng.pick(ESCALATE_REASONS)
-      return { action: 'escalate', delay: rng.int(1, 3), actor: rng.chance(0.6) ? leadUser() : input.liaison, comment: reason, data: { reason } }
+      return {
+        action: 'escalate',
+        delay: rng.int(1, 3),
+        actor: rng.chance(0.6) ? leadUser() : input.liaison,
+        comment: reason,
+        data: { reason },
+      }
     }
     if (notes < 2 && rng.chance(0.3)) return noteStep()
-    const resolutionType = rng.weighted<ResolutionType>(['solved', 'partly_solved', 'planned', 'explained'], t => ({ solved: 62, partly_solved: 16, planned: 12, explained: 10 })[t])
+    const resolutionType = rng.weighted<ResolutionType>(
+      ['solved', 'partly_solved', 'planned', 'explained'],
+      t => ({ solved: 62, partly_solved: 16, planned: 12, explained: 10 })[t],
+    )
     const delay = left === 0 ? rng.int(1, 4) : late ? left + slow(1, 5) : rng.int(Math.min(1, left), left)
-    return { action: 'resolve', delay, actor: leadUser(), comment: RESOLVE_COMMENTS[resolutionType], data: { resolutionType } }
+    return {
+      action: 'resolve',
+      delay,
+      actor: leadUser(),
+      comment: RESOLVE_COMMENTS[resolutionType],
+      data: { resolutionType },
+    }
   }
 
   function applyEffects(step: Step) {
@@ -268,10 +351,18 @@ export function simulateBottleneckTimeline(input: BottleneckSimInput): Bottlenec
       case 'resolve':
         lastResolution = d.resolutionType as ResolutionType
         break
-      case 'deny_extension': extensionPending = false; break
-      case 'dispute': disputes++; break
-      case 'escalate': escalations++; break
-      case 'note': notes++; break
+      case 'deny_extension':
+        extensionPending = false
+        break
+      case 'dispute':
+        disputes++
+        break
+      case 'escalate':
+        escalations++
+        break
+      case 'note':
+        notes++
+        break
       case 'rate_dissatisfied':
       case 'reopen':
         reopens++

@@ -3,8 +3,13 @@
  * recommendation lifecycle allows, each step on a later calendar day and never past the anchor.
  */
 import {
-  addCalendarDays, nextRecommendationState,
-  type Feedback, type Forward, type Instruction, type RecommendationAction, type RecommendationState,
+  addCalendarDays,
+  nextRecommendationState,
+  type Feedback,
+  type Forward,
+  type Instruction,
+  type RecommendationAction,
+  type RecommendationState,
 } from '#contract'
 import type { Rng } from '../random'
 import { FEEDBACK_TEXTS, FORWARD_NOTE, NOT_ADOPTED_REASONS } from '../reference/recommendations'
@@ -16,7 +21,7 @@ export interface RecommendationSimInput {
   /** The departments the forward goes to (those an instruction names among them). */
   forwardTo: readonly number[]
   /** Who writes the `n`-th instruction (0 first) and what it says. */
-  instruct(n: number): { leader: string, text: string }
+  instruct(n: number): { leader: string; text: string }
   /**
    * Whether it ends "not adopted" (留作参考): decided by the builder, so the share stays small
    * (DOMAIN.md: ≤ 10%) however the draws fall.
@@ -94,7 +99,7 @@ export function simulateRecommendation(input: RecommendationSimInput): Recommend
   }
   return out
 
-  function choose(state: RecommendationState): { action: RecommendationAction, days: number } | null {
+  function choose(state: RecommendationState): { action: RecommendationAction; days: number } | null {
     const forced = input.stallAt ? PATH[state] : undefined
     const r = rng.next()
     switch (state) {
@@ -108,14 +113,16 @@ export function simulateRecommendation(input: RecommendationSimInput): Recommend
         // Many recommendations never receive an answer (DOMAIN.md).
         return null
       case 'instructed':
-        if (!forced && out.instructions.length === 1 && r < 0.2) return { action: 'record_instruction', days: rng.int(3, 15) }
+        if (!forced && out.instructions.length === 1 && r < 0.2)
+          return { action: 'record_instruction', days: rng.int(3, 15) }
         if (!forced && input.notAdopted) return { action: 'not_adopted', days: rng.int(10, 40) }
         return { action: 'forward', days: rng.int(3, 20) }
       case 'forwarded':
         if (!forced && r < 0.08) return { action: 'record_instruction', days: rng.int(3, 15) }
         return { action: 'start_implementation', days: rng.int(5, 20) }
       case 'implementing':
-        if (out.feedback.length === 0 || (out.feedback.length < 3 && r < 0.35)) return { action: 'record_feedback', days: rng.int(10, 40) }
+        if (out.feedback.length === 0 || (out.feedback.length < 3 && r < 0.35))
+          return { action: 'record_feedback', days: rng.int(10, 40) }
         return { action: 'complete', days: rng.int(10, 60) }
       case 'implemented':
       case 'not_adopted':
@@ -125,23 +132,39 @@ export function simulateRecommendation(input: RecommendationSimInput): Recommend
 
   function apply(action: RecommendationAction) {
     switch (action) {
-      case 'submit': out.submittedOn = date; break
+      case 'submit':
+        out.submittedOn = date
+        break
       case 'record_instruction':
         out.firstInstructedOn ??= date
         out.instructions.push({ id: input.nextInstructionId(), date, ...input.instruct(out.instructions.length) })
         break
       case 'forward': {
         out.forwardedOn ??= date
-        out.forwards.push({ id: input.nextForwardId(), date, departmentIds: [...input.forwardTo].sort((a, b) => a - b), note: FORWARD_NOTE })
+        out.forwards.push({
+          id: input.nextForwardId(),
+          date,
+          departmentIds: [...input.forwardTo].sort((a, b) => a - b),
+          note: FORWARD_NOTE,
+        })
         break
       }
-      case 'start_implementation': out.implementingOn = date; break
+      case 'start_implementation':
+        out.implementingOn = date
+        break
       case 'record_feedback': {
         const forwarded = out.forwards.flatMap(f => f.departmentIds)
-        out.feedback.push({ id: input.nextFeedbackId(), date, departmentId: rng.chance(0.85) ? rng.pick(forwarded) : null, text: rng.pick(FEEDBACK_TEXTS) })
+        out.feedback.push({
+          id: input.nextFeedbackId(),
+          date,
+          departmentId: rng.chance(0.85) ? rng.pick(forwarded) : null,
+          text: rng.pick(FEEDBACK_TEXTS),
+        })
         break
       }
-      case 'complete': out.implementedOn = date; break
+      case 'complete':
+        out.implementedOn = date
+        break
       case 'not_adopted':
         out.notAdoptedOn = date
         out.notAdoptedReason = rng.pick(NOT_ADOPTED_REASONS)

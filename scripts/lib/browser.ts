@@ -10,8 +10,14 @@ export const DEFAULT_CHROME_PATH = '/usr/bin/chromium'
 
 /** The flags every Chromium we launch gets (DESIGN.md, Node 20 notes). */
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ]
 
 export function chromePath(): string {
@@ -36,11 +42,9 @@ export function ensureBrowser(): string {
   if (!existsSync(path)) missing.push('chromium')
   if (!hasCjkFonts()) missing.push('fonts-noto-cjk')
   if (missing.length === 0) return path
-  if (process.env.CHROME_PATH && missing.includes('chromium'))
-    throw new Error(`CHROME_PATH=${path} does not exist`)
+  if (process.env.CHROME_PATH && missing.includes('chromium')) throw new Error(`CHROME_PATH=${path} does not exist`)
   const command = `apt-get update && apt-get install -y ${missing.join(' ')} fontconfig`
-  if (!canApt())
-    throw new Error(`Browser tests need ${missing.join(' and ')}. Install them with:\n  sudo ${command}`)
+  if (!canApt()) throw new Error(`Browser tests need ${missing.join(' and ')}. Install them with:\n  sudo ${command}`)
   console.log(`Installing ${missing.join(', ')} with apt-get…`)
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env })

@@ -7,7 +7,18 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
-const SOURCES = ['src', 'contract', 'mock', 'public', 'index.html', 'vite.config.ts', 'scripts/vite', 'package.json', 'package-lock.json', '.env.mock']
+const SOURCES = [
+  'src',
+  'contract',
+  'mock',
+  'public',
+  'index.html',
+  'vite.config.ts',
+  'scripts/vite',
+  'package.json',
+  'package-lock.json',
+  '.env.mock',
+]
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0

@@ -9,12 +9,16 @@ import type { HtmlTagDescriptor, Plugin } from 'vite'
  * painted. This adds <link rel="modulepreload"> for those chunks and every chunk they import, and
  * a preload for their CSS, so they download in parallel with the entry instead of after it.
  */
-export function preloadBootChunks(entries = ['/src/boot/vueRuntime.ts', '/src/boot/i18nRuntime.ts', '/src/boot/startApp.ts']): Plugin {
+export function preloadBootChunks(
+  entries = ['/src/boot/vueRuntime.ts', '/src/boot/i18nRuntime.ts', '/src/boot/startApp.ts'],
+): Plugin {
   let base = '/'
   return {
     name: 'chain-cockpit:preload-boot-chunks',
     apply: 'build',
-    configResolved(config) { base = config.base },
+    configResolved(config) {
+      base = config.base
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
@@ -34,8 +38,20 @@ export function preloadBootChunks(entries = ['/src/boot/vueRuntime.ts', '/src/bo
         const tags: HtmlTagDescriptor[] = []
         // Preloaded, not render-blocking: the static header paints without it, and Vite's loader
         // applies it (from cache) before the app mounts.
-        for (const f of css) if (!html.includes(`${base}${f}`)) tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `${base}${f}` }, injectTo: 'head' })
-        for (const f of js) if (!html.includes(`${base}${f}`)) tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${f}` }, injectTo: 'head' })
+        for (const f of css)
+          if (!html.includes(`${base}${f}`))
+            tags.push({
+              tag: 'link',
+              attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `${base}${f}` },
+              injectTo: 'head',
+            })
+        for (const f of js)
+          if (!html.includes(`${base}${f}`))
+            tags.push({
+              tag: 'link',
+              attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${f}` },
+              injectTo: 'head',
+            })
         return { html, tags }
       },
     },

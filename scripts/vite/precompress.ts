@@ -22,7 +22,9 @@ export function precompress(): Plugin {
   return {
     name: 'chain-cockpit:precompress',
     apply: 'build',
-    configResolved(config) { outDir = config.build.outDir },
+    configResolved(config) {
+      outDir = config.build.outDir
+    },
     closeBundle() {
       for (const file of files(outDir)) {
         if (!COMPRESSIBLE.test(file)) continue

@@ -15,7 +15,9 @@ export function runtimeConfig(): Plugin {
   let body = defaultRuntimeConfig(undefined)
   return {
     name: 'chain-cockpit:runtime-config',
-    configResolved(config) { body = defaultRuntimeConfig(config.env.VITE_API_MODE as string | undefined) },
+    configResolved(config) {
+      body = defaultRuntimeConfig(config.env.VITE_API_MODE as string | undefined)
+    },
     configureServer(server) {
       server.middlewares.use('/config.json', (_req, res) => {
         res.setHeader('content-type', 'application/json; charset=utf-8')

@@ -14,7 +14,9 @@ const MAX_STATEMENTS = 500
 function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
   const statements = new Map<string, SQLite.Statement>()
   return {
-    close: () => { sqlite.close() },
+    close: () => {
+      sqlite.close()
+    },
     prepare(sql: string) {
       let statement = statements.get(sql)
       if (statement) statements.delete(sql)

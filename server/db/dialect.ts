@@ -42,7 +42,12 @@ export function startsWithText<DB>(db: Kysely<DB>, column: Expression<unknown>, 
  * (it cannot index shorter strings, and an ESCAPE clause disables it, so text with wildcards
  * falls back to a plain LIKE); elsewhere a plain substring match.
  */
-export function visitSummaryMatches<DB>(db: Kysely<DB>, visitId: Expression<unknown>, summary: Expression<unknown>, text: string): RawBuilder<boolean> {
+export function visitSummaryMatches<DB>(
+  db: Kysely<DB>,
+  visitId: Expression<unknown>,
+  summary: Expression<unknown>,
+  text: string,
+): RawBuilder<boolean> {
   if (dialectOf(db) === 'sqlite' && [...text].length >= 3 && !/[%_\\]/.test(text)) {
     return sql<boolean>`${visitId} in (select rowid from visit_search where summary like ${`%${text}%`})`
   }
@@ -52,7 +57,9 @@ export function visitSummaryMatches<DB>(db: Kysely<DB>, visitId: Expression<unkn
 /** Creates the visit-summary search index (SQLite: FTS5 trigram kept in step by triggers). */
 export async function createVisitSearch(db: Kysely<unknown>): Promise<void> {
   if (dialectOf(db) !== 'sqlite') return
-  await sql`create virtual table visit_search using fts5(summary, content='visits', content_rowid='id', tokenize='trigram')`.execute(db)
+  await sql`create virtual table visit_search using fts5(summary, content='visits', content_rowid='id', tokenize='trigram')`.execute(
+    db,
+  )
   await sql`create trigger visits_search_ai after insert on visits begin
     insert into visit_search(rowid, summary) values (new.id, new.summary); end`.execute(db)
   await sql`create trigger visits_search_ad after delete on visits begin
@@ -73,6 +80,9 @@ export async function updateStatistics<DB>(db: Kysely<DB>): Promise<void> {
  * reads the rows themselves, in key order, instead of an index and then each row. PostgreSQL
  * keeps a heap and reads through the key's index.
  */
-export function clusteredOnPrimaryKey<T extends string, C extends string>(db: Kysely<unknown>, table: CreateTableBuilder<T, C>): CreateTableBuilder<T, C> {
+export function clusteredOnPrimaryKey<T extends string, C extends string>(
+  db: Kysely<unknown>,
+  table: CreateTableBuilder<T, C>,
+): CreateTableBuilder<T, C> {
   return dialectOf(db) === 'sqlite' ? table.modifyEnd(sql`without rowid`) : table
 }

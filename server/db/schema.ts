@@ -6,19 +6,56 @@
  */
 import type { BottleneckCategory, BottleneckState } from '#contract'
 
-export interface MetaTable { key: string, value: number }
+export interface MetaTable {
+  key: string
+  value: number
+}
 
-export interface CountyTable { code: string, name_json: string, kind: string, tile_x: number, tile_y: number, position: number }
+export interface CountyTable {
+  code: string
+  name_json: string
+  kind: string
+  tile_x: number
+  tile_y: number
+  position: number
+}
 
-export interface DepartmentTable { id: number, code: string, name_json: string, vertically_managed: number }
+export interface DepartmentTable {
+  id: number
+  code: string
+  name_json: string
+  vertically_managed: number
+}
 
 /** `password_hash` is `scrypt$N$r$p$salt$hash` (services/passwords.ts); null means the user cannot sign in yet. */
-export interface UserTable { id: number, username: string, display_name: string, role: string, department_id: number | null, active: number, password_hash: string | null }
+export interface UserTable {
+  id: number
+  username: string
+  display_name: string
+  role: string
+  department_id: number | null
+  active: number
+  password_hash: string | null
+}
 /** `id` is the SHA-256 (hex) of the cookie's token; instants are ISO 8601. */
-export interface SessionTable { id: string, user_id: number, created_at: string, expires_at: string, last_seen_at: string }
+export interface SessionTable {
+  id: string
+  user_id: number
+  created_at: string
+  expires_at: string
+  last_seen_at: string
+}
 /** Failed logins per `user:<name>` or `ip:<address>` in a fixed window starting at `window_start`. */
-export interface LoginAttemptTable { key: string, window_start: string, count: number }
-export interface UserChainTable { user_id: number, chain_id: number, position: number }
+export interface LoginAttemptTable {
+  key: string
+  window_start: string
+  count: number
+}
+export interface UserChainTable {
+  user_id: number
+  chain_id: number
+  position: number
+}
 
 export interface ChainTable {
   id: number
@@ -36,7 +73,14 @@ export interface ChainTable {
   lead_department_id: number | null
 }
 /** `retired_on`: the day an admin retired the segment (migration 015); null while in use. */
-export interface SegmentTable { id: number, chain_id: number, tier: string, name_json: string, position: number, retired_on: string | null }
+export interface SegmentTable {
+  id: number
+  chain_id: number
+  tier: string
+  name_json: string
+  position: number
+  retired_on: string | null
+}
 
 export interface EnterpriseTable {
   id: number
@@ -52,7 +96,13 @@ export interface EnterpriseTable {
   liaison_id: number | null
 }
 /** A chain membership; county is the enterprise's, copied so members count per chain and county without a join. */
-export interface EnterpriseChainTable { enterprise_id: number, chain_id: number, segment_id: number, position: number, county: string }
+export interface EnterpriseChainTable {
+  enterprise_id: number
+  chain_id: number
+  segment_id: number
+  position: number
+  county: string
+}
 
 export interface VisitTable {
   id: number
@@ -68,7 +118,14 @@ export interface VisitTable {
   version: number
 }
 /** Attendance, with the visit's date and chain and the enterprise's county copied for indexed KPIs. */
-export interface VisitEnterpriseTable { visit_id: number, enterprise_id: number, position: number, date: string, chain_id: number, county: string }
+export interface VisitEnterpriseTable {
+  visit_id: number
+  enterprise_id: number
+  position: number
+  date: string
+  chain_id: number
+  county: string
+}
 export interface OutcomeTable {
   id: number
   visit_id: number
@@ -112,7 +169,11 @@ export interface BottleneckTable {
   reopen_count: number
   version: number
 }
-export interface BottleneckCoDepartmentTable { bottleneck_id: number, department_id: number, position: number }
+export interface BottleneckCoDepartmentTable {
+  bottleneck_id: number
+  department_id: number
+  position: number
+}
 export interface BottleneckEventTable {
   id: number
   bottleneck_id: number
@@ -146,21 +207,67 @@ export interface RecommendationTable {
   status_since: string
   version: number
 }
-export interface RecommendationChainTable { recommendation_id: number, chain_id: number, position: number }
-export interface RecommendationBasisTable { recommendation_id: number, kind: 'visit' | 'bottleneck', ref_id: number, position: number }
-export interface InstructionTable { id: number, recommendation_id: number, leader: string, date: string, text: string }
-export interface ForwardTable { id: number, recommendation_id: number, date: string, note: string }
-export interface ForwardDepartmentTable { forward_id: number, department_id: number, position: number }
-export interface FeedbackTable { id: number, recommendation_id: number, date: string, department_id: number | null, text: string }
+export interface RecommendationChainTable {
+  recommendation_id: number
+  chain_id: number
+  position: number
+}
+export interface RecommendationBasisTable {
+  recommendation_id: number
+  kind: 'visit' | 'bottleneck'
+  ref_id: number
+  position: number
+}
+export interface InstructionTable {
+  id: number
+  recommendation_id: number
+  leader: string
+  date: string
+  text: string
+}
+export interface ForwardTable {
+  id: number
+  recommendation_id: number
+  date: string
+  note: string
+}
+export interface ForwardDepartmentTable {
+  forward_id: number
+  department_id: number
+  position: number
+}
+export interface FeedbackTable {
+  id: number
+  recommendation_id: number
+  date: string
+  department_id: number | null
+  text: string
+}
 
 /** Visits per day and chain (a forum counts once). */
-export interface VisitDayChainTable { date: string, chain_id: number, visits: number, one_on_one: number, forums: number }
+export interface VisitDayChainTable {
+  date: string
+  chain_id: number
+  visits: number
+  one_on_one: number
+  forums: number
+}
 /** Visits per day, chain and county: a visit counts once in every county one of its enterprises is in. */
-export interface VisitDayChainCountyTable extends VisitDayChainTable { county: string }
+export interface VisitDayChainCountyTable extends VisitDayChainTable {
+  county: string
+}
 /** Outcomes per visit day and chain; orders_amount sums the counted amounts (contract countedAmountCny), bigint since migration 007. */
-export interface OutcomeDayChainTable { date: string, chain_id: number, orders: number, orders_amount: number, markets: number }
+export interface OutcomeDayChainTable {
+  date: string
+  chain_id: number
+  orders: number
+  orders_amount: number
+  markets: number
+}
 /** Outcomes per visit day, chain and the outcome enterprise's county, when the visit touched that county. */
-export interface OutcomeDayChainCountyTable extends OutcomeDayChainTable { county: string }
+export interface OutcomeDayChainCountyTable extends OutcomeDayChainTable {
+  county: string
+}
 
 /** The raised rollup's per-status and per-category counts (the Overview's breakdowns), e.g. status_in_progress. */
 export type RaisedBreakdownColumns = Record<`status_${BottleneckState}` | `category_${BottleneckCategory}`, number>
@@ -185,13 +292,39 @@ export interface BottleneckRaisedDayTable extends RaisedBreakdownColumns {
   basically_satisfied: number
 }
 /** Bottlenecks by the day their deadline in force falls on, and how many were resolved by it (and by the original). */
-export interface BottleneckDueDayTable { date: string, chain_id: number, county: string, due: number, on_time: number, on_time_original: number }
+export interface BottleneckDueDayTable {
+  date: string
+  chain_id: number
+  county: string
+  due: number
+  on_time: number
+  on_time_original: number
+}
 /** Bottlenecks by assignment day, and how many were acknowledged in time. */
-export interface BottleneckAssignedDayTable { date: string, chain_id: number, county: string, assigned: number, ack_in_time: number }
+export interface BottleneckAssignedDayTable {
+  date: string
+  chain_id: number
+  county: string
+  assigned: number
+  ack_in_time: number
+}
 /** Rating events (回访) by the day given, of the bottleneck's chain and county (migration 014). */
-export interface BottleneckRatedDayTable { date: string, chain_id: number, county: string, rated: number, satisfied: number, basically_satisfied: number }
+export interface BottleneckRatedDayTable {
+  date: string
+  chain_id: number
+  county: string
+  rated: number
+  satisfied: number
+  basically_satisfied: number
+}
 /** Resolved or closed bottlenecks by resolve day and calendar days from raise to resolve (the median's histogram). */
-export interface BottleneckResolvedDayTable { date: string, chain_id: number, county: string, days: number, resolved: number }
+export interface BottleneckResolvedDayTable {
+  date: string
+  chain_id: number
+  county: string
+  days: number
+  resolved: number
+}
 
 /** The bottleneck cohorts per month ('YYYY-MM'): the day tables' sums, so long periods read months and edge days. */
 type PerMonth<T> = Omit<T, 'date'> & { month: string }
@@ -215,8 +348,18 @@ export interface EnterpriseVisitYearTable {
   chain_id: number
   county: string
   enterprise_id: number
-  d0: number, d1: number, d2: number, d3: number, d4: number, d5: number
-  p0: number, p1: number, p2: number, p3: number, p4: number, p5: number
+  d0: number
+  d1: number
+  d2: number
+  d3: number
+  d4: number
+  d5: number
+  p0: number
+  p1: number
+  p2: number
+  p3: number
+  p4: number
+  p5: number
 }
 
 /** One write's audit entry (migration 004); before/after are the records as JSON, null for a create's before. */
@@ -235,7 +378,15 @@ export interface AuditEntryTable {
  * A create's first response by (user, route, Idempotency-Key), replayed when the same key comes
  * again with the same body (migrations 004, 010); `body_hash` is null on answers stored before 010.
  */
-export interface IdempotencyKeyTable { user_id: number, key: string, route: string, body_hash: string | null, status: number, body_json: string, created_at: string }
+export interface IdempotencyKeyTable {
+  user_id: number
+  key: string
+  route: string
+  body_hash: string | null
+  status: number
+  body_json: string
+  created_at: string
+}
 
 export interface Database {
   meta: MetaTable
@@ -285,20 +436,51 @@ export interface Database {
 
 // Admin (migration 005): versions on edited records (merged into the interfaces above; optional so
 // code that inserts or hydrates rows without them still fits; the column defaults to 1), the edited calendar, settings.
-export interface UserTable { version?: number }
-export interface ChainTable { version?: number }
-export interface DepartmentTable { version?: number }
-export interface EnterpriseTable { version?: number }
-export interface CalendarYearTable { year: number, official: number, version: number, updated_at: string }
+export interface UserTable {
+  version?: number
+}
+export interface ChainTable {
+  version?: number
+}
+export interface DepartmentTable {
+  version?: number
+}
+export interface EnterpriseTable {
+  version?: number
+}
+export interface CalendarYearTable {
+  year: number
+  official: number
+  version: number
+  updated_at: string
+}
 /** One holiday (`kind` 'holiday') or make-up working day ('makeup') of an edited calendar year. */
-export interface CalendarDayTable { date: string, year: number, kind: 'holiday' | 'makeup' }
+export interface CalendarDayTable {
+  date: string
+  year: number
+  kind: 'holiday' | 'makeup'
+}
 /** Versioned settings as JSON, e.g. key 'time_limits'. */
-export interface SettingTable { key: string, value_json: string, version: number }
-export interface Database { calendar_years: CalendarYearTable, calendar_days: CalendarDayTable, settings: SettingTable }
+export interface SettingTable {
+  key: string
+  value_json: string
+  version: number
+}
+export interface Database {
+  calendar_years: CalendarYearTable
+  calendar_days: CalendarDayTable
+  settings: SettingTable
+}
 
 // Presentation (migration 006): saved playlists and the display links of unattended screens.
 /** A saved playlist; `body_json` is the contract's PlaylistBody. */
-export interface PlaylistTable { id: number, owner_id: number, body_json: string, version: number, updated_at: string }
+export interface PlaylistTable {
+  id: number
+  owner_id: number
+  body_json: string
+  version: number
+  updated_at: string
+}
 /** A display link; `token_hash` is the SHA-256 (hex) of the token shown once at creation. */
 export interface DisplayLinkTable {
   id: number
@@ -313,18 +495,41 @@ export interface DisplayLinkTable {
   playlist_version: number | null
   playlist_updated_at: string | null
 }
-export interface Database { playlists: PlaylistTable, display_links: DisplayLinkTable }
+export interface Database {
+  playlists: PlaylistTable
+  display_links: DisplayLinkTable
+}
 
 // Auth hardening (migration 011): the instant of a throttled key's last try, a session's last
 // user-initiated request (null on sessions opened before), and the devices that signed in before.
-export interface LoginAttemptTable { last_try_at?: string | null }
-export interface SessionTable { active_at?: string | null }
+export interface LoginAttemptTable {
+  last_try_at?: string | null
+}
+export interface SessionTable {
+  active_at?: string | null
+}
 /** A browser that signed in as `user_id`; `token_hash` is the SHA-256 (hex) of its `chain_device` cookie. */
-export interface LoginDeviceTable { token_hash: string, user_id: number, created_at: string, last_used_at: string }
-export interface Database { login_devices: LoginDeviceTable }
+export interface LoginDeviceTable {
+  token_hash: string
+  user_id: number
+  created_at: string
+  last_used_at: string
+}
+export interface Database {
+  login_devices: LoginDeviceTable
+}
 
 // Voiding (migration 012): a voided record's instant and reason; null on every other record.
 // Optional, so rows built without them (seeding, creates) still type-check.
-export interface VisitTable { voided_at?: string | null, void_reason?: string | null }
-export interface BottleneckTable { voided_at?: string | null, void_reason?: string | null }
-export interface RecommendationTable { voided_at?: string | null, void_reason?: string | null }
+export interface VisitTable {
+  voided_at?: string | null
+  void_reason?: string | null
+}
+export interface BottleneckTable {
+  voided_at?: string | null
+  void_reason?: string | null
+}
+export interface RecommendationTable {
+  voided_at?: string | null
+  void_reason?: string | null
+}

@@ -10,25 +10,42 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
 import { fieldsFromZodIssues, type ApiErrorBody, type ErrorCode } from '#contract'
 import { ApiProblem } from '../errors'
 
-const CODE_BY_STATUS: Record<number, ErrorCode> = { 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 429: 'rate_limited' }
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  429: 'rate_limited',
+}
 
-interface ValidationIssue { instancePath?: string, message?: string, keyword?: string, params?: Record<string, unknown> }
+interface ValidationIssue {
+  instancePath?: string
+  message?: string
+  keyword?: string
+  params?: Record<string, unknown>
+}
 
 /**
  * Turns fastify's validation list into the `fields` map through the contract's rule (the mock
  * answers through the same one). `byParameter` for query strings and path parameters.
  */
 export function fieldsFromValidation(issues: readonly ValidationIssue[], byParameter: boolean): Record<string, string> {
-  return fieldsFromZodIssues(issues.map(issue => ({
-    path: (issue.instancePath ?? '').split('/').filter(Boolean),
-    message: issue.message ?? 'invalid',
-    code: issue.keyword,
-    keys: Array.isArray(issue.params?.keys) ? issue.params.keys as string[] : undefined,
-  })), byParameter)
+  return fieldsFromZodIssues(
+    issues.map(issue => ({
+      path: (issue.instancePath ?? '').split('/').filter(Boolean),
+      message: issue.message ?? 'invalid',
+      code: issue.keyword,
+      keys: Array.isArray(issue.params?.keys) ? (issue.params.keys as string[]) : undefined,
+    })),
+    byParameter,
+  )
 }
 
 function send(reply: FastifyReply, status: number, error: ApiErrorBody['error']) {
-  return reply.code(status).type('application/json; charset=utf-8').send(JSON.stringify({ error: { ...error, requestId: reply.request.id } }))
+  return reply
+    .code(status)
+    .type('application/json; charset=utf-8')
+    .send(JSON.stringify({ error: { ...error, requestId: reply.request.id } }))
 }
 
 /** Installs the error handler and the JSON 404 for unknown /api routes. */
@@ -36,10 +53,19 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (hasZodFastifySchemaValidationErrors(err) || Array.isArray(err.validation)) {
       const where = err.validationContext ?? 'request'
-      return send(reply, 400, { code: 'validation_failed', message: `invalid ${where}`, fields: fieldsFromValidation(err.validation ?? [], where === 'querystring' || where === 'params') })
+      return send(reply, 400, {
+        code: 'validation_failed',
+        message: `invalid ${where}`,
+        fields: fieldsFromValidation(err.validation ?? [], where === 'querystring' || where === 'params'),
+      })
     }
     if (err instanceof ApiProblem) {
-      return send(reply, err.statusCode, { ...err.details, code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) })
+      return send(reply, err.statusCode, {
+        ...err.details,
+        code: err.code,
+        message: err.message,
+        ...(err.fields ? { fields: err.fields } : {}),
+      })
     }
     const status = err.statusCode ?? 500
     if (status >= 400 && status < 500) {

@@ -13,12 +13,18 @@ const SWEEP_EVERY_MS = 3_600_000
 
 export function registerHousekeeping(app: FastifyInstance, db: Kysely<Database>, now: () => Date): void {
   let timer: NodeJS.Timeout | undefined
-  const sweep = () => Promise.all([sweepExpired(db, now()), sweepSignInRecords(db, app.sessionPolicy.now())])
-    .catch((err: unknown) => app.log.warn({ err }, 'housekeeping sweep failed'))
+  const sweep = () =>
+    Promise.all([sweepExpired(db, now()), sweepSignInRecords(db, app.sessionPolicy.now())]).catch((err: unknown) =>
+      app.log.warn({ err }, 'housekeeping sweep failed'),
+    )
   app.addHook('onReady', async () => {
     await sweep()
-    timer = setInterval(() => { void sweep() }, SWEEP_EVERY_MS)
+    timer = setInterval(() => {
+      void sweep()
+    }, SWEEP_EVERY_MS)
     timer.unref()
   })
-  app.addHook('onClose', async () => { clearInterval(timer) })
+  app.addHook('onClose', async () => {
+    clearInterval(timer)
+  })
 }

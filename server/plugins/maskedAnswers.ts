@@ -25,13 +25,22 @@ export function isMaskedRequest(request: FastifyRequest): boolean {
 /** Adds `X-Chain-Masked` to Vary: a cache must never answer a masked stage with an unmasked answer. */
 function varyOnMasking(reply: FastifyReply): void {
   const vary = reply.getHeader('vary')
-  const list = (Array.isArray(vary) ? vary.join(', ') : String(vary ?? '')).split(',').map(s => s.trim()).filter(Boolean)
+  const list = (Array.isArray(vary) ? vary.join(', ') : String(vary ?? ''))
+    .split(',')
+    .map(s => s.trim())
+    .filter(Boolean)
   if (!list.some(v => v.toLowerCase() === HEADER)) reply.header('vary', [...list, MASKED_REQUEST_HEADER].join(', '))
 }
 
 /** The refusal of an answer that cannot be masked, with the request id every error body carries. */
 function refused(request: FastifyRequest): ApiErrorBody {
-  return { error: { code: 'forbidden', message: 'this answer cannot be masked, so a masked screen cannot have it', requestId: request.id } }
+  return {
+    error: {
+      code: 'forbidden',
+      message: 'this answer cannot be masked, so a masked screen cannot have it',
+      requestId: request.id,
+    },
+  }
 }
 
 /** Registers the hook on `app` (the /api plugin), before compression. */

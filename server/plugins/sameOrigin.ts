@@ -11,7 +11,7 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 /** Adds the onRequest hook at the root, so it covers every route including /api/auth/*. */
 export function registerSameOriginWrites(app: FastifyInstance): void {
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async request => {
     if (!WRITES.has(request.method) || !request.url.startsWith('/api')) return
     const origin = request.headers.origin
     if (origin === undefined) return

@@ -35,12 +35,21 @@ export function cookieAttributes(request: FastifyRequest): string {
  * Sets the session cookie to `token` until `expiresAt`, counted from `now` — the same clock that
  * set `expiresAt`, so a server on a pinned date still gives the cookie its full lifetime.
  */
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date, now: Date = new Date()): void {
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  expiresAt: Date,
+  now: Date = new Date(),
+): void {
   const maxAge = Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 1000))
   reply.header('set-cookie', `${SESSION_COOKIE}=${token}; Max-Age=${maxAge}; ${cookieAttributes(request)}`)
 }
 
 /** Tells the browser to drop the session cookie. */
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
-  reply.header('set-cookie', `${SESSION_COOKIE}=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; ${cookieAttributes(request)}`)
+  reply.header(
+    'set-cookie',
+    `${SESSION_COOKIE}=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; ${cookieAttributes(request)}`,
+  )
 }

@@ -32,16 +32,19 @@ declare module 'fastify' {
 }
 
 /** A display link's request: which link, and the playlist body it froze when issued. */
-export interface DisplayContext { linkId: number, playlist: PlaylistBody }
+export interface DisplayContext {
+  linkId: number
+  playlist: PlaylistBody
+}
 
 /** Adds the guard to `app` (an encapsulated plugin): 401 `unauthorized` without a live session. */
 export function registerSessionGuard(app: FastifyInstance, db: Kysely<Database>): void {
   app.decorateRequest('user', null)
   app.decorateRequest('display', null)
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async request => {
     const token = readSessionToken(request)
     const user = token ? await userForToken(db, token, sessionCheckOf(request)) : undefined
-    request.user = user ?? await displayUser(db, request) ?? null
+    request.user = user ?? (await displayUser(db, request)) ?? null
     if (!request.user) throw new ApiProblem(401, 'unauthorized', 'not signed in')
   })
 }

@@ -30,7 +30,13 @@ export async function registerSpa(app: FastifyInstance, staticDir: string | unde
     if (hasSpa && !isApi && !isFile && (request.method === 'GET' || request.method === 'HEAD')) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html')
     }
-    return reply.code(404).type('application/json; charset=utf-8')
-      .send(JSON.stringify({ error: { code: 'not_found', message: `no route for ${request.method} ${path}`, requestId: request.id } }))
+    return reply
+      .code(404)
+      .type('application/json; charset=utf-8')
+      .send(
+        JSON.stringify({
+          error: { code: 'not_found', message: `no route for ${request.method} ${path}`, requestId: request.id },
+        }),
+      )
   })
 }

@@ -7,9 +7,18 @@ import { approachingDate, DEADLINE_STATES, type TimeLimits, type WorkingDayCalen
 import type { Database } from '../db/schema'
 
 /** Recomputes approaching_on for the bottlenecks whose deadlines are still running; returns how many changed. */
-export async function refreshApproachingDays(db: Kysely<Database>, calendar: WorkingDayCalendar, limits: TimeLimits): Promise<number> {
-  const rows = await db.selectFrom('bottlenecks').select(['id', 'assigned_on', 'resolve_by', 'approaching_on'])
-    .where('status', 'in', [...DEADLINE_STATES]).where('assigned_on', 'is not', null).where('resolve_by', 'is not', null).execute()
+export async function refreshApproachingDays(
+  db: Kysely<Database>,
+  calendar: WorkingDayCalendar,
+  limits: TimeLimits,
+): Promise<number> {
+  const rows = await db
+    .selectFrom('bottlenecks')
+    .select(['id', 'assigned_on', 'resolve_by', 'approaching_on'])
+    .where('status', 'in', [...DEADLINE_STATES])
+    .where('assigned_on', 'is not', null)
+    .where('resolve_by', 'is not', null)
+    .execute()
   let changed = 0
   for (const r of rows) {
     const day = approachingDate(r.assigned_on!, r.resolve_by!, calendar, limits)

@@ -11,10 +11,16 @@ import type { Database } from '../db/schema'
 export async function auditLabelsOf(db: Kysely<Database>, entries: AuditEntry[]): Promise<AuditLabels> {
   const refs = auditLabelRefs(entries)
   const [users, visits, bottlenecks] = await Promise.all([
-    refs.users.length ? db.selectFrom('users').select(['id', 'display_name as label']).where('id', 'in', refs.users).execute() : [],
-    refs.visits.length ? db.selectFrom('visits').select(['id', 'code as label']).where('id', 'in', refs.visits).execute() : [],
-    refs.bottlenecks.length ? db.selectFrom('bottlenecks').select(['id', 'code as label']).where('id', 'in', refs.bottlenecks).execute() : [],
+    refs.users.length
+      ? db.selectFrom('users').select(['id', 'display_name as label']).where('id', 'in', refs.users).execute()
+      : [],
+    refs.visits.length
+      ? db.selectFrom('visits').select(['id', 'code as label']).where('id', 'in', refs.visits).execute()
+      : [],
+    refs.bottlenecks.length
+      ? db.selectFrom('bottlenecks').select(['id', 'code as label']).where('id', 'in', refs.bottlenecks).execute()
+      : [],
   ])
-  const byId = (rows: { id: number, label: string }[]) => new Map(rows.map(r => [r.id, r.label]))
+  const byId = (rows: { id: number; label: string }[]) => new Map(rows.map(r => [r.id, r.label]))
   return auditLabelsFrom(refs, { users: byId(users), visits: byId(visits), bottlenecks: byId(bottlenecks) })
 }

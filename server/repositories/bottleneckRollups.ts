@@ -15,11 +15,25 @@ const countIf = (condition: ReturnType<typeof sql>) => sql<number>`sum(case when
 const DONE = sql`status in ('resolved', 'closed')`
 
 /** The raised rollup's KPI counts. */
-export const RAISED_COUNTS = ['raised', 'accepted', 'resolved', 'solved', 'partly_solved', 'planned', 'explained',
-  'open', 'reopened', 'closed_or_reopened', 'rated', 'satisfied', 'basically_satisfied'] as const
+export const RAISED_COUNTS = [
+  'raised',
+  'accepted',
+  'resolved',
+  'solved',
+  'partly_solved',
+  'planned',
+  'explained',
+  'open',
+  'reopened',
+  'closed_or_reopened',
+  'rated',
+  'satisfied',
+  'basically_satisfied',
+] as const
 /** The raised rollup's breakdown columns: bottlenecks raised by current status and by category. */
 export const RAISED_BREAKDOWNS = [
-  ...BOTTLENECK_STATES.map(s => `status_${s}` as const), ...BOTTLENECK_CATEGORIES.map(c => `category_${c}` as const),
+  ...BOTTLENECK_STATES.map(s => `status_${s}` as const),
+  ...BOTTLENECK_CATEGORIES.map(c => `category_${c}` as const),
 ] as const
 const RAISED_COLUMNS = [...RAISED_COUNTS, ...RAISED_BREAKDOWNS] as const
 
@@ -34,12 +48,22 @@ export const COHORTS = [
 
 /** The timeline actions that are a rating (contract RATING_ACTIONS), as SQL literals. */
 const RATINGS = inList(Object.keys(RATING_ACTIONS))
-const ratedAs = (level: string) => inList(Object.entries(RATING_ACTIONS).filter(([, l]) => l === level).map(([a]) => a))
+const ratedAs = (level: string) =>
+  inList(
+    Object.entries(RATING_ACTIONS)
+      .filter(([, l]) => l === level)
+      .map(([a]) => a),
+  )
 
 /** A bottleneck's rating events (its rated-rollup contribution), oldest first; none for a new bottleneck. */
 export async function storedRatings(db: Kysely<Database>, bottleneckId: number): Promise<RatingEvent[]> {
-  return db.selectFrom('bottleneck_events').select(['at', 'action']).where('bottleneck_id', '=', bottleneckId)
-    .where(sql<boolean>`action in (${RATINGS})`).orderBy('id').execute()
+  return db
+    .selectFrom('bottleneck_events')
+    .select(['at', 'action'])
+    .where('bottleneck_id', '=', bottleneckId)
+    .where(sql<boolean>`action in (${RATINGS})`)
+    .orderBy('id')
+    .execute()
 }
 
 /** Recomputes the bottleneck rollups from the bottlenecks table (after bulk loads). */
@@ -51,45 +75,78 @@ export async function rebuildBottleneckRollups(db: Kysely<Database>): Promise<vo
   await db.deleteFrom('bottleneck_resolved_chain_day').execute()
   await db.deleteFrom('bottleneck_resolved_chain_month').execute()
 
-  await db.insertInto('bottleneck_raised_day')
+  await db
+    .insertInto('bottleneck_raised_day')
     .columns(['date', 'chain_id', 'county', ...RAISED_COLUMNS])
-    .expression(db.selectFrom('bottlenecks').where(liveBottleneck()).select(eb => [
-      'raised_on', 'chain_id', 'county',
-      eb.fn.countAll<number>().as('raised'),
-      countIf(sql`status not in ('submitted', 'rejected')`).as('accepted'),
-      countIf(DONE).as('resolved'),
-      countIf(sql`${DONE} and resolution_type = 'solved'`).as('solved'),
-      countIf(sql`${DONE} and resolution_type = 'partly_solved'`).as('partly_solved'),
-      countIf(sql`${DONE} and resolution_type = 'planned'`).as('planned'),
-      countIf(sql`${DONE} and resolution_type = 'explained'`).as('explained'),
-      countIf(sql`status in (${inList(OPEN_BOTTLENECK_STATES)})`).as('open'),
-      countIf(sql`reopen_count > 0`).as('reopened'),
-      countIf(sql`status = 'closed' or reopen_count > 0`).as('closed_or_reopened'),
-      countIf(sql`satisfaction is not null`).as('rated'),
-      countIf(sql`satisfaction = 'satisfied'`).as('satisfied'),
-      countIf(sql`satisfaction = 'basically_satisfied'`).as('basically_satisfied'),
-      ...BOTTLENECK_STATES.map(s => countIf(sql`status = ${sql.lit(s)}`).as(`status_${s}`)),
-      ...BOTTLENECK_CATEGORIES.map(c => countIf(sql`category = ${sql.lit(c)}`).as(`category_${c}`)),
-    ]).groupBy(['raised_on', 'chain_id', 'county']))
+    .expression(
+      db
+        .selectFrom('bottlenecks')
+        .where(liveBottleneck())
+        .select(eb => [
+          'raised_on',
+          'chain_id',
+          'county',
+          eb.fn.countAll<number>().as('raised'),
+          countIf(sql`status not in ('submitted', 'rejected')`).as('accepted'),
+          countIf(DONE).as('resolved'),
+          countIf(sql`${DONE} and resolution_type = 'solved'`).as('solved'),
+          countIf(sql`${DONE} and resolution_type = 'partly_solved'`).as('partly_solved'),
+          countIf(sql`${DONE} and resolution_type = 'planned'`).as('planned'),
+          countIf(sql`${DONE} and resolution_type = 'explained'`).as('explained'),
+          countIf(sql`status in (${inList(OPEN_BOTTLENECK_STATES)})`).as('open'),
+          countIf(sql`reopen_count > 0`).as('reopened'),
+          countIf(sql`status = 'closed' or reopen_count > 0`).as('closed_or_reopened'),
+          countIf(sql`satisfaction is not null`).as('rated'),
+          countIf(sql`satisfaction = 'satisfied'`).as('satisfied'),
+          countIf(sql`satisfaction = 'basically_satisfied'`).as('basically_satisfied'),
+          ...BOTTLENECK_STATES.map(s => countIf(sql`status = ${sql.lit(s)}`).as(`status_${s}`)),
+          ...BOTTLENECK_CATEGORIES.map(c => countIf(sql`category = ${sql.lit(c)}`).as(`category_${c}`)),
+        ])
+        .groupBy(['raised_on', 'chain_id', 'county']),
+    )
     .execute()
 
-  await db.insertInto('bottleneck_due_day')
+  await db
+    .insertInto('bottleneck_due_day')
     .columns(['date', 'chain_id', 'county', 'due', 'on_time', 'on_time_original'])
-    .expression(db.selectFrom('bottlenecks').where(liveBottleneck()).where('resolve_by', 'is not', null).select(eb => [
-      'resolve_by', 'chain_id', 'county',
-      eb.fn.countAll<number>().as('due'),
-      countIf(sql`resolved_on is not null and resolved_on <= resolve_by`).as('on_time'),
-      countIf(sql`resolved_on is not null and original_resolve_by is not null and resolved_on <= original_resolve_by`).as('on_time_original'),
-    ]).groupBy(['resolve_by', 'chain_id', 'county']))
+    .expression(
+      db
+        .selectFrom('bottlenecks')
+        .where(liveBottleneck())
+        .where('resolve_by', 'is not', null)
+        .select(eb => [
+          'resolve_by',
+          'chain_id',
+          'county',
+          eb.fn.countAll<number>().as('due'),
+          countIf(sql`resolved_on is not null and resolved_on <= resolve_by`).as('on_time'),
+          countIf(
+            sql`resolved_on is not null and original_resolve_by is not null and resolved_on <= original_resolve_by`,
+          ).as('on_time_original'),
+        ])
+        .groupBy(['resolve_by', 'chain_id', 'county']),
+    )
     .execute()
 
-  await db.insertInto('bottleneck_assigned_day')
+  await db
+    .insertInto('bottleneck_assigned_day')
     .columns(['date', 'chain_id', 'county', 'assigned', 'ack_in_time'])
-    .expression(db.selectFrom('bottlenecks').where(liveBottleneck()).where('assigned_on', 'is not', null).select(eb => [
-      'assigned_on', 'chain_id', 'county',
-      eb.fn.countAll<number>().as('assigned'),
-      countIf(sql`acknowledged_on is not null and acknowledge_by is not null and acknowledged_on <= acknowledge_by`).as('ack_in_time'),
-    ]).groupBy(['assigned_on', 'chain_id', 'county']))
+    .expression(
+      db
+        .selectFrom('bottlenecks')
+        .where(liveBottleneck())
+        .where('assigned_on', 'is not', null)
+        .select(eb => [
+          'assigned_on',
+          'chain_id',
+          'county',
+          eb.fn.countAll<number>().as('assigned'),
+          countIf(
+            sql`acknowledged_on is not null and acknowledge_by is not null and acknowledged_on <= acknowledge_by`,
+          ).as('ack_in_time'),
+        ])
+        .groupBy(['assigned_on', 'chain_id', 'county']),
+    )
     .execute()
 
   await sql`insert into bottleneck_rated_day (date, chain_id, county, rated, satisfied, basically_satisfied)
@@ -100,22 +157,35 @@ export async function rebuildBottleneckRollups(db: Kysely<Database>): Promise<vo
     group by substr(e.at, 1, 10), b.chain_id, b.county`.execute(db)
 
   const days = daysBetweenSql(db, sql.ref('raised_on'), sql.ref('resolved_on'))
-  await db.insertInto('bottleneck_resolved_day')
+  await db
+    .insertInto('bottleneck_resolved_day')
     .columns(['date', 'chain_id', 'county', 'days', 'resolved'])
-    .expression(db.selectFrom('bottlenecks').where(liveBottleneck()).where('resolved_on', 'is not', null).where('status', 'in', ['resolved', 'closed'])
-      .select(eb => ['resolved_on', 'chain_id', 'county', days.as('days'), eb.fn.countAll<number>().as('resolved')])
-      .groupBy(['resolved_on', 'chain_id', 'county', days]))
+    .expression(
+      db
+        .selectFrom('bottlenecks')
+        .where(liveBottleneck())
+        .where('resolved_on', 'is not', null)
+        .where('status', 'in', ['resolved', 'closed'])
+        .select(eb => ['resolved_on', 'chain_id', 'county', days.as('days'), eb.fn.countAll<number>().as('resolved')])
+        .groupBy(['resolved_on', 'chain_id', 'county', days]),
+    )
     .execute()
 
   // The month tables are the day tables summed by 'YYYY-MM'.
   for (const { name, keys, counts } of COHORTS) {
     await sql`insert into ${sql.table(`bottleneck_${name}_month`)} (month, chain_id, county, ${sql.join([...keys, ...counts].map(c => sql.ref(c)))})
       select substr(date, 1, 7), chain_id, county, ${sql.join([...keys.map(c => sql.ref(c)), ...counts.map(c => sql`sum(${sql.ref(c)})`)])}
-      from ${sql.table(`bottleneck_${name}_day`)} group by substr(date, 1, 7), chain_id, county${sql.join(keys.map(c => sql`, ${sql.ref(c)}`), sql``)}`.execute(db)
+      from ${sql.table(`bottleneck_${name}_day`)} group by substr(date, 1, 7), chain_id, county${sql.join(
+        keys.map(c => sql`, ${sql.ref(c)}`),
+        sql``,
+      )}`.execute(db)
   }
 
   // The histogram summed over counties, for the Overview's unscoped medians (a quarter to a half of the rows).
-  for (const [unit, dateColumn] of [['day', 'date'], ['month', 'month']] as const) {
+  for (const [unit, dateColumn] of [
+    ['day', 'date'],
+    ['month', 'month'],
+  ] as const) {
     await sql`insert into ${sql.table(`bottleneck_resolved_chain_${unit}`)} (${sql.ref(dateColumn)}, chain_id, days, resolved)
       select ${sql.ref(dateColumn)}, chain_id, days, sum(resolved) from ${sql.table(`bottleneck_resolved_${unit}`)}
       group by ${sql.ref(dateColumn)}, chain_id, days`.execute(db)

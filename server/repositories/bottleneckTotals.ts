@@ -26,12 +26,20 @@ function countColumns(q: BottleneckListQuery): string[] | undefined {
  * The list's exact total from the raised rollup, or undefined when a filter other than chain,
  * county, raised dates and either status or category is present (or both of those are).
  */
-export async function bottleneckTotalFromRollups(db: Kysely<Database>, q: BottleneckListQuery): Promise<number | undefined> {
-  const filtered = Object.entries(q).some(([field, value]) => !ROLLUP_FIELDS.has(field) && value !== undefined && value !== '')
+export async function bottleneckTotalFromRollups(
+  db: Kysely<Database>,
+  q: BottleneckListQuery,
+): Promise<number | undefined> {
+  const filtered = Object.entries(q).some(
+    ([field, value]) => !ROLLUP_FIELDS.has(field) && value !== undefined && value !== '',
+  )
   const columns = countColumns(q)
   if (filtered || !columns) return undefined
 
-  const total = sql.join(columns.map(c => sql`coalesce(sum(${sql.ref(c)}), 0)`), sql` + `)
+  const total = sql.join(
+    columns.map(c => sql`coalesce(sum(${sql.ref(c)}), 0)`),
+    sql` + `,
+  )
   const scope = [
     ...(q.chainId === undefined ? [] : [sql`chain_id = ${q.chainId}`]),
     ...(q.county === undefined ? [] : [sql`county = ${q.county}`]),
@@ -39,16 +47,24 @@ export async function bottleneckTotalFromRollups(db: Kysely<Database>, q: Bottle
   const read = async (table: string, range: RawBuilder<unknown>[]) => {
     const conditions = [...range, ...scope]
     const where = conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``
-    const { rows } = await sql<{ n: number | string }>`select ${total} as n from ${sql.table(table)} ${where}`.execute(db)
+    const { rows } = await sql<{ n: number | string }>`select ${total} as n from ${sql.table(table)} ${where}`.execute(
+      db,
+    )
     return Number(rows[0]?.n ?? 0)
   }
 
   if (!q.from && !q.to) return read('bottleneck_raised_month', [])
   const parts = splitPeriod({ from: q.from || EARLIEST, to: q.to || LATEST })
   let sum = 0
-  if (parts.months) sum += await read('bottleneck_raised_month', [sql`month >= ${parts.months.from}`, sql`month <= ${parts.months.to}`])
+  if (parts.months)
+    sum += await read('bottleneck_raised_month', [sql`month >= ${parts.months.from}`, sql`month <= ${parts.months.to}`])
   if (parts.days.length > 0) {
-    sum += await read('bottleneck_raised_day', [sql`(${sql.join(parts.days.map(d => sql`(date >= ${d.from} and date <= ${d.to})`), sql` or `)})`])
+    sum += await read('bottleneck_raised_day', [
+      sql`(${sql.join(
+        parts.days.map(d => sql`(date >= ${d.from} and date <= ${d.to})`),
+        sql` or `,
+      )})`,
+    ])
   }
   return sum
 }

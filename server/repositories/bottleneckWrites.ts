@@ -12,33 +12,49 @@ import { applyContributions, bottleneckContributions } from './rollupDeltas'
 import { storedRatings } from './bottleneckRollups'
 
 /** What deadlines are counted on when the blue-warning day is stored. */
-export interface DeadlineRules { calendar: WorkingDayCalendar, limits: TimeLimits }
+export interface DeadlineRules {
+  calendar: WorkingDayCalendar
+  limits: TimeLimits
+}
 
 /**
  * Inserts `b` (when `expectedVersion` is undefined) or replaces the stored one at
  * `expectedVersion`; false when the stored version is not that one, in which case nothing changed.
  */
-export async function saveBottleneck(db: Kysely<Database>, b: BottleneckDetail, rules: DeadlineRules, expectedVersion?: number): Promise<boolean> {
+export async function saveBottleneck(
+  db: Kysely<Database>,
+  b: BottleneckDetail,
+  rules: DeadlineRules,
+  expectedVersion?: number,
+): Promise<boolean> {
   const rows = bottleneckRows([b])
   const row = {
     ...rows.bottlenecks[0]!,
-    approaching_on: b.assignedOn && b.resolveBy ? approachingDate(b.assignedOn, b.resolveBy, rules.calendar, rules.limits) : null,
+    approaching_on:
+      b.assignedOn && b.resolveBy ? approachingDate(b.assignedOn, b.resolveBy, rules.calendar, rules.limits) : null,
   }
   let knownEvents = new Set<number>()
   if (expectedVersion === undefined) {
     await db.insertInto('bottlenecks').values(row).execute()
-  }
-  else {
+  } else {
     const before = await db.selectFrom('bottlenecks').selectAll().where('id', '=', b.id).executeTakeFirst()
     if (!before || before.version !== expectedVersion) return false
     const { id, ...changes } = row
-    const updated = await db.updateTable('bottlenecks').set(changes).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst()
+    const updated = await db
+      .updateTable('bottlenecks')
+      .set(changes)
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst()
     if (Number(updated.numUpdatedRows) !== 1) return false
     await applyContributions(db, bottleneckContributions(before, await storedRatings(db, id)), -1)
     await db.deleteFrom('bottleneck_co_departments').where('bottleneck_id', '=', id).execute()
-    knownEvents = new Set((await db.selectFrom('bottleneck_events').select('id').where('bottleneck_id', '=', id).execute()).map(e => e.id))
+    knownEvents = new Set(
+      (await db.selectFrom('bottleneck_events').select('id').where('bottleneck_id', '=', id).execute()).map(e => e.id),
+    )
   }
-  if (rows.coDepartments.length > 0) await db.insertInto('bottleneck_co_departments').values(rows.coDepartments).execute()
+  if (rows.coDepartments.length > 0)
+    await db.insertInto('bottleneck_co_departments').values(rows.coDepartments).execute()
   const newEvents = rows.events.filter(e => !knownEvents.has(e.id))
   if (newEvents.length > 0) await db.insertInto('bottleneck_events').values(newEvents).execute()
   const stored = await db.selectFrom('bottlenecks').selectAll().where('id', '=', b.id).executeTakeFirstOrThrow()

@@ -1,7 +1,12 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely'
 import {
-  DEADLINE_STATES, OPEN_BOTTLENECK_STATES,
-  type Bottleneck, type BottleneckDetail, type BottleneckListQuery, type Paged, type WarningColour,
+  DEADLINE_STATES,
+  OPEN_BOTTLENECK_STATES,
+  type Bottleneck,
+  type BottleneckDetail,
+  type BottleneckListQuery,
+  type Paged,
+  type WarningColour,
 } from '#contract'
 import type { Database } from '../db/schema'
 import { containsText } from '../db/dialect'
@@ -12,7 +17,13 @@ import { liveBottleneck, voidedFields, type VoidedReads } from './voided'
 type Eb = ExpressionBuilder<Database, 'bottlenecks'>
 type Row = Database['bottlenecks'] & { warning: string }
 
-export const SORT_COLUMNS = { raisedOn: 'raised_on', resolveBy: 'resolve_by', id: 'id', status: 'status', category: 'category' }
+export const SORT_COLUMNS = {
+  raisedOn: 'raised_on',
+  resolveBy: 'resolve_by',
+  id: 'id',
+  status: 'status',
+  category: 'category',
+}
 export const NULLABLE_SORT_COLUMNS = new Set(['resolve_by'])
 
 const inList = (values: readonly string[]) => sql.join(values.map(v => sql.lit(v)))
@@ -55,24 +66,42 @@ export function filters(db: Kysely<Database>, q: BottleneckListQuery, today: str
     }
     if (q.overdue === true) {
       // Overdue items are a few of the open ones: find them through the partial index over open items.
-      conditions.push(eb('bottlenecks.id', 'in', eb.selectFrom('bottlenecks as o').select('o.id')
-        .where(sql<boolean>`o.status in (${inList(OPEN_BOTTLENECK_STATES)})`).where('o.resolve_by', '<', today)))
+      conditions.push(
+        eb(
+          'bottlenecks.id',
+          'in',
+          eb
+            .selectFrom('bottlenecks as o')
+            .select('o.id')
+            .where(sql<boolean>`o.status in (${inList(OPEN_BOTTLENECK_STATES)})`)
+            .where('o.resolve_by', '<', today),
+        ),
+      )
     }
     if (q.overdue === false) conditions.push(eb.not(overdueSql(today)))
     if (q.enterpriseId !== undefined) conditions.push(eb('bottlenecks.enterprise_id', '=', q.enterpriseId))
     if (q.departmentId !== undefined) {
-      conditions.push(eb.or([
-        eb('bottlenecks.lead_department_id', '=', q.departmentId),
-        eb.exists(eb.selectFrom('bottleneck_co_departments as cd').select('cd.bottleneck_id')
-          .whereRef('cd.bottleneck_id', '=', 'bottlenecks.id').where('cd.department_id', '=', q.departmentId)),
-      ]))
+      conditions.push(
+        eb.or([
+          eb('bottlenecks.lead_department_id', '=', q.departmentId),
+          eb.exists(
+            eb
+              .selectFrom('bottleneck_co_departments as cd')
+              .select('cd.bottleneck_id')
+              .whereRef('cd.bottleneck_id', '=', 'bottlenecks.id')
+              .where('cd.department_id', '=', q.departmentId),
+          ),
+        ]),
+      )
     }
     if (q.q) {
-      conditions.push(eb.or([
-        containsText(db, eb.ref('bottlenecks.title'), q.q),
-        containsText(db, eb.ref('bottlenecks.description'), q.q),
-        containsText(db, eb.ref('bottlenecks.code'), q.q),
-      ]))
+      conditions.push(
+        eb.or([
+          containsText(db, eb.ref('bottlenecks.title'), q.q),
+          containsText(db, eb.ref('bottlenecks.description'), q.q),
+          containsText(db, eb.ref('bottlenecks.code'), q.q),
+        ]),
+      )
     }
     return eb.and(conditions)
   }
@@ -80,8 +109,20 @@ export function filters(db: Kysely<Database>, q: BottleneckListQuery, today: str
 
 export async function hydrate(db: Kysely<Database>, rows: Row[]): Promise<Bottleneck[]> {
   if (rows.length === 0) return []
-  const co = groupBy(await db.selectFrom('bottleneck_co_departments').select(['bottleneck_id', 'department_id'])
-    .where('bottleneck_id', 'in', rows.map(r => r.id)).orderBy('bottleneck_id').orderBy('position').execute(), c => c.bottleneck_id)
+  const co = groupBy(
+    await db
+      .selectFrom('bottleneck_co_departments')
+      .select(['bottleneck_id', 'department_id'])
+      .where(
+        'bottleneck_id',
+        'in',
+        rows.map(r => r.id),
+      )
+      .orderBy('bottleneck_id')
+      .orderBy('position')
+      .execute(),
+    c => c.bottleneck_id,
+  )
   return rows.map(r => ({
     id: r.id,
     code: r.code,
@@ -118,10 +159,18 @@ export async function hydrate(db: Kysely<Database>, rows: Row[]): Promise<Bottle
 }
 
 /** Counts the rows matching the filters and, when given, one more condition. */
-async function countRows(db: Kysely<Database>, q: BottleneckListQuery, today: string, also?: (eb: Eb) => ReturnType<Eb['and']>): Promise<number> {
+async function countRows(
+  db: Kysely<Database>,
+  q: BottleneckListQuery,
+  today: string,
+  also?: (eb: Eb) => ReturnType<Eb['and']>,
+): Promise<number> {
   const where = filters(db, q, today)
-  const row = await db.selectFrom('bottlenecks').where(eb => also ? eb.and([where(eb), also(eb)]) : where(eb))
-    .select(eb => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  const row = await db
+    .selectFrom('bottlenecks')
+    .where(eb => (also ? eb.and([where(eb), also(eb)]) : where(eb)))
+    .select(eb => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
   return Number(row.n)
 }
 
@@ -136,10 +185,22 @@ async function countMatching(db: Kysely<Database>, q: BottleneckListQuery, today
   const rest = { ...q, departmentId: undefined }
   const [led, coHandled] = await Promise.all([
     countRows(db, rest, today, eb => eb.and([eb('bottlenecks.lead_department_id', '=', department)])),
-    countRows(db, rest, today, eb => eb.and([
-      eb.or([eb('bottlenecks.lead_department_id', 'is', null), eb('bottlenecks.lead_department_id', '<>', department)]),
-      eb('bottlenecks.id', 'in', eb.selectFrom('bottleneck_co_departments as cd').select('cd.bottleneck_id').where('cd.department_id', '=', department)),
-    ])),
+    countRows(db, rest, today, eb =>
+      eb.and([
+        eb.or([
+          eb('bottlenecks.lead_department_id', 'is', null),
+          eb('bottlenecks.lead_department_id', '<>', department),
+        ]),
+        eb(
+          'bottlenecks.id',
+          'in',
+          eb
+            .selectFrom('bottleneck_co_departments as cd')
+            .select('cd.bottleneck_id')
+            .where('cd.department_id', '=', department),
+        ),
+      ]),
+    ),
   ])
   return led + coHandled
 }
@@ -154,19 +215,25 @@ async function listTotal(db: Kysely<Database>, q: BottleneckListQuery, today: st
   if (fromRollups !== undefined) return fromRollups
   if (q.overdue === false) {
     const all = await bottleneckTotalFromRollups(db, { ...q, overdue: undefined })
-    if (all !== undefined) return all - await countMatching(db, { ...q, overdue: true }, today)
+    if (all !== undefined) return all - (await countMatching(db, { ...q, overdue: true }, today))
   }
   return countMatching(db, q, today)
 }
 
 /** A page of bottlenecks (warning computed for `today`), with the exact total. */
-export async function listBottlenecks(db: Kysely<Database>, q: BottleneckListQuery, today: string): Promise<Paged<Bottleneck>> {
+export async function listBottlenecks(
+  db: Kysely<Database>,
+  q: BottleneckListQuery,
+  today: string,
+): Promise<Paged<Bottleneck>> {
   const where = filters(db, q, today)
   const total = await listTotal(db, q, today)
   let query = db.selectFrom('bottlenecks').selectAll().select(warningSql(today).as('warning')).where(where)
   for (const s of sortSpecs(q.sort, '-raisedOn', SORT_COLUMNS, 'id')) {
     query = NULLABLE_SORT_COLUMNS.has(s.column)
-      ? query.orderBy(`bottlenecks.${s.column}` as 'bottlenecks.id', ob => (s.direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
+      ? query.orderBy(`bottlenecks.${s.column}` as 'bottlenecks.id', ob =>
+          (s.direction === 'asc' ? ob.asc() : ob.desc()).nullsLast(),
+        )
       : query.orderBy(`bottlenecks.${s.column}` as 'bottlenecks.id', s.direction)
   }
   const rows = await query.limit(q.pageSize).offset(offsetOf(q.page, q.pageSize)).execute()
@@ -174,22 +241,53 @@ export async function listBottlenecks(db: Kysely<Database>, q: BottleneckListQue
 }
 
 /** Every bottleneck's id and warning for `today` (tests compare it with computeWarning). */
-export async function listWarnings(db: Kysely<Database>, today: string): Promise<{ id: number, warning: WarningColour }[]> {
-  return db.selectFrom('bottlenecks').select(['id', warningSql(today).as('warning')]).where(liveBottleneck()).orderBy('id').execute()
+export async function listWarnings(
+  db: Kysely<Database>,
+  today: string,
+): Promise<{ id: number; warning: WarningColour }[]> {
+  return db
+    .selectFrom('bottlenecks')
+    .select(['id', warningSql(today).as('warning')])
+    .where(liveBottleneck())
+    .orderBy('id')
+    .execute()
 }
 
 /** One bottleneck with its timeline (oldest event first), or undefined; a voided one only with `includeVoided`. */
-export async function findBottleneck(db: Kysely<Database>, id: number, today: string, { includeVoided = false }: VoidedReads = {}): Promise<BottleneckDetail | undefined> {
-  const rows = await db.selectFrom('bottlenecks').selectAll().select(warningSql(today).as('warning')).where('id', '=', id)
-    .$if(!includeVoided, qb => qb.where(liveBottleneck())).execute()
+export async function findBottleneck(
+  db: Kysely<Database>,
+  id: number,
+  today: string,
+  { includeVoided = false }: VoidedReads = {},
+): Promise<BottleneckDetail | undefined> {
+  const rows = await db
+    .selectFrom('bottlenecks')
+    .selectAll()
+    .select(warningSql(today).as('warning'))
+    .where('id', '=', id)
+    .$if(!includeVoided, qb => qb.where(liveBottleneck()))
+    .execute()
   const [item] = await hydrate(db, rows)
   if (!item) return undefined
-  const events = await db.selectFrom('bottleneck_events').selectAll().where('bottleneck_id', '=', id).orderBy('at').orderBy('id').execute()
+  const events = await db
+    .selectFrom('bottleneck_events')
+    .selectAll()
+    .where('bottleneck_id', '=', id)
+    .orderBy('at')
+    .orderBy('id')
+    .execute()
   return {
     ...item,
     events: events.map(e => ({
-      id: e.id, action: e.action, fromStatus: e.from_status as BottleneckDetail['status'] | null, toStatus: e.to_status as BottleneckDetail['status'],
-      at: e.at, actorId: e.actor_id, actorName: e.actor_name, comment: e.comment, data: JSON.parse(e.data_json),
+      id: e.id,
+      action: e.action,
+      fromStatus: e.from_status as BottleneckDetail['status'] | null,
+      toStatus: e.to_status as BottleneckDetail['status'],
+      at: e.at,
+      actorId: e.actor_id,
+      actorName: e.actor_name,
+      comment: e.comment,
+      data: JSON.parse(e.data_json),
     })),
   }
 }
@@ -203,34 +301,64 @@ export interface BottleneckQueueScope {
   statuses: readonly string[]
   chainIds?: readonly number[]
   departmentId?: number
-  orphans?: { ledChainIds: readonly number[], staffedDepartmentIds: readonly number[], departmentStatuses: readonly string[] }
+  orphans?: {
+    ledChainIds: readonly number[]
+    staffedDepartmentIds: readonly number[]
+    departmentStatuses: readonly string[]
+  }
 }
 
 /**
  * A slice of the bottlenecks in `scope`, most urgent first (red, yellow, blue, none as of
  * `today`), then oldest raised: the queue's candidates, read page by page until it is full.
  */
-export async function listQueueCandidates(db: Kysely<Database>, scope: BottleneckQueueScope, today: string, offset: number, limit: number): Promise<Bottleneck[]> {
+export async function listQueueCandidates(
+  db: Kysely<Database>,
+  scope: BottleneckQueueScope,
+  today: string,
+  offset: number,
+  limit: number,
+): Promise<Bottleneck[]> {
   if (scope.statuses.length === 0 || scope.chainIds?.length === 0) return []
   const warning = warningSql(today)
-  const rows = await db.selectFrom('bottlenecks').selectAll().select(warning.as('warning'))
+  const rows = await db
+    .selectFrom('bottlenecks')
+    .selectAll()
+    .select(warning.as('warning'))
     .where('status', 'in', scope.statuses)
     .where(liveBottleneck())
     .$if(scope.chainIds !== undefined, qb => qb.where('chain_id', 'in', scope.chainIds!))
-    .$if(scope.departmentId !== undefined, qb => qb.where(eb => eb.or([
-      eb('lead_department_id', '=', scope.departmentId!),
-      eb('id', 'in', eb.selectFrom('bottleneck_co_departments').select('bottleneck_id').where('department_id', '=', scope.departmentId!)),
-    ])))
-    .$if(scope.orphans !== undefined, qb => qb.where((eb) => {
-      const { ledChainIds, staffedDepartmentIds, departmentStatuses } = scope.orphans!
-      const unled = ledChainIds.length ? eb('chain_id', 'not in', ledChainIds) : eb.lit(true)
-      if (departmentStatuses.length === 0) return unled
-      const unstaffed = staffedDepartmentIds.length ? eb('lead_department_id', 'not in', staffedDepartmentIds) : eb.lit(true)
-      return eb.or([unled, eb.and([eb('status', 'in', departmentStatuses), unstaffed])])
-    }))
+    .$if(scope.departmentId !== undefined, qb =>
+      qb.where(eb =>
+        eb.or([
+          eb('lead_department_id', '=', scope.departmentId!),
+          eb(
+            'id',
+            'in',
+            eb
+              .selectFrom('bottleneck_co_departments')
+              .select('bottleneck_id')
+              .where('department_id', '=', scope.departmentId!),
+          ),
+        ]),
+      ),
+    )
+    .$if(scope.orphans !== undefined, qb =>
+      qb.where(eb => {
+        const { ledChainIds, staffedDepartmentIds, departmentStatuses } = scope.orphans!
+        const unled = ledChainIds.length ? eb('chain_id', 'not in', ledChainIds) : eb.lit(true)
+        if (departmentStatuses.length === 0) return unled
+        const unstaffed = staffedDepartmentIds.length
+          ? eb('lead_department_id', 'not in', staffedDepartmentIds)
+          : eb.lit(true)
+        return eb.or([unled, eb.and([eb('status', 'in', departmentStatuses), unstaffed])])
+      }),
+    )
     .orderBy(sql`case ${warning} when 'red' then 0 when 'yellow' then 1 when 'blue' then 2 else 3 end`)
-    .orderBy('raised_at').orderBy('id')
-    .limit(limit).offset(offset)
+    .orderBy('raised_at')
+    .orderBy('id')
+    .limit(limit)
+    .offset(offset)
     .execute()
   return hydrate(db, rows)
 }

@@ -9,14 +9,18 @@ import type { Database } from '../db/schema'
 export interface ChainStates {
   known: Set<number>
   /** Retired chains and retired segments among those read. */
-  retired: { chains: Set<number>, segments: Set<number> }
+  retired: { chains: Set<number>; segments: Set<number> }
 }
 
 /** The states of the chains among `chainIds`. */
 export async function chainStates(db: Kysely<Database>, chainIds: readonly number[]): Promise<ChainStates> {
   const states: ChainStates = { known: new Set(), retired: { chains: new Set(), segments: new Set() } }
   if (chainIds.length === 0) return states
-  for (const c of await db.selectFrom('chains').select(['id', 'retired_on']).where('id', 'in', [...chainIds]).execute()) {
+  for (const c of await db
+    .selectFrom('chains')
+    .select(['id', 'retired_on'])
+    .where('id', 'in', [...chainIds])
+    .execute()) {
     states.known.add(c.id)
     if (c.retired_on !== null) states.retired.chains.add(c.id)
   }
@@ -24,11 +28,18 @@ export async function chainStates(db: Kysely<Database>, chainIds: readonly numbe
 }
 
 /** The states of the chains among `chainIds`, and each one's segment ids (an unknown chain has none). */
-export async function chainAndSegmentStates(db: Kysely<Database>, chainIds: readonly number[]): Promise<ChainStates & { segmentsByChain: Map<number, Set<number>> }> {
+export async function chainAndSegmentStates(
+  db: Kysely<Database>,
+  chainIds: readonly number[],
+): Promise<ChainStates & { segmentsByChain: Map<number, Set<number>> }> {
   const states = await chainStates(db, chainIds)
   const segmentsByChain = new Map<number, Set<number>>(chainIds.map(id => [id, new Set<number>()]))
   if (chainIds.length > 0) {
-    for (const s of await db.selectFrom('segments').select(['id', 'chain_id', 'retired_on']).where('chain_id', 'in', [...chainIds]).execute()) {
+    for (const s of await db
+      .selectFrom('segments')
+      .select(['id', 'chain_id', 'retired_on'])
+      .where('chain_id', 'in', [...chainIds])
+      .execute()) {
       segmentsByChain.get(s.chain_id)?.add(s.id)
       if (s.retired_on !== null) states.retired.segments.add(s.id)
     }

@@ -27,17 +27,23 @@ const CODES = {
   visit: { table: 'visits', prefix: 'V', width: 5 },
   bottleneck: { table: 'bottlenecks', prefix: 'B', width: 5 },
   recommendation: { table: 'recommendations', prefix: 'R', width: 3 },
-} as const satisfies Record<CodeKind, { table: keyof Database, prefix: string, width: number }>
+} as const satisfies Record<CodeKind, { table: keyof Database; prefix: string; width: number }>
 
 /** The kinds and years a write may number codes for. */
 export type CodeYears = Partial<Record<CodeKind, readonly string[]>>
 
 async function maxId(db: Kysely<Database>, table: (typeof ID_TABLES)[IdKind]): Promise<number> {
-  const row = await db.selectFrom(table).select(eb => eb.fn.max<number>('id').as('max')).executeTakeFirst()
+  const row = await db
+    .selectFrom(table)
+    .select(eb => eb.fn.max<number>('id').as('max'))
+    .executeTakeFirst()
   return Number(row?.max ?? 0)
 }
 
-interface YearCodes { max: number, width: number }
+interface YearCodes {
+  max: number
+  width: number
+}
 
 /**
  * The largest number among `kind`'s codes of `year` ("V2026-…", read through the unique code
@@ -48,12 +54,14 @@ async function yearCodes(db: Kysely<Database>, kind: CodeKind, year: string): Pr
   const { table, prefix, width } = CODES[kind]
   const head = `${prefix}${year}-`
   // '.' sorts right after '-', so the range is exactly the codes starting with `head`.
-  const row = await db.selectFrom(table)
+  const row = await db
+    .selectFrom(table)
     .select([
       sql<number>`max(cast(substr(code, ${head.length + 1}) as integer))`.as('n'),
       sql<number>`max(length(code))`.as('len'),
     ])
-    .where('code', '>=', head).where('code', '<', `${prefix}${year}.`)
+    .where('code', '>=', head)
+    .where('code', '<', `${prefix}${year}.`)
     .executeTakeFirst()
   return { max: Number(row?.n ?? 0), width: Math.max(width, Number(row?.len ?? 0) - head.length) }
 }

@@ -9,8 +9,18 @@ import type { Database } from '../db/schema'
 
 /** The counter of `key`, if it has one. */
 export async function readCounter(db: Kysely<Database>, key: string): Promise<FailureCounter | undefined> {
-  const row = await db.selectFrom('login_attempts').select(['window_start', 'count', 'last_try_at']).where('key', '=', key).executeTakeFirst()
-  return row && { windowStart: Date.parse(row.window_start), count: row.count, lastTryAt: row.last_try_at ? Date.parse(row.last_try_at) : null }
+  const row = await db
+    .selectFrom('login_attempts')
+    .select(['window_start', 'count', 'last_try_at'])
+    .where('key', '=', key)
+    .executeTakeFirst()
+  return (
+    row && {
+      windowStart: Date.parse(row.window_start),
+      count: row.count,
+      lastTryAt: row.last_try_at ? Date.parse(row.last_try_at) : null,
+    }
+  )
 }
 
 /**
@@ -18,7 +28,9 @@ export async function readCounter(db: Kysely<Database>, key: string): Promise<Fa
  * answers whether this caller got it.
  */
 export async function claimTry(db: Kysely<Database>, key: string, now: string, spacedSince: string): Promise<boolean> {
-  const result = await db.updateTable('login_attempts').set({ last_try_at: now })
+  const result = await db
+    .updateTable('login_attempts')
+    .set({ last_try_at: now })
     .where('key', '=', key)
     .where(eb => eb.or([eb('last_try_at', 'is', null), eb('last_try_at', '<=', spacedSince)]))
     .executeTakeFirst()
@@ -26,14 +38,23 @@ export async function claimTry(db: Kysely<Database>, key: string, now: string, s
 }
 
 /** Counts one failure for `key` at `now`, opening a new window when the last one started at or before `windowOpenAfter`. */
-export async function recordFailure(db: Kysely<Database>, key: string, now: string, windowOpenAfter: string): Promise<void> {
+export async function recordFailure(
+  db: Kysely<Database>,
+  key: string,
+  now: string,
+  windowOpenAfter: string,
+): Promise<void> {
   const expired = sql<boolean>`login_attempts.window_start <= ${windowOpenAfter}`
-  await db.insertInto('login_attempts').values({ key, window_start: now, count: 1, last_try_at: now })
-    .onConflict(oc => oc.column('key').doUpdateSet({
-      count: sql<number>`case when ${expired} then 1 else login_attempts.count + 1 end`,
-      window_start: sql<string>`case when ${expired} then ${now} else login_attempts.window_start end`,
-      last_try_at: now,
-    }))
+  await db
+    .insertInto('login_attempts')
+    .values({ key, window_start: now, count: 1, last_try_at: now })
+    .onConflict(oc =>
+      oc.column('key').doUpdateSet({
+        count: sql<number>`case when ${expired} then 1 else login_attempts.count + 1 end`,
+        window_start: sql<string>`case when ${expired} then ${now} else login_attempts.window_start end`,
+        last_try_at: now,
+      }),
+    )
     .execute()
 }
 

@@ -3,16 +3,32 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 
 /** Whether the device `tokenHash` signed in as `userId` at or after `usedSince` (ISO instant). */
-export async function isKnownDevice(db: Kysely<Database>, tokenHash: string, userId: number, usedSince: string): Promise<boolean> {
-  const row = await db.selectFrom('login_devices').select('user_id')
-    .where('token_hash', '=', tokenHash).where('user_id', '=', userId).where('last_used_at', '>=', usedSince)
+export async function isKnownDevice(
+  db: Kysely<Database>,
+  tokenHash: string,
+  userId: number,
+  usedSince: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('login_devices')
+    .select('user_id')
+    .where('token_hash', '=', tokenHash)
+    .where('user_id', '=', userId)
+    .where('last_used_at', '>=', usedSince)
     .executeTakeFirst()
   return row !== undefined
 }
 
 /** Records that device `tokenHash` signed in as `userId` at `now`. */
-export async function rememberDevice(db: Kysely<Database>, tokenHash: string, userId: number, now: string): Promise<void> {
-  await db.insertInto('login_devices').values({ token_hash: tokenHash, user_id: userId, created_at: now, last_used_at: now })
+export async function rememberDevice(
+  db: Kysely<Database>,
+  tokenHash: string,
+  userId: number,
+  now: string,
+): Promise<void> {
+  await db
+    .insertInto('login_devices')
+    .values({ token_hash: tokenHash, user_id: userId, created_at: now, last_used_at: now })
     .onConflict(oc => oc.columns(['token_hash', 'user_id']).doUpdateSet({ last_used_at: now }))
     .execute()
 }

@@ -9,7 +9,11 @@ export async function readDataVersion(db: Kysely<Database>): Promise<number> {
 
 /** Bumps data_version; call inside the write's transaction so readers never see data without it. */
 export async function bumpDataVersion(db: Kysely<Database>): Promise<void> {
-  await db.updateTable('meta').set({ value: sql<number>`value + 1` }).where('key', '=', 'data_version').execute()
+  await db
+    .updateTable('meta')
+    .set({ value: sql<number>`value + 1` })
+    .where('key', '=', 'data_version')
+    .execute()
 }
 
 /**

@@ -1,17 +1,30 @@
 /** Helpers shared by the list repositories: sort parameters and page windows. */
 
-export interface SortSpec { column: string, direction: 'asc' | 'desc' }
+export interface SortSpec {
+  column: string
+  direction: 'asc' | 'desc'
+}
 
 /**
  * Turns a contract sort parameter ('-date') into column orderings, ending with id in the same
  * direction so pages are stable. `columns` maps the contract's field names to SQL columns.
  */
-export function sortSpecs(sort: string | undefined, fallback: string, columns: Record<string, string>, idColumn: string): SortSpec[] {
+export function sortSpecs(
+  sort: string | undefined,
+  fallback: string,
+  columns: Record<string, string>,
+  idColumn: string,
+): SortSpec[] {
   const value = sort ?? fallback
   const direction = value.startsWith('-') ? 'desc' : 'asc'
   const column = columns[value.replace(/^-/, '')]
   if (!column) throw new Error(`unmapped sort field ${value}`)
-  return column === idColumn ? [{ column, direction }] : [{ column, direction }, { column: idColumn, direction }]
+  return column === idColumn
+    ? [{ column, direction }]
+    : [
+        { column, direction },
+        { column: idColumn, direction },
+      ]
 }
 
 /** Offset of a 1-based page. */

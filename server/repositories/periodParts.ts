@@ -6,13 +6,14 @@ import type { Period } from '#contract'
 
 export interface PeriodParts {
   /** Whole months covered, 'YYYY-MM' inclusive; absent when the period covers none. */
-  months?: { from: string, to: string }
+  months?: { from: string; to: string }
   /** The days outside those months (the whole period when there are none): at most two ranges. */
   days: Period[]
 }
 
 const DAY_MS = 86_400_000
-const shiftDay = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
+const shiftDay = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
 /** The first day of the month after `date`'s. */
 function nextMonthStart(date: string): string {
   const d = new Date(`${date.slice(0, 7)}-01T00:00:00Z`)

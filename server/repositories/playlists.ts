@@ -4,9 +4,17 @@ import { storedPlaylistBody, type Playlist, type PlaylistBody } from '#contract'
 import type { Database } from '../db/schema'
 
 function playlistQuery(db: Kysely<Database>) {
-  return db.selectFrom('playlists')
+  return db
+    .selectFrom('playlists')
     .innerJoin('users', 'users.id', 'playlists.owner_id')
-    .select(['playlists.id', 'playlists.owner_id', 'users.display_name', 'playlists.version', 'playlists.updated_at', 'playlists.body_json'])
+    .select([
+      'playlists.id',
+      'playlists.owner_id',
+      'users.display_name',
+      'playlists.version',
+      'playlists.updated_at',
+      'playlists.body_json',
+    ])
     .orderBy('playlists.id')
 }
 
@@ -40,24 +48,47 @@ export async function findPlaylist(db: Kysely<Database>, id: number): Promise<Pl
  * audit has seen, so a deleted playlist's id is never reused and its audit trail never mixes with another's.
  */
 async function nextPlaylistId(db: Kysely<Database>): Promise<number> {
-  const rows = await db.selectFrom('playlists').select(eb => eb.fn.max<number>('id').as('max'))
-    .unionAll(db.selectFrom('audit_entries').select(eb => eb.fn.max<number>('entity_id').as('max')).where('entity_type', '=', 'playlist'))
+  const rows = await db
+    .selectFrom('playlists')
+    .select(eb => eb.fn.max<number>('id').as('max'))
+    .unionAll(
+      db
+        .selectFrom('audit_entries')
+        .select(eb => eb.fn.max<number>('entity_id').as('max'))
+        .where('entity_type', '=', 'playlist'),
+    )
     .execute()
   return Math.max(0, ...rows.map(r => Number(r.max ?? 0))) + 1
 }
 
 /** Stores a new playlist at version 1 under the next id; returns the id. */
-export async function insertPlaylist(db: Kysely<Database>, ownerId: number, body: PlaylistBody, at: string): Promise<number> {
+export async function insertPlaylist(
+  db: Kysely<Database>,
+  ownerId: number,
+  body: PlaylistBody,
+  at: string,
+): Promise<number> {
   const id = await nextPlaylistId(db)
-  await db.insertInto('playlists').values({ id, owner_id: ownerId, body_json: JSON.stringify(body), version: 1, updated_at: at }).execute()
+  await db
+    .insertInto('playlists')
+    .values({ id, owner_id: ownerId, body_json: JSON.stringify(body), version: 1, updated_at: at })
+    .execute()
   return id
 }
 
 /** Replaces the body of playlist `id` if it is still at `version`; false when someone saved first. */
-export async function updatePlaylistBody(db: Kysely<Database>, id: number, version: number, body: PlaylistBody, at: string): Promise<boolean> {
-  const res = await db.updateTable('playlists')
+export async function updatePlaylistBody(
+  db: Kysely<Database>,
+  id: number,
+  version: number,
+  body: PlaylistBody,
+  at: string,
+): Promise<boolean> {
+  const res = await db
+    .updateTable('playlists')
     .set({ body_json: JSON.stringify(body), version: version + 1, updated_at: at })
-    .where('id', '=', id).where('version', '=', version)
+    .where('id', '=', id)
+    .where('version', '=', version)
     .executeTakeFirst()
   return Number(res.numUpdatedRows) === 1
 }

@@ -8,23 +8,39 @@ import type { RecommendationDetail } from '#contract'
 import type { Database } from '../db/schema'
 import { recommendationRows } from '../db/worldRows'
 
-async function storedIds(db: Kysely<Database>, table: 'instructions' | 'forwards' | 'feedback', recommendationId: number): Promise<Set<number>> {
-  return new Set((await db.selectFrom(table).select('id').where('recommendation_id', '=', recommendationId).execute()).map(r => r.id))
+async function storedIds(
+  db: Kysely<Database>,
+  table: 'instructions' | 'forwards' | 'feedback',
+  recommendationId: number,
+): Promise<Set<number>> {
+  return new Set(
+    (await db.selectFrom(table).select('id').where('recommendation_id', '=', recommendationId).execute()).map(
+      r => r.id,
+    ),
+  )
 }
 
 /**
  * Inserts `r` (when `expectedVersion` is undefined) or replaces the stored one at
  * `expectedVersion`; false when the stored version is not that one, in which case nothing changed.
  */
-export async function saveRecommendation(db: Kysely<Database>, r: RecommendationDetail, expectedVersion?: number): Promise<boolean> {
+export async function saveRecommendation(
+  db: Kysely<Database>,
+  r: RecommendationDetail,
+  expectedVersion?: number,
+): Promise<boolean> {
   const rows = recommendationRows([r])
   let known = { instructions: new Set<number>(), forwards: new Set<number>(), feedback: new Set<number>() }
   if (expectedVersion === undefined) {
     await db.insertInto('recommendations').values(rows.recommendations).execute()
-  }
-  else {
+  } else {
     const { id, ...changes } = rows.recommendations[0]!
-    const updated = await db.updateTable('recommendations').set(changes).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst()
+    const updated = await db
+      .updateTable('recommendations')
+      .set(changes)
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst()
     if (Number(updated.numUpdatedRows) !== 1) return false
     await db.deleteFrom('recommendation_chains').where('recommendation_id', '=', id).execute()
     await db.deleteFrom('recommendation_basis').where('recommendation_id', '=', id).execute()
@@ -42,7 +58,10 @@ export async function saveRecommendation(db: Kysely<Database>, r: Recommendation
   if (forwards.length > 0) {
     await db.insertInto('forwards').values(forwards).execute()
     const fresh = new Set(forwards.map(f => f.id))
-    await db.insertInto('forward_departments').values(rows.forwardDepartments.filter(d => fresh.has(d.forward_id))).execute()
+    await db
+      .insertInto('forward_departments')
+      .values(rows.forwardDepartments.filter(d => fresh.has(d.forward_id)))
+      .execute()
   }
   const feedback = rows.feedback.filter(f => !known.feedback.has(f.id))
   if (feedback.length > 0) await db.insertInto('feedback').values(feedback).execute()

@@ -18,7 +18,8 @@ const BITS = 63
 const COLUMNS = 6
 const slots = Array.from({ length: COLUMNS }, (_, k) => k)
 
-const dayOfYear = (date: string) => Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${date.slice(0, 4)}-01-01T00:00:00Z`)) / 86_400_000)
+const dayOfYear = (date: string) =>
+  Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${date.slice(0, 4)}-01-01T00:00:00Z`)) / 86_400_000)
 
 /**
  * Recomputes the masks from visit_enterprises (of visits not voided): all of them, or only the given enterprises' (after
@@ -28,7 +29,10 @@ const dayOfYear = (date: string) => Math.round((Date.parse(`${date}T00:00:00Z`) 
 export async function rebuildVisitDayMasks(db: Kysely<Database>, enterpriseIds?: readonly number[]): Promise<void> {
   if (enterpriseIds?.length === 0) return
   const only = (column: string) => (enterpriseIds ? sql`and ${sql.ref(column)} in (${sql.join(enterpriseIds)})` : sql``)
-  await db.deleteFrom('enterprise_visit_year').$if(enterpriseIds !== undefined, qb => qb.where('enterprise_id', 'in', enterpriseIds!)).execute()
+  await db
+    .deleteFrom('enterprise_visit_year')
+    .$if(enterpriseIds !== undefined, qb => qb.where('enterprise_id', 'in', enterpriseIds!))
+    .execute()
 
   // The enterprise's county as it is now, like the scope of computeKpis.
   const days = {
@@ -64,7 +68,10 @@ function daysTest(prefix: 'd' | 'p', first: number, last: number): RawBuilder<bo
     const lo = Math.max(first, k * BITS)
     const hi = Math.min(last, k * BITS + BITS - 1)
     // Generated digits, not user input: inlined so no driver has to bind a 64-bit integer.
-    if (lo <= hi) tests.push(sql<boolean>`(${sql.ref(`${prefix}${k}`)} & ${sql.raw(bitRange(lo - k * BITS, hi - k * BITS).toString())}) <> 0`)
+    if (lo <= hi)
+      tests.push(
+        sql<boolean>`(${sql.ref(`${prefix}${k}`)} & ${sql.raw(bitRange(lo - k * BITS, hi - k * BITS).toString())}) <> 0`,
+      )
   }
   return tests
 }
@@ -81,18 +88,34 @@ function daysWithin(period: Period, year: number): [first: number, last: number]
  * year Y answers for Y and Y - 1, so a period within two calendar years reads one row per member;
  * a longer one reads the rows of every other year and counts each member once.
  */
-export async function visitedByMasks(db: Kysely<Database>, period: Period, members: boolean): Promise<{ chainId: number, county: string, n: number }[]> {
+export async function visitedByMasks(
+  db: Kysely<Database>,
+  period: Period,
+  members: boolean,
+): Promise<{ chainId: number; county: string; n: number }[]> {
   const fromYear = Number(period.from.slice(0, 4))
-  const perYear: { year: number, tests: RawBuilder<boolean>[] }[] = []
+  const perYear: { year: number; tests: RawBuilder<boolean>[] }[] = []
   for (let year = Number(period.to.slice(0, 4)); year >= fromYear; year -= 2) {
     const own = daysWithin(period, year)
     const before = daysWithin(period, year - 1)
     perYear.push({ year, tests: [...(own ? daysTest('d', ...own) : []), ...(before ? daysTest('p', ...before) : [])] })
   }
-  const matches = sql.join(perYear.map(y => sql`(year = ${y.year} and (${sql.join(y.tests, sql` or `)}))`), sql` or `)
-  const rows = await db.selectFrom('enterprise_visit_year')
-    .select(eb => ['chain_id', 'county', (perYear.length === 1 ? eb.fn.countAll<number>() : eb.fn.count<number>('enterprise_id').distinct()).as('n')])
-    .where('year', 'in', perYear.map(y => y.year))
+  const matches = sql.join(
+    perYear.map(y => sql`(year = ${y.year} and (${sql.join(y.tests, sql` or `)}))`),
+    sql` or `,
+  )
+  const rows = await db
+    .selectFrom('enterprise_visit_year')
+    .select(eb => [
+      'chain_id',
+      'county',
+      (perYear.length === 1 ? eb.fn.countAll<number>() : eb.fn.count<number>('enterprise_id').distinct()).as('n'),
+    ])
+    .where(
+      'year',
+      'in',
+      perYear.map(y => y.year),
+    )
     .where('chain_id', members ? '>' : '=', 0)
     .where(sql<boolean>`(${matches})`)
     .groupBy(['chain_id', 'county'])

@@ -12,22 +12,36 @@ import { rebuildVisitDayMasks } from './visitDayMasks'
 
 /** The stored visit's rollup contributions, read from its rows as a rebuild reads them. */
 export async function storedContributions(db: Kysely<Database>, visitId: number) {
-  const visit = await db.selectFrom('visits').select(['date', 'chain_id', 'type']).where('id', '=', visitId).executeTakeFirst()
+  const visit = await db
+    .selectFrom('visits')
+    .select(['date', 'chain_id', 'type'])
+    .where('id', '=', visitId)
+    .executeTakeFirst()
   if (!visit) return []
   const attendance = await db.selectFrom('visit_enterprises').select('county').where('visit_id', '=', visitId).execute()
-  const outcomes = await db.selectFrom('outcomes as o').innerJoin('enterprises as e', 'e.id', 'o.enterprise_id')
-    .select(['o.type', 'o.amount_cny', 'e.county']).where('o.visit_id', '=', visitId).execute()
+  const outcomes = await db
+    .selectFrom('outcomes as o')
+    .innerJoin('enterprises as e', 'e.id', 'o.enterprise_id')
+    .select(['o.type', 'o.amount_cny', 'e.county'])
+    .where('o.visit_id', '=', visitId)
+    .execute()
   return visitContributions(visit, attendance, outcomes)
 }
 
 /** The enterprises a visit's attendance rows name now. */
 export async function attendingEnterprises(db: Kysely<Database>, visitId: number): Promise<number[]> {
-  return (await db.selectFrom('visit_enterprises').select('enterprise_id').where('visit_id', '=', visitId).execute()).map(r => r.enterprise_id)
+  return (
+    await db.selectFrom('visit_enterprises').select('enterprise_id').where('visit_id', '=', visitId).execute()
+  ).map(r => r.enterprise_id)
 }
 
 async function countiesOf(db: Kysely<Database>, ids: readonly number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map()
-  const rows = await db.selectFrom('enterprises').select(['id', 'county']).where('id', 'in', [...new Set(ids)]).execute()
+  const rows = await db
+    .selectFrom('enterprises')
+    .select(['id', 'county'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute()
   return new Map(rows.map(r => [r.id, r.county]))
 }
 
@@ -38,7 +52,7 @@ async function countiesOf(db: Kysely<Database>, ids: readonly number[]): Promise
  */
 export async function saveVisit(db: Kysely<Database>, visit: Visit, expectedVersion?: number): Promise<boolean> {
   const counties = await countiesOf(db, [...visit.enterpriseIds, ...visit.outcomes.map(o => o.enterpriseId)])
-  const rows = visitRows([visit], (id) => {
+  const rows = visitRows([visit], id => {
     const county = counties.get(id)
     if (county === undefined) throw new Error(`visit ${visit.id} names unknown enterprise ${id}`)
     return county
@@ -46,12 +60,16 @@ export async function saveVisit(db: Kysely<Database>, visit: Visit, expectedVers
   const touched = new Set(visit.enterpriseIds)
   if (expectedVersion === undefined) {
     await db.insertInto('visits').values(rows.visits).execute()
-  }
-  else {
+  } else {
     const { id, ...changes } = rows.visits[0]!
     const before = await storedContributions(db, id)
     for (const e of await attendingEnterprises(db, id)) touched.add(e)
-    const updated = await db.updateTable('visits').set(changes).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst()
+    const updated = await db
+      .updateTable('visits')
+      .set(changes)
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst()
     if (Number(updated.numUpdatedRows) !== 1) return false
     await applyContributions(db, before, -1)
     await db.deleteFrom('visit_enterprises').where('visit_id', '=', id).execute()
@@ -65,10 +83,18 @@ export async function saveVisit(db: Kysely<Database>, visit: Visit, expectedVers
 }
 
 /** Adds a bottleneck raised on a visit to the visit's bottleneckIds (a derived list: the visit's version stays). */
-export async function linkBottleneckToVisit(db: Kysely<Database>, visitId: number, bottleneckId: number): Promise<void> {
+export async function linkBottleneckToVisit(
+  db: Kysely<Database>,
+  visitId: number,
+  bottleneckId: number,
+): Promise<void> {
   const row = await db.selectFrom('visits').select('bottleneck_ids_json').where('id', '=', visitId).executeTakeFirst()
   if (!row) return
   const ids: number[] = JSON.parse(row.bottleneck_ids_json)
   if (ids.includes(bottleneckId)) return
-  await db.updateTable('visits').set({ bottleneck_ids_json: JSON.stringify([...ids, bottleneckId]) }).where('id', '=', visitId).execute()
+  await db
+    .updateTable('visits')
+    .set({ bottleneck_ids_json: JSON.stringify([...ids, bottleneckId]) })
+    .where('id', '=', visitId)
+    .execute()
 }

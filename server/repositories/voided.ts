@@ -30,9 +30,14 @@ export function ofLiveVisit(visitIdColumn: string): RawBuilder<boolean> {
 }
 
 /** When and why the row was voided, only on a voided row (the contract's voidFields: absent otherwise). */
-export function voidedFields(r: { voided_at?: string | null, void_reason?: string | null }): { voidedAt?: string, voidReason?: string } {
+export function voidedFields(r: { voided_at?: string | null; void_reason?: string | null }): {
+  voidedAt?: string
+  voidReason?: string
+} {
   return r.voided_at == null ? {} : { voidedAt: r.voided_at, voidReason: r.void_reason ?? '' }
 }
 
 /** Whether a record's detail may include voided records: only an admin reads those. */
-export interface VoidedReads { includeVoided?: boolean }
+export interface VoidedReads {
+  includeVoided?: boolean
+}

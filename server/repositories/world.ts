@@ -9,7 +9,9 @@ const KEY = 'world'
 
 /** Marks the database as holding the generated demo world (inside the seed's transaction). */
 export async function markDemoWorld(db: Kysely<Database>): Promise<void> {
-  await db.insertInto('settings').values({ key: KEY, value_json: JSON.stringify('demo'), version: 1 })
+  await db
+    .insertInto('settings')
+    .values({ key: KEY, value_json: JSON.stringify('demo'), version: 1 })
     .onConflict(oc => oc.column('key').doUpdateSet({ value_json: JSON.stringify('demo') }))
     .execute()
 }

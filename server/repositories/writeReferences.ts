@@ -8,7 +8,10 @@ import type { Database } from '../db/schema'
 import { liveBottleneck, liveVisit } from './voided'
 
 /** A record by its id and chain. */
-export interface ChainOf { id: number, chainId: number }
+export interface ChainOf {
+  id: number
+  chainId: number
+}
 
 /** The ids of the chains in use: a new record names none of the retired ones (issue 11 §3), an edit keeps its own. */
 export async function chainIdsInUse(db: Kysely<Database>): Promise<number[]> {
@@ -18,13 +21,23 @@ export async function chainIdsInUse(db: Kysely<Database>): Promise<number[]> {
 /** The chain of each visit of `ids` that exists and is not voided (a voided record is no reference). */
 export async function visitChains(db: Kysely<Database>, ids: readonly number[]): Promise<ChainOf[]> {
   if (ids.length === 0) return []
-  const rows = await db.selectFrom('visits').select(['id', 'chain_id']).where('id', 'in', [...new Set(ids)]).where(liveVisit()).execute()
+  const rows = await db
+    .selectFrom('visits')
+    .select(['id', 'chain_id'])
+    .where('id', 'in', [...new Set(ids)])
+    .where(liveVisit())
+    .execute()
   return rows.map(r => ({ id: r.id, chainId: r.chain_id }))
 }
 
 /** The chain of each bottleneck of `ids` that exists and is not voided. */
 export async function bottleneckChains(db: Kysely<Database>, ids: readonly number[]): Promise<ChainOf[]> {
   if (ids.length === 0) return []
-  const rows = await db.selectFrom('bottlenecks').select(['id', 'chain_id']).where('id', 'in', [...new Set(ids)]).where(liveBottleneck()).execute()
+  const rows = await db
+    .selectFrom('bottlenecks')
+    .select(['id', 'chain_id'])
+    .where('id', 'in', [...new Set(ids)])
+    .where(liveBottleneck())
+    .execute()
   return rows.map(r => ({ id: r.id, chainId: r.chain_id }))
 }

@@ -11,16 +11,27 @@ const errors = { 400: apiErrorBody, 401: apiErrorBody, 403: apiErrorBody, 404: a
 const tags = ['admin']
 
 export const adminEnterpriseRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { db, now }) => {
-  app.get('/admin/enterprises/:id', { schema: { tags, params: idParam, response: { 200: adminEnterprise, ...errors } } }, async (req) => {
-    const found = await findAdminEnterprise(db, req.params.id)
-    if (!found) throw notFound('enterprise', req.params.id)
-    return found
-  })
+  app.get(
+    '/admin/enterprises/:id',
+    { schema: { tags, params: idParam, response: { 200: adminEnterprise, ...errors } } },
+    async req => {
+      const found = await findAdminEnterprise(db, req.params.id)
+      if (!found) throw notFound('enterprise', req.params.id)
+      return found
+    },
+  )
 
-  app.post('/admin/enterprises', { schema: { tags, body: enterpriseCreateRequest, response: { 201: adminEnterprise, ...errors } } }, async (req, reply) => {
-    return reply.code(201).send(await createEnterprise(db, adminOf(req, now), req.body))
-  })
+  app.post(
+    '/admin/enterprises',
+    { schema: { tags, body: enterpriseCreateRequest, response: { 201: adminEnterprise, ...errors } } },
+    async (req, reply) => {
+      return reply.code(201).send(await createEnterprise(db, adminOf(req, now), req.body))
+    },
+  )
 
-  app.patch('/admin/enterprises/:id', { schema: { tags, params: idParam, body: enterprisePatchRequest, response: { 200: adminEnterprise, ...errors } } },
-    async req => patchEnterprise(db, adminOf(req, now), req.params.id, req.body))
+  app.patch(
+    '/admin/enterprises/:id',
+    { schema: { tags, params: idParam, body: enterprisePatchRequest, response: { 200: adminEnterprise, ...errors } } },
+    async req => patchEnterprise(db, adminOf(req, now), req.params.id, req.body),
+  )
 }

@@ -38,11 +38,30 @@ export const apiRoutes: FastifyPluginAsync<ApiContext> = async (app, { db, today
   // JSON shrinks to a fifth (the Overview 17 KB → 3 KB): it matters on a phone in the field. Brotli
   // at quality 4 costs well under a millisecond on these sizes; the 11 default would cost far more.
   // Already-compressed types (the xlsx exports) are left alone, by mime-db's list.
-  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024, brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } } })
-  for (const routes of [referenceRoutes, enterpriseRoutes, visitRoutes, bottleneckRoutes, recommendationRoutes, analyticsRoutes, reportRoutes, snapshotRoutes]) {
+  await app.register(fastifyCompress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+  })
+  for (const routes of [
+    referenceRoutes,
+    enterpriseRoutes,
+    visitRoutes,
+    bottleneckRoutes,
+    recommendationRoutes,
+    analyticsRoutes,
+    reportRoutes,
+    snapshotRoutes,
+  ]) {
     await app.register(routes, context)
   }
-  for (const routes of [visitWriteRoutes, bottleneckWriteRoutes, recommendationWriteRoutes, voidWriteRoutes, workflowReadRoutes]) {
+  for (const routes of [
+    visitWriteRoutes,
+    bottleneckWriteRoutes,
+    recommendationWriteRoutes,
+    voidWriteRoutes,
+    workflowReadRoutes,
+  ]) {
     await app.register(routes, { ...context, now })
   }
   await app.register(adminRoutes, { ...context, now })

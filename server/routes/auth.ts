@@ -6,7 +6,17 @@
 import { z } from 'zod'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { apiErrorBody, changePasswordRequest, chinaInstant, loginRequest, signedInUser, whoAmI, type SessionUser, type SignedInUser, type WhoAmI } from '#contract'
+import {
+  apiErrorBody,
+  changePasswordRequest,
+  chinaInstant,
+  loginRequest,
+  signedInUser,
+  whoAmI,
+  type SessionUser,
+  type SignedInUser,
+  type WhoAmI,
+} from '#contract'
 import type { ApiContext } from '../context'
 import { ApiProblem } from '../errors'
 import { changePassword, login, logout, RateLimited, userForToken } from '../services/auth'
@@ -24,31 +34,44 @@ function refused(request: FastifyRequest, reply: FastifyReply, err: unknown, use
   if (err instanceof RateLimited) {
     reply.header('retry-after', String(err.retryAfterSeconds))
     request.log.warn({ username, retryAfterSeconds: err.retryAfterSeconds }, `${what} throttled`)
-  }
-  else if (err instanceof ApiProblem && (err.statusCode === 401 || err.statusCode === 403)) {
+  } else if (err instanceof ApiProblem && (err.statusCode === 401 || err.statusCode === 403)) {
     request.log.warn({ username }, `${what} failed`)
   }
   throw err
 }
 
 /** `now` is the write clock, which the password change's audit entry is stamped with like every other write's. */
-export const authRoutes: FastifyPluginAsyncZod<ApiContext & { world: ServedWorld }> = async (app, { db, now, world }) => {
+export const authRoutes: FastifyPluginAsyncZod<ApiContext & { world: ServedWorld }> = async (
+  app,
+  { db, now, world },
+) => {
   // The demo badge, and while no chain is in use the set-up mark (contract/setup.ts).
-  const answer = async (user: SessionUser): Promise<SignedInUser> => ({ ...user, ...(world === 'demo' ? { world } : {}), ...await setUpMark(db) })
-
-  app.post('/api/auth/login', { schema: { tags: ['auth'], body: loginRequest, response: { 200: signedInUser, ...errors } } }, async (request, reply) => {
-    const { now } = sessionCheckOf(request)
-    const { username, password } = request.body
-    try {
-      const result = await login(db, { username, password, ip: request.ip, deviceToken: readDeviceToken(request) }, now)
-      setSessionCookie(request, reply, result.token, result.expiresAt, now)
-      setDeviceCookie(request, reply, result.deviceToken)
-      return await answer(result.user)
-    }
-    catch (err) {
-      return refused(request, reply, err, username, 'sign-in')
-    }
+  const answer = async (user: SessionUser): Promise<SignedInUser> => ({
+    ...user,
+    ...(world === 'demo' ? { world } : {}),
+    ...(await setUpMark(db)),
   })
+
+  app.post(
+    '/api/auth/login',
+    { schema: { tags: ['auth'], body: loginRequest, response: { 200: signedInUser, ...errors } } },
+    async (request, reply) => {
+      const { now } = sessionCheckOf(request)
+      const { username, password } = request.body
+      try {
+        const result = await login(
+          db,
+          { username, password, ip: request.ip, deviceToken: readDeviceToken(request) },
+          now,
+        )
+        setSessionCookie(request, reply, result.token, result.expiresAt, now)
+        setDeviceCookie(request, reply, result.deviceToken)
+        return await answer(result.user)
+      } catch (err) {
+        return refused(request, reply, err, username, 'sign-in')
+      }
+    },
+  )
 
   app.post('/api/auth/logout', { schema: { tags: ['auth'], response: { 204: z.null() } } }, async (request, reply) => {
     const token = readSessionToken(request)
@@ -58,25 +81,38 @@ export const authRoutes: FastifyPluginAsyncZod<ApiContext & { world: ServedWorld
   })
 
   // 200 with `user: null` when signed out: the sign-in page asks too, and a 401 is a console error.
-  app.get('/api/auth/me', { schema: { tags: ['auth'], response: { 200: whoAmI } } }, async (request): Promise<WhoAmI> => {
-    const token = readSessionToken(request)
-    const user = token ? await userForToken(db, token, sessionCheckOf(request)) : undefined
-    return { user: user ?? null, ...(world === 'demo' ? { world } : {}), ...(user ? await setUpMark(db) : {}) }
-  })
+  app.get(
+    '/api/auth/me',
+    { schema: { tags: ['auth'], response: { 200: whoAmI } } },
+    async (request): Promise<WhoAmI> => {
+      const token = readSessionToken(request)
+      const user = token ? await userForToken(db, token, sessionCheckOf(request)) : undefined
+      return { user: user ?? null, ...(world === 'demo' ? { world } : {}), ...(user ? await setUpMark(db) : {}) }
+    },
+  )
 
-  app.post('/api/auth/password', { schema: { tags: ['auth'], body: changePasswordRequest, response: { 204: z.null(), ...errors } } }, async (request, reply) => {
-    const check = sessionCheckOf(request)
-    const token = readSessionToken(request)
-    const user = token ? await userForToken(db, token, check) : undefined
-    if (!user || !token) throw notSignedIn()
-    try {
-      const change = { user, token, currentPassword: request.body.currentPassword, newPassword: request.body.newPassword, ip: request.ip }
-      await changePassword(db, change, check.now, chinaInstant(now()))
-    }
-    catch (err) {
-      return refused(request, reply, err, user.username, 'password check')
-    }
-    request.log.info({ userId: user.id }, 'password changed')
-    return reply.code(204).send(null)
-  })
+  app.post(
+    '/api/auth/password',
+    { schema: { tags: ['auth'], body: changePasswordRequest, response: { 204: z.null(), ...errors } } },
+    async (request, reply) => {
+      const check = sessionCheckOf(request)
+      const token = readSessionToken(request)
+      const user = token ? await userForToken(db, token, check) : undefined
+      if (!user || !token) throw notSignedIn()
+      try {
+        const change = {
+          user,
+          token,
+          currentPassword: request.body.currentPassword,
+          newPassword: request.body.newPassword,
+          ip: request.ip,
+        }
+        await changePassword(db, change, check.now, chinaInstant(now()))
+      } catch (err) {
+        return refused(request, reply, err, user.username, 'password check')
+      }
+      request.log.info({ userId: user.id }, 'password changed')
+      return reply.code(204).send(null)
+    },
+  )
 }

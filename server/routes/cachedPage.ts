@@ -16,9 +16,17 @@ export function pageKey(route: string, query: object, today: string): string {
  * route's own response serializer (so the schema still checks every page once), then caching
  * the JSON text.
  */
-export async function sendCachedPage(reply: FastifyReply, cache: AggregateCache, key: string, compute: () => Promise<unknown>): Promise<FastifyReply> {
+export async function sendCachedPage(
+  reply: FastifyReply,
+  cache: AggregateCache,
+  key: string,
+  compute: () => Promise<unknown>,
+): Promise<FastifyReply> {
   // reply.serialize skips the preSerialization hooks: degrade unrepresentable numbers here (plugins/representableNumbers.ts).
-  const json = await cache.get(key, async () => reply.serialize(degradeUnrepresentable(await compute(), reply.log)) as string)
+  const json = await cache.get(
+    key,
+    async () => reply.serialize(degradeUnrepresentable(await compute(), reply.log)) as string,
+  )
   // A string with a JSON content type is sent as it is, not serialised again.
   return reply.type('application/json; charset=utf-8').send(json)
 }

@@ -12,8 +12,12 @@ export interface CountyMapRouteOptions {
  * browser's console. Behind the session guard; a display link reads it when its playlist has a map slide.
  */
 export const countyMapRoutes: FastifyPluginAsync<CountyMapRouteOptions> = async (app, { countyMap }) => {
-  app.get(COUNTY_MAP_PATH.replace(/^\/api/, ''), { schema: { tags: ['reference'], summary: 'The configured county GeoJSON (MAP_GEOJSON), or 204 when none' } }, async (_req, reply) => {
-    if (countyMap === undefined) return reply.code(204).send()
-    return reply.type('application/geo+json; charset=utf-8').send(countyMap)
-  })
+  app.get(
+    COUNTY_MAP_PATH.replace(/^\/api/, ''),
+    { schema: { tags: ['reference'], summary: 'The configured county GeoJSON (MAP_GEOJSON), or 204 when none' } },
+    async (_req, reply) => {
+      if (countyMap === undefined) return reply.code(204).send()
+      return reply.type('application/geo+json; charset=utf-8').send(countyMap)
+    },
+  )
 }

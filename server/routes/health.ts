@@ -7,5 +7,9 @@ const health = z.object({ status: z.literal('ok'), mode: z.literal('live'), db: 
 
 /** Liveness for load balancers and the SPA's mode check; open without a session. */
 export const healthRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db }) => {
-  app.get('/api/health', { schema: { tags: ['health'], response: { 200: health } } }, async () => ({ status: 'ok' as const, mode: 'live' as const, db: dialectOf(db) }))
+  app.get('/api/health', { schema: { tags: ['health'], response: { 200: health } } }, async () => ({
+    status: 'ok' as const,
+    mode: 'live' as const,
+    db: dialectOf(db),
+  }))
 }

@@ -9,8 +9,14 @@ import { pageKey, sendCachedPage } from './cachedPage'
  * the Overview (its figures are the Overview's for the year).
  */
 export const reportRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, today, cache }) => {
-  app.get('/reports/year-review', { schema: { tags: ['analytics'], querystring: yearReviewQuery, response: { 200: yearReview, 400: apiErrorBody } } }, async (req, reply) => {
-    const day = today()
-    return sendCachedPage(reply, cache, pageKey('year-review', req.query, day), () => buildYearReview(db, req.query, day))
-  })
+  app.get(
+    '/reports/year-review',
+    { schema: { tags: ['analytics'], querystring: yearReviewQuery, response: { 200: yearReview, 400: apiErrorBody } } },
+    async (req, reply) => {
+      const day = today()
+      return sendCachedPage(reply, cache, pageKey('year-review', req.query, day), () =>
+        buildYearReview(db, req.query, day),
+      )
+    },
+  )
 }

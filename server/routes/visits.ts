@@ -7,15 +7,22 @@ import { signedIn } from '../plugins/sessionGuard'
 import { pageKey, sendCachedPage } from './cachedPage'
 
 export const visitRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, today, pages }) => {
-  app.get('/visits', { schema: { tags: ['visits'], querystring: visitListQuery, response: { 200: paged(visit), 400: apiErrorBody } } },
+  app.get(
+    '/visits',
+    { schema: { tags: ['visits'], querystring: visitListQuery, response: { 200: paged(visit), 400: apiErrorBody } } },
     async (req, reply) => {
       const day = today()
       return sendCachedPage(reply, pages, pageKey('visits', req.query, day), () => listVisits(db, req.query))
-    })
-  app.get('/visits/:id', { schema: { tags: ['visits'], params: idParam, response: { 200: visit, 404: apiErrorBody } } }, async (req) => {
-    // A voided record is gone for everyone but an admin, who reads it with voidedAt and voidReason (issue 10).
-    const found = await findVisit(db, req.params.id, { includeVoided: signedIn(req).role === 'admin' })
-    if (!found) throw notFound('visit', req.params.id)
-    return found
-  })
+    },
+  )
+  app.get(
+    '/visits/:id',
+    { schema: { tags: ['visits'], params: idParam, response: { 200: visit, 404: apiErrorBody } } },
+    async req => {
+      // A voided record is gone for everyone but an admin, who reads it with voidedAt and voidReason (issue 10).
+      const found = await findVisit(db, req.params.id, { includeVoided: signedIn(req).role === 'admin' })
+      if (!found) throw notFound('visit', req.params.id)
+      return found
+    },
+  )
 }

@@ -6,20 +6,38 @@
  */
 import type { Kysely, Transaction } from 'kysely'
 import {
-  mergeUserPatch, scopeChainIssues, selfEditIssues, userPatchAction, userScopeIssues,
-  type AdminUser, type PasswordResetRequest, type UserCreateRequest, type UserPatchRequest,
+  mergeUserPatch,
+  scopeChainIssues,
+  selfEditIssues,
+  userPatchAction,
+  userScopeIssues,
+  type AdminUser,
+  type PasswordResetRequest,
+  type UserCreateRequest,
+  type UserPatchRequest,
 } from '#contract'
 import type { Database } from '../db/schema'
 import { notFound } from '../errors'
 import { bumpVersion, nextId } from '../repositories/adminRecords'
 import { chainStates } from '../repositories/chainStates'
-import { deleteSessionsOf, existingIds, findAdminUser, insertUser, updateUser, userIdByUsername } from '../repositories/adminUsers'
+import {
+  deleteSessionsOf,
+  existingIds,
+  findAdminUser,
+  insertUser,
+  updateUser,
+  userIdByUsername,
+} from '../repositories/adminUsers'
 import { forgetDevicesOf } from '../repositories/loginDevices'
 import { hashPassword } from './passwords'
 import { adminWrite, invalid, StaleVersion, type AdminActor } from './adminWrite'
 
 /** Unknown or newly named retired chains, or an unknown department, in a user's scope, as field errors. */
-async function scopeReferenceIssues(db: Kysely<Database>, u: Pick<AdminUser, 'chainIds' | 'departmentId'>, kept: readonly number[] = []): Promise<Record<string, string>> {
+async function scopeReferenceIssues(
+  db: Kysely<Database>,
+  u: Pick<AdminUser, 'chainIds' | 'departmentId'>,
+  kept: readonly number[] = [],
+): Promise<Record<string, string>> {
   const chains = await chainStates(db, u.chainIds)
   const issues = scopeChainIssues(u.chainIds, chains.known, chains.retired.chains, kept)
   if (u.departmentId !== null && !(await existingIds(db, 'departments', [u.departmentId])).has(u.departmentId))
@@ -36,27 +54,45 @@ async function userOrThrow(db: Kysely<Database>, id: number): Promise<AdminUser>
 /** Creates a user (201); 400 on a taken username or unknown scope. */
 export async function createUser(db: Kysely<Database>, actor: AdminActor, req: UserCreateRequest): Promise<AdminUser> {
   const passwordHash = await hashPassword(req.password)
-  return adminWrite(db, actor, async (trx) => {
+  return adminWrite(db, actor, async trx => {
     const issues = await scopeReferenceIssues(trx, req)
-    if (await userIdByUsername(trx, req.username) !== undefined) issues.username = 'this username is taken'
+    if ((await userIdByUsername(trx, req.username)) !== undefined) issues.username = 'this username is taken'
     if (Object.keys(issues).length > 0) throw invalid(issues)
     const id = await nextId(trx, 'users')
-    await insertUser(trx, { id, username: req.username, displayName: req.displayName, role: req.role, chainIds: req.chainIds, departmentId: req.departmentId, active: true }, passwordHash)
+    await insertUser(
+      trx,
+      {
+        id,
+        username: req.username,
+        displayName: req.displayName,
+        role: req.role,
+        chainIds: req.chainIds,
+        departmentId: req.departmentId,
+        active: true,
+      },
+      passwordHash,
+    )
     return { entityType: 'user', entityId: id, action: 'create', before: null, after: await userOrThrow(trx, id) }
   })
 }
 
 async function checkVersion(trx: Transaction<Database>, current: AdminUser, version: number): Promise<void> {
-  if (current.version !== version || !await bumpVersion(trx, 'users', current.id, version)) throw new StaleVersion(current)
+  if (current.version !== version || !(await bumpVersion(trx, 'users', current.id, version)))
+    throw new StaleVersion(current)
 }
 
 /** Edits a user's name, role, scope or active flag; disabling ends the user's sessions. */
-export async function patchUser(db: Kysely<Database>, actor: AdminActor, id: number, req: UserPatchRequest): Promise<AdminUser> {
-  return adminWrite(db, actor, async (trx) => {
+export async function patchUser(
+  db: Kysely<Database>,
+  actor: AdminActor,
+  id: number,
+  req: UserPatchRequest,
+): Promise<AdminUser> {
+  return adminWrite(db, actor, async trx => {
     const current = await userOrThrow(trx, id)
     const next = mergeUserPatch(current, req)
     await checkVersion(trx, current, req.version)
-    const issues = { ...userScopeIssues(next), ...await scopeReferenceIssues(trx, next, current.chainIds) }
+    const issues = { ...userScopeIssues(next), ...(await scopeReferenceIssues(trx, next, current.chainIds)) }
     Object.assign(issues, selfEditIssues(actor.id, next))
     if (Object.keys(issues).length > 0) throw invalid(issues)
     await updateUser(trx, next)
@@ -67,15 +103,30 @@ export async function patchUser(db: Kysely<Database>, actor: AdminActor, id: num
 }
 
 /** Sets a new password for a user, ends that user's sessions and forgets their known devices. */
-export async function resetPassword(db: Kysely<Database>, actor: AdminActor, id: number, req: PasswordResetRequest): Promise<AdminUser> {
+export async function resetPassword(
+  db: Kysely<Database>,
+  actor: AdminActor,
+  id: number,
+  req: PasswordResetRequest,
+): Promise<AdminUser> {
   const passwordHash = await hashPassword(req.password)
-  return adminWrite(db, actor, async (trx) => {
+  return adminWrite(db, actor, async trx => {
     const current = await userOrThrow(trx, id)
-    await trx.updateTable('users').set({ password_hash: passwordHash, version: current.version + 1 }).where('id', '=', id).execute()
+    await trx
+      .updateTable('users')
+      .set({ password_hash: passwordHash, version: current.version + 1 })
+      .where('id', '=', id)
+      .execute()
     await deleteSessionsOf(trx, id)
     // A reset often follows a compromise: no device stays exempt from sign-in throttling.
     await forgetDevicesOf(trx, id)
     // The audit records that it happened, never the password or its hash.
-    return { entityType: 'user', entityId: id, action: 'reset_password', before: current, after: await userOrThrow(trx, id) }
+    return {
+      entityType: 'user',
+      entityId: id,
+      action: 'reset_password',
+      before: current,
+      after: await userOrThrow(trx, id),
+    }
   })
 }

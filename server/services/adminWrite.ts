@@ -36,8 +36,12 @@ export interface AdminChange<T> {
  * Runs `change` in a transaction; its result is audited as done by `actor` and returned. A thrown
  * ApiProblem rolls everything back.
  */
-export async function adminWrite<T>(db: Kysely<Database>, actor: AdminActor, change: (trx: Transaction<Database>, at: string) => Promise<AdminChange<T>>): Promise<T> {
-  return db.transaction().execute(async (trx) => {
+export async function adminWrite<T>(
+  db: Kysely<Database>,
+  actor: AdminActor,
+  change: (trx: Transaction<Database>, at: string) => Promise<AdminChange<T>>,
+): Promise<T> {
+  return db.transaction().execute(async trx => {
     // China time with its offset, like every other write's timestamp, from the clock the route was given.
     const at = actor.at
     const done = await change(trx, at)

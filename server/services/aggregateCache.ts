@@ -20,10 +20,13 @@ export interface AggregateCache {
   /** The cached value for `key` at the current data_version, computing it on a miss. */
   get<T>(key: string, compute: () => Promise<T>): Promise<T>
   /** How many entries and string characters the cache holds now (tests check the limits). */
-  size(): { entries: number, chars: number }
+  size(): { entries: number; chars: number }
 }
 
-interface Entry { value: Promise<unknown>, chars: number }
+interface Entry {
+  value: Promise<unknown>
+  chars: number
+}
 
 /** Creates a cache for one database. Entries of an older data_version are dropped on the next read. */
 export function createAggregateCache(db: Kysely<Database>, limits: CacheLimits = DEFAULT_LIMITS): AggregateCache {
@@ -65,16 +68,19 @@ export function createAggregateCache(db: Kysely<Database>, limits: CacheLimits =
       const entry: Entry = { value: compute(), chars: 0 }
       entries.set(key, entry)
       evict()
-      entry.value.then((value) => {
-        // Weigh the value once known, unless a newer data_version or eviction dropped it meanwhile.
-        if (typeof value !== 'string' || entries.get(key) !== entry) return
-        entry.chars = value.length
-        chars += value.length
-        evict()
-      }, () => {
-        // A failed computation must not be served from the cache.
-        if (entries.get(key) === entry) entries.delete(key)
-      })
+      entry.value.then(
+        value => {
+          // Weigh the value once known, unless a newer data_version or eviction dropped it meanwhile.
+          if (typeof value !== 'string' || entries.get(key) !== entry) return
+          entry.chars = value.length
+          chars += value.length
+          evict()
+        },
+        () => {
+          // A failed computation must not be served from the cache.
+          if (entries.get(key) === entry) entries.delete(key)
+        },
+      )
       return entry.value as Promise<T>
     },
     size: () => ({ entries: entries.size, chars }),

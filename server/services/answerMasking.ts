@@ -14,14 +14,18 @@ import { readDataVersion } from '../repositories/meta'
 /** The settings key of the secret (written by migration 009). */
 export const PSEUDONYM_SECRET_KEY = 'pseudonym_secret'
 
-interface Snapshot { dataVersion: number, masker: AnswerMasker }
+interface Snapshot {
+  dataVersion: number
+  masker: AnswerMasker
+}
 
 const snapshots = new WeakMap<Kysely<Database>, Promise<Snapshot>>()
 
 /** The installation's pseudonym secret; a database without one is refused rather than masked with a guessable key. */
 export async function readPseudonymSecret(db: Kysely<Database>): Promise<string> {
   const stored = await readSetting(db, PSEUDONYM_SECRET_KEY)
-  if (typeof stored?.value !== 'string') throw new Error(`settings row '${PSEUDONYM_SECRET_KEY}' is missing: run the migrations`)
+  if (typeof stored?.value !== 'string')
+    throw new Error(`settings row '${PSEUDONYM_SECRET_KEY}' is missing: run the migrations`)
   return stored.value
 }
 

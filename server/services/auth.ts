@@ -8,7 +8,12 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import {
-  ADDRESS_THROTTLE, DEVICE_FAILURE_LIMIT, DEVICE_TTL_MS, isThrottled, throttleKeys, USERNAME_THROTTLE,
+  ADDRESS_THROTTLE,
+  DEVICE_FAILURE_LIMIT,
+  DEVICE_TTL_MS,
+  isThrottled,
+  throttleKeys,
+  USERNAME_THROTTLE,
   type SessionUser,
 } from '#contract'
 import type { Database } from '../db/schema'
@@ -17,7 +22,14 @@ import { findCredentials, findSessionUser, passwordHashOf, setPasswordHash } fro
 import { insertAdminAudit } from '../repositories/adminAudit'
 import { readCounter } from '../repositories/loginAttempts'
 import { isKnownDevice, rememberDevice } from '../repositories/loginDevices'
-import { deleteExpiredSessions, deleteOtherSessions, deleteSession, findLiveSession, insertSession, touchSession } from '../repositories/sessions'
+import {
+  deleteExpiredSessions,
+  deleteOtherSessions,
+  deleteSession,
+  findLiveSession,
+  insertSession,
+  touchSession,
+} from '../repositories/sessions'
 import { admitTry, countFailure, type ThrottledKey } from './loginThrottle'
 import { hashPassword, verifyPassword } from './passwords'
 
@@ -48,7 +60,10 @@ const newToken = () => randomBytes(32).toString('base64url')
 /** The keys a try by `username` from `ip` is throttled under (no device waiver). */
 function throttledKeys(username: string, ip: string): ThrottledKey[] {
   const keys = throttleKeys(username, ip)
-  return [{ key: keys.user, rule: USERNAME_THROTTLE }, { key: keys.address, rule: ADDRESS_THROTTLE }]
+  return [
+    { key: keys.user, rule: USERNAME_THROTTLE },
+    { key: keys.address, rule: ADDRESS_THROTTLE },
+  ]
 }
 
 const deviceKey = (deviceHash: string) => ({ key: `device:${deviceHash}`, rule: DEVICE_FAILURE_LIMIT })
@@ -82,7 +97,10 @@ export async function login(db: Kysely<Database>, attempt: LoginAttempt, now = n
   const keys = throttledKeys(attempt.username, attempt.ip)
   const deviceHash = attempt.deviceToken === undefined ? undefined : sessionId(attempt.deviceToken)
   const credentials = await findCredentials(db, attempt.username)
-  const trusted = credentials !== undefined && deviceHash !== undefined && await isTrustedDevice(db, deviceHash, credentials.id, now)
+  const trusted =
+    credentials !== undefined &&
+    deviceHash !== undefined &&
+    (await isTrustedDevice(db, deviceHash, credentials.id, now))
   if (!trusted) await admitTry(db, keys, now)
   const ok = credentials?.passwordHash
     ? await verifyPassword(attempt.password, credentials.passwordHash)
@@ -115,7 +133,11 @@ export interface SessionCheck {
  * The signed-in user for a cookie token, or undefined when the session is missing, expired, idle
  * too long (then it is ended), or its user disabled.
  */
-export async function userForToken(db: Kysely<Database>, token: string, check: SessionCheck): Promise<SessionUser | undefined> {
+export async function userForToken(
+  db: Kysely<Database>,
+  token: string,
+  check: SessionCheck,
+): Promise<SessionUser | undefined> {
   const id = sessionId(token)
   const now = check.now.getTime()
   const session = await findLiveSession(db, id, check.now.toISOString())
@@ -127,8 +149,10 @@ export async function userForToken(db: Kysely<Database>, token: string, check: S
   }
   const user = await findSessionUser(db, session.userId)
   if (!user) return undefined
-  const byUser = !check.background && (session.activeAt === null || now - Date.parse(session.activeAt) >= TOUCH_EVERY_MS)
-  if (byUser || now - Date.parse(session.lastSeenAt) >= TOUCH_EVERY_MS) await touchSession(db, id, check.now.toISOString(), byUser)
+  const byUser =
+    !check.background && (session.activeAt === null || now - Date.parse(session.activeAt) >= TOUCH_EVERY_MS)
+  if (byUser || now - Date.parse(session.lastSeenAt) >= TOUCH_EVERY_MS)
+    await touchSession(db, id, check.now.toISOString(), byUser)
   return user
 }
 
@@ -152,21 +176,32 @@ export interface PasswordChange {
  * Ends the user's other sessions and audits the change at `auditAt` (the write clock's instant),
  * never the password or its hash.
  */
-export async function changePassword(db: Kysely<Database>, change: PasswordChange, now: Date, auditAt: string): Promise<void> {
+export async function changePassword(
+  db: Kysely<Database>,
+  change: PasswordChange,
+  now: Date,
+  auditAt: string,
+): Promise<void> {
   const keys = throttledKeys(change.user.username, change.ip)
   await admitTry(db, keys, now)
   const stored = await passwordHashOf(db, change.user.id)
-  if (!stored || !await verifyPassword(change.currentPassword, stored)) {
+  if (!stored || !(await verifyPassword(change.currentPassword, stored))) {
     await countFailure(db, keys, now)
     throw new ApiProblem(403, 'forbidden', 'the current password is wrong', { currentPassword: 'wrong password' })
   }
   const hash = await hashPassword(change.newPassword)
-  await db.transaction().execute(async (trx) => {
+  await db.transaction().execute(async trx => {
     await setPasswordHash(trx, change.user.id, hash)
     await deleteOtherSessions(trx, change.user.id, sessionId(change.token))
     await insertAdminAudit(trx, {
-      entityType: 'user', entityId: change.user.id, action: 'change_password',
-      actorId: change.user.id, actorName: change.user.displayName, at: auditAt, before: null, after: null,
+      entityType: 'user',
+      entityId: change.user.id,
+      action: 'change_password',
+      actorId: change.user.id,
+      actorName: change.user.displayName,
+      at: auditAt,
+      before: null,
+      after: null,
     })
   })
 }

@@ -11,14 +11,15 @@ export function loadCountyMap(file: string): string {
   let raw: unknown
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'))
-  }
-  catch (err) {
+  } catch (err) {
     throw new Error(`MAP_GEOJSON: cannot read "${file}" as JSON: ${(err as Error).message}`, { cause: err })
   }
   const parsed = countyMapGeo.safeParse(raw)
   if (!parsed.success) {
     const first = parsed.error.issues[0]!
-    throw new Error(`MAP_GEOJSON: "${file}" is not a county FeatureCollection (each feature needs properties.code, one of our county codes, and a Polygon or MultiPolygon): ${first.path.join('.')}: ${first.message}`)
+    throw new Error(
+      `MAP_GEOJSON: "${file}" is not a county FeatureCollection (each feature needs properties.code, one of our county codes, and a Polygon or MultiPolygon): ${first.path.join('.')}: ${first.message}`,
+    )
   }
   return JSON.stringify(parsed.data)
 }

@@ -10,12 +10,27 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import type { Kysely } from 'kysely'
-import { displayLink, requestHash, type DisplayLink, type DisplayLinkCreated, type DisplayPlaylist, type Playlist, type SessionUser } from '#contract'
+import {
+  displayLink,
+  requestHash,
+  type DisplayLink,
+  type DisplayLinkCreated,
+  type DisplayPlaylist,
+  type Playlist,
+  type SessionUser,
+} from '#contract'
 import type { Database } from '../db/schema'
 import { ApiProblem, notFound } from '../errors'
 import {
-  findDisplayLink, findDisplayLinkByTokenHash, insertDisplayLink, listDisplayLinks, revokeDisplayLinkRow, setDisplayLinkPlaylist, setDisplayLinkTokenHash,
-  type FrozenPlaylist, type StoredDisplayLink,
+  findDisplayLink,
+  findDisplayLinkByTokenHash,
+  insertDisplayLink,
+  listDisplayLinks,
+  revokeDisplayLinkRow,
+  setDisplayLinkPlaylist,
+  setDisplayLinkTokenHash,
+  type FrozenPlaylist,
+  type StoredDisplayLink,
 } from '../repositories/displayLinks'
 import { findIdempotentResponse, storeIdempotentResponse } from '../repositories/idempotency'
 import { findPlaylist } from '../repositories/playlists'
@@ -46,7 +61,11 @@ async function linkOrThrow(db: Kysely<Database>, id: number): Promise<StoredDisp
 }
 
 /** The links of a playlist (every link without one), for an admin or leader. */
-export async function readDisplayLinks(db: Kysely<Database>, actor: SessionUser, playlistId: number | undefined): Promise<DisplayLink[]> {
+export async function readDisplayLinks(
+  db: Kysely<Database>,
+  actor: SessionUser,
+  playlistId: number | undefined,
+): Promise<DisplayLink[]> {
   requirePresenter(actor)
   return (await listDisplayLinks(db, playlistId)).map(publicLink)
 }
@@ -58,7 +77,11 @@ const newToken = () => randomBytes(32).toString('base64url')
  * Idempotency-Key a repeat answers the same link, but with a fresh token: the first answer's token
  * may never have arrived, and it is stored nowhere to be replayed, so the repeat replaces it.
  */
-export async function issueDisplayLink(env: WriteEnv, req: { playlistId: number, label: string }, key: string | undefined): Promise<DisplayLinkCreated> {
+export async function issueDisplayLink(
+  env: WriteEnv,
+  req: { playlistId: number; label: string },
+  key: string | undefined,
+): Promise<DisplayLinkCreated> {
   requirePresenter(env.actor)
   const token = newToken()
   return runWrite(env, {}, async ({ trx, ctx, audit }) => {
@@ -76,7 +99,12 @@ export async function issueDisplayLink(env: WriteEnv, req: { playlistId: number,
     const current = await findPlaylist(trx, req.playlistId)
     if (!current) throw invalid({ playlistId: `no playlist ${req.playlistId}` })
     const id = await insertDisplayLink(trx, {
-      playlistId: req.playlistId, label: req.label, tokenHash: displayTokenHash(token), createdById: env.actor.id, createdAt: ctx.now, frozen: freeze(current),
+      playlistId: req.playlistId,
+      label: req.label,
+      tokenHash: displayTokenHash(token),
+      createdById: env.actor.id,
+      createdAt: ctx.now,
+      frozen: freeze(current),
     })
     const link = publicLink(await linkOrThrow(trx, id))
     await audit('display_link', id, 'create', null, link)
@@ -90,7 +118,8 @@ export async function revokeDisplayLink(env: WriteEnv, id: number): Promise<Disp
   requirePresenter(env.actor)
   return runWrite(env, {}, async ({ trx, ctx, audit }) => {
     const current = await linkOrThrow(trx, id)
-    if (env.actor.role !== 'admin' && current.createdById !== env.actor.id) throw new ApiProblem(403, 'forbidden', 'only an admin or the link\'s creator may revoke it')
+    if (env.actor.role !== 'admin' && current.createdById !== env.actor.id)
+      throw new ApiProblem(403, 'forbidden', "only an admin or the link's creator may revoke it")
     if (current.revokedAt !== null) return publicLink(current)
     await revokeDisplayLinkRow(trx, id, ctx.now)
     const next = publicLink(await linkOrThrow(trx, id))
@@ -110,8 +139,10 @@ export async function reissueDisplayLink(env: WriteEnv, id: number): Promise<Dis
   return runWrite(env, {}, async ({ trx, audit }) => {
     const current = await linkOrThrow(trx, id)
     const playlist = await findPlaylist(trx, current.playlistId)
-    const mayReissue = env.actor.role === 'admin' || current.createdById === env.actor.id || playlist?.ownerId === env.actor.id
-    if (!mayReissue) throw new ApiProblem(403, 'forbidden', 'only an admin, the link\'s creator or the playlist\'s owner may reissue it')
+    const mayReissue =
+      env.actor.role === 'admin' || current.createdById === env.actor.id || playlist?.ownerId === env.actor.id
+    if (!mayReissue)
+      throw new ApiProblem(403, 'forbidden', "only an admin, the link's creator or the playlist's owner may reissue it")
     if (current.revokedAt !== null) throw new ApiProblem(409, 'conflict', 'a revoked display link cannot be reissued')
     if (!playlist) throw notFound('playlist', current.playlistId)
     if (current.playlistVersion === playlist.version) return publicLink(current)
@@ -123,7 +154,10 @@ export async function reissueDisplayLink(env: WriteEnv, id: number): Promise<Dis
 }
 
 /** The live link of a display token with the playlist it froze; undefined for an unknown, revoked or empty one. */
-export async function liveDisplayLink(db: Kysely<Database>, token: string): Promise<(StoredDisplayLink & { frozen: FrozenPlaylist }) | undefined> {
+export async function liveDisplayLink(
+  db: Kysely<Database>,
+  token: string,
+): Promise<(StoredDisplayLink & { frozen: FrozenPlaylist }) | undefined> {
   const link = await findDisplayLinkByTokenHash(db, displayTokenHash(token))
   if (!link || link.revokedAt !== null || link.frozen === null) return undefined
   return { ...link, frozen: link.frozen }
@@ -135,7 +169,14 @@ export async function liveDisplayLink(db: Kysely<Database>, token: string): Prom
  */
 export function displayUserOf(link: Pick<DisplayLink, 'id' | 'label'>): SessionUser {
   // Id 0 is nobody's: nothing a viewer reads depends on it, and it can never own a record.
-  return { id: 0, username: `display-${link.id}`, displayName: link.label, role: 'viewer', chainIds: [], departmentId: null }
+  return {
+    id: 0,
+    username: `display-${link.id}`,
+    displayName: link.label,
+    role: 'viewer',
+    chainIds: [],
+    departmentId: null,
+  }
 }
 
 /**
@@ -147,5 +188,11 @@ export async function displayedPlaylist(db: Kysely<Database>, token: string | un
   if (!link) throw new ApiProblem(401, 'unauthorized', 'this display link is not valid')
   const found = await findPlaylist(db, link.playlistId)
   if (!found) throw notFound('playlist', link.playlistId)
-  return { ...found, version: link.frozen.version, updatedAt: link.frozen.updatedAt, body: link.frozen.body, linkLabel: link.label }
+  return {
+    ...found,
+    version: link.frozen.version,
+    updatedAt: link.frozen.updatedAt,
+    body: link.frozen.body,
+    linkLabel: link.label,
+  }
 }

@@ -16,9 +16,16 @@ export const IDEMPOTENCY_KEEP_MS = 30 * 86_400_000
  * idempotent answers stored more than the keep period before `writesNow` (the clock the writes
  * stamp them with, pinned in tests); answers how many of each.
  */
-export async function sweepExpired(db: Kysely<Database>, writesNow: Date, realNow: Date = new Date()): Promise<{ sessions: number, idempotencyKeys: number }> {
+export async function sweepExpired(
+  db: Kysely<Database>,
+  writesNow: Date,
+  realNow: Date = new Date(),
+): Promise<{ sessions: number; idempotencyKeys: number }> {
   // Sessions are stamped in UTC ISO, idempotent answers in China time: compare each in its own form.
   const sessions = await deleteExpiredSessions(db, realNow.toISOString())
-  const idempotencyKeys = await deleteIdempotentResponsesBefore(db, chinaInstant(new Date(writesNow.getTime() - IDEMPOTENCY_KEEP_MS)))
+  const idempotencyKeys = await deleteIdempotentResponsesBefore(
+    db,
+    chinaInstant(new Date(writesNow.getTime() - IDEMPOTENCY_KEEP_MS)),
+  )
   return { sessions, idempotencyKeys }
 }

@@ -21,10 +21,25 @@ export function histogramMedian(bins: facts.DaysBin[]): number | null {
 }
 
 const NO_RAISED: facts.RaisedFacts = {
-  raised: 0, accepted: 0, resolved: 0, resolvedByType: { solved: 0, partly_solved: 0, planned: 0, explained: 0 },
-  open: 0, overdue: 0, reopened: 0, closedOrReopened: 0, rated: 0, satisfied: 0, basicallySatisfied: 0,
+  raised: 0,
+  accepted: 0,
+  resolved: 0,
+  resolvedByType: { solved: 0, partly_solved: 0, planned: 0, explained: 0 },
+  open: 0,
+  overdue: 0,
+  reopened: 0,
+  closedOrReopened: 0,
+  rated: 0,
+  satisfied: 0,
+  basicallySatisfied: 0,
 }
-const NO_RECS: facts.RecommendationFacts = { submitted: 0, instructed: 0, forwarded: 0, implemented: 0, forwardedImplemented: 0 }
+const NO_RECS: facts.RecommendationFacts = {
+  submitted: 0,
+  instructed: 0,
+  forwarded: 0,
+  implemented: 0,
+  forwardedImplemented: 0,
+}
 
 /**
  * Every KPI of contract/kpi.ts for the scope and period, overdue judged on `asOf`: for the scope
@@ -32,7 +47,13 @@ const NO_RECS: facts.RecommendationFacts = { submitted: 0, instructed: 0, forwar
  * group narrowing the scope as computeKpis(…, { ...scope, chainId | county: key }) would.
  */
 export async function kpisByGroup(
-  db: Kysely<Database>, scope: facts.Scope, period: Period, asOf: string, group: facts.GroupBy, keys: readonly (number | string)[], memo?: facts.FactsMemo,
+  db: Kysely<Database>,
+  scope: facts.Scope,
+  period: Period,
+  asOf: string,
+  group: facts.GroupBy,
+  keys: readonly (number | string)[],
+  memo?: facts.FactsMemo,
 ): Promise<Map<number | string, Kpis>> {
   const [visits, outcomes, visited, totals, raised, due, assigned, bins, recs] = await Promise.all([
     facts.visitCounts(db, scope, period, group),
@@ -103,15 +124,33 @@ export async function kpisByGroup(
 }
 
 /** Every KPI for one scope and period (overdue judged on `asOf`). */
-export async function scopeKpis(db: Kysely<Database>, scope: facts.Scope, period: Period, asOf: string, memo?: facts.FactsMemo): Promise<Kpis> {
+export async function scopeKpis(
+  db: Kysely<Database>,
+  scope: facts.Scope,
+  period: Period,
+  asOf: string,
+  memo?: facts.FactsMemo,
+): Promise<Kpis> {
   return (await kpisByGroup(db, scope, period, asOf, undefined, ['all'], memo)).get('all')!
 }
 
-export interface CountyFigures { county: CountyCode, visits: number, enterprisesVisited: number, enterprisesTotal: number, bottlenecksRaised: number, overdue: number }
+export interface CountyFigures {
+  county: CountyCode
+  visits: number
+  enterprisesVisited: number
+  enterprisesTotal: number
+  bottlenecksRaised: number
+  overdue: number
+}
 
 /** The Overview's per-county figures, each as computeKpis(…, { chainId, county }) has them; only the facts they need. */
 export async function countyFigures(
-  db: Kysely<Database>, chainId: number | undefined, counties: readonly CountyCode[], period: Period, asOf: string, memo?: facts.FactsMemo,
+  db: Kysely<Database>,
+  chainId: number | undefined,
+  counties: readonly CountyCode[],
+  period: Period,
+  asOf: string,
+  memo?: facts.FactsMemo,
 ): Promise<CountyFigures[]> {
   const scope = { chainId }
   const [visits, visited, totals, raised] = await Promise.all([

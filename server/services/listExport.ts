@@ -8,7 +8,12 @@ import ExcelJS from 'exceljs'
 import type { Kysely } from 'kysely'
 import {
   withContactFor,
-  type BottleneckListQuery, type ContactReader, type Enterprise, type EnterpriseListQuery, type Locale, type RecommendationListQuery,
+  type BottleneckListQuery,
+  type ContactReader,
+  type Enterprise,
+  type EnterpriseListQuery,
+  type Locale,
+  type RecommendationListQuery,
   type VisitListQuery,
 } from '#contract'
 import type { Database } from '../db/schema'
@@ -17,20 +22,38 @@ import { listBottlenecks } from '../repositories/bottlenecks'
 import { listRecommendations } from '../repositories/recommendations'
 import { listEnterprises } from '../repositories/enterprises'
 import { listChains, listCounties, listDepartments } from '../repositories/reference'
-import { bottleneckBatches, enterpriseBatches, enterpriseNames, recommendationBatches, visitBatches } from '../repositories/listExportBatches'
 import {
-  EXCEL_MAX_ROWS, enterpriseIdsOf, exportFileName, exportHeaders, exportRow, exportWidths, planExport, truncationNote,
-  type Cell, type ExportList, type ExportLookup, type ExportPlan, type ExportRecordOf, type Translate,
+  bottleneckBatches,
+  enterpriseBatches,
+  enterpriseNames,
+  recommendationBatches,
+  visitBatches,
+} from '../repositories/listExportBatches'
+import {
+  EXCEL_MAX_ROWS,
+  enterpriseIdsOf,
+  exportFileName,
+  exportHeaders,
+  exportRow,
+  exportWidths,
+  planExport,
+  truncationNote,
+  type Cell,
+  type ExportList,
+  type ExportLookup,
+  type ExportPlan,
+  type ExportRecordOf,
+  type Translate,
 } from '#contract'
 import { writeListWorkbook } from './listWorkbook'
 import { exportTranslator } from './listExportMessages'
 
 /** A list and its parsed filters (paging is ignored). */
 export type ListExportQuery =
-  | { list: 'visits', query: VisitListQuery }
-  | { list: 'bottlenecks', query: BottleneckListQuery }
-  | { list: 'recommendations', query: RecommendationListQuery }
-  | { list: 'enterprises', query: EnterpriseListQuery }
+  | { list: 'visits'; query: VisitListQuery }
+  | { list: 'bottlenecks'; query: BottleneckListQuery }
+  | { list: 'recommendations'; query: RecommendationListQuery }
+  | { list: 'enterprises'; query: EnterpriseListQuery }
 
 export interface ListExportOptions {
   locale: Locale
@@ -72,24 +95,41 @@ const MAX_CACHED_NAMES = 50_000
 function countMatching(db: Kysely<Database>, req: ListExportQuery, today: string): Promise<number> {
   const one = { page: 1, pageSize: 1 }
   switch (req.list) {
-    case 'visits': return listVisits(db, { ...req.query, ...one }).then(p => p.total)
-    case 'bottlenecks': return listBottlenecks(db, { ...req.query, ...one }, today).then(p => p.total)
-    case 'recommendations': return listRecommendations(db, { ...req.query, ...one }).then(p => p.total)
-    case 'enterprises': return listEnterprises(db, { ...req.query, ...one }).then(p => p.total)
+    case 'visits':
+      return listVisits(db, { ...req.query, ...one }).then(p => p.total)
+    case 'bottlenecks':
+      return listBottlenecks(db, { ...req.query, ...one }, today).then(p => p.total)
+    case 'recommendations':
+      return listRecommendations(db, { ...req.query, ...one }).then(p => p.total)
+    case 'enterprises':
+      return listEnterprises(db, { ...req.query, ...one }).then(p => p.total)
   }
 }
 
-function recordBatches(db: Kysely<Database>, req: ListExportQuery, today: string, size: number, reader: ContactReader): AsyncGenerator<ExportRecordOf[ExportList][]> {
+function recordBatches(
+  db: Kysely<Database>,
+  req: ListExportQuery,
+  today: string,
+  size: number,
+  reader: ContactReader,
+): AsyncGenerator<ExportRecordOf[ExportList][]> {
   switch (req.list) {
-    case 'visits': return visitBatches(db, req.query, size)
-    case 'bottlenecks': return bottleneckBatches(db, req.query, today, size)
-    case 'recommendations': return recommendationBatches(db, req.query, size)
-    case 'enterprises': return contactsFor(reader, enterpriseBatches(db, req.query, size))
+    case 'visits':
+      return visitBatches(db, req.query, size)
+    case 'bottlenecks':
+      return bottleneckBatches(db, req.query, today, size)
+    case 'recommendations':
+      return recommendationBatches(db, req.query, size)
+    case 'enterprises':
+      return contactsFor(reader, enterpriseBatches(db, req.query, size))
   }
 }
 
 /** Enterprise batches with each contact as `reader` may read it (closing this closes the source: for-await returns it). */
-async function* contactsFor(reader: ContactReader, batches: AsyncGenerator<Enterprise[]>): AsyncGenerator<Enterprise[]> {
+async function* contactsFor(
+  reader: ContactReader,
+  batches: AsyncGenerator<Enterprise[]>,
+): AsyncGenerator<Enterprise[]> {
   for await (const batch of batches) yield batch.map(e => withContactFor(reader, e))
 }
 
@@ -98,7 +138,12 @@ async function* contactsFor(reader: ContactReader, batches: AsyncGenerator<Enter
  * back batch after batch, so names already read are kept (up to MAX_CACHED_NAMES) and only new
  * ones are queried.
  */
-async function* rowBatches(db: Kysely<Database>, list: ExportList, records: AsyncIterable<ExportRecordOf[ExportList][]>, base: Omit<ExportLookup, 'enterpriseNames'>): AsyncGenerator<Cell[][]> {
+async function* rowBatches(
+  db: Kysely<Database>,
+  list: ExportList,
+  records: AsyncIterable<ExportRecordOf[ExportList][]>,
+  base: Omit<ExportLookup, 'enterpriseNames'>,
+): AsyncGenerator<Cell[][]> {
   const names = new Map<number, Enterprise['name']>()
   const lookup: ExportLookup = { ...base, enterpriseNames: names }
   for await (const batch of records) {
@@ -119,7 +164,7 @@ function rememberingTranslator(t: Translate): Translate {
   return (key, params) => {
     if (params) return t(key, params)
     let text = seen.get(key)
-    if (text === undefined) seen.set(key, text = t(key))
+    if (text === undefined) seen.set(key, (text = t(key)))
     return text
   }
 }
@@ -144,13 +189,17 @@ function memoizeCellStyles(book: ExcelJS.stream.xlsx.WorkbookWriter): void {
     if (!model || !Object.keys(model).every(k => k === 'numFmt')) return resolve(model, cellType)
     const key = `${cellType}|${model.numFmt ?? ''}`
     let id = ids.get(key)
-    if (id === undefined) ids.set(key, id = resolve(model, cellType))
+    if (id === undefined) ids.set(key, (id = resolve(model, cellType)))
     return id
   }
 }
 
 /** Counts and plans an export; its `write` streams the workbook. */
-export async function prepareListExport(db: Kysely<Database>, req: ListExportQuery, options: ListExportOptions): Promise<PreparedExport> {
+export async function prepareListExport(
+  db: Kysely<Database>,
+  req: ListExportQuery,
+  options: ListExportOptions,
+): Promise<PreparedExport> {
   const { locale, today } = options
   const t = rememberingTranslator(exportTranslator(locale))
   const total = await countMatching(db, req, today)
@@ -167,13 +216,19 @@ export async function prepareListExport(db: Kysely<Database>, req: ListExportQue
       memoizeCellStyles(book)
       book.creator = t('common.appName')
       const records = recordBatches(db, req, today, options.batchSize ?? DEFAULT_BATCH, options.reader ?? NO_READER)
-      const written = await writeListWorkbook(book, {
-        sheetName: t(`exports.sheetName.${req.list}`),
-        headers: exportHeaders(req.list, t),
-        widths: exportWidths(req.list),
-        dataRows: plan.dataRows,
-        truncatedNote: plan.truncated ? { sheetName: t('exports.noteSheet'), text: truncationNote(plan, total, t) } : undefined,
-      }, rowBatches(db, req.list, records, { locale, t, chains, counties, departments }))
+      const written = await writeListWorkbook(
+        book,
+        {
+          sheetName: t(`exports.sheetName.${req.list}`),
+          headers: exportHeaders(req.list, t),
+          widths: exportWidths(req.list),
+          dataRows: plan.dataRows,
+          truncatedNote: plan.truncated
+            ? { sheetName: t('exports.noteSheet'), text: truncationNote(plan, total, t) }
+            : undefined,
+        },
+        rowBatches(db, req.list, records, { locale, t, chains, counties, departments }),
+      )
       await records.return(undefined)
       await book.commit()
       return written

@@ -18,7 +18,7 @@ import type { Translate } from '#contract'
 const MESSAGES: Record<Locale, object> = {
   'zh-CN': { ...zhCommon, ...zhLists, ...zhExports },
   'ko-CN': { ...koCommon, ...koLists, ...koExports },
-  'en': { ...enCommon, ...enLists, ...enExports },
+  en: { ...enCommon, ...enLists, ...enExports },
 }
 
 function lookup(messages: object, key: string): string | undefined {
@@ -33,6 +33,8 @@ function lookup(messages: object, key: string): string | undefined {
 /** A `t` for one locale, with vue-i18n's {name} placeholders; an unknown key reads as itself. */
 export function exportTranslator(locale: Locale): Translate {
   const messages = MESSAGES[locale]
-  return (key, params = {}) => (lookup(messages, key) ?? key)
-    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+  return (key, params = {}) =>
+    (lookup(messages, key) ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    )
 }

@@ -16,7 +16,10 @@ export class RateLimited extends ApiProblem {
 }
 
 /** One counter and the rule it is held to. */
-export interface ThrottledKey { key: string, rule: ThrottleRule }
+export interface ThrottledKey {
+  key: string
+  rule: ThrottleRule
+}
 
 /**
  * Admits one try under every key at `now`, or throws RateLimited with the longest wait. A key
@@ -33,13 +36,18 @@ export async function admitTry(db: Kysely<Database>, keys: readonly ThrottledKey
   }
   if (wait > 0) throw new RateLimited(wait)
   for (const k of throttled) {
-    if (!await claimTry(db, k.key, now.toISOString(), new Date(at - k.rule.spacingMs).toISOString())) {
+    if (!(await claimTry(db, k.key, now.toISOString(), new Date(at - k.rule.spacingMs).toISOString()))) {
       throw new RateLimited(Math.max(1, throttleWaitSeconds(await readCounter(db, k.key), k.rule, at)))
     }
   }
 }
 
 /** Counts one failure under every key at `now`. */
-export async function countFailure(db: Kysely<Database>, keys: readonly { key: string, rule: { windowMs: number } }[], now: Date): Promise<void> {
-  for (const k of keys) await recordFailure(db, k.key, now.toISOString(), new Date(now.getTime() - k.rule.windowMs).toISOString())
+export async function countFailure(
+  db: Kysely<Database>,
+  keys: readonly { key: string; rule: { windowMs: number } }[],
+  now: Date,
+): Promise<void> {
+  for (const k of keys)
+    await recordFailure(db, k.key, now.toISOString(), new Date(now.getTime() - k.rule.windowMs).toISOString())
 }

@@ -1,7 +1,12 @@
 /** The Overview: KPIs for the scope and every chain, this period and its comparison periods, plus breakdowns. */
 import {
-  BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, comparisonAsOf, comparisonPeriods, RECOMMENDATION_STATES,
-  type AnalyticsQuery, type Overview,
+  BOTTLENECK_CATEGORIES,
+  BOTTLENECK_STATES,
+  comparisonAsOf,
+  comparisonPeriods,
+  RECOMMENDATION_STATES,
+  type AnalyticsQuery,
+  type Overview,
 } from '#contract'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
@@ -37,12 +42,25 @@ export async function buildOverview(db: Kysely<Database>, q: AnalyticsQuery, tod
     // A chain filter narrows the total, not the per-chain breakdown: every chain is listed.
     kpisByGroup(db, chainScope, period, asOf, 'chain', chainIds, memo),
     kpisByGroup(db, chainScope, previous, previousAsOf, 'chain', chainIds, memo),
-    countyFigures(db, q.chainId, counties.map(c => c.code), period, asOf, memo),
+    countyFigures(
+      db,
+      q.chainId,
+      counties.map(c => c.code),
+      period,
+      asOf,
+      memo,
+    ),
     bottlenecksRaisedBreakdown(db, scope, period, memo),
     recommendationsCreatedByStatus(db, q.chainId, period),
   ])
-  const byChain = chainIds.map(chainId => ({ chainId, kpis: chainKpis.get(chainId)!, previous: chainPrevious.get(chainId)! }))
-  const others = await Promise.all(compared.slice(1).map(c => scopeKpis(db, scope, c.period, comparisonAsOf(c.period, asOf), memo)))
+  const byChain = chainIds.map(chainId => ({
+    chainId,
+    kpis: chainKpis.get(chainId)!,
+    previous: chainPrevious.get(chainId)!,
+  }))
+  const others = await Promise.all(
+    compared.slice(1).map(c => scopeKpis(db, scope, c.period, comparisonAsOf(c.period, asOf), memo)),
+  )
   const comparisons = compared.map((c, i) => ({ ...c, total: i === 0 ? totalPrevious : others[i - 1]! }))
 
   return {

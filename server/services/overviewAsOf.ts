@@ -6,8 +6,18 @@
  */
 import type { Kysely } from 'kysely'
 import {
-  BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, comparisonAsOf, computeKpis, RECOMMENDATION_STATES, VISIT_KPI_KEYS,
-  type AnalyticsAsOfQuery, type KpiInput, type KpiScope, type Kpis, type Overview, type Period,
+  BOTTLENECK_CATEGORIES,
+  BOTTLENECK_STATES,
+  comparisonAsOf,
+  computeKpis,
+  RECOMMENDATION_STATES,
+  VISIT_KPI_KEYS,
+  type AnalyticsAsOfQuery,
+  type KpiInput,
+  type KpiScope,
+  type Kpis,
+  type Overview,
+  type Period,
 } from '#contract'
 import type { Database } from '../db/schema'
 import { groupBy } from '../repositories/paging'
@@ -28,8 +38,14 @@ function withVisitKpis(replayed: Kpis, visitsRead: OverviewKpis): OverviewKpis {
 export async function buildOverviewAsOf(db: Kysely<Database>, q: AnalyticsAsOfQuery, day: string): Promise<Overview> {
   const base = await buildOverview(db, q, day)
   // Only what can count in this period or one it is compared with is replayed.
-  const earliest = base.comparisons.reduce((min, c) => (c.period.from < min ? c.period.from : min), base.previousPeriod.from)
-  const [bottlenecks, recommendations] = await Promise.all([bottlenecksAsOf(db, day, earliest), recommendationsAsOf(db, day)])
+  const earliest = base.comparisons.reduce(
+    (min, c) => (c.period.from < min ? c.period.from : min),
+    base.previousPeriod.from,
+  )
+  const [bottlenecks, recommendations] = await Promise.all([
+    bottlenecksAsOf(db, day, earliest),
+    recommendationsAsOf(db, day),
+  ])
   const { period, previousPeriod: previous, asOf } = base
   const previousAsOf = comparisonAsOf(previous, asOf)
   // computeKpis filters by the scope itself; handing it only the scope's chain or county first gives
@@ -39,35 +55,54 @@ export async function buildOverviewAsOf(db: Kysely<Database>, q: AnalyticsAsOfQu
   const inputOf = (scope: KpiScope): KpiInput => ({
     enterprises: [],
     visits: [],
-    bottlenecks: scope.chainId !== undefined ? byChain.get(scope.chainId) ?? [] : scope.county !== undefined ? byCounty.get(scope.county) ?? [] : bottlenecks,
+    bottlenecks:
+      scope.chainId !== undefined
+        ? (byChain.get(scope.chainId) ?? [])
+        : scope.county !== undefined
+          ? (byCounty.get(scope.county) ?? [])
+          : bottlenecks,
     recommendations,
   })
-  const kpis = (scope: KpiScope, p: Period, judgedOn: string, visitsRead: OverviewKpis) => withVisitKpis(computeKpis(inputOf(scope), scope, p, judgedOn), visitsRead)
+  const kpis = (scope: KpiScope, p: Period, judgedOn: string, visitsRead: OverviewKpis) =>
+    withVisitKpis(computeKpis(inputOf(scope), scope, p, judgedOn), visitsRead)
   const scope: KpiScope = { chainId: q.chainId, county: q.county }
 
   const bottlenecksByStatus = Object.fromEntries(BOTTLENECK_STATES.map(s => [s, 0])) as Overview['bottlenecksByStatus']
-  const bottlenecksByCategory = Object.fromEntries(BOTTLENECK_CATEGORIES.map(c => [c, 0])) as Overview['bottlenecksByCategory']
+  const bottlenecksByCategory = Object.fromEntries(
+    BOTTLENECK_CATEGORIES.map(c => [c, 0]),
+  ) as Overview['bottlenecksByCategory']
   for (const b of bottlenecks) {
-    if (!inPeriod(b.raisedOn, period) || (q.chainId !== undefined && b.chainId !== q.chainId) || (q.county !== undefined && b.county !== q.county)) continue
+    if (
+      !inPeriod(b.raisedOn, period) ||
+      (q.chainId !== undefined && b.chainId !== q.chainId) ||
+      (q.county !== undefined && b.county !== q.county)
+    )
+      continue
     bottlenecksByStatus[b.status]++
     bottlenecksByCategory[b.category]++
   }
-  const recommendationsByStatus = Object.fromEntries(RECOMMENDATION_STATES.map(s => [s, 0])) as Overview['recommendationsByStatus']
+  const recommendationsByStatus = Object.fromEntries(
+    RECOMMENDATION_STATES.map(s => [s, 0]),
+  ) as Overview['recommendationsByStatus']
   for (const r of recommendations) {
-    if (inPeriod(r.createdOn, period) && (q.chainId === undefined || r.chainIds.includes(q.chainId))) recommendationsByStatus[r.status]++
+    if (inPeriod(r.createdOn, period) && (q.chainId === undefined || r.chainIds.includes(q.chainId)))
+      recommendationsByStatus[r.status]++
   }
 
   return {
     ...base,
     total: kpis(scope, period, asOf, base.total),
     previous: kpis(scope, previous, previousAsOf, base.previous),
-    comparisons: base.comparisons.map(c => ({ ...c, total: kpis(scope, c.period, comparisonAsOf(c.period, asOf), c.total) })),
+    comparisons: base.comparisons.map(c => ({
+      ...c,
+      total: kpis(scope, c.period, comparisonAsOf(c.period, asOf), c.total),
+    })),
     byChain: base.byChain.map(c => ({
       chainId: c.chainId,
       kpis: kpis({ chainId: c.chainId, county: q.county }, period, asOf, c.kpis),
       previous: kpis({ chainId: c.chainId, county: q.county }, previous, previousAsOf, c.previous),
     })),
-    byCounty: base.byCounty.map((c) => {
+    byCounty: base.byCounty.map(c => {
       const scope = { chainId: q.chainId, county: c.county }
       const k = computeKpis(inputOf({ county: c.county }), scope, period, asOf)
       return { ...c, bottlenecksRaised: k.bottlenecksRaised, overdue: k.overdue }

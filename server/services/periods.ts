@@ -3,7 +3,7 @@ import { addCalendarDays, type AnalyticsQuery, type Period } from '#contract'
 import { ApiProblem } from '../errors'
 
 /** Overview: from 1 January of the end's year to today, unless given; asOf is min(to, today). */
-export function overviewPeriod(q: AnalyticsQuery, today: string): { period: Period, asOf: string } {
+export function overviewPeriod(q: AnalyticsQuery, today: string): { period: Period; asOf: string } {
   const to = q.to ?? (q.from && q.from > today ? q.from : today)
   const period = { from: q.from ?? `${to.slice(0, 4)}-01-01`, to }
   return { period, asOf: to < today ? to : today }
@@ -42,8 +42,13 @@ export const MAX_ANALYTICS_YEARS = 20
  * A 400 naming the parameter, never a 500 or an endless loop.
  */
 export function assertAnalyticsPeriod(period: Period): void {
-  if (period.from < '1900-01-01') throw new ApiProblem(400, 'validation_failed', 'invalid querystring', { from: 'must not be before 1900-01-01' })
-  if (period.to > '2999-12-31') throw new ApiProblem(400, 'validation_failed', 'invalid querystring', { to: 'must not be after 2999-12-31' })
+  if (period.from < '1900-01-01')
+    throw new ApiProblem(400, 'validation_failed', 'invalid querystring', { from: 'must not be before 1900-01-01' })
+  if (period.to > '2999-12-31')
+    throw new ApiProblem(400, 'validation_failed', 'invalid querystring', { to: 'must not be after 2999-12-31' })
   const limit = `${String(Number(period.from.slice(0, 4)) + MAX_ANALYTICS_YEARS).padStart(4, '0')}${period.from.slice(4)}`
-  if (period.to >= limit) throw new ApiProblem(400, 'validation_failed', 'invalid querystring', { to: `the period must be shorter than ${MAX_ANALYTICS_YEARS} years` })
+  if (period.to >= limit)
+    throw new ApiProblem(400, 'validation_failed', 'invalid querystring', {
+      to: `the period must be shorter than ${MAX_ANALYTICS_YEARS} years`,
+    })
 }

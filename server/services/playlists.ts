@@ -4,7 +4,14 @@
  * entry, data_version) and a create is idempotent per Idempotency-Key.
  */
 import type { Kysely } from 'kysely'
-import { chinaInstant, PRESENTER_ROLES, type Playlist, type PlaylistBody, type PlaylistUpdateRequest, type SessionUser } from '#contract'
+import {
+  chinaInstant,
+  PRESENTER_ROLES,
+  type Playlist,
+  type PlaylistBody,
+  type PlaylistUpdateRequest,
+  type SessionUser,
+} from '#contract'
 import type { Database } from '../db/schema'
 import { ApiProblem, notFound } from '../errors'
 import type { StoredResponse } from '../repositories/idempotency'
@@ -16,12 +23,14 @@ import { createOnce } from './writes/idempotency'
 
 /** 403 unless `user` may save playlists (checked before the body is read). */
 export function requirePresenter(user: SessionUser): void {
-  if (!(PRESENTER_ROLES as readonly string[]).includes(user.role)) throw new ApiProblem(403, 'forbidden', 'only an admin or a chain leader may do this')
+  if (!(PRESENTER_ROLES as readonly string[]).includes(user.role))
+    throw new ApiProblem(403, 'forbidden', 'only an admin or a chain leader may do this')
 }
 
 /** 403 unless `user` owns `p` or is an admin. */
 function requireOwner(user: SessionUser, p: Playlist): void {
-  if (user.role !== 'admin' && p.ownerId !== user.id) throw new ApiProblem(403, 'forbidden', 'only the owner or an admin may change this playlist')
+  if (user.role !== 'admin' && p.ownerId !== user.id)
+    throw new ApiProblem(403, 'forbidden', 'only the owner or an admin may change this playlist')
 }
 
 /** Chains named by slide filters that do not exist, as field errors. */
@@ -49,7 +58,11 @@ export function readPlaylist(db: Kysely<Database>, id: number): Promise<Playlist
 }
 
 /** Saves a new playlist owned by the actor → 201 with the Playlist. */
-export async function createPlaylist(env: WriteEnv, body: PlaylistBody, key: string | undefined): Promise<StoredResponse> {
+export async function createPlaylist(
+  env: WriteEnv,
+  body: PlaylistBody,
+  key: string | undefined,
+): Promise<StoredResponse> {
   requirePresenter(env.actor)
   return createOnce(env, { route: 'POST /api/playlists', key, body }, {}, async ({ trx, ctx, audit }) => {
     const issues = await chainReferenceIssues(trx, body)
@@ -69,7 +82,8 @@ export async function replacePlaylist(env: WriteEnv, id: number, req: PlaylistUp
     if (current.version !== req.version) throw staleVersion(current)
     const issues = await chainReferenceIssues(trx, req.body)
     if (Object.keys(issues).length > 0) throw invalid(issues)
-    if (!await updatePlaylistBody(trx, id, req.version, req.body, ctx.now)) throw staleVersion(await playlistOrThrow(trx, id))
+    if (!(await updatePlaylistBody(trx, id, req.version, req.body, ctx.now)))
+      throw staleVersion(await playlistOrThrow(trx, id))
     const next = await playlistOrThrow(trx, id)
     await audit('playlist', id, 'edit', current, next)
     return next

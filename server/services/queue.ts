@@ -18,12 +18,28 @@
  */
 import type { Kysely } from 'kysely'
 import {
-  BOTTLENECK_TRANSITIONS, RECOMMENDATION_TRANSITIONS, bottleneckTurn, isAwaitedFrom, recommendationTurn, waitsOnBottleneck, waitsOnRecommendation,
-  type Actor, type Bottleneck, type Recommendation, type RecommendationDetail, type SessionUser, type TurnAccount, type Transition,
+  BOTTLENECK_TRANSITIONS,
+  RECOMMENDATION_TRANSITIONS,
+  bottleneckTurn,
+  isAwaitedFrom,
+  recommendationTurn,
+  waitsOnBottleneck,
+  waitsOnRecommendation,
+  type Actor,
+  type Bottleneck,
+  type Recommendation,
+  type RecommendationDetail,
+  type SessionUser,
+  type TurnAccount,
+  type Transition,
 } from '#contract'
 import type { Database } from '../db/schema'
 import { listQueueCandidates, type BottleneckQueueScope } from '../repositories/bottlenecks'
-import { findRecommendation, listQueueCandidateIds, type RecommendationQueueScope } from '../repositories/recommendations'
+import {
+  findRecommendation,
+  listQueueCandidateIds,
+  type RecommendationQueueScope,
+} from '../repositories/recommendations'
 import { listTurnAccounts } from '../repositories/turnAccounts'
 
 export const QUEUE_LIMIT = 200
@@ -32,11 +48,16 @@ const PAGE = 500
 /** The actors a role may act as on some record. */
 function actorsOf(user: SessionUser): readonly Actor[] {
   switch (user.role) {
-    case 'admin': return ['admin', 'leader', 'liaison', 'department_lead', 'department_co', 'department_forwarded']
-    case 'leader': return ['leader']
-    case 'liaison': return ['liaison']
-    case 'department': return ['department_lead', 'department_co', 'department_forwarded']
-    default: return []
+    case 'admin':
+      return ['admin', 'leader', 'liaison', 'department_lead', 'department_co', 'department_forwarded']
+    case 'leader':
+      return ['leader']
+    case 'liaison':
+      return ['liaison']
+    case 'department':
+      return ['department_lead', 'department_co', 'department_forwarded']
+    default:
+      return []
   }
 }
 
@@ -51,7 +72,7 @@ function statusesActedFrom(transitions: readonly Transition<string, string>[], a
 }
 
 /** The chains or department a user's records are narrowed to (none for an admin). */
-function scopeOf(user: SessionUser): { chainIds?: readonly number[], departmentId?: number } {
+function scopeOf(user: SessionUser): { chainIds?: readonly number[]; departmentId?: number } {
   if (user.role === 'leader' || user.role === 'liaison') return { chainIds: user.chainIds }
   if (user.role === 'department') return { departmentId: user.departmentId ?? -1 }
   return {}
@@ -67,15 +88,26 @@ function orphanScope(accounts: readonly TurnAccount[]): NonNullable<BottleneckQu
   const active = accounts.filter(a => a.active)
   return {
     ledChainIds: [...new Set(active.filter(a => a.role === 'leader').flatMap(a => a.chainIds))],
-    staffedDepartmentIds: [...new Set(active.filter(a => a.role === 'department' && a.departmentId !== null).map(a => a.departmentId!))],
+    staffedDepartmentIds: [
+      ...new Set(active.filter(a => a.role === 'department' && a.departmentId !== null).map(a => a.departmentId!)),
+    ],
     departmentStatuses: statusesActedFrom(BOTTLENECK_TRANSITIONS, ['department_lead']),
   }
 }
 
-async function waitingBottlenecks(db: Kysely<Database>, user: SessionUser, today: string, accounts: readonly TurnAccount[] | null): Promise<Bottleneck[]> {
+async function waitingBottlenecks(
+  db: Kysely<Database>,
+  user: SessionUser,
+  today: string,
+  accounts: readonly TurnAccount[] | null,
+): Promise<Bottleneck[]> {
   const statuses = statusesActedFrom(BOTTLENECK_TRANSITIONS, actorsOf(user))
-  const scope: BottleneckQueueScope = accounts ? { statuses, orphans: orphanScope(accounts) } : { ...scopeOf(user), statuses }
-  const waits = accounts ? (b: Bottleneck) => bottleneckTurn(b, accounts).orphaned : (b: Bottleneck) => waitsOnBottleneck(user, b)
+  const scope: BottleneckQueueScope = accounts
+    ? { statuses, orphans: orphanScope(accounts) }
+    : { ...scopeOf(user), statuses }
+  const waits = accounts
+    ? (b: Bottleneck) => bottleneckTurn(b, accounts).orphaned
+    : (b: Bottleneck) => waitsOnBottleneck(user, b)
   const found: Bottleneck[] = []
   for (let offset = 0; found.length < QUEUE_LIMIT; offset += PAGE) {
     const page = await listQueueCandidates(db, scope, today, offset, PAGE)
@@ -85,10 +117,18 @@ async function waitingBottlenecks(db: Kysely<Database>, user: SessionUser, today
   return found.slice(0, QUEUE_LIMIT)
 }
 
-async function waitingRecommendations(db: Kysely<Database>, user: SessionUser, accounts: readonly TurnAccount[] | null): Promise<Recommendation[]> {
+async function waitingRecommendations(
+  db: Kysely<Database>,
+  user: SessionUser,
+  accounts: readonly TurnAccount[] | null,
+): Promise<Recommendation[]> {
   const statuses = statusesActedFrom(RECOMMENDATION_TRANSITIONS, actorsOf(user))
-  const scope: RecommendationQueueScope = accounts ? { statuses, orphans: { ledChainIds: orphanScope(accounts).ledChainIds } } : { ...scopeOf(user), statuses }
-  const waits = accounts ? (r: RecommendationDetail) => recommendationTurn(r, accounts).orphaned : (r: RecommendationDetail) => waitsOnRecommendation(user, r)
+  const scope: RecommendationQueueScope = accounts
+    ? { statuses, orphans: { ledChainIds: orphanScope(accounts).ledChainIds } }
+    : { ...scopeOf(user), statuses }
+  const waits = accounts
+    ? (r: RecommendationDetail) => recommendationTurn(r, accounts).orphaned
+    : (r: RecommendationDetail) => waitsOnRecommendation(user, r)
   const found: Recommendation[] = []
   for (let offset = 0; found.length < QUEUE_LIMIT; offset += PAGE) {
     const ids = await listQueueCandidateIds(db, scope, offset, PAGE)
@@ -105,8 +145,15 @@ async function waitingRecommendations(db: Kysely<Database>, user: SessionUser, a
 }
 
 /** The signed-in user's queue as of `today`; an admin's is the orphans. */
-export async function queueFor(db: Kysely<Database>, user: SessionUser, today: string): Promise<{ bottlenecks: Bottleneck[], recommendations: Recommendation[] }> {
+export async function queueFor(
+  db: Kysely<Database>,
+  user: SessionUser,
+  today: string,
+): Promise<{ bottlenecks: Bottleneck[]; recommendations: Recommendation[] }> {
   if (user.role === 'viewer') return { bottlenecks: [], recommendations: [] }
   const accounts = user.role === 'admin' ? await listTurnAccounts(db) : null
-  return { bottlenecks: await waitingBottlenecks(db, user, today, accounts), recommendations: await waitingRecommendations(db, user, accounts) }
+  return {
+    bottlenecks: await waitingBottlenecks(db, user, today, accounts),
+    recommendations: await waitingRecommendations(db, user, accounts),
+  }
 }

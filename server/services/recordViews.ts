@@ -6,8 +6,12 @@
  */
 import type { Kysely } from 'kysely'
 import {
-  bottleneckViewOf, recommendationViewOf,
-  type BottleneckDetail, type BottleneckView, type RecommendationDetail, type RecommendationView,
+  bottleneckViewOf,
+  recommendationViewOf,
+  type BottleneckDetail,
+  type BottleneckView,
+  type RecommendationDetail,
+  type RecommendationView,
 } from '#contract'
 import type { Database } from '../db/schema'
 import { ApiProblem } from '../errors'
@@ -31,11 +35,13 @@ export async function answeredAsView<T, V>(write: () => Promise<T>, view: (recor
   let record: T
   try {
     record = await write()
-  }
-  catch (err) {
+  } catch (err) {
     const current = err instanceof ApiProblem && err.code === 'stale_version' ? err.details?.current : undefined
     if (!current || !(err instanceof ApiProblem)) throw err
-    throw new ApiProblem(err.statusCode, err.code, err.message, err.fields, { ...err.details, current: await view(current as T) })
+    throw new ApiProblem(err.statusCode, err.code, err.message, err.fields, {
+      ...err.details,
+      current: await view(current as T),
+    })
   }
   return view(record)
 }

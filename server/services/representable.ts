@@ -9,7 +9,9 @@
  */
 
 /** Where a degraded number is reported: the request's logger. */
-export interface DegradeLog { warn: (details: object, message: string) => void }
+export interface DegradeLog {
+  warn: (details: object, message: string) => void
+}
 
 /** The number an answer carries instead of `n`, or `n` itself when it is representable. */
 function representable(n: number): number {
@@ -39,9 +41,11 @@ export function degradeUnrepresentable<T>(value: T, log: DegradeLog): T {
         const fixed = representable(child)
         if (Object.is(fixed, child)) continue
         node[key] = fixed
-        log.warn({ path: `${path}${key}`, value: String(child), degradedTo: fixed }, 'unrepresentable number in an answer degraded')
-      }
-      else if (isPlainContainer(child)) visit(child as Record<string | number, unknown>, `${path}${key}.`)
+        log.warn(
+          { path: `${path}${key}`, value: String(child), degradedTo: fixed },
+          'unrepresentable number in an answer degraded',
+        )
+      } else if (isPlainContainer(child)) visit(child as Record<string | number, unknown>, `${path}${key}.`)
     }
   }
   if (isPlainContainer(value)) visit(value as Record<string | number, unknown>, '')

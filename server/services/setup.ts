@@ -24,5 +24,5 @@ export function setupTemplate(): SetupTemplate {
 
 /** What the sign-in and "who am I" answers add while no chain is in use. */
 export async function setUpMark(db: Kysely<Database>): Promise<{ notSetUp?: true }> {
-  return await hasChainInUse(db) ? {} : { notSetUp: true }
+  return (await hasChainInUse(db)) ? {} : { notSetUp: true }
 }

@@ -13,7 +13,10 @@ import { deleteStaleDevices } from '../repositories/loginDevices'
 const LONGEST_WINDOW_MS = Math.max(USERNAME_THROTTLE.windowMs, ADDRESS_THROTTLE.windowMs, DEVICE_FAILURE_LIMIT.windowMs)
 
 /** Deletes lapsed failure counters and stale devices as of `now`; answers how many of each. */
-export async function sweepSignInRecords(db: Kysely<Database>, now: Date): Promise<{ counters: number, devices: number }> {
+export async function sweepSignInRecords(
+  db: Kysely<Database>,
+  now: Date,
+): Promise<{ counters: number; devices: number }> {
   const counters = await deleteLapsedCounters(db, new Date(now.getTime() - LONGEST_WINDOW_MS).toISOString())
   const devices = await deleteStaleDevices(db, new Date(now.getTime() - DEVICE_TTL_MS).toISOString())
   return { counters, devices }

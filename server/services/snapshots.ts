@@ -4,17 +4,33 @@
  */
 import type { Kysely } from 'kysely'
 import {
-  BOTTLENECK_STATES, computePipelineSnapshot, createBoardTally,
-  type BoardSnapshot, type BottleneckCategory, type ResolutionType, type BoardSnapshotQuery, type PipelineSnapshot, type PipelineSnapshotQuery,
+  BOTTLENECK_STATES,
+  computePipelineSnapshot,
+  createBoardTally,
+  type BoardSnapshot,
+  type BottleneckCategory,
+  type ResolutionType,
+  type BoardSnapshotQuery,
+  type PipelineSnapshot,
+  type PipelineSnapshotQuery,
 } from '#contract'
 import type { Database } from '../db/schema'
-import { boardOfToday, bottleneckTimelineBatches, enterpriseNames, recommendationTimelines } from '../repositories/snapshots'
+import {
+  boardOfToday,
+  bottleneckTimelineBatches,
+  enterpriseNames,
+  recommendationTimelines,
+} from '../repositories/snapshots'
 import { loadTimeLimits, loadWorkingCalendar } from './workingCalendar'
 
 const notAfter = (day: string, today: string) => (day < today ? day : today)
 
 /** The bottleneck board as it stood at the end of the asked day. */
-export async function buildBoardSnapshot(db: Kysely<Database>, q: BoardSnapshotQuery, today: string): Promise<BoardSnapshot> {
+export async function buildBoardSnapshot(
+  db: Kysely<Database>,
+  q: BoardSnapshotQuery,
+  today: string,
+): Promise<BoardSnapshot> {
   const asOf = notAfter(q.asOf, today)
   const to = q.to === undefined ? asOf : notAfter(q.to, asOf)
   const window = { from: q.from, to, chainId: q.chainId, county: q.county }
@@ -32,13 +48,26 @@ export async function buildBoardSnapshot(db: Kysely<Database>, q: BoardSnapshotQ
  * Today's board from the records' own status and warning, which a replay to today would only
  * recompute (a live board slide asks for it on every refresh; the contract tests hold both equal).
  */
-async function boardFromRecords(db: Kysely<Database>, window: Parameters<typeof boardOfToday>[1], today: string): Promise<BoardSnapshot> {
+async function boardFromRecords(
+  db: Kysely<Database>,
+  window: Parameters<typeof boardOfToday>[1],
+  today: string,
+): Promise<BoardSnapshot> {
   const board = await boardOfToday(db, window, today)
-  const names = await enterpriseNames(db, board.latest.map(r => r.enterprise_id))
+  const names = await enterpriseNames(
+    db,
+    board.latest.map(r => r.enterprise_id),
+  )
   return {
     asOf: today,
-    byStatus: Object.fromEntries(BOTTLENECK_STATES.map(s => [s, board.byStatus.get(s) ?? 0])) as BoardSnapshot['byStatus'],
-    byWarning: { red: board.byWarning.get('red') ?? 0, yellow: board.byWarning.get('yellow') ?? 0, blue: board.byWarning.get('blue') ?? 0 },
+    byStatus: Object.fromEntries(
+      BOTTLENECK_STATES.map(s => [s, board.byStatus.get(s) ?? 0]),
+    ) as BoardSnapshot['byStatus'],
+    byWarning: {
+      red: board.byWarning.get('red') ?? 0,
+      yellow: board.byWarning.get('yellow') ?? 0,
+      blue: board.byWarning.get('blue') ?? 0,
+    },
     recentlyResolved: board.latest.map(r => ({
       id: r.id,
       enterpriseId: r.enterprise_id,
@@ -51,7 +80,11 @@ async function boardFromRecords(db: Kysely<Database>, window: Parameters<typeof 
 }
 
 /** The recommendation pipeline as it stood at the end of the asked day. */
-export async function buildPipelineSnapshot(db: Kysely<Database>, q: PipelineSnapshotQuery, today: string): Promise<PipelineSnapshot> {
+export async function buildPipelineSnapshot(
+  db: Kysely<Database>,
+  q: PipelineSnapshotQuery,
+  today: string,
+): Promise<PipelineSnapshot> {
   const asOf = notAfter(q.asOf, today)
   return computePipelineSnapshot(await recommendationTimelines(db, asOf, q.chainId), { ...q, asOf })
 }

@@ -16,15 +16,21 @@ export async function buildTrendsAsOf(db: Kysely<Database>, q: AnalyticsAsOfQuer
   const bottlenecks = await bottlenecksAsOf(db, day, period.from)
   const raised = new Map<string, number>()
   const resolved = new Map<string, number>()
-  const add = (counts: Map<string, number>, date: string) => counts.set(date.slice(0, 7), (counts.get(date.slice(0, 7)) ?? 0) + 1)
+  const add = (counts: Map<string, number>, date: string) =>
+    counts.set(date.slice(0, 7), (counts.get(date.slice(0, 7)) ?? 0) + 1)
   const inPeriod = (d: string | null): d is string => d !== null && d >= period.from && d <= period.to
   for (const b of bottlenecks) {
-    if ((q.chainId !== undefined && b.chainId !== q.chainId) || (q.county !== undefined && b.county !== q.county)) continue
+    if ((q.chainId !== undefined && b.chainId !== q.chainId) || (q.county !== undefined && b.county !== q.county))
+      continue
     if (inPeriod(b.raisedOn)) add(raised, b.raisedOn)
     if ((b.status === 'resolved' || b.status === 'closed') && inPeriod(b.resolvedOn)) add(resolved, b.resolvedOn)
   }
   return {
     period,
-    months: base.months.map(m => ({ ...m, bottlenecksRaised: raised.get(m.month) ?? 0, bottlenecksResolved: resolved.get(m.month) ?? 0 })),
+    months: base.months.map(m => ({
+      ...m,
+      bottlenecksRaised: raised.get(m.month) ?? 0,
+      bottlenecksResolved: resolved.get(m.month) ?? 0,
+    })),
   }
 }

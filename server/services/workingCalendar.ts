@@ -6,8 +6,13 @@
  */
 import type { Kysely } from 'kysely'
 import {
-  buildCalendar, DEFAULT_TIME_LIMITS, mergeCalendarYears, OFFICIAL_CALENDAR,
-  type CalendarYearInForce, type TimeLimits, type WorkingDayCalendar,
+  buildCalendar,
+  DEFAULT_TIME_LIMITS,
+  mergeCalendarYears,
+  OFFICIAL_CALENDAR,
+  type CalendarYearInForce,
+  type TimeLimits,
+  type WorkingDayCalendar,
 } from '#contract'
 import type { Database } from '../db/schema'
 import { listStoredCalendarYears, readSetting } from '../repositories/adminCalendar'
@@ -17,7 +22,13 @@ export const TIME_LIMITS_KEY = 'time_limits'
 
 export type { CalendarYearInForce } from '#contract'
 
-interface Snapshot { dataVersion: number, years: CalendarYearInForce[], calendar: WorkingDayCalendar, limits: TimeLimits, limitsVersion: number }
+interface Snapshot {
+  dataVersion: number
+  years: CalendarYearInForce[]
+  calendar: WorkingDayCalendar
+  limits: TimeLimits
+  limitsVersion: number
+}
 
 const snapshots = new WeakMap<Kysely<Database>, Promise<Snapshot>>()
 

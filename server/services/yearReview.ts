@@ -6,30 +6,60 @@
  * recommendations), as contract computeSelectionKpis has it.
  */
 import {
-  monthPeriods, ratio, selectionScope, unknownChainIds, yearPeriod,
-  type Kpis, type Period, type YearReview, type YearReviewQuery,
+  monthPeriods,
+  ratio,
+  selectionScope,
+  unknownChainIds,
+  yearPeriod,
+  type Kpis,
+  type Period,
+  type YearReview,
+  type YearReviewQuery,
 } from '#contract'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 import { ApiProblem } from '../errors'
 import * as facts from '../repositories/kpiFacts'
 import { listChains } from '../repositories/reference'
-import { membersOfChains, membersVisitedByChainsInPeriods, recommendationFactsOfChains } from '../repositories/yearReview'
+import {
+  membersOfChains,
+  membersVisitedByChainsInPeriods,
+  recommendationFactsOfChains,
+} from '../repositories/yearReview'
 import { histogramMedian, kpisByGroup, scopeKpis } from './kpis'
 
 const minDate = (a: string, b: string) => (a < b ? a : b)
 
 /** The counts of Kpis that add up over chains, since a visit, outcome or bottleneck has one chain. */
 const ADDITIVE = [
-  'visits', 'oneOnOneVisits', 'forums', 'bottlenecksRaised', 'bottlenecksAccepted', 'bottlenecksResolved',
-  'dueInPeriod', 'resolvedOnTime', 'resolvedOnTimeOriginal', 'assigned', 'acknowledgedInTime', 'open', 'overdue',
-  'reopened', 'closedOrReopened', 'rated', 'satisfied', 'basicallySatisfied', 'ordersWon', 'ordersAmountCny', 'marketsOpened',
+  'visits',
+  'oneOnOneVisits',
+  'forums',
+  'bottlenecksRaised',
+  'bottlenecksAccepted',
+  'bottlenecksResolved',
+  'dueInPeriod',
+  'resolvedOnTime',
+  'resolvedOnTimeOriginal',
+  'assigned',
+  'acknowledgedInTime',
+  'open',
+  'overdue',
+  'reopened',
+  'closedOrReopened',
+  'rated',
+  'satisfied',
+  'basicallySatisfied',
+  'ordersWon',
+  'ordersAmountCny',
+  'marketsOpened',
 ] as const satisfies readonly (keyof Kpis)[]
 
 /** The days-to-resolve histograms of the chains, merged into one (sorted by days). */
 function mergeBins(byChain: facts.Grouped<facts.DaysBin[]>, chainIds: readonly number[]): facts.DaysBin[] {
   const counts = new Map<number, number>()
-  for (const id of chainIds) for (const b of byChain.get(id) ?? []) counts.set(b.days, (counts.get(b.days) ?? 0) + b.count)
+  for (const id of chainIds)
+    for (const b of byChain.get(id) ?? []) counts.set(b.days, (counts.get(b.days) ?? 0) + b.count)
   return [...counts].sort((a, b) => a[0] - b[0]).map(([days, count]) => ({ days, count }))
 }
 
@@ -48,7 +78,7 @@ function unionMembers(db: Kysely<Database>, chainIds: readonly number[], periods
   const index = new Map(periods.map((p, i) => [keyOf(p), i]))
   return {
     total: membersOfChains(db, chainIds),
-    visitedIn: async (period) => {
+    visitedIn: async period => {
       const at = index.get(keyOf(period))
       if (at === undefined) throw new Error(`members visited were not read for ${keyOf(period)}`)
       return (await visited)[at]!
@@ -57,7 +87,14 @@ function unionMembers(db: Kysely<Database>, chainIds: readonly number[], periods
 }
 
 /** Every KPI of the union of several chains in the period, overdue judged on `asOf`. */
-async function unionKpis(db: Kysely<Database>, chainIds: readonly number[], period: Period, asOf: string, memo: facts.FactsMemo, members: UnionMembers): Promise<Kpis> {
+async function unionKpis(
+  db: Kysely<Database>,
+  chainIds: readonly number[],
+  period: Period,
+  asOf: string,
+  memo: facts.FactsMemo,
+  members: UnionMembers,
+): Promise<Kpis> {
   const [perChain, bins, enterprisesTotal, enterprisesVisited, recs] = await Promise.all([
     kpisByGroup(db, {}, period, asOf, 'chain', chainIds, memo),
     facts.daysToResolveHistogram(db, {}, period, 'chain', memo),
@@ -66,9 +103,14 @@ async function unionKpis(db: Kysely<Database>, chainIds: readonly number[], peri
     recommendationFactsOfChains(db, chainIds, period),
   ])
   const parts = chainIds.map(id => perChain.get(id)!)
-  const sum = Object.fromEntries(ADDITIVE.map(k => [k, parts.reduce((n, p) => n + p[k], 0)])) as Record<(typeof ADDITIVE)[number], number>
+  const sum = Object.fromEntries(ADDITIVE.map(k => [k, parts.reduce((n, p) => n + p[k], 0)])) as Record<
+    (typeof ADDITIVE)[number],
+    number
+  >
   const resolvedByType = { solved: 0, partly_solved: 0, planned: 0, explained: 0 }
-  for (const p of parts) for (const k of Object.keys(resolvedByType) as (keyof typeof resolvedByType)[]) resolvedByType[k] += p.resolvedByType[k]
+  for (const p of parts)
+    for (const k of Object.keys(resolvedByType) as (keyof typeof resolvedByType)[])
+      resolvedByType[k] += p.resolvedByType[k]
   const merged = mergeBins(bins, chainIds)
   const resolvedCount = merged.reduce((n, b) => n + b.count, 0)
   return {
@@ -97,7 +139,14 @@ async function unionKpis(db: Kysely<Database>, chainIds: readonly number[], peri
 }
 
 /** Every KPI of the selection (undefined: the whole programme) in the period; `members` is set for several chains. */
-function selectionKpis(db: Kysely<Database>, chainIds: readonly number[] | undefined, period: Period, asOf: string, memo: facts.FactsMemo, members: UnionMembers | undefined): Promise<Kpis> {
+function selectionKpis(
+  db: Kysely<Database>,
+  chainIds: readonly number[] | undefined,
+  period: Period,
+  asOf: string,
+  memo: facts.FactsMemo,
+  members: UnionMembers | undefined,
+): Promise<Kpis> {
   if (chainIds === undefined) return scopeKpis(db, {}, period, asOf, memo)
   if (chainIds.length === 1) return scopeKpis(db, { chainId: chainIds[0] }, period, asOf, memo)
   return unionKpis(db, chainIds, period, asOf, memo, members!)
@@ -109,7 +158,10 @@ export async function buildYearReview(db: Kysely<Database>, q: YearReviewQuery, 
   const chains = await listChains(db)
   const known = chains.map(c => c.id)
   const unknown = unknownChainIds(selected, known)
-  if (unknown.length > 0) throw new ApiProblem(400, 'validation_failed', 'invalid querystring', { chainId: `unknown chain: ${unknown.join(',')}` })
+  if (unknown.length > 0)
+    throw new ApiProblem(400, 'validation_failed', 'invalid querystring', {
+      chainId: `unknown chain: ${unknown.join(',')}`,
+    })
 
   const period = yearPeriod(q.year)
   const asOf = minDate(period.to, today)
@@ -120,14 +172,27 @@ export async function buildYearReview(db: Kysely<Database>, q: YearReviewQuery, 
   // share the memo too (its keys name the period), so what no period changes, such as the
   // enterprise counts, is read once instead of thirteen times.
   const memo: facts.FactsMemo = new Map()
-  const members = scope !== undefined && scope.length > 1 ? unionMembers(db, scope, [period, ...months.map(m => m.period)]) : undefined
+  const members =
+    scope !== undefined && scope.length > 1
+      ? unionMembers(db, scope, [period, ...months.map(m => m.period)])
+      : undefined
   const [total, byChain, byMonth] = await Promise.all([
     selectionKpis(db, scope, period, asOf, memo, members),
     kpisByGroup(db, {}, period, asOf, 'chain', shown, memo),
-    Promise.all(months.map(async m => ({
-      month: m.month,
-      kpis: await selectionKpis(db, scope, m.period, minDate(m.period.to, today), memo, members),
-    }))),
+    Promise.all(
+      months.map(async m => ({
+        month: m.month,
+        kpis: await selectionKpis(db, scope, m.period, minDate(m.period.to, today), memo, members),
+      })),
+    ),
   ])
-  return { year: q.year, period, asOf, chainIds: selected, total, byChain: shown.map(chainId => ({ chainId, kpis: byChain.get(chainId)! })), byMonth }
+  return {
+    year: q.year,
+    period,
+    asOf,
+    chainIds: selected,
+    total,
+    byChain: shown.map(chainId => ({ chainId, kpis: byChain.get(chainId)! })),
+    byMonth,
+  }
 }

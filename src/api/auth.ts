@@ -2,7 +2,14 @@
  * Sign-in, sign-out, who is signed in, and changing one's own password (contract/auth.ts).
  * The session itself is an httpOnly cookie the browser keeps; these calls never see the token.
  */
-import { signedInUser, whoAmI, type ChangePasswordRequest, type LoginRequest, type SignedInUser, type WhoAmI } from '#contract'
+import {
+  signedInUser,
+  whoAmI,
+  type ChangePasswordRequest,
+  type LoginRequest,
+  type SignedInUser,
+  type WhoAmI,
+} from '#contract'
 import { checkJson, getJson, http } from './http'
 
 /**

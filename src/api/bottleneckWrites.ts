@@ -1,6 +1,9 @@
 import {
   bottleneckView,
-  type BottleneckCreateRequest, type BottleneckView, type BottleneckPatchRequest, type BottleneckTransitionRequest,
+  type BottleneckCreateRequest,
+  type BottleneckView,
+  type BottleneckPatchRequest,
+  type BottleneckTransitionRequest,
 } from '#contract'
 import { patchJson, postJson } from './writeRequest'
 

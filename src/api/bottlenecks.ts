@@ -1,4 +1,12 @@
-import { bottleneck, bottleneckView, paged, type Bottleneck, type BottleneckView, type BottleneckListQuery, type Paged } from '#contract'
+import {
+  bottleneck,
+  bottleneckView,
+  paged,
+  type Bottleneck,
+  type BottleneckView,
+  type BottleneckListQuery,
+  type Paged,
+} from '#contract'
 import { getJson } from './http'
 import { toListParams } from './listParams'
 

@@ -17,7 +17,10 @@ export async function fetchDisplayLinks(playlistId: number): Promise<DisplayLink
  * Issues a link; the answer's `token` is the only time the secret is shown. A retry with the same
  * `idempotencyKey` answers the same link with a fresh token (the first one stops working).
  */
-export function createDisplayLink(req: { playlistId: number, label: string }, idempotencyKey?: string): Promise<DisplayLinkCreated> {
+export function createDisplayLink(
+  req: { playlistId: number; label: string },
+  idempotencyKey?: string,
+): Promise<DisplayLinkCreated> {
   return postJson('/api/display-links', req, displayLinkCreated, idempotencyKey)
 }
 

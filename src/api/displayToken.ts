@@ -11,8 +11,7 @@ export function useDisplayToken(token: string | null, onRevoked?: () => void): v
   if (token) {
     http.defaults.headers.common.Authorization = `${DISPLAY_AUTH_SCHEME} ${token}`
     setDisplayMode(true, onRevoked)
-  }
-  else {
+  } else {
     delete http.defaults.headers.common.Authorization
     setDisplayMode(false)
   }

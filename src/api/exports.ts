@@ -27,8 +27,9 @@ export function fileNameFromDisposition(header: string | undefined, fallback: st
   if (star?.[1]) {
     try {
       return decodeURIComponent(star[1].trim())
+    } catch {
+      /* a malformed escape: fall through to the plain name */
     }
-    catch { /* a malformed escape: fall through to the plain name */ }
   }
   const plain = /filename\s*=\s*"([^"]*)"/i.exec(header) ?? /filename\s*=\s*([^;]+)/i.exec(header)
   return plain?.[1]?.trim() || fallback
@@ -38,7 +39,12 @@ export function fileNameFromDisposition(header: string | undefined, fallback: st
  * Downloads the export of `list` for `filters` (paging is ignored by the server) in `locale`;
  * `onBytes` reports the bytes received so far. Rejects with ApiError (status kept) on failure.
  */
-export async function downloadListExport(list: ExportListName, filters: object, locale: Locale, onBytes?: (bytes: number) => void): Promise<ListExportFile> {
+export async function downloadListExport(
+  list: ExportListName,
+  filters: object,
+  locale: Locale,
+  onBytes?: (bytes: number) => void,
+): Promise<ListExportFile> {
   const res = await http.get<Blob>(`/api/${list}/export.xlsx`, {
     params: { ...toListParams(filters), locale },
     responseType: 'blob',

@@ -91,7 +91,7 @@ export function setBackgroundRefresh(on: boolean): void {
   background = on
 }
 
-http.interceptors.request.use(async (config) => {
+http.interceptors.request.use(async config => {
   await requestsReady
   config.baseURL = getConfig().apiBaseUrl
   if (background) config.headers.set('X-Background', '1')
@@ -99,7 +99,14 @@ http.interceptors.request.use(async (config) => {
 })
 
 interface ErrorBody {
-  error?: { code?: string, message?: string, fields?: Record<string, string>, current?: unknown, allowedActions?: string[], requestId?: string }
+  error?: {
+    code?: string
+    message?: string
+    fields?: Record<string, string>
+    current?: unknown
+    allowedActions?: string[]
+    requestId?: string
+  }
 }
 
 function retryAfter(header: unknown): number | undefined {
@@ -110,16 +117,19 @@ function retryAfter(header: unknown): number | undefined {
 http.interceptors.response.use(undefined, (err: unknown) => {
   if (axios.isAxiosError(err)) {
     const res = err.response
-    if (res?.status === 401 && !AUTH_PROBES.some(p => (err.config?.url ?? '').endsWith(p))) (displayMode ? displayRevokedHandler : unauthorizedHandler)?.()
+    if (res?.status === 401 && !AUTH_PROBES.some(p => (err.config?.url ?? '').endsWith(p)))
+      (displayMode ? displayRevokedHandler : unauthorizedHandler)?.()
     const body = res?.data as ErrorBody | undefined
     if (res && body?.error?.code) {
       const { code, message, fields, current, allowedActions, requestId } = body.error
-      return Promise.reject(new ApiError(res.status, code, message ?? '', fields, {
-        current,
-        allowedActions,
-        retryAfterSeconds: retryAfter(res.headers?.['retry-after']),
-        requestId: typeof requestId === 'string' ? requestId : undefined,
-      }))
+      return Promise.reject(
+        new ApiError(res.status, code, message ?? '', fields, {
+          current,
+          allowedActions,
+          retryAfterSeconds: retryAfter(res.headers?.['retry-after']),
+          requestId: typeof requestId === 'string' ? requestId : undefined,
+        }),
+      )
     }
     if (res) return Promise.reject(new ApiError(res.status, 'http_error', err.message))
     return Promise.reject(new ApiError(0, 'network_error', err.message))
@@ -146,7 +156,12 @@ function readHeaders(options: ReadOptions = {}): Record<string, string> {
 }
 
 /** GET a JSON resource and check it against its contract schema. */
-export async function getJson<S extends z.ZodType>(url: string, schema: S, params?: AxiosRequestConfig['params'], options?: ReadOptions): Promise<z.infer<S>> {
+export async function getJson<S extends z.ZodType>(
+  url: string,
+  schema: S,
+  params?: AxiosRequestConfig['params'],
+  options?: ReadOptions,
+): Promise<z.infer<S>> {
   const res = await http.get(url, { params, headers: readHeaders(options) })
   return checkJson(url, schema, res.status, res.data)
 }

@@ -12,8 +12,7 @@ export function toListParams(query: object): Record<string, string | number> {
     if (value === undefined || value === null || value === '') continue
     if (Array.isArray(value)) {
       if (value.length > 0) out[key] = value.join(',')
-    }
-    else if (typeof value === 'boolean') out[key] = value ? 'true' : 'false'
+    } else if (typeof value === 'boolean') out[key] = value ? 'true' : 'false'
     else out[key] = value as string | number
   }
   return out

@@ -11,7 +11,9 @@ import { takePrefetchedOverview } from './overviewPrefetch'
 export async function fetchOverview(params: Partial<AnalyticsAsOfQuery>, options: ReadOptions = {}): Promise<Overview> {
   const config = getConfig()
   // The boot prefetch asked unmasked: a masked stage never takes it.
-  const early = options.masked ? undefined : await takePrefetchedOverview(params, config.apiMode === 'live' && config.apiBaseUrl === '')
+  const early = options.masked
+    ? undefined
+    : await takePrefetchedOverview(params, config.apiMode === 'live' && config.apiBaseUrl === '')
   if (early) {
     // The body is usually here before the page has rendered: check it in a task of its own, and
     // let the KPI cards render in the next one, rather than all at the end of another long task.

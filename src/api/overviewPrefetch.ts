@@ -11,14 +11,18 @@ import { probablySignedIn } from './sessionHint'
 
 interface Prefetched {
   key: string
-  response: Promise<{ status: number, body: unknown } | undefined>
+  response: Promise<{ status: number; body: unknown } | undefined>
 }
 
 let prefetched: Prefetched | undefined
 
 /** A stable key for a parameter set, whatever the property order (no localeCompare: its ICU collator costs ~50 ms on a slow phone). */
 export function paramsKey(params: Partial<AnalyticsParams>): string {
-  return JSON.stringify(Object.entries(params).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)))
+  return JSON.stringify(
+    Object.entries(params)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  )
 }
 
 /**
@@ -28,12 +32,16 @@ export function paramsKey(params: Partial<AnalyticsParams>): string {
  * resolve to undefined: the normal path retries.
  */
 export function prefetchOverview(): void {
-  if (import.meta.env.VITE_API_MODE === 'mock' || location.pathname !== import.meta.env.BASE_URL || !probablySignedIn()) return
+  if (import.meta.env.VITE_API_MODE === 'mock' || location.pathname !== import.meta.env.BASE_URL || !probablySignedIn())
+    return
   const state = parseFilterQuery(Object.fromEntries(new URLSearchParams(location.search)))
   const params = analyticsParams(state, chinaToday())
   const search = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))
-  const response = fetch(`/api/overview?${search.toString()}`, { credentials: 'include', headers: { accept: 'application/json' } })
-    .then(async res => ({ status: res.status, body: res.ok ? await res.json() as unknown : undefined }))
+  const response = fetch(`/api/overview?${search.toString()}`, {
+    credentials: 'include',
+    headers: { accept: 'application/json' },
+  })
+    .then(async res => ({ status: res.status, body: res.ok ? ((await res.json()) as unknown) : undefined }))
     .catch(() => undefined)
   prefetched = { key: paramsKey(params), response }
 }
@@ -42,7 +50,10 @@ export function prefetchOverview(): void {
  * The prefetched body for these parameters, once; undefined when there is none, it was for other
  * parameters, it failed, or the app is not talking to the same-origin live API.
  */
-export async function takePrefetchedOverview(params: Partial<AnalyticsParams>, sameOriginLive: boolean): Promise<{ status: number, body: unknown } | undefined> {
+export async function takePrefetchedOverview(
+  params: Partial<AnalyticsParams>,
+  sameOriginLive: boolean,
+): Promise<{ status: number; body: unknown } | undefined> {
   const p = prefetched
   prefetched = undefined
   if (!p || !sameOriginLive || p.key !== paramsKey(params)) return undefined

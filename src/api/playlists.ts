@@ -4,7 +4,14 @@
  * contract; failures arrive as ApiError (fields on 400, `stale_version` with `current` on 409).
  */
 import type { z } from 'zod'
-import { displayPlaylist, playlist, playlistList, type DisplayPlaylist, type Playlist, type PlaylistBodyInput } from '#contract'
+import {
+  displayPlaylist,
+  playlist,
+  playlistList,
+  type DisplayPlaylist,
+  type Playlist,
+  type PlaylistBodyInput,
+} from '#contract'
 import { checkJson, getJson, http } from './http'
 import { postJson } from './writeRequest'
 
@@ -30,7 +37,7 @@ export function createPlaylist(body: PlaylistBodyInput, idempotencyKey?: string)
 }
 
 /** Replaces a playlist's body; 409 stale_version when someone saved it since `req.version`. */
-export function updatePlaylist(id: number, req: { version: number, body: PlaylistBodyInput }): Promise<Playlist> {
+export function updatePlaylist(id: number, req: { version: number; body: PlaylistBodyInput }): Promise<Playlist> {
   return putJson(`/api/playlists/${id}`, req, playlist)
 }
 

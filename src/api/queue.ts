@@ -3,7 +3,10 @@ import { bottleneck, recommendation, type Bottleneck, type Recommendation } from
 import { getJson } from './http'
 
 /** What waits on the signed-in user (GET /api/queue). */
-export interface WorkQueue { bottlenecks: Bottleneck[], recommendations: Recommendation[] }
+export interface WorkQueue {
+  bottlenecks: Bottleneck[]
+  recommendations: Recommendation[]
+}
 
 const workQueue = z.object({ bottlenecks: z.array(bottleneck), recommendations: z.array(recommendation) })
 

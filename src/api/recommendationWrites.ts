@@ -1,11 +1,17 @@
 import {
   recommendationView,
-  type RecommendationCreateRequest, type RecommendationView, type RecommendationPatchRequest, type RecommendationTransitionRequest,
+  type RecommendationCreateRequest,
+  type RecommendationView,
+  type RecommendationPatchRequest,
+  type RecommendationTransitionRequest,
 } from '#contract'
 import { patchJson, postJson } from './writeRequest'
 
 /** Drafts a recommendation; the key makes a retried submit safe. */
-export function sendNewRecommendation(body: RecommendationCreateRequest, idempotencyKey: string): Promise<RecommendationView> {
+export function sendNewRecommendation(
+  body: RecommendationCreateRequest,
+  idempotencyKey: string,
+): Promise<RecommendationView> {
   return postJson('/api/recommendations', body, recommendationView, idempotencyKey)
 }
 
@@ -15,6 +21,9 @@ export function sendRecommendationEdit(id: number, body: RecommendationPatchRequ
 }
 
 /** Takes one lifecycle action (submit, record an instruction, forward…) with the record's version. */
-export function sendRecommendationAction(id: number, body: RecommendationTransitionRequest): Promise<RecommendationView> {
+export function sendRecommendationAction(
+  id: number,
+  body: RecommendationTransitionRequest,
+): Promise<RecommendationView> {
   return postJson(`/api/recommendations/${id}/transitions`, body, recommendationView)
 }

@@ -1,4 +1,12 @@
-import { paged, recommendation, recommendationView, type Paged, type Recommendation, type RecommendationView, type RecommendationListQuery } from '#contract'
+import {
+  paged,
+  recommendation,
+  recommendationView,
+  type Paged,
+  type Recommendation,
+  type RecommendationView,
+  type RecommendationListQuery,
+} from '#contract'
 import { getJson } from './http'
 import { toListParams } from './listParams'
 

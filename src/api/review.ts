@@ -7,5 +7,9 @@ import { getJson } from './http'
  * like the repeated form.
  */
 export function fetchYearReview(year: number, chainIds: readonly number[]): Promise<YearReview> {
-  return getJson('/api/reports/year-review', yearReview, chainIds.length > 0 ? { year, chainId: chainIds.join(',') } : { year })
+  return getJson(
+    '/api/reports/year-review',
+    yearReview,
+    chainIds.length > 0 ? { year, chainId: chainIds.join(',') } : { year },
+  )
 }

@@ -13,8 +13,7 @@ export function rememberSignedIn(signedIn: boolean): void {
   try {
     if (signedIn) localStorage.setItem(KEY, '1')
     else localStorage.removeItem(KEY)
-  }
-  catch {
+  } catch {
     // Storage off (private mode, quota): the prefetch then just waits for the app, as signed out.
   }
 }
@@ -23,8 +22,7 @@ export function rememberSignedIn(signedIn: boolean): void {
 export function probablySignedIn(): boolean {
   try {
     return localStorage.getItem(KEY) === '1'
-  }
-  catch {
+  } catch {
     return false
   }
 }

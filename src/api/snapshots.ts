@@ -1,6 +1,10 @@
 import {
-  boardSnapshot, pipelineSnapshot,
-  type BoardSnapshot, type BoardSnapshotQuery, type PipelineSnapshot, type PipelineSnapshotQuery,
+  boardSnapshot,
+  pipelineSnapshot,
+  type BoardSnapshot,
+  type BoardSnapshotQuery,
+  type PipelineSnapshot,
+  type PipelineSnapshotQuery,
 } from '#contract'
 import { getJson, type ReadOptions } from './http'
 
@@ -15,6 +19,9 @@ export function fetchBoardSnapshot(query: BoardSnapshotQuery, options: ReadOptio
 }
 
 /** The recommendation pipeline as it stood at the end of `asOf`. */
-export function fetchPipelineSnapshot(query: PipelineSnapshotQuery, options: ReadOptions = {}): Promise<PipelineSnapshot> {
+export function fetchPipelineSnapshot(
+  query: PipelineSnapshotQuery,
+  options: ReadOptions = {},
+): Promise<PipelineSnapshot> {
   return getJson('/api/snapshots/pipeline', pipelineSnapshot, params(query), options)
 }

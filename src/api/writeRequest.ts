@@ -13,7 +13,12 @@ export function newIdempotencyKey(): string {
 }
 
 /** POST a JSON body; `idempotencyKey` is sent as the Idempotency-Key header when given. */
-export async function postJson<S extends z.ZodType>(url: string, body: unknown, schema: S, idempotencyKey?: string): Promise<z.infer<S>> {
+export async function postJson<S extends z.ZodType>(
+  url: string,
+  body: unknown,
+  schema: S,
+  idempotencyKey?: string,
+): Promise<z.infer<S>> {
   const headers = idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : undefined
   const res = await http.post(url, body, { headers })
   return checkJson(url, schema, res.status, res.data)

@@ -22,7 +22,7 @@ export async function startApp(configLoaded: Promise<AppConfig>): Promise<void> 
   app.use(i18n)
   // API calls wait until the runtime config is known and, in mock mode, the mock worker answers:
   // the router's first navigation asks the server who is signed in (the session guard).
-  const apiReady = configLoaded.then(async (config) => {
+  const apiReady = configLoaded.then(async config => {
     if (config.apiMode !== 'mock') return
     // Dynamic import: live builds never download the mock world or MSW.
     const { startMockWorker } = await import('../../mock/browser')

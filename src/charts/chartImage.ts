@@ -38,7 +38,10 @@ function loadImage(url: string): Promise<HTMLImageElement> {
 
 function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => {
-    canvas.toBlob(blob => (blob ? resolve(blob) : reject(new Error('the canvas could not be encoded as PNG'))), 'image/png')
+    canvas.toBlob(
+      blob => (blob ? resolve(blob) : reject(new Error('the canvas could not be encoded as PNG'))),
+      'image/png',
+    )
   })
 }
 
@@ -48,7 +51,7 @@ function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob> {
  * those quotes become single quotes, which CSS reads the same.
  */
 export function quoteSafeStyles(svg: string): string {
-  return svg.replace(/ style="(.*?);"(?=[\s/>])/g, (_, body: string) => ` style="${body.replace(/"/g, '\'')};"`)
+  return svg.replace(/ style="(.*?);"(?=[\s/>])/g, (_, body: string) => ` style="${body.replace(/"/g, "'")};"`)
 }
 
 /**
@@ -66,9 +69,16 @@ function scaledSvg(svg: string, width: number, height: number, scale: number): s
 }
 
 /** Rasterises SVG markup of `width`×`height` CSS pixels into a PNG Blob. */
-export async function svgToPngBlob(svg: string, width: number, height: number, options: RasterOptions = {}): Promise<Blob> {
+export async function svgToPngBlob(
+  svg: string,
+  width: number,
+  height: number,
+  options: RasterOptions = {},
+): Promise<Blob> {
   const scale = options.scale ?? EXPORT_SCALE
-  const url = URL.createObjectURL(new Blob([scaledSvg(svg, width, height, scale)], { type: 'image/svg+xml;charset=utf-8' }))
+  const url = URL.createObjectURL(
+    new Blob([scaledSvg(svg, width, height, scale)], { type: 'image/svg+xml;charset=utf-8' }),
+  )
   try {
     const img = await loadImage(url)
     const canvas = document.createElement('canvas')
@@ -80,8 +90,7 @@ export async function svgToPngBlob(svg: string, width: number, height: number, o
     ctx.fillRect(0, 0, canvas.width, canvas.height)
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height)
     return await canvasToBlob(canvas)
-  }
-  finally {
+  } finally {
     URL.revokeObjectURL(url)
   }
 }
@@ -111,14 +120,19 @@ export function blobToDataUrl(blob: Blob): Promise<string> {
  * theme gets the stage's dark background) and returns a PNG Blob. Nothing is added to the page
  * and the instance is disposed before returning. Animation is off so the picture is final.
  */
-export async function optionToPngBlob(option: EChartsCoreOption, width: number, height: number, themeName: string = CHART_THEME_NAME, options: RasterOptions = {}): Promise<Blob> {
+export async function optionToPngBlob(
+  option: EChartsCoreOption,
+  width: number,
+  height: number,
+  themeName: string = CHART_THEME_NAME,
+  options: RasterOptions = {},
+): Promise<Blob> {
   const chart = init(null, themeName, { renderer: 'svg', ssr: true, width, height })
   let svg: string
   try {
     chart.setOption({ ...option, animation: false }, true)
     svg = chart.renderToSVGString()
-  }
-  finally {
+  } finally {
     chart.dispose()
   }
   return svgToPngBlob(svg, width, height, { background: backgroundFor(themeName), ...options })

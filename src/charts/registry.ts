@@ -11,8 +11,14 @@ import { SVGRenderer } from 'echarts/renderers'
 import { CHART_THEME, CHART_THEME_NAME } from './theme'
 
 use([
-  BarChart, LineChart, FunnelChart,
-  GridComponent, TooltipComponent, LegendComponent, AriaComponent, TitleComponent,
+  BarChart,
+  LineChart,
+  FunnelChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  AriaComponent,
+  TitleComponent,
   SVGRenderer,
 ])
 

@@ -15,7 +15,8 @@ export const STAGE_GRID_LINE = '#334155'
 /** Series colours, in order: sky, amber, green, violet, rose, teal. */
 export const STAGE_PALETTE = ['#60a5fa', '#fbbf24', '#4ade80', '#c4b5fd', '#fb7185', '#2dd4bf']
 
-export const STAGE_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans CJK KR", sans-serif'
+export const STAGE_FONT_FAMILY =
+  'system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans CJK KR", sans-serif'
 
 const axisText = { color: STAGE_TEXT_MUTED, fontSize: 24 }
 

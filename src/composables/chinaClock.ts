@@ -9,7 +9,12 @@ const formats = new Map<string, Intl.DateTimeFormat>()
 export function formatChinaClock(instant: number, locale: string): string {
   let f = formats.get(locale)
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Shanghai' })
+    f = new Intl.DateTimeFormat(locale, {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'Asia/Shanghai',
+    })
     formats.set(locale, f)
   }
   return f.format(instant)

@@ -23,9 +23,17 @@ function df(locale: string, kind: 'date' | 'dateTime'): Intl.DateTimeFormat {
   const key = `${locale}|${kind}`
   let f = dateFormats.get(key)
   if (!f) {
-    f = kind === 'date'
-      ? new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' })
-      : new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' })
+    f =
+      kind === 'date'
+        ? new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' })
+        : new Intl.DateTimeFormat(locale, {
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            timeZone: 'Asia/Shanghai',
+          })
     dateFormats.set(key, f)
   }
   return f
@@ -57,7 +65,13 @@ export function formatPercent(r: number | null | undefined, locale: string): str
 export function formatCny(n: number | null | undefined, locale: string): string {
   if (n === null || n === undefined || Number.isNaN(n)) return MISSING
   if (locale.startsWith('en'))
-    return nf('en', { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', notation: 'compact', maximumFractionDigits: 1 }).format(n)
+    return nf('en', {
+      style: 'currency',
+      currency: 'CNY',
+      currencyDisplay: 'narrowSymbol',
+      notation: 'compact',
+      maximumFractionDigits: 1,
+    }).format(n)
   const units = CNY_UNITS[locale.startsWith('ko') ? 'ko' : 'zh']
   if (Math.abs(n) >= 1e8) return `${nf(locale, { maximumFractionDigits: 2 }).format(n / 1e8)}${units.hundredMillion}`
   if (Math.abs(n) >= 1e4) return `${nf(locale, { maximumFractionDigits: 1 }).format(n / 1e4)}${units.tenThousand}`
@@ -70,7 +84,14 @@ export function formatCny(n: number | null | undefined, locale: string): string 
 const zhDate = (y: string, m: string, d: string) => `${y}/${m}/${d}`
 const koDate = (y: string, m: string, d: string) => `${y}. ${m}. ${d}.`
 const enDate = (y: string, m: string, d: string) => `${m}/${d}/${y}`
-const DATE_PATTERNS: Record<string, typeof zhDate> = { 'zh-CN': zhDate, 'zh': zhDate, 'ko-CN': koDate, 'ko': koDate, 'en': enDate, 'en-US': enDate }
+const DATE_PATTERNS: Record<string, typeof zhDate> = {
+  'zh-CN': zhDate,
+  zh: zhDate,
+  'ko-CN': koDate,
+  ko: koDate,
+  en: enDate,
+  'en-US': enDate,
+}
 
 /** A business date (YYYY-MM-DD) in the locale's numeric style; never shifted by the host's zone. */
 export function formatDate(d: string | null | undefined, locale: string): string {

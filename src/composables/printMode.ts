@@ -13,7 +13,9 @@ let listening = false
 export function listenForPrint(): void {
   if (listening || typeof window === 'undefined') return
   listening = true
-  window.addEventListener('beforeprint', () => { printing.value = true })
+  window.addEventListener('beforeprint', () => {
+    printing.value = true
+  })
 }
 
 const nextFrame = () => new Promise<void>(resolve => requestAnimationFrame(() => resolve()))

@@ -38,20 +38,24 @@ const PREFIX = 'chain-cockpit.draft.'
 function defaultStorage(): Storage | undefined {
   try {
     return globalThis.localStorage
-  }
-  catch {
+  } catch {
     return undefined // blocked by policy: the form still works, it just cannot keep a draft
   }
 }
 
-function read<T>(storage: Storage | undefined, key: string, isValid: (d: unknown) => boolean): StoredDraft<T> | undefined {
+function read<T>(
+  storage: Storage | undefined,
+  key: string,
+  isValid: (d: unknown) => boolean,
+): StoredDraft<T> | undefined {
   try {
     const raw = storage?.getItem(PREFIX + key)
     if (!raw) return undefined
     const parsed = JSON.parse(raw) as Partial<StoredDraft<T>>
-    return parsed?.v === 1 && typeof parsed.savedAt === 'string' && isValid(parsed.data) ? parsed as StoredDraft<T> : undefined
-  }
-  catch {
+    return parsed?.v === 1 && typeof parsed.savedAt === 'string' && isValid(parsed.data)
+      ? (parsed as StoredDraft<T>)
+      : undefined
+  } catch {
     return undefined
   }
 }
@@ -83,8 +87,7 @@ export function useDraft<T>(key: string, options: DraftOptions = {}): Draft<T> {
       storage?.setItem(PREFIX + key, JSON.stringify({ v: 1, savedAt: at, data: data.value } satisfies StoredDraft<T>))
       savedAt.value = at
       saveFailed.value = !storage
-    }
-    catch {
+    } catch {
       saveFailed.value = true
     }
   }
@@ -113,14 +116,17 @@ export function useDraft<T>(key: string, options: DraftOptions = {}): Draft<T> {
     dirty = false
     try {
       storage?.removeItem(PREFIX + key)
+    } catch {
+      /* nothing stored, nothing to remove */
     }
-    catch { /* nothing stored, nothing to remove */ }
     savedAt.value = null
     restored.value = false
   }
 
   // A phone may kill a backgrounded tab without another event: write when the page is hidden.
-  const onHidden = () => { if (document.visibilityState === 'hidden') flush() }
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') flush()
+  }
   if (typeof document !== 'undefined') {
     document.addEventListener('visibilitychange', onHidden)
     window.addEventListener('pagehide', flush)

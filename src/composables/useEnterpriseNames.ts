@@ -18,8 +18,7 @@ async function fetchBatch(ids: number[]): Promise<void> {
     const page = await fetchEnterprises({ ids, pageSize: BATCH })
     for (const e of page.items) names.set(e.id, e.name)
     for (const id of ids) if (!names.has(id)) names.set(id, null)
-  }
-  catch {
+  } catch {
     // Leave them unknown: a later list render asks again.
   }
 }
@@ -39,7 +38,7 @@ function request(ids: readonly number[]): void {
 }
 
 /** Seeds the cache from enterprises already at hand (a list page). */
-export function rememberEnterpriseNames(list: readonly { id: number, name: LocalizedName }[]): void {
+export function rememberEnterpriseNames(list: readonly { id: number; name: LocalizedName }[]): void {
   for (const e of list) names.set(e.id, e.name)
 }
 

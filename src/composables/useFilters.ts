@@ -52,8 +52,11 @@ export function useFilters(): Filters {
       next.from = patch.from ?? next.from ?? period.value.from
       next.to = patch.to ?? next.to ?? period.value.to
     }
-    const pageQuery = Object.fromEntries(Object.entries(route.query)
-      .filter(([k]) => !(FILTER_QUERY_KEYS as readonly string[]).includes(k) && !RESET_ON_CHANGE.includes(k)))
+    const pageQuery = Object.fromEntries(
+      Object.entries(route.query).filter(
+        ([k]) => !(FILTER_QUERY_KEYS as readonly string[]).includes(k) && !RESET_ON_CHANGE.includes(k),
+      ),
+    )
     void router.replace({ query: { ...pageQuery, ...filterStateToQuery(next) } })
   }
 

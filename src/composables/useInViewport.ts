@@ -12,12 +12,15 @@ export function useInViewport(el: Ref<HTMLElement | undefined>, margin = '200px'
       seen.value = true
       return
     }
-    observer = new IntersectionObserver((entries) => {
-      if (entries.some(e => e.isIntersecting)) {
-        seen.value = true
-        observer?.disconnect()
-      }
-    }, { rootMargin: margin })
+    observer = new IntersectionObserver(
+      entries => {
+        if (entries.some(e => e.isIntersecting)) {
+          seen.value = true
+          observer?.disconnect()
+        }
+      },
+      { rootMargin: margin },
+    )
     observer.observe(el.value)
   })
   onBeforeUnmount(() => observer?.disconnect())

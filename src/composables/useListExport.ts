@@ -17,7 +17,9 @@ export type ExportPhase = 'idle' | 'running' | 'done' | 'failed'
 
 /** Formats a byte count for the progress line (KB under a megabyte, else MB). */
 export function formatBytes(bytes: number, n: (v: number, opts?: Intl.NumberFormatOptions) => string): string {
-  return bytes < 1024 * 1024 ? `${n(Math.max(1, Math.round(bytes / 1024)))} KB` : `${n(bytes / 1024 / 1024, { maximumFractionDigits: 1 })} MB`
+  return bytes < 1024 * 1024
+    ? `${n(Math.max(1, Math.round(bytes / 1024)))} KB`
+    : `${n(bytes / 1024 / 1024, { maximumFractionDigits: 1 })} MB`
 }
 
 /** State and action of one list page's export button. */
@@ -38,7 +40,9 @@ export function useListExport() {
     }
     if (phase.value === 'done' && result.value) {
       const r = result.value
-      return r.truncated ? t('exports.exportedTruncated', { shown: n(r.rows), total: n(r.total) }) : t('exports.exported', { n: n(r.rows) })
+      return r.truncated
+        ? t('exports.exportedTruncated', { shown: n(r.rows), total: n(r.total) })
+        : t('exports.exported', { n: n(r.rows) })
     }
     return ''
   })
@@ -51,10 +55,12 @@ export function useListExport() {
         locale: lang,
         t: (key, params) => t(key, params ?? {}),
         today: chinaToday(),
-        onProgress: (done, total) => { progress.value = t('exports.exportingRows', { done: n(done), total: n(total) }) },
+        onProgress: (done, total) => {
+          progress.value = t('exports.exportingRows', { done: n(done), total: n(total) })
+        },
       })
     }
-    return downloadListExport(list, filters, lang, (bytes) => {
+    return downloadListExport(list, filters, lang, bytes => {
       progress.value = `${t('exports.exporting')} ${formatBytes(bytes, num)}`
     })
   }
@@ -70,8 +76,7 @@ export function useListExport() {
       result.value = file
       saveBlob(file.blob, file.fileName)
       phase.value = 'done'
-    }
-    catch (err) {
+    } catch (err) {
       error.value = err instanceof ApiError ? err : new ApiError(0, 'unknown', String(err))
       phase.value = 'failed'
     }

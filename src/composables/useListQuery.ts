@@ -10,13 +10,10 @@ import type { CountyCode } from '#contract'
 import { useFilters } from '@/composables/useFilters'
 
 /** How one list filter is written in the URL and passed to the API. */
-export type ListFilterSpec =
-  | { kind: 'csv', options: readonly string[] }
-  | { kind: 'flag' }
-  | { kind: 'id' }
+export type ListFilterSpec = { kind: 'csv'; options: readonly string[] } | { kind: 'flag' } | { kind: 'id' }
 
 /** A multi-value filter (status=a,b) restricted to `options`; keeps their literal types. */
-export function csvFilter<const T extends string>(options: readonly T[]): { kind: 'csv', options: readonly T[] } {
+export function csvFilter<const T extends string>(options: readonly T[]): { kind: 'csv'; options: readonly T[] } {
   return { kind: 'csv', options }
 }
 
@@ -40,7 +37,11 @@ export const PAGE_SIZES = [10, 20, 50, 100] as const
 export const DEFAULT_PAGE_SIZE = 20
 
 export type FilterValues<F extends Record<string, ListFilterSpec>> = {
-  [K in keyof F]: F[K] extends { kind: 'csv', options: readonly (infer T)[] } ? T[] : F[K] extends { kind: 'flag' } ? boolean : number | undefined
+  [K in keyof F]: F[K] extends { kind: 'csv'; options: readonly (infer T)[] }
+    ? T[]
+    : F[K] extends { kind: 'flag' }
+      ? boolean
+      : number | undefined
 }
 
 /** The part of every list query that does not depend on the list's own filters. */
@@ -129,8 +130,13 @@ export function useListQuery<F extends Record<string, ListFilterSpec>>(options: 
     for (const [key, spec] of Object.entries(options.filters)) out[key] = parseFilter(spec, first(route.query[key]))
     return out as FilterValues<F>
   })
-  const isFiltered = computed(() => q.value !== '' || Object.entries(options.filters)
-    .some(([key, spec]) => formatFilter(spec, filters.value[key] as ListFilterValue) !== undefined))
+  const isFiltered = computed(
+    () =>
+      q.value !== '' ||
+      Object.entries(options.filters).some(
+        ([key, spec]) => formatFilter(spec, filters.value[key] as ListFilterValue) !== undefined,
+      ),
+  )
 
   /** Replaces URL keys (undefined deletes); every change but paging itself returns to page 1. */
   function patchQuery(patch: Record<string, string | undefined>, keepPage = false) {
@@ -198,7 +204,7 @@ export function useListQuery<F extends Record<string, ListFilterSpec>>(options: 
     timer = setTimeout(commitSearch, options.searchDelayMs ?? 300)
   })
   // Back/forward or a link changes q under us: show it in the box.
-  watch(q, (value) => {
+  watch(q, value => {
     if (value !== searchText.value.trim()) searchText.value = value
   })
   onScopeDispose(() => {
@@ -226,5 +232,22 @@ export function useListQuery<F extends Record<string, ListFilterSpec>>(options: 
     return query as ListApiQuery<F>
   })
 
-  return { page, pageSize, sort, q, searchText, filters, isFiltered, setFilter, clearFilters, setPage, setPageSize, toggleSort, ariaSort, setSearchText, commitSearch, apiQuery }
+  return {
+    page,
+    pageSize,
+    sort,
+    q,
+    searchText,
+    filters,
+    isFiltered,
+    setFilter,
+    clearFilters,
+    setPage,
+    setPageSize,
+    toggleSort,
+    ariaSort,
+    setSearchText,
+    commitSearch,
+    apiQuery,
+  }
 }

@@ -7,7 +7,9 @@ export const NARROW_QUERY = '(max-width: 640px)'
 export function useNarrow(): Ref<boolean> {
   const mql = typeof matchMedia === 'function' ? matchMedia(NARROW_QUERY) : undefined
   const narrow = ref(mql?.matches ?? false)
-  const onChange = (e: MediaQueryListEvent) => { narrow.value = e.matches }
+  const onChange = (e: MediaQueryListEvent) => {
+    narrow.value = e.matches
+  }
   mql?.addEventListener('change', onChange)
   onBeforeUnmount(() => mql?.removeEventListener('change', onChange))
   return narrow

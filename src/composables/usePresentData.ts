@@ -30,7 +30,12 @@ export type Freshness = 'loading' | 'fresh' | 'stale' | 'unreachable' | 'snapsho
  * fresh up to twice the refresh period, stale after; any slide whose last request failed is
  * 'unreachable' (it keeps its data); a slide still waiting for its first answer is 'loading'.
  */
-export function freshnessOf(state: SlideDataState, now: number, frozen: boolean, refreshMs = LIVE_REFRESH_MS): Freshness {
+export function freshnessOf(
+  state: SlideDataState,
+  now: number,
+  frozen: boolean,
+  refreshMs = LIVE_REFRESH_MS,
+): Freshness {
   if (state.failed) return 'unreachable'
   if (state.loadedAt === null) return 'loading'
   if (frozen) return 'snapshot'
@@ -67,7 +72,11 @@ const empty = (): SlideDataState => ({ data: undefined, loadedAt: null, failed: 
  * Keeps `count()` slides' data, loading slide i with `load(i)`. Stops its tick with the calling
  * component or scope.
  */
-export function usePresentData(count: () => number, load: (index: number) => Promise<unknown>, options: PresentDataOptions): PresentData {
+export function usePresentData(
+  count: () => number,
+  load: (index: number) => Promise<unknown>,
+  options: PresentDataOptions,
+): PresentData {
   const refreshMs = options.refreshMs ?? LIVE_REFRESH_MS
   const tickMs = options.tickMs ?? TICK_MS
   const states = shallowRef<readonly SlideDataState[]>(Array.from({ length: count() }, empty))
@@ -88,8 +97,7 @@ export function usePresentData(count: () => number, load: (index: number) => Pro
     try {
       const data = await load(i)
       if (!stopped) patch(i, { data, loadedAt: Date.now(), failed: false })
-    }
-    catch {
+    } catch {
       if (!stopped) patch(i, { failed: true })
     }
   }
@@ -138,7 +146,9 @@ export function usePresentData(count: () => number, load: (index: number) => Pro
     now,
     start() {
       if (states.value.length !== count()) states.value = Array.from({ length: count() }, empty)
-      const settled = new Promise<void>((resolve) => { drained = resolve })
+      const settled = new Promise<void>(resolve => {
+        drained = resolve
+      })
       for (let i = 0; i < count(); i++) request(i)
       if (ticker === undefined && !stopped) ticker = setInterval(tick, tickMs)
       return settled

@@ -5,7 +5,14 @@
  * Pure functions, apart from the translate function given.
  */
 import type { z } from 'zod'
-import { MAX_INTERVAL_SEC, MIN_INTERVAL_SEC, playlistBody, type CountyCode, type PlaylistBody, type SlideKind } from '#contract'
+import {
+  MAX_INTERVAL_SEC,
+  MIN_INTERVAL_SEC,
+  playlistBody,
+  type CountyCode,
+  type PlaylistBody,
+  type SlideKind,
+} from '#contract'
 
 export interface SlideDraft {
   kind: SlideKind
@@ -35,7 +42,14 @@ export function newSlide(kind: SlideKind = 'overview'): SlideDraft {
 
 /** A fresh playlist named `name`: the overview, the board and the pipeline, 20 s each. */
 export function newDraft(name: string): PlaylistDraft {
-  return { name, mode: 'live', asOf: '', masked: false, watermark: false, slides: [newSlide('overview'), newSlide('board'), newSlide('pipeline')] }
+  return {
+    name,
+    mode: 'live',
+    asOf: '',
+    masked: false,
+    watermark: false,
+    slides: [newSlide('overview'), newSlide('board'), newSlide('pipeline')],
+  }
 }
 
 /** The form state of a saved or shared playlist. */
@@ -46,7 +60,12 @@ export function draftOf(body: PlaylistBody): PlaylistDraft {
     asOf: body.asOf ?? '',
     masked: body.masked,
     watermark: body.watermark,
-    slides: body.slides.map(s => ({ kind: s.kind, chainId: s.filter.chainId ?? null, county: s.filter.county ?? null, intervalSec: s.intervalSec })),
+    slides: body.slides.map(s => ({
+      kind: s.kind,
+      chainId: s.filter.chainId ?? null,
+      county: s.filter.county ?? null,
+      intervalSec: s.intervalSec,
+    })),
   }
 }
 
@@ -55,7 +74,7 @@ export function inputOf(draft: PlaylistDraft): unknown {
   return {
     name: draft.name,
     mode: draft.mode,
-    asOf: draft.mode === 'frozen' ? (draft.asOf || null) : null,
+    asOf: draft.mode === 'frozen' ? draft.asOf || null : null,
     masked: draft.masked,
     watermark: draft.watermark,
     slides: draft.slides.map(s => ({
@@ -72,15 +91,29 @@ export function inputOf(draft: PlaylistDraft): unknown {
 type Translate = (key: string, named?: Record<string, unknown>) => string
 
 /** A zod issue in the shape we read. */
-interface Issue { code: string, path: PropertyKey[], message: string, origin?: string, maximum?: unknown }
+interface Issue {
+  code: string
+  path: PropertyKey[]
+  message: string
+  origin?: string
+  maximum?: unknown
+}
 
 function messageOf(issue: Issue, t: Translate): string {
   const field = issue.path[issue.path.length - 1]
-  if (field === 'intervalSec') return t('present.editor.errors.interval', { min: MIN_INTERVAL_SEC, max: MAX_INTERVAL_SEC })
+  if (field === 'intervalSec')
+    return t('present.editor.errors.interval', { min: MIN_INTERVAL_SEC, max: MAX_INTERVAL_SEC })
   if (field === 'chainId') return t('present.editor.errors.chainNeeded')
-  if (field === 'asOf') return issue.code === 'custom' && /needs a date/.test(issue.message) ? t('present.editor.errors.dateNeeded') : t('present.editor.errors.date')
-  if (issue.code === 'too_small') return issue.origin === 'array' ? t('present.editor.errors.tooFew') : t('present.editor.errors.required')
-  if (issue.code === 'too_big') return issue.origin === 'array' ? t('present.editor.errors.tooMany', { max: Number(issue.maximum) }) : t('present.editor.errors.tooLong', { max: Number(issue.maximum) })
+  if (field === 'asOf')
+    return issue.code === 'custom' && /needs a date/.test(issue.message)
+      ? t('present.editor.errors.dateNeeded')
+      : t('present.editor.errors.date')
+  if (issue.code === 'too_small')
+    return issue.origin === 'array' ? t('present.editor.errors.tooFew') : t('present.editor.errors.required')
+  if (issue.code === 'too_big')
+    return issue.origin === 'array'
+      ? t('present.editor.errors.tooMany', { max: Number(issue.maximum) })
+      : t('present.editor.errors.tooLong', { max: Number(issue.maximum) })
   return t('present.editor.errors.invalid')
 }
 
@@ -94,7 +127,7 @@ export function draftErrors(issues: readonly z.core.$ZodIssue[], t: Translate): 
   return out
 }
 
-export type DraftCheck = { ok: true, body: PlaylistBody } | { ok: false, errors: Record<string, string> }
+export type DraftCheck = { ok: true; body: PlaylistBody } | { ok: false; errors: Record<string, string> }
 
 /** Checks a draft against the contract: the playlist body, or the field errors. */
 export function checkDraft(draft: PlaylistDraft, t: Translate): DraftCheck {

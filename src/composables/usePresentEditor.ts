@@ -15,7 +15,10 @@ import { encodePlaylist } from '@/components/present/playlistUrl'
 import { useSessionStore } from '@/stores/session'
 import { checkDraft, draftOf, newDraft, type PlaylistDraft } from './usePresentDraft'
 
-export interface EditorStatus { kind: 'ok' | 'error', text: string }
+export interface EditorStatus {
+  kind: 'ok' | 'error'
+  text: string
+}
 
 /** Moves focus to the first field marked invalid, so the reader lands on what to fix. */
 async function focusFirstInvalid(): Promise<void> {
@@ -37,8 +40,12 @@ export function usePresentEditor(onSaved: () => void) {
   let createKey = newIdempotencyKey()
 
   const canSave = computed(() => session.hasRole('admin', 'leader'))
-  const canChange = computed(() => saved.value !== undefined && canSave.value
-    && (session.hasRole('admin') || session.user?.id === saved.value.ownerId))
+  const canChange = computed(
+    () =>
+      saved.value !== undefined &&
+      canSave.value &&
+      (session.hasRole('admin') || session.user?.id === saved.value.ownerId),
+  )
 
   function reset(): void {
     errors.value = {}
@@ -74,7 +81,8 @@ export function usePresentEditor(onSaved: () => void) {
     reset()
   }
 
-  const unchanged = (body: PlaylistBody) => saved.value !== undefined && JSON.stringify(body) === JSON.stringify(saved.value.body)
+  const unchanged = (body: PlaylistBody) =>
+    saved.value !== undefined && JSON.stringify(body) === JSON.stringify(saved.value.body)
 
   /** Opens the playlist being edited on the stage, or as its PDF handout (a saved, unchanged one by id). */
   function openAs(name: 'present-play' | 'present-handout'): void {
@@ -95,8 +103,7 @@ export function usePresentEditor(onSaved: () => void) {
     try {
       await navigator.clipboard.writeText(shareUrl.value)
       status.value = { kind: 'ok', text: t('present.editor.actions.copied') }
-    }
-    catch {
+    } catch {
       status.value = { kind: 'error', text: t('present.editor.actions.copyFailed') }
     }
   }
@@ -106,13 +113,12 @@ export function usePresentEditor(onSaved: () => void) {
       const current = err.current as Playlist | undefined
       if (current) open(current)
       status.value = { kind: 'error', text: t('present.editor.status.stale') }
-    }
-    else if (err instanceof ApiError && err.status === 403) status.value = { kind: 'error', text: t('present.editor.status.forbidden') }
+    } else if (err instanceof ApiError && err.status === 403)
+      status.value = { kind: 'error', text: t('present.editor.status.forbidden') }
     else if (err instanceof ApiError && err.status === 400 && Object.keys(err.fields).length) {
       errors.value = Object.fromEntries(Object.keys(err.fields).map(k => [k, t('present.editor.errors.invalid')]))
       status.value = { kind: 'error', text: t('present.editor.status.invalid') }
-    }
-    else status.value = { kind: 'error', text: t('present.editor.status.failed') }
+    } else status.value = { kind: 'error', text: t('present.editor.status.failed') }
   }
 
   async function run(action: () => Promise<void>): Promise<void> {
@@ -120,11 +126,9 @@ export function usePresentEditor(onSaved: () => void) {
     try {
       await action()
       onSaved()
-    }
-    catch (err) {
+    } catch (err) {
       fail(err)
-    }
-    finally {
+    } finally {
       busy.value = false
     }
   }
@@ -161,6 +165,24 @@ export function usePresentEditor(onSaved: () => void) {
     })
   }
 
-  return { draft, saved, errors, status, busy, shareUrl, canSave, canChange, check, open, openBody, start, handout, copyLink, create, update, remove }
+  return {
+    draft,
+    saved,
+    errors,
+    status,
+    busy,
+    shareUrl,
+    canSave,
+    canChange,
+    check,
+    open,
+    openBody,
+    start,
+    handout,
+    copyLink,
+    create,
+    update,
+    remove,
+  }
 }
 export type PresentEditor = ReturnType<typeof usePresentEditor>

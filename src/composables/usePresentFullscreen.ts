@@ -13,7 +13,9 @@ export interface PresentFullscreen {
 /** Toggles full screen on `root`; failures (no user gesture, not allowed in a frame) are ignored. */
 export function usePresentFullscreen(root: Ref<HTMLElement | null | undefined>): PresentFullscreen {
   const isFullscreen = ref(false)
-  const sync = () => { isFullscreen.value = document.fullscreenElement !== null && document.fullscreenElement === root.value }
+  const sync = () => {
+    isFullscreen.value = document.fullscreenElement !== null && document.fullscreenElement === root.value
+  }
   onMounted(() => {
     document.addEventListener('fullscreenchange', sync)
     sync()

@@ -35,7 +35,10 @@ export function usePresentIdle(idleMs = IDLE_MS): PresentIdle {
     arm()
   }
 
-  if (getCurrentScope()) onScopeDispose(() => { if (timer !== undefined) clearTimeout(timer) })
+  if (getCurrentScope())
+    onScopeDispose(() => {
+      if (timer !== undefined) clearTimeout(timer)
+    })
   arm()
 
   return {

@@ -8,24 +8,27 @@ import { onBeforeUnmount, onMounted } from 'vue'
 export type PresentAction = 'next' | 'previous' | 'pause' | 'fullscreen' | 'exit'
 
 const KEYS: Record<string, PresentAction> = {
-  'ArrowRight': 'next',
-  'PageDown': 'next',
-  'ArrowLeft': 'previous',
-  'PageUp': 'previous',
+  ArrowRight: 'next',
+  PageDown: 'next',
+  ArrowLeft: 'previous',
+  PageUp: 'previous',
   ' ': 'pause',
-  'Spacebar': 'pause',
-  'f': 'fullscreen',
-  'F': 'fullscreen',
-  'Escape': 'exit',
+  Spacebar: 'pause',
+  f: 'fullscreen',
+  F: 'fullscreen',
+  Escape: 'exit',
 }
 
 /**
  * The action of a key press, or null for keys the player leaves alone: unknown keys, chords with
  * Ctrl/Alt/Meta (browser shortcuts), and typing into a form field.
  */
-export function actionForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey'>, target?: EventTarget | null): PresentAction | null {
+export function actionForKey(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey'>,
+  target?: EventTarget | null,
+): PresentAction | null {
   if (event.ctrlKey || event.altKey || event.metaKey) return null
-  const el = target as { tagName?: string, isContentEditable?: boolean } | null | undefined
+  const el = target as { tagName?: string; isContentEditable?: boolean } | null | undefined
   if (el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName ?? ''))) return null
   return KEYS[event.key] ?? null
 }

@@ -87,8 +87,7 @@ export function usePresentPlayer(count: () => number, intervalMs: (index: number
       if (paused.value) {
         paused.value = false
         schedule(remaining)
-      }
-      else {
+      } else {
         paused.value = true
         remaining = Math.max(0, deadline - Date.now())
         clear()

@@ -38,19 +38,24 @@ export function usePresentPlaylist(query: LocationQuery): PresentPlaylist {
   if (p !== undefined) {
     body.value = decodePlaylist(p) ?? undefined
     if (!body.value) problem.value = 'invalid'
-  }
-  else if (id !== undefined) {
+  } else if (id !== undefined) {
     if (!/^\d+$/.test(id)) {
       problem.value = 'notFound'
-    }
-    else {
+    } else {
       isLoading.value = true
-      fetchPlaylist(Number(id)).then((pl) => {
-        saved.value = pl
-        body.value = pl.body
-      }, (err: unknown) => {
-        problem.value = err instanceof ApiError && err.status === 404 ? 'notFound' : 'failed'
-      }).finally(() => { isLoading.value = false })
+      fetchPlaylist(Number(id))
+        .then(
+          pl => {
+            saved.value = pl
+            body.value = pl.body
+          },
+          (err: unknown) => {
+            problem.value = err instanceof ApiError && err.status === 404 ? 'notFound' : 'failed'
+          },
+        )
+        .finally(() => {
+          isLoading.value = false
+        })
     }
   }
   return { body, saved, problem, isLoading }

@@ -34,12 +34,10 @@ async function load(): Promise<void> {
     chains.value = c
     counties.value = k
     departments.value = d
-  }
-  catch (err) {
+  } catch (err) {
     error.value = toApiError(err)
     loading = undefined // let a later caller try again
-  }
-  finally {
+  } finally {
     isLoading.value = false
   }
 }
@@ -65,15 +63,15 @@ export function useReference(): Reference {
     departments,
     isLoading,
     error,
-    chainName: (id) => {
+    chainName: id => {
       const c = chains.value.find(x => x.id === id)
       return c ? localize(c.name, currentLocale()) : `#${id}`
     },
-    countyName: (code) => {
+    countyName: code => {
       const c = counties.value.find(x => x.code === code)
       return c ? localize(c.name, currentLocale()) : code
     },
-    departmentName: (id) => {
+    departmentName: id => {
       const d = departments.value.find(x => x.id === id)
       return d ? localize(d.name, currentLocale()) : `#${id}`
     },

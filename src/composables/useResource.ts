@@ -34,17 +34,22 @@ export function useResource<T>(fetcher: () => Promise<T>, deps?: WatchSource | W
       const result = await fetcher()
       if (ticket !== latest) return
       data.value = result
-    }
-    catch (err) {
+    } catch (err) {
       if (ticket !== latest) return
       error.value = toApiError(err)
-    }
-    finally {
+    } finally {
       if (ticket === latest) isLoading.value = false
     }
   }
 
-  if (deps) watch(deps, () => { void refresh() }, { deep: true })
+  if (deps)
+    watch(
+      deps,
+      () => {
+        void refresh()
+      },
+      { deep: true },
+    )
   void refresh()
   return { data, error, isLoading, refresh }
 }

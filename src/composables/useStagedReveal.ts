@@ -20,11 +20,15 @@ export function useStagedReveal(total: number, startWhen?: WatchSource<boolean>)
       timer = setTimeout(step, 0)
       return
     }
-    const stop = watch(startWhen, (ready) => {
-      if (!ready) return
-      timer = setTimeout(step, 0)
-      queueMicrotask(() => stop())
-    }, { immediate: true })
+    const stop = watch(
+      startWhen,
+      ready => {
+        if (!ready) return
+        timer = setTimeout(step, 0)
+        queueMicrotask(() => stop())
+      },
+      { immediate: true },
+    )
   })
   onBeforeUnmount(() => clearTimeout(timer))
   return shown

@@ -3,7 +3,12 @@ import { resolvePeriod } from './filterPeriods'
 import type { FilterState } from './filterQuery'
 
 /** The query parameters of the analytics endpoints (/api/overview, /api/trends) for some filters. */
-export interface AnalyticsParams { chainId?: number, county?: CountyCode, from: string, to: string }
+export interface AnalyticsParams {
+  chainId?: number
+  county?: CountyCode
+  from: string
+  to: string
+}
 
 /** The analytics query for a filter state, with the period resolved as of `today` (China date). */
 export function analyticsParams(state: FilterState, today: string): AnalyticsParams {

@@ -8,7 +8,10 @@ export const PERIOD_KEYS = ['ytd', '12m', 'quarter', 'month', 'last_year', 'cust
 export type PeriodKey = (typeof PERIOD_KEYS)[number]
 export const DEFAULT_PERIOD: PeriodKey = 'ytd'
 
-export interface DateRange { from: string, to: string }
+export interface DateRange {
+  from: string
+  to: string
+}
 
 /** Why a custom range is unusable, or null when it is fine. */
 export type CustomPeriodProblem = 'invalidDate' | 'fromAfterTo'
@@ -28,7 +31,7 @@ function monthsBefore(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number]
   const total = y * 12 + (m - 1) - months
   const year = Math.floor(total / 12)
-  const month = total % 12 + 1
+  const month = (total % 12) + 1
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate()
   return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`
 }

@@ -15,7 +15,7 @@ export { DEFAULT_LOCALE } from './loader'
 export const messages = {
   'zh-CN': zhCN,
   'ko-CN': koCN,
-  'en': en,
+  en: en,
 }
 
 /** The shape of the default locale's messages; the other locales must match it. */

@@ -42,7 +42,7 @@ const loaders: Record<Locale, Record<Namespace, () => Promise<Record<string, unk
     exports: async () => (await import('../../locales/ko-CN/exports')).default,
     review: async () => (await import('../../locales/ko-CN/review')).default,
   },
-  'en': {
+  en: {
     base: async () => {
       const [c, o] = await Promise.all([import('../../locales/en/common'), import('../../locales/en/overview')])
       return { ...c.default, ...o.default }

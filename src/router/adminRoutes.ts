@@ -20,10 +20,22 @@ export const adminRoutes: RouteRecordRaw[] = [
       { path: 'setup', name: 'admin-setup', component: () => import('@/views/admin/AdminSetupView.vue') },
       { path: 'users', name: 'admin-users', component: () => import('@/views/admin/AdminUsersView.vue') },
       { path: 'chains', name: 'admin-chains', component: () => import('@/views/admin/AdminChainsView.vue') },
-      { path: 'departments', name: 'admin-departments', component: () => import('@/views/admin/AdminDepartmentsView.vue') },
-      { path: 'enterprises', name: 'admin-enterprises', component: () => import('@/views/admin/AdminEnterprisesView.vue') },
+      {
+        path: 'departments',
+        name: 'admin-departments',
+        component: () => import('@/views/admin/AdminDepartmentsView.vue'),
+      },
+      {
+        path: 'enterprises',
+        name: 'admin-enterprises',
+        component: () => import('@/views/admin/AdminEnterprisesView.vue'),
+      },
       { path: 'calendar', name: 'admin-calendar', component: () => import('@/views/admin/AdminCalendarView.vue') },
-      { path: 'time-limits', name: 'admin-time-limits', component: () => import('@/views/admin/AdminTimeLimitsView.vue') },
+      {
+        path: 'time-limits',
+        name: 'admin-time-limits',
+        component: () => import('@/views/admin/AdminTimeLimitsView.vue'),
+      },
     ],
   },
 ]

@@ -67,8 +67,9 @@ function warmComponents(to: RouteLocationNormalized): void {
       try {
         const loading = (component as () => unknown)()
         if (loading instanceof Promise) loading.catch(() => undefined)
+      } catch {
+        /* a functional component, not a lazy loader: nothing to warm */
       }
-      catch { /* a functional component, not a lazy loader: nothing to warm */ }
     }
   }
 }
@@ -79,7 +80,7 @@ function warmComponents(to: RouteLocationNormalized): void {
  * an already signed-in user straight on.
  */
 export function installSessionGuard(r: Router): void {
-  r.beforeEach(async (to) => {
+  r.beforeEach(async to => {
     const session = useSessionStore()
     if (!session.ready) warmComponents(to)
     if (to.name === 'login') {
@@ -102,7 +103,11 @@ export function installSessionGuard(r: Router): void {
  * open the admin screens and their account (anything else leads to the set-up), everyone else
  * only the "not set up yet" page and their account. Once set up, that page leads home.
  */
-export function setUpGate(to: Pick<RouteLocationNormalized, 'name' | 'path'>, notSetUp: boolean, isAdmin: boolean): true | { name: string } {
+export function setUpGate(
+  to: Pick<RouteLocationNormalized, 'name' | 'path'>,
+  notSetUp: boolean,
+  isAdmin: boolean,
+): true | { name: string } {
   if (!notSetUp) return to.name === 'not-set-up' ? { name: 'overview' } : true
   if (to.name === 'account') return true
   if (isAdmin) return to.path === '/admin' || to.path.startsWith('/admin/') ? true : { name: 'admin-setup' }
@@ -127,7 +132,7 @@ installSessionGuard(router)
 installUnauthorizedHandler(router)
 
 // Some pages' messages are chunks of their own: load them before the page renders.
-router.beforeEach(async (to) => {
+router.beforeEach(async to => {
   const namespaces = to.matched.flatMap(r => r.meta.messages ?? [])
   if (namespaces.length) await loadNamespaces(namespaces).catch(() => undefined)
 })

@@ -7,7 +7,12 @@ import type { RouteRecordRaw } from 'vue-router'
  */
 export const listRoutes: RouteRecordRaw[] = [
   // A chain's own page: a chain filter there read "all chains" while the page showed one.
-  { path: '/chains/:id', name: 'chain', component: () => import('@/views/ChainView.vue'), meta: { chainFilter: false } },
+  {
+    path: '/chains/:id',
+    name: 'chain',
+    component: () => import('@/views/ChainView.vue'),
+    meta: { chainFilter: false },
+  },
   { path: '/enterprises', name: 'enterprises', component: () => import('@/views/EnterprisesView.vue') },
   { path: '/enterprises/:id', name: 'enterprise', component: () => import('@/views/EnterpriseDetailView.vue') },
   { path: '/visits', name: 'visits', component: () => import('@/views/VisitsView.vue') },

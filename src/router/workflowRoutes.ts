@@ -12,11 +12,46 @@ const WRITERS: readonly Role[] = ['admin', 'leader', 'liaison']
  * parameter whatever the order (tests/unit/workflow/workflowRoutes.test.ts holds it to that).
  */
 export const workflowRoutes: RouteRecordRaw[] = [
-  { path: '/bottlenecks/board', name: 'bottleneck-board', component: () => import('@/views/BottleneckBoardView.vue'), meta: { messages } },
-  { path: '/bottlenecks/:id(\\d+)/edit', name: 'bottleneck-edit', component: () => import('@/views/BottleneckEditView.vue'), meta: { messages, roles: WRITERS, filters: false } },
-  { path: '/bottlenecks/new', name: 'bottleneck-new', component: () => import('@/views/BottleneckNewView.vue'), meta: { messages, roles: WRITERS, filters: false } },
-  { path: '/queue', name: 'my-queue', component: () => import('@/views/MyQueueView.vue'), meta: { messages, filters: false } },
-  { path: '/recommendations/pipeline', name: 'recommendation-pipeline', component: () => import('@/views/RecommendationPipelineView.vue'), meta: { messages } },
-  { path: '/recommendations/new', name: 'recommendation-new', component: () => import('@/views/RecommendationFormView.vue'), meta: { messages, roles: WRITERS, filters: false } },
-  { path: '/recommendations/:id(\\d+)/edit', name: 'recommendation-edit', component: () => import('@/views/RecommendationFormView.vue'), meta: { messages, roles: WRITERS, filters: false } },
+  {
+    path: '/bottlenecks/board',
+    name: 'bottleneck-board',
+    component: () => import('@/views/BottleneckBoardView.vue'),
+    meta: { messages },
+  },
+  {
+    path: '/bottlenecks/:id(\\d+)/edit',
+    name: 'bottleneck-edit',
+    component: () => import('@/views/BottleneckEditView.vue'),
+    meta: { messages, roles: WRITERS, filters: false },
+  },
+  {
+    path: '/bottlenecks/new',
+    name: 'bottleneck-new',
+    component: () => import('@/views/BottleneckNewView.vue'),
+    meta: { messages, roles: WRITERS, filters: false },
+  },
+  {
+    path: '/queue',
+    name: 'my-queue',
+    component: () => import('@/views/MyQueueView.vue'),
+    meta: { messages, filters: false },
+  },
+  {
+    path: '/recommendations/pipeline',
+    name: 'recommendation-pipeline',
+    component: () => import('@/views/RecommendationPipelineView.vue'),
+    meta: { messages },
+  },
+  {
+    path: '/recommendations/new',
+    name: 'recommendation-new',
+    component: () => import('@/views/RecommendationFormView.vue'),
+    meta: { messages, roles: WRITERS, filters: false },
+  },
+  {
+    path: '/recommendations/:id(\\d+)/edit',
+    name: 'recommendation-edit',
+    component: () => import('@/views/RecommendationFormView.vue'),
+    meta: { messages, roles: WRITERS, filters: false },
+  },
 ]

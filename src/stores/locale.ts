@@ -15,8 +15,7 @@ export function storedLocale(): Locale {
   try {
     const v = localStorage.getItem(STORAGE_KEY)
     return isLocale(v) ? v : DEFAULT_LOCALE
-  }
-  catch {
+  } catch {
     return DEFAULT_LOCALE // storage blocked (private mode, policy): use the default
   }
 }
@@ -33,8 +32,11 @@ export const useLocaleStore = defineStore('locale', () => {
     await setI18nLocale(l)
     locale.value = l
     document.documentElement.lang = l
-    try { localStorage.setItem(STORAGE_KEY, l) }
-    catch { /* not persisted; the choice still holds for this visit */ }
+    try {
+      localStorage.setItem(STORAGE_KEY, l)
+    } catch {
+      /* not persisted; the choice still holds for this visit */
+    }
   }
 
   function init(): Promise<void> {

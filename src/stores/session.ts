@@ -56,10 +56,18 @@ export const useSessionStore = defineStore('session', () => {
    */
   function refresh(): Promise<void> {
     const ticket = ++generation
-    asking = fetchMe().then(
-      (me) => { if (ticket === generation) takeWhoAmI(me) },
-      () => { if (ticket === generation) setUser(null) },
-    ).finally(() => { ready.value = true })
+    asking = fetchMe()
+      .then(
+        me => {
+          if (ticket === generation) takeWhoAmI(me)
+        },
+        () => {
+          if (ticket === generation) setUser(null)
+        },
+      )
+      .finally(() => {
+        ready.value = true
+      })
     return asking
   }
 
@@ -81,11 +89,9 @@ export const useSessionStore = defineStore('session', () => {
   async function signOut(): Promise<void> {
     try {
       await logout()
-    }
-    catch (err) {
+    } catch (err) {
       if (!(err instanceof ApiError)) throw err
-    }
-    finally {
+    } finally {
       clear()
     }
   }

@@ -1,8 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
-  BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, comparisonAsOf, comparisonPeriods, computeKpis, overview as overviewSchema,
-  RECOMMENDATION_STATES, trends as trendsSchema,
-  type CountyCode, type Kpis, type KpiScope, type Period, type World,
+  BOTTLENECK_CATEGORIES,
+  BOTTLENECK_STATES,
+  comparisonAsOf,
+  comparisonPeriods,
+  computeKpis,
+  overview as overviewSchema,
+  RECOMMENDATION_STATES,
+  trends as trendsSchema,
+  type CountyCode,
+  type Kpis,
+  type KpiScope,
+  type Period,
+  type World,
 } from '#contract'
 import { startTestApp, TEST_TODAY, TEST_WORLDS, type TestApp } from '../support/apiWorld'
 
@@ -11,9 +21,10 @@ function expectKpis(actual: Record<string, unknown>, expected: Kpis, label: stri
   for (const [key, value] of Object.entries(expected)) {
     const got = actual[key]
     if (typeof value === 'number' && typeof got === 'number') {
-      expect(Math.abs(got - value), `${label} ${key}: ${got} vs ${value}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(value)))
-    }
-    else expect(got, `${label} ${key}`).toEqual(value)
+      expect(Math.abs(got - value), `${label} ${key}: ${got} vs ${value}`).toBeLessThanOrEqual(
+        1e-9 * Math.max(1, Math.abs(value)),
+      )
+    } else expect(got, `${label} ${key}`).toEqual(value)
   }
 }
 
@@ -25,7 +36,7 @@ const PERIODS = [
   { name: 'a past range', from: '2025-01-01', to: '2025-12-31' },
   { name: 'a range cutting months', from: '2025-11-21', to: '2026-05-20' },
 ]
-const SCOPES: { name: string, scope: KpiScope }[] = [
+const SCOPES: { name: string; scope: KpiScope }[] = [
   { name: 'everything', scope: {} },
   { name: 'chain 1', scope: { chainId: 1 } },
   { name: 'county yanji', scope: { county: 'yanji' } },
@@ -35,7 +46,10 @@ const CASES = PERIODS.flatMap(p => SCOPES.map(s => ({ ...s, period: p, label: `$
 
 function queryOf(scope: KpiScope, period?: Period) {
   const p = new URLSearchParams()
-  if (period) { p.set('from', period.from); p.set('to', period.to) }
+  if (period) {
+    p.set('from', period.from)
+    p.set('to', period.to)
+  }
   if (scope.chainId !== undefined) p.set('chainId', String(scope.chainId))
   if (scope.county !== undefined) p.set('county', scope.county)
   return p.toString()
@@ -66,26 +80,58 @@ describe.each(TEST_WORLDS)('analytics over the %s', (_name, build) => {
     expectKpis(body.total, computeKpis(world, scope, period, asOf), 'total')
     expectKpis(body.previous, computeKpis(world, scope, previous, previousAsOf), 'previous')
     expect(body.comparisons.map(c => ({ kind: c.kind, period: c.period }))).toEqual(compared)
-    for (const c of body.comparisons) expectKpis(c.total, computeKpis(world, scope, c.period, comparisonAsOf(c.period, asOf)), `compared with ${c.kind}`)
+    for (const c of body.comparisons)
+      expectKpis(
+        c.total,
+        computeKpis(world, scope, c.period, comparisonAsOf(c.period, asOf)),
+        `compared with ${c.kind}`,
+      )
 
     expect(body.byChain.map(c => c.chainId)).toEqual(world.chains.map(c => c.id))
     for (const c of body.byChain) {
-      expectKpis(c.kpis, computeKpis(world, { chainId: c.chainId, county: scope.county }, period, asOf), `chain ${c.chainId}`)
-      expectKpis(c.previous, computeKpis(world, { chainId: c.chainId, county: scope.county }, previous, previousAsOf), `chain ${c.chainId} previous`)
+      expectKpis(
+        c.kpis,
+        computeKpis(world, { chainId: c.chainId, county: scope.county }, period, asOf),
+        `chain ${c.chainId}`,
+      )
+      expectKpis(
+        c.previous,
+        computeKpis(world, { chainId: c.chainId, county: scope.county }, previous, previousAsOf),
+        `chain ${c.chainId} previous`,
+      )
     }
 
     expect(body.byCounty.map(c => c.county)).toEqual(world.counties.map(c => c.code))
     for (const c of body.byCounty) {
       const k = computeKpis(world, { chainId: scope.chainId, county: c.county }, period, asOf)
-      expect(c).toEqual({ county: c.county, visits: k.visits, enterprisesVisited: k.enterprisesVisited, enterprisesTotal: k.enterprisesTotal, bottlenecksRaised: k.bottlenecksRaised, overdue: k.overdue })
+      expect(c).toEqual({
+        county: c.county,
+        visits: k.visits,
+        enterprisesVisited: k.enterprisesVisited,
+        enterprisesTotal: k.enterprisesTotal,
+        bottlenecksRaised: k.bottlenecksRaised,
+        overdue: k.overdue,
+      })
     }
 
-    const raised = world.bottlenecks.filter(b => inPeriod(b.raisedOn, period)
-      && (scope.chainId === undefined || b.chainId === scope.chainId) && (scope.county === undefined || b.county === scope.county))
-    expect(body.bottlenecksByStatus).toEqual(Object.fromEntries(BOTTLENECK_STATES.map(s => [s, raised.filter(b => b.status === s).length])))
-    expect(body.bottlenecksByCategory).toEqual(Object.fromEntries(BOTTLENECK_CATEGORIES.map(s => [s, raised.filter(b => b.category === s).length])))
-    const recs = world.recommendations.filter(r => inPeriod(r.createdOn, period) && (scope.chainId === undefined || r.chainIds.includes(scope.chainId)))
-    expect(body.recommendationsByStatus).toEqual(Object.fromEntries(RECOMMENDATION_STATES.map(s => [s, recs.filter(r => r.status === s).length])))
+    const raised = world.bottlenecks.filter(
+      b =>
+        inPeriod(b.raisedOn, period) &&
+        (scope.chainId === undefined || b.chainId === scope.chainId) &&
+        (scope.county === undefined || b.county === scope.county),
+    )
+    expect(body.bottlenecksByStatus).toEqual(
+      Object.fromEntries(BOTTLENECK_STATES.map(s => [s, raised.filter(b => b.status === s).length])),
+    )
+    expect(body.bottlenecksByCategory).toEqual(
+      Object.fromEntries(BOTTLENECK_CATEGORIES.map(s => [s, raised.filter(b => b.category === s).length])),
+    )
+    const recs = world.recommendations.filter(
+      r => inPeriod(r.createdOn, period) && (scope.chainId === undefined || r.chainIds.includes(scope.chainId)),
+    )
+    expect(body.recommendationsByStatus).toEqual(
+      Object.fromEntries(RECOMMENDATION_STATES.map(s => [s, recs.filter(r => r.status === s).length])),
+    )
   })
 
   it('the scope totals are not trivially zero', async () => {
@@ -121,8 +167,13 @@ describe.each(TEST_WORLDS)('analytics over the %s', (_name, build) => {
       const monthFrom = `${point.month}-01` < from ? from : `${point.month}-01`
       const monthTo = `${point.month}-31` > to ? to : `${point.month}-31`
       const k = computeKpis(world, scope, { from: monthFrom, to: monthTo }, TEST_TODAY)
-      const resolved = world.bottlenecks.filter(b => inPeriod(b.resolvedOn, { from: monthFrom, to: monthTo }) && (b.status === 'resolved' || b.status === 'closed')
-        && (scope.chainId === undefined || b.chainId === scope.chainId) && (scope.county === undefined || b.county === scope.county)).length
+      const resolved = world.bottlenecks.filter(
+        b =>
+          inPeriod(b.resolvedOn, { from: monthFrom, to: monthTo }) &&
+          (b.status === 'resolved' || b.status === 'closed') &&
+          (scope.chainId === undefined || b.chainId === scope.chainId) &&
+          (scope.county === undefined || b.county === scope.county),
+      ).length
       expect(point.visits, point.month).toBe(k.visits)
       expect(point.forums, point.month).toBe(k.forums)
       expect(point.bottlenecksRaised, point.month).toBe(k.bottlenecksRaised)
@@ -130,7 +181,8 @@ describe.each(TEST_WORLDS)('analytics over the %s', (_name, build) => {
       expect(point.ordersAmountCny, point.month).toBeCloseTo(k.ordersAmountCny, 6)
     }
     const months = new Set<string>()
-    for (let d = from; d <= to; d = new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)) months.add(d.slice(0, 7))
+    for (let d = from; d <= to; d = new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10))
+      months.add(d.slice(0, 7))
     expect(body.months.map(m => m.month)).toEqual([...months])
   })
 

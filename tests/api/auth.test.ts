@@ -22,7 +22,10 @@ import { buildTestWorld, TEST_TODAY } from '../support/apiWorld'
 
 const PASSWORD = 'correct horse battery'
 
-interface Instance { app: FastifyInstance, db: Kysely<Database> }
+interface Instance {
+  app: FastifyInstance
+  db: Kysely<Database>
+}
 
 let dir: string
 let file: string
@@ -69,9 +72,13 @@ describe('behind a reverse proxy (TRUST_PROXY)', () => {
 
   it('believes X-Forwarded-Proto only when told to: the cookie is Secure behind an https proxy', async () => {
     const trusting = await instance(true)
-    expect(String((await loginAs(trusting.app, 'liaison', PASSWORD, proxied)).headers['set-cookie'])).toMatch(/; Secure$/)
+    expect(String((await loginAs(trusting.app, 'liaison', PASSWORD, proxied)).headers['set-cookie'])).toMatch(
+      /; Secure$/,
+    )
     const plain = await instance()
-    expect(String((await loginAs(plain.app, 'liaison', PASSWORD, proxied)).headers['set-cookie'])).not.toContain('Secure')
+    expect(String((await loginAs(plain.app, 'liaison', PASSWORD, proxied)).headers['set-cookie'])).not.toContain(
+      'Secure',
+    )
   })
 
   it('counts failed logins per forwarded client address, not per proxy', async () => {
@@ -88,7 +95,14 @@ describe('POST /api/auth/login', () => {
     const { app } = await instance()
     const res = await loginAs(app, 'liaison', PASSWORD)
     expect(res.statusCode).toBe(200)
-    expect(res.json()).toEqual({ id: 2, username: 'liaison', displayName: '联络员', role: 'liaison', chainIds: [1], departmentId: null })
+    expect(res.json()).toEqual({
+      id: 2,
+      username: 'liaison',
+      displayName: '联络员',
+      role: 'liaison',
+      chainIds: [1],
+      departmentId: null,
+    })
     const setCookie = String(res.headers['set-cookie'])
     expect(setCookie).toMatch(/^chain_session=[\w-]{43};/)
     expect(setCookie).toContain('HttpOnly')
@@ -124,7 +138,11 @@ describe('POST /api/auth/login', () => {
   it('answers 401 unauthorized for a wrong password, an unknown user and a disabled user', async () => {
     const { app, db } = await instance()
     await db.updateTable('users').set({ active: 0 }).where('username', '=', 'dept').execute()
-    for (const [username, password] of [['liaison', 'wrong password'], ['nobody', PASSWORD], ['dept', PASSWORD]] as const) {
+    for (const [username, password] of [
+      ['liaison', 'wrong password'],
+      ['nobody', PASSWORD],
+      ['dept', PASSWORD],
+    ] as const) {
       const res = await loginAs(app, username, password)
       expect(res.statusCode).toBe(401)
       expect(res.json().error.code).toBe('unauthorized')
@@ -174,19 +192,23 @@ describe('POST /api/auth/password', () => {
   it('changes the password: the new one signs in, the old one no longer does', async () => {
     const { app } = await instance()
     const cookie = cookieOf(await loginAs(app, 'liaison', PASSWORD))
-    expect((await change(app, cookie, { currentPassword: PASSWORD, newPassword: 'a brand new secret' })).statusCode).toBe(204)
+    expect(
+      (await change(app, cookie, { currentPassword: PASSWORD, newPassword: 'a brand new secret' })).statusCode,
+    ).toBe(204)
     expect((await loginAs(app, 'liaison', PASSWORD)).statusCode).toBe(401)
     expect((await loginAs(app, 'liaison', 'a brand new secret')).statusCode).toBe(200)
     // The session that made the change stays signed in.
     expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).json().user).not.toBeNull()
   })
 
-  it('ends the user\'s other sessions', async () => {
+  it("ends the user's other sessions", async () => {
     const { app } = await instance()
     const mine = cookieOf(await loginAs(app, 'liaison', PASSWORD))
     const other = cookieOf(await loginAs(app, 'liaison', PASSWORD))
     await change(app, mine, { currentPassword: PASSWORD, newPassword: 'a brand new secret' })
-    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: other } })).json().user).toBeNull()
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: other } })).json().user,
+    ).toBeNull()
   })
 
   it('refuses a wrong current password with 403, a short new one with 400, and no session with 401', async () => {
@@ -199,7 +221,9 @@ describe('POST /api/auth/password', () => {
     expect(short.statusCode).toBe(400)
     expect(short.json().error.code).toBe('validation_failed')
     expect(short.json().error.fields).toHaveProperty('newPassword')
-    expect((await change(app, undefined, { currentPassword: PASSWORD, newPassword: 'a brand new secret' })).statusCode).toBe(401)
+    expect(
+      (await change(app, undefined, { currentPassword: PASSWORD, newPassword: 'a brand new secret' })).statusCode,
+    ).toBe(401)
     expect((await loginAs(app, 'liaison', PASSWORD)).statusCode).toBe(200)
   })
 })
@@ -213,7 +237,7 @@ describe('cross-site writes', () => {
     expect(res.headers['set-cookie']).toBeUndefined()
   })
 
-  it('accepts a POST from the request\'s own origin and one without Origin', async () => {
+  it("accepts a POST from the request's own origin and one without Origin", async () => {
     const { app } = await instance()
     // app.inject's default host is localhost:80.
     expect((await loginAs(app, 'admin', PASSWORD, { origin: 'http://localhost:80' })).statusCode).toBe(200)
@@ -222,14 +246,18 @@ describe('cross-site writes', () => {
 
   it('leaves reads from another origin alone', async () => {
     const { app } = await instance()
-    expect((await app.inject({ method: 'GET', url: '/api/health', headers: { origin: 'https://evil.example' } })).statusCode).toBe(200)
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/health', headers: { origin: 'https://evil.example' } })).statusCode,
+    ).toBe(200)
   })
 })
 
 describe('start-up accounts', () => {
   let db: Kysely<Database>
   let bareDir: string
-  beforeAll(() => { bareDir = mkdtempSync(join(tmpdir(), 'chain-boot-')) })
+  beforeAll(() => {
+    bareDir = mkdtempSync(join(tmpdir(), 'chain-boot-'))
+  })
   afterAll(() => rmSync(bareDir, { recursive: true, force: true }))
   afterEach(async () => db.destroy())
 
@@ -249,8 +277,9 @@ describe('start-up accounts', () => {
     const app = await buildApp({ db })
     try {
       expect((await loginAs(app, 'admin', 'production secret')).statusCode).toBe(200)
+    } finally {
+      await app.close()
     }
-    finally { await app.close() }
   })
 
   it('a production start loads the counties only: no chains, departments, demo records or accounts (issue 11 §3)', async () => {
@@ -258,10 +287,37 @@ describe('start-up accounts', () => {
     await migrateToLatest(db)
     await seedProgrammeStructure(db, '2026-11-26')
     await ensureFirstAdmin(db, 'production secret')
-    const count = async (table: 'chains' | 'segments' | 'counties' | 'departments' | 'enterprises' | 'visits' | 'bottlenecks' | 'recommendations' | 'users') =>
-      Number((await db.selectFrom(table).select(eb => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+    const count = async (
+      table:
+        | 'chains'
+        | 'segments'
+        | 'counties'
+        | 'departments'
+        | 'enterprises'
+        | 'visits'
+        | 'bottlenecks'
+        | 'recommendations'
+        | 'users',
+    ) =>
+      Number(
+        (
+          await db
+            .selectFrom(table)
+            .select(eb => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      )
     expect(await count('counties')).toBe(8)
-    for (const table of ['chains', 'segments', 'departments', 'enterprises', 'visits', 'bottlenecks', 'recommendations'] as const) expect(await count(table), table).toBe(0)
+    for (const table of [
+      'chains',
+      'segments',
+      'departments',
+      'enterprises',
+      'visits',
+      'bottlenecks',
+      'recommendations',
+    ] as const)
+      expect(await count(table), table).toBe(0)
     expect((await db.selectFrom('users').select('username').execute()).map(u => u.username)).toEqual(['admin'])
   })
 
@@ -278,7 +334,10 @@ describe('start-up accounts', () => {
     // A changed password survives the next start.
     await db.updateTable('users').set({ password_hash: 'kept' }).where('username', '=', 'admin').execute()
     await ensureDemoPasswords(db)
-    expect((await db.selectFrom('users').select('password_hash').where('username', '=', 'admin').executeTakeFirstOrThrow()).password_hash).toBe('kept')
+    expect(
+      (await db.selectFrom('users').select('password_hash').where('username', '=', 'admin').executeTakeFirstOrThrow())
+        .password_hash,
+    ).toBe('kept')
   })
 })
 

@@ -6,10 +6,21 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_TODAY } from '../support/apiWorld'
-import { bottleneckIn, draftBody, raiseBody, recommendationAction, recommendationIn, startWriteApp, visitBody, type WriteApp } from './writes/writeWorld'
+import {
+  bottleneckIn,
+  draftBody,
+  raiseBody,
+  recommendationAction,
+  recommendationIn,
+  startWriteApp,
+  visitBody,
+  type WriteApp,
+} from './writes/writeWorld'
 
 let t: WriteApp
-beforeAll(async () => { t = await startWriteApp() })
+beforeAll(async () => {
+  t = await startWriteApp()
+})
 afterAll(async () => t.close())
 
 /** The business bound of one order, stated here as the issue states it (contract MAX_ORDER_AMOUNT_CNY). */
@@ -20,10 +31,22 @@ const READS = ['/api/overview', '/api/trends', '/api/reports/year-review?year=20
 /** A visit body with these orders (amounts) and anything else overridden. */
 function visitWith(amounts: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
   const base = visitBody(t)
-  return { ...base, outcomes: amounts.map(amountCny => ({ type: 'order', enterpriseId: t.enterpriseId, amountCny, description: '订单' })), ...extra }
+  return {
+    ...base,
+    outcomes: amounts.map(amountCny => ({
+      type: 'order',
+      enterpriseId: t.enterpriseId,
+      amountCny,
+      description: '订单',
+    })),
+    ...extra,
+  }
 }
 
-function expectFieldError(res: { status: number, body: { error: { code: string, fields?: Record<string, string> } } }, field: string) {
+function expectFieldError(
+  res: { status: number; body: { error: { code: string; fields?: Record<string, string> } } },
+  field: string,
+) {
   expect(res.status, JSON.stringify(res.body)).toBe(400)
   expect(res.body.error.code).toBe('validation_failed')
   expect(Object.keys(res.body.error.fields ?? {})).toContain(field)
@@ -41,7 +64,11 @@ describe('finding 1: one absurd amount', () => {
 
 describe('order amounts are whole yuan from 1 to 10,000,000,000', () => {
   it.each([
-    ['zero', 0], ['negative', -5], ['a fraction', 1.5], ['one over the bound', MAX_ORDER_AMOUNT_CNY + 1], ['a string', '100'],
+    ['zero', 0],
+    ['negative', -5],
+    ['a fraction', 1.5],
+    ['one over the bound', MAX_ORDER_AMOUNT_CNY + 1],
+    ['a string', '100'],
   ])('%s is refused', async (_name, amount) => {
     expectFieldError(await t.send('liaison', 'POST', '/api/visits', visitWith([amount])), 'outcomes.0.amountCny')
   })
@@ -54,18 +81,26 @@ describe('order amounts are whole yuan from 1 to 10,000,000,000', () => {
 
   it('an edit is bounded too', async () => {
     const created = await t.send('liaison', 'POST', '/api/visits', visitWith([100]))
-    const res = await t.send('liaison', 'PATCH', `/api/visits/${created.body.id}`, { version: created.body.version, outcomes: [{ type: 'order', enterpriseId: t.enterpriseId, amountCny: 1e11, description: 'x' }] })
+    const res = await t.send('liaison', 'PATCH', `/api/visits/${created.body.id}`, {
+      version: created.body.version,
+      outcomes: [{ type: 'order', enterpriseId: t.enterpriseId, amountCny: 1e11, description: 'x' }],
+    })
     expectFieldError(res, 'outcomes.0.amountCny')
   })
 
   it('at most 50 outcomes per visit', async () => {
-    expect((await t.send('liaison', 'POST', '/api/visits', visitWith(Array.from({ length: 50 }, () => 10)))).status).toBe(201)
-    expectFieldError(await t.send('liaison', 'POST', '/api/visits', visitWith(Array.from({ length: 51 }, () => 10))), 'outcomes')
+    expect(
+      (await t.send('liaison', 'POST', '/api/visits', visitWith(Array.from({ length: 50 }, () => 10)))).status,
+    ).toBe(201)
+    expectFieldError(
+      await t.send('liaison', 'POST', '/api/visits', visitWith(Array.from({ length: 51 }, () => 10))),
+      'outcomes',
+    )
   })
 })
 
 describe('business dates lie between 2000-01-01 and today (China time)', () => {
-  it.each(['0000-01-01', '1999-12-31'])('a visit dated %s is refused', async (date) => {
+  it.each(['0000-01-01', '1999-12-31'])('a visit dated %s is refused', async date => {
     expectFieldError(await t.send('liaison', 'POST', '/api/visits', visitWith([10], { date })), 'date')
   })
 
@@ -78,15 +113,29 @@ describe('business dates lie between 2000-01-01 and today (China time)', () => {
   it('an instruction dated before 2000 or after today is refused', async () => {
     const r = await recommendationIn(t, 'submitted')
     for (const date of ['0000-01-01', '2026-07-01']) {
-      expectFieldError(await t.send('admin', 'POST', `/api/recommendations/${r.id}/transitions`, { ...recommendationAction(r, 'record_instruction'), date }), 'date')
+      expectFieldError(
+        await t.send('admin', 'POST', `/api/recommendations/${r.id}/transitions`, {
+          ...recommendationAction(r, 'record_instruction'),
+          date,
+        }),
+        'date',
+      )
     }
   })
 
-  it.each(['0000-01-01', '2027-07-01'])('an extension to %s is refused naming newResolveBy (a deadline lies within the working-day limit, far inside a year)', async (newResolveBy) => {
-    const b = await bottleneckIn(t, 'in_progress')
-    const res = await t.send('admin', 'POST', `/api/bottlenecks/${b.id}/transitions`, { action: 'request_extension', version: b.version, newResolveBy, reason: '需要时间' })
-    expectFieldError(res, 'newResolveBy')
-  })
+  it.each(['0000-01-01', '2027-07-01'])(
+    'an extension to %s is refused naming newResolveBy (a deadline lies within the working-day limit, far inside a year)',
+    async newResolveBy => {
+      const b = await bottleneckIn(t, 'in_progress')
+      const res = await t.send('admin', 'POST', `/api/bottlenecks/${b.id}/transitions`, {
+        action: 'request_extension',
+        version: b.version,
+        newResolveBy,
+        reason: '需要时间',
+      })
+      expectFieldError(res, 'newResolveBy')
+    },
+  )
 })
 
 describe('free text refuses controls and direction overrides, and stores LF', () => {
@@ -100,8 +149,14 @@ describe('free text refuses controls and direction overrides, and stores LF', ()
   })
 
   it('a bottleneck title with U+202E and a recommendation body with an isolate are refused', async () => {
-    expectFieldError(await t.send('admin', 'POST', '/api/bottlenecks', { ...raiseBody(t), title: 'gpj.\u202Eexe' }), 'title')
-    expectFieldError(await t.send('admin', 'POST', '/api/recommendations', { ...draftBody(), body: 'x\u2066y' }), 'body')
+    expectFieldError(
+      await t.send('admin', 'POST', '/api/bottlenecks', { ...raiseBody(t), title: 'gpj.\u202Eexe' }),
+      'title',
+    )
+    expectFieldError(
+      await t.send('admin', 'POST', '/api/recommendations', { ...draftBody(), body: 'x\u2066y' }),
+      'body',
+    )
   })
 
   it('CRLF and a lone CR are stored as LF', async () => {
@@ -115,9 +170,23 @@ describe('free text refuses controls and direction overrides, and stores LF', ()
     expectFieldError(await t.send('admin', 'POST', '/api/playlists', { name: 'lobby\u202E', slides }), 'name')
     const playlist = await t.send('admin', 'POST', '/api/playlists', { name: 'lobby', slides })
     expect(playlist.status).toBe(201)
-    expectFieldError(await t.send('admin', 'POST', '/api/display-links', { playlistId: playlist.body.id, label: 'hall\u0000' }), 'label')
-    expectFieldError(await t.send('admin', 'POST', '/api/admin/users', { username: 'newbie', displayName: 'New\u202Ebie', role: 'viewer', password: 'long-enough-password' }), 'displayName')
-    expectFieldError(await t.send('anonymous', 'POST', '/api/auth/login', { username: 'admin\u0000', password: 'x' }), 'username')
+    expectFieldError(
+      await t.send('admin', 'POST', '/api/display-links', { playlistId: playlist.body.id, label: 'hall\u0000' }),
+      'label',
+    )
+    expectFieldError(
+      await t.send('admin', 'POST', '/api/admin/users', {
+        username: 'newbie',
+        displayName: 'New\u202Ebie',
+        role: 'viewer',
+        password: 'long-enough-password',
+      }),
+      'displayName',
+    )
+    expectFieldError(
+      await t.send('anonymous', 'POST', '/api/auth/login', { username: 'admin\u0000', password: 'x' }),
+      'username',
+    )
   })
 })
 
@@ -130,6 +199,9 @@ describe('chain targets are bounded', () => {
   ])('%s is refused', async (_name, change, field) => {
     const chain = (await t.get('/api/admin/chains')).body.find((c: { id: number }) => c.id === 1)
     const target = { year: 2026, visits: 10, bottlenecksResolved: 5, ordersWonCny: 1_000_000, ...change }
-    expectFieldError(await t.send('admin', 'PATCH', '/api/admin/chains/1', { version: chain.version, targets: [target] }), field)
+    expectFieldError(
+      await t.send('admin', 'PATCH', '/api/admin/chains/1', { version: chain.version, targets: [target] }),
+      field,
+    )
   })
 })

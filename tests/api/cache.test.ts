@@ -3,7 +3,9 @@ import { buildTestWorld, startTestApp, type TestApp } from '../support/apiWorld'
 import { bumpDataVersion } from '../../server/repositories/meta'
 
 let t: TestApp
-beforeAll(async () => { t = await startTestApp(buildTestWorld()) })
+beforeAll(async () => {
+  t = await startTestApp(buildTestWorld())
+})
 afterAll(async () => t.close())
 
 describe('the aggregate cache', () => {

@@ -28,7 +28,7 @@ afterAll(async () => {
 const PUBLIC = ['/api/health', '/api/openapi.json']
 
 describe('Cache-Control on /api', () => {
-  it('an enterprise\'s contacts come with no-store (today: no Cache-Control at all)', async () => {
+  it("an enterprise's contacts come with no-store (today: no Cache-Control at all)", async () => {
     const res = await t.get('/api/enterprises/1')
     expect(res.status).toBe(200)
     expect(res.body.contact).toBeDefined()
@@ -36,7 +36,9 @@ describe('Cache-Control on /api', () => {
   })
 
   it('every GET route under /api but the public ones answers no-store, whatever its status', async () => {
-    const gets = routeTable(t.app).filter(r => r.method === 'GET' && r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && !PUBLIC.includes(r.url))
+    const gets = routeTable(t.app).filter(
+      r => r.method === 'GET' && r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && !PUBLIC.includes(r.url),
+    )
     expect(gets.length).toBeGreaterThan(30)
     for (const route of gets) {
       const url = route.url.replace(/:\w+/g, '1')
@@ -46,12 +48,20 @@ describe('Cache-Control on /api', () => {
   })
 
   it('errors, unknown routes and anonymous refusals are no-store too', async () => {
-    for (const [url, cookie] of [['/api/visits?page=0', undefined], ['/api/nothing-here', undefined], ['/api/chains', null]] as const) {
+    for (const [url, cookie] of [
+      ['/api/visits?page=0', undefined],
+      ['/api/nothing-here', undefined],
+      ['/api/chains', null],
+    ] as const) {
       const res = await t.get(url, cookie)
       expect(res.status, url).toBeGreaterThanOrEqual(400)
       expect(res.headers['cache-control'], url).toBe('no-store')
     }
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'wrong password' } })
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: 'wrong password' },
+    })
     expect(login.headers['cache-control']).toBe('no-store')
   })
 
@@ -64,9 +74,11 @@ describe('Cache-Control on /api', () => {
   })
 })
 
-describe('the SPA\'s files', () => {
+describe("the SPA's files", () => {
   it('keep their caching: fingerprinted assets for a year, the page revalidated', async () => {
-    expect((await t.get('/assets/index-abc123.js', null)).headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect((await t.get('/assets/index-abc123.js', null)).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    )
     expect((await t.get('/', null)).headers['cache-control']).toBe('no-cache')
     expect((await t.get('/visits', null)).headers['cache-control']).toBe('no-cache')
   })

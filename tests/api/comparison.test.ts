@@ -32,7 +32,9 @@ describe('the Overview compares a period as officials do', () => {
 
   it('compares a year to date past January with the same dates last year only', async () => {
     const body = overviewSchema.parse((await t.get('/api/overview?from=2025-01-01&to=2025-09-15')).body)
-    expect(body.comparisons.map(c => [c.kind, c.period])).toEqual([['sameDatesLastYear', { from: '2024-01-01', to: '2024-09-15' }]])
+    expect(body.comparisons.map(c => [c.kind, c.period])).toEqual([
+      ['sameDatesLastYear', { from: '2024-01-01', to: '2024-09-15' }],
+    ])
   })
 
   it('compares a month with the same month last year and with the previous month, each with its own numbers', async () => {
@@ -41,6 +43,8 @@ describe('the Overview compares a period as officials do', () => {
       ['sameMonthLastYear', { from: '2024-11-01', to: '2024-11-30' }],
       ['previousMonth', { from: '2025-10-01', to: '2025-10-31' }],
     ])
-    expect(body.comparisons[1]!.total.visits).toBe(computeKpis(world, {}, { from: '2025-10-01', to: '2025-10-31' }, '2025-10-31').visits)
+    expect(body.comparisons[1]!.total.visits).toBe(
+      computeKpis(world, {}, { from: '2025-10-01', to: '2025-10-31' }, '2025-10-31').visits,
+    )
   })
 })

@@ -10,10 +10,17 @@ import { buildTestWorld, startTestApp, type TestApp } from '../support/apiWorld'
 
 let t: TestApp
 
-beforeAll(async () => { t = await startTestApp(buildTestWorld()) })
+beforeAll(async () => {
+  t = await startTestApp(buildTestWorld())
+})
 afterAll(async () => t.close())
 
-const get = (url: string, encoding?: string) => t.app.inject({ method: 'GET', url, headers: { cookie: t.cookie, ...(encoding ? { 'accept-encoding': encoding } : {}) } })
+const get = (url: string, encoding?: string) =>
+  t.app.inject({
+    method: 'GET',
+    url,
+    headers: { cookie: t.cookie, ...(encoding ? { 'accept-encoding': encoding } : {}) },
+  })
 
 describe('response compression', () => {
   it('sends the Overview as brotli (or gzip) to a client that accepts it, with the same JSON inside', async () => {

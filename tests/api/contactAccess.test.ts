@@ -12,7 +12,9 @@ import { sessionCookie } from '../support/apiWorld'
 import { samplePlaylist, startPresentApp, type PresentApp, type Who } from './presentApp'
 
 let t: PresentApp
-beforeAll(async () => { t = await startPresentApp() })
+beforeAll(async () => {
+  t = await startPresentApp()
+})
 afterAll(async () => t.close())
 
 type Reader = Exclude<Who, 'anonymous'>
@@ -43,7 +45,7 @@ const expectedContact = (who: Reader, e: Enterprise) => (needsContact(who, e) ? 
 const byId = (id: number) => t.world.enterprises.find(e => e.id === id)!
 
 /** An enterprise inside `who`'s chains, and one outside all of them. */
-function inAndOutOfScope(who: Reader): { inside: Enterprise, outside: Enterprise } {
+function inAndOutOfScope(who: Reader): { inside: Enterprise; outside: Enterprise } {
   const chains = userOf(who).chainIds
   return {
     inside: t.world.enterprises.find(e => e.chains.some(m => chains.includes(m.chainId)))!,
@@ -56,7 +58,9 @@ async function sheetRows(body: Buffer): Promise<unknown[][]> {
   const book = new ExcelJS.Workbook()
   await book.xlsx.load(body as unknown as ArrayBuffer)
   const rows: unknown[][] = []
-  book.worksheets[0]!.eachRow(row => { rows.push((row.values as unknown[]).slice(1)) })
+  book.worksheets[0]!.eachRow(row => {
+    rows.push((row.values as unknown[]).slice(1))
+  })
   return rows
 }
 
@@ -71,16 +75,20 @@ describe('enterprise contacts on a need-to-know basis', () => {
     expect(t.world.enterprises.every(e => /^1\d{10}$/.test(e.contact.phone) && e.contact.name.length > 1)).toBe(true)
   })
 
-  it.each(READERS)('GET /api/enterprises gives %s full contacts exactly for the enterprises it needs', async (who) => {
+  it.each(READERS)('GET /api/enterprises gives %s full contacts exactly for the enterprises it needs', async who => {
     const res = await t.send(who, 'GET', '/api/enterprises?pageSize=200')
     expect(res.status).toBe(200)
     expect(res.body.items).toHaveLength(t.world.enterprises.length)
     for (const item of res.body.items as Enterprise[]) {
-      expect({ who, id: item.id, contact: item.contact }).toEqual({ who, id: item.id, contact: expectedContact(who, byId(item.id)) })
+      expect({ who, id: item.id, contact: item.contact }).toEqual({
+        who,
+        id: item.id,
+        contact: expectedContact(who, byId(item.id)),
+      })
     }
   })
 
-  it.each(READERS)('GET /api/enterprises/:id gives %s a contact in full only inside its chains', async (who) => {
+  it.each(READERS)('GET /api/enterprises/:id gives %s a contact in full only inside its chains', async who => {
     const leaderScope = inAndOutOfScope('leader')
     const liaisonScope = inAndOutOfScope('liaison')
     for (const e of [leaderScope.inside, leaderScope.outside, liaisonScope.inside, liaisonScope.outside]) {
@@ -92,9 +100,13 @@ describe('enterprise contacts on a need-to-know basis', () => {
     }
   })
 
-  it.each(READERS)('the enterprise export gives %s the same contacts as the list', async (who) => {
+  it.each(READERS)('the enterprise export gives %s the same contacts as the list', async who => {
     // send() reads a non-JSON body as text: the workbook is read raw, under a session of the same user.
-    const res = await t.app.inject({ method: 'GET', url: '/api/enterprises/export.xlsx?locale=en&sort=id', headers: { cookie: await sessionCookie(t.db, userOf(who).username) } })
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/enterprises/export.xlsx?locale=en&sort=id',
+      headers: { cookie: await sessionCookie(t.db, userOf(who).username) },
+    })
     expect(res.statusCode).toBe(200)
     const [header, ...rows] = await sheetRows(res.rawPayload)
     const col = (label: RegExp) => header!.findIndex(h => label.test(String(h)))
@@ -103,11 +115,15 @@ describe('enterprise contacts on a need-to-know basis', () => {
     expect(rows).toHaveLength(t.world.enterprises.length)
     for (const row of rows) {
       const e = t.world.enterprises.find(x => x.creditCode === row[code])!
-      expect({ who, id: e.id, contact: { name: row[name], phone: row[phone] } }).toEqual({ who, id: e.id, contact: expectedContact(who, e) })
+      expect({ who, id: e.id, contact: { name: row[name], phone: row[phone] } }).toEqual({
+        who,
+        id: e.id,
+        contact: expectedContact(who, e),
+      })
     }
   })
 
-  it('never serves a viewer the page cached for an admin, nor an admin the viewer\'s', async () => {
+  it("never serves a viewer the page cached for an admin, nor an admin the viewer's", async () => {
     const url = '/api/enterprises?pageSize=25&sort=-name'
     const contacts = (items: Enterprise[]) => items.map(i => i.contact)
     const first = await t.send('admin', 'GET', url)
@@ -126,8 +142,14 @@ describe('enterprise contacts on a need-to-know basis', () => {
 
   it('gives a display link no contact at all: the list, a detail and the export are 403', async () => {
     const saved = playlist.parse((await t.send('leader', 'POST', '/api/playlists', samplePlaylist('Lobby'))).body)
-    const link = displayLinkCreated.parse((await t.send('leader', 'POST', '/api/display-links', { playlistId: saved.id, label: 'Lobby' })).body)
-    for (const url of ['/api/enterprises', `/api/enterprises/${t.world.enterprises[0]!.id}`, '/api/enterprises/export.xlsx']) {
+    const link = displayLinkCreated.parse(
+      (await t.send('leader', 'POST', '/api/display-links', { playlistId: saved.id, label: 'Lobby' })).body,
+    )
+    for (const url of [
+      '/api/enterprises',
+      `/api/enterprises/${t.world.enterprises[0]!.id}`,
+      '/api/enterprises/export.xlsx',
+    ]) {
       const res = await t.asDisplay(link.token, 'GET', url)
       expect({ url, status: res.status }).toEqual({ url, status: 403 })
       expect(JSON.stringify(res.body)).not.toMatch(/1[3-9]\d{9}/)

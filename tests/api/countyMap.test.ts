@@ -15,7 +15,10 @@ import { startTestApp, TEST_TODAY, type TestApp } from '../support/apiWorld'
 const FIXTURE = 'tests/fixtures/counties.geojson'
 const world = generateWorld({ seed: 1, anchorDate: TEST_TODAY })
 let t: TestApp | undefined
-afterEach(async () => { await t?.close(); t = undefined })
+afterEach(async () => {
+  await t?.close()
+  t = undefined
+})
 
 describe('GET /api/map/counties.geojson', () => {
   it('serves the configured file as GeoJSON to a signed-in user', async () => {
@@ -24,7 +27,16 @@ describe('GET /api/map/counties.geojson', () => {
     expect(res.statusCode).toBe(200)
     expect(res.headers['content-type']).toMatch(/^application\/geo\+json/)
     const geo = countyMapGeo.parse(res.json())
-    expect(geo.features.map(f => f.properties.code).sort()).toEqual(['antu', 'dunhua', 'helong', 'hunchun', 'longjing', 'tumen', 'wangqing', 'yanji'])
+    expect(geo.features.map(f => f.properties.code).sort()).toEqual([
+      'antu',
+      'dunhua',
+      'helong',
+      'hunchun',
+      'longjing',
+      'tumen',
+      'wangqing',
+      'yanji',
+    ])
   })
 
   it('answers 204 with no body when no map is configured', async () => {

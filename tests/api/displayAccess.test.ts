@@ -5,7 +5,15 @@
  * table answers 403; and no answer a display token gets carries a phone number.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { COUNTY_MAP_PATH, displayLinkCreated, playlist as playlistSchema, SLIDE_KINDS, type PlaylistBodyInput, type SlideFilter, type SlideKind } from '#contract'
+import {
+  COUNTY_MAP_PATH,
+  displayLinkCreated,
+  playlist as playlistSchema,
+  SLIDE_KINDS,
+  type PlaylistBodyInput,
+  type SlideFilter,
+  type SlideKind,
+} from '#contract'
 import { phonesIn } from '../support/answerScan'
 import { TEST_TODAY, type TestResponse } from '../support/apiWorld'
 import { routeTable } from '../support/routeTable'
@@ -14,11 +22,13 @@ import { startPresentApp, type PresentApp } from './presentApp'
 
 let t: PresentApp
 // With a county map configured (the invented fixture), so the map slide's request for it is real.
-beforeAll(async () => { t = await startPresentApp({ countyMap: loadCountyMap('tests/fixtures/counties.geojson') }) })
+beforeAll(async () => {
+  t = await startPresentApp({ countyMap: loadCountyMap('tests/fixtures/counties.geojson') })
+})
 afterAll(async () => t.close())
 
 /** Every answer a display token got in this suite, for the scans at the end. */
-const displayAnswers: { url: string, res: TestResponse }[] = []
+const displayAnswers: { url: string; res: TestResponse }[] = []
 
 async function asDisplay(token: string, url: string, method: 'GET' | 'HEAD' = 'GET'): Promise<TestResponse> {
   const res = method === 'GET' ? await t.asDisplay(token, 'GET', url) : await head(token, url)
@@ -32,10 +42,13 @@ async function head(token: string, url: string): Promise<TestResponse> {
 }
 
 /** Saves `body` as the leader and issues a display link for it. */
-async function linkFor(body: PlaylistBodyInput): Promise<{ id: number, token: string }> {
+async function linkFor(body: PlaylistBodyInput): Promise<{ id: number; token: string }> {
   const saved = await t.send('leader', 'POST', '/api/playlists', body)
   expect(saved.status).toBe(201)
-  const issued = await t.send('leader', 'POST', '/api/display-links', { playlistId: playlistSchema.parse(saved.body).id, label: 'Lobby' })
+  const issued = await t.send('leader', 'POST', '/api/display-links', {
+    playlistId: playlistSchema.parse(saved.body).id,
+    label: 'Lobby',
+  })
   expect(issued.status).toBe(201)
   return displayLinkCreated.parse(issued.body)
 }
@@ -53,7 +66,11 @@ const FILTERS: Record<SlideKind, SlideFilter> = {
 }
 
 const q = (params: Record<string, string | number | undefined>) =>
-  new URLSearchParams(Object.entries(params).filter((e): e is [string, string | number] => e[1] !== undefined).map(([k, v]) => [k, String(v)])).toString()
+  new URLSearchParams(
+    Object.entries(params)
+      .filter((e): e is [string, string | number] => e[1] !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  ).toString()
 
 /**
  * The requests the stage makes for one slide, as its loader in src/components/present/slides builds
@@ -70,7 +87,8 @@ function stageRequests(kind: SlideKind, frozen: boolean): string[] {
       return [
         `/api/overview?${q({ chainId, county, from, to: day, asOf })}`,
         frozen ? `/api/trends?${q({ chainId, county, from, to: day, asOf })}` : `/api/trends?${q({ chainId, county })}`,
-        '/api/chains', '/api/counties',
+        '/api/chains',
+        '/api/counties',
       ]
     case 'chain':
       return [
@@ -80,7 +98,11 @@ function stageRequests(kind: SlideKind, frozen: boolean): string[] {
         '/api/counties',
       ]
     case 'board':
-      return [`/api/snapshots/board?${q({ asOf: day, from, to: day, chainId, county })}`, '/api/chains', '/api/counties']
+      return [
+        `/api/snapshots/board?${q({ asOf: day, from, to: day, chainId, county })}`,
+        '/api/chains',
+        '/api/counties',
+      ]
     case 'pipeline':
       return [`/api/snapshots/pipeline?${q({ asOf: day, chainId })}`, '/api/chains', '/api/counties']
     case 'map':
@@ -105,13 +127,29 @@ function beyondTheSlide(kind: SlideKind, frozen: boolean): string[] {
         '/api/chains/2',
       ]
     case 'chain':
-      return ['/api/chains/2', `/api/overview?${q({ chainId: 2, asOf })}`, `/api/overview?${q({ chainId, ...otherDay })}`]
+      return [
+        '/api/chains/2',
+        `/api/overview?${q({ chainId: 2, asOf })}`,
+        `/api/overview?${q({ chainId, ...otherDay })}`,
+      ]
     case 'board':
-      return [`/api/snapshots/board?${q({ asOf: day, chainId, county: OTHER_COUNTY })}`, `/api/snapshots/board?${q({ asOf: day, county })}`, `/api/snapshots/pipeline?${q({ asOf: day, chainId })}`]
+      return [
+        `/api/snapshots/board?${q({ asOf: day, chainId, county: OTHER_COUNTY })}`,
+        `/api/snapshots/board?${q({ asOf: day, county })}`,
+        `/api/snapshots/pipeline?${q({ asOf: day, chainId })}`,
+      ]
     case 'pipeline':
-      return [`/api/snapshots/pipeline?${q({ asOf: day, chainId: 2 })}`, `/api/snapshots/pipeline?${q({ asOf: day })}`, `/api/overview?${q({ chainId })}`]
+      return [
+        `/api/snapshots/pipeline?${q({ asOf: day, chainId: 2 })}`,
+        `/api/snapshots/pipeline?${q({ asOf: day })}`,
+        `/api/overview?${q({ chainId })}`,
+      ]
     case 'map':
-      return [`/api/overview?${q({ chainId: 2, asOf })}`, `/api/overview?${q({ chainId, county, asOf })}`, `/api/trends?${q({ chainId, asOf })}`]
+      return [
+        `/api/overview?${q({ chainId: 2, asOf })}`,
+        `/api/overview?${q({ chainId, county, asOf })}`,
+        `/api/trends?${q({ chainId, asOf })}`,
+      ]
   }
 }
 
@@ -125,7 +163,8 @@ describe('a display token reads what its slide shows', () => {
           ...(frozen ? { mode: 'frozen', asOf: FROZEN_DAY } : {}),
         })
         expect((await asDisplay(token, '/api/display')).status).toBe(200)
-        for (const url of stageRequests(kind, frozen)) expect({ url, status: (await asDisplay(token, url)).status }).toEqual({ url, status: 200 })
+        for (const url of stageRequests(kind, frozen))
+          expect({ url, status: (await asDisplay(token, url)).status }).toEqual({ url, status: 200 })
         for (const url of beyondTheSlide(kind, frozen)) {
           const res = await asDisplay(token, url)
           expect({ url, status: res.status }).toEqual({ url, status: 403 })
@@ -145,13 +184,29 @@ describe('a display token reads nothing else', () => {
     '/api/reports/year-review': '?year=2026',
   }
   const concrete = (url: string, playlistId: number) =>
-    url.replace('/api/playlists/:id', `/api/playlists/${playlistId}`).replace(':id', '2').replace(':year', '2026').replace(/\*$/, '') + (SAMPLE_QUERY[url] ?? '')
+    url
+      .replace('/api/playlists/:id', `/api/playlists/${playlistId}`)
+      .replace(':id', '2')
+      .replace(':year', '2026')
+      .replace(/\*$/, '') + (SAMPLE_QUERY[url] ?? '')
 
-  it('answers 403 on every GET route of the session-guarded API but the slides\' own; outside it, as to anyone', async () => {
-    const { token } = await linkFor({ name: 'every kind', slides: SLIDE_KINDS.map(kind => ({ kind, filter: FILTERS[kind] })) })
+  it("answers 403 on every GET route of the session-guarded API but the slides' own; outside it, as to anyone", async () => {
+    const { token } = await linkFor({
+      name: 'every kind',
+      slides: SLIDE_KINDS.map(kind => ({ kind, filter: FILTERS[kind] })),
+    })
     const playlistId = (await t.send('admin', 'GET', '/api/playlists')).body.items[0].id as number
-    const gets = routeTable(t.app).filter(r => r.method === 'GET').map(r => r.url)
-    expect(gets).toEqual(expect.arrayContaining(['/api/enterprises/export.xlsx', '/api/audit', '/api/playlists/:id', '/api/display-links']))
+    const gets = routeTable(t.app)
+      .filter(r => r.method === 'GET')
+      .map(r => r.url)
+    expect(gets).toEqual(
+      expect.arrayContaining([
+        '/api/enterprises/export.xlsx',
+        '/api/audit',
+        '/api/playlists/:id',
+        '/api/display-links',
+      ]),
+    )
     for (const pattern of gets) {
       const url = concrete(pattern, playlistId)
       const anonymous = await t.send('anonymous', 'GET', url)
@@ -181,9 +236,18 @@ describe('a display token reads nothing else', () => {
   it('refuses the contact register, its export, the audit, playlists and links whatever the query', async () => {
     const { token } = await linkFor({ name: 'overview', slides: [{ kind: 'overview' }] })
     for (const url of [
-      '/api/enterprises/export.xlsx', '/api/enterprises?ids=1,2,3', '/api/enterprises/1', '/api/visits?chainId=1', '/api/bottlenecks',
-      '/api/recommendations', '/api/audit?entityType=user&entityId=1', '/api/playlists', '/api/display-links', '/api/queue',
-      '/api/admin/users', '/api/reports/year-review?year=2026',
+      '/api/enterprises/export.xlsx',
+      '/api/enterprises?ids=1,2,3',
+      '/api/enterprises/1',
+      '/api/visits?chainId=1',
+      '/api/bottlenecks',
+      '/api/recommendations',
+      '/api/audit?entityType=user&entityId=1',
+      '/api/playlists',
+      '/api/display-links',
+      '/api/queue',
+      '/api/admin/users',
+      '/api/reports/year-review?year=2026',
       // The county map is the map slide's alone.
       COUNTY_MAP_PATH,
     ]) {
@@ -194,7 +258,7 @@ describe('a display token reads nothing else', () => {
 })
 
 describe('no answer to a display token carries a phone number', () => {
-  it('the scanner finds the phones in an admin\'s answers (so it can fail)', async () => {
+  it("the scanner finds the phones in an admin's answers (so it can fail)", async () => {
     const res = await t.send('admin', 'GET', '/api/enterprises?pageSize=20')
     expect(res.status).toBe(200)
     expect(phonesIn(res.body).length).toBeGreaterThan(0)

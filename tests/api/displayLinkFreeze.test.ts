@@ -27,7 +27,9 @@ let link: DisplayLinkCreated
 beforeEach(async () => {
   t = await startPresentApp()
   saved = playlist.parse((await t.send('leader', 'POST', '/api/playlists', samplePlaylist())).body)
-  link = displayLinkCreated.parse((await t.send('leader', 'POST', '/api/display-links', { playlistId: saved.id, label: 'Lobby' })).body)
+  link = displayLinkCreated.parse(
+    (await t.send('leader', 'POST', '/api/display-links', { playlistId: saved.id, label: 'Lobby' })).body,
+  )
 })
 afterEach(async () => t.close())
 
@@ -60,7 +62,7 @@ describe('a display link freezes its playlist', () => {
 })
 
 describe('reissuing a display link', () => {
-  it('freezes the current version for the playlist\'s owner, who edited it: the screen then shows and reads the new one', async () => {
+  it("freezes the current version for the playlist's owner, who edited it: the screen then shows and reads the new one", async () => {
     const edited = await edit()
     const res = await reissue('leader')
     expect(res.status).toBe(200)
@@ -80,8 +82,10 @@ describe('reissuing a display link', () => {
     expect(audit.body.items[0]).toMatchObject({ before: { playlistVersion: 1 }, after: { playlistVersion: 2 } })
   })
 
-  it('is for an admin, the link\'s creator or the playlist\'s owner: another leader and a viewer get 403', async () => {
-    const other = displayLinkCreated.parse((await t.send('leader2', 'POST', '/api/display-links', { playlistId: saved.id, label: 'Hall' })).body)
+  it("is for an admin, the link's creator or the playlist's owner: another leader and a viewer get 403", async () => {
+    const other = displayLinkCreated.parse(
+      (await t.send('leader2', 'POST', '/api/display-links', { playlistId: saved.id, label: 'Hall' })).body,
+    )
     await edit()
     expect((await reissue('viewer', other.id)).status).toBe(403)
     expect((await reissue('leader2', link.id)).status).toBe(403)
@@ -100,28 +104,66 @@ describe('reissuing a display link', () => {
 
 describe('migration 008', () => {
   const BEFORE_008: Record<string, Migration> = {
-    '001_initial': m001, '002_resolved_by_chain': m002, '003_accounts': m003, '004_writes': m004, '005_admin': m005, '006_presentation': m006,
+    '001_initial': m001,
+    '002_resolved_by_chain': m002,
+    '003_accounts': m003,
+    '004_writes': m004,
+    '005_admin': m005,
+    '006_presentation': m006,
   }
 
   it('gives a link issued before it the current body, version and save time of its playlist, and nulls when it is gone', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chain-008-'))
     const db: Kysely<Database> = openDatabase(join(dir, 'old.sqlite'))
     try {
-      const { error } = await new Migrator({ db, provider: { getMigrations: async () => BEFORE_008 } }).migrateToLatest()
+      const { error } = await new Migrator({
+        db,
+        provider: { getMigrations: async () => BEFORE_008 },
+      }).migrateToLatest()
       expect(error).toBeUndefined()
-      const body = { name: 'Old', slides: [{ kind: 'map', filter: { county: 'yanji' }, intervalSec: 20 }], mode: 'frozen', asOf: '2026-03-31', masked: true, watermark: false }
-      await db.insertInto('playlists').values({ id: 3, owner_id: 2, body_json: JSON.stringify(body), version: 4, updated_at: '2026-06-01T10:00:00.000+08:00' }).execute()
+      const body = {
+        name: 'Old',
+        slides: [{ kind: 'map', filter: { county: 'yanji' }, intervalSec: 20 }],
+        mode: 'frozen',
+        asOf: '2026-03-31',
+        masked: true,
+        watermark: false,
+      }
+      await db
+        .insertInto('playlists')
+        .values({
+          id: 3,
+          owner_id: 2,
+          body_json: JSON.stringify(body),
+          version: 4,
+          updated_at: '2026-06-01T10:00:00.000+08:00',
+        })
+        .execute()
       const row = { label: 'x', created_by_id: 2, created_at: '2026-06-01T10:00:00.000+08:00', revoked_at: null }
       // Written as the table stood before 008, which had none of the snapshot columns.
-      await db.insertInto('display_links').values([{ ...row, id: 1, playlist_id: 3, token_hash: 'a' }, { ...row, id: 2, playlist_id: 9, token_hash: 'b' }] as never).execute()
+      await db
+        .insertInto('display_links')
+        .values([
+          { ...row, id: 1, playlist_id: 3, token_hash: 'a' },
+          { ...row, id: 2, playlist_id: 9, token_hash: 'b' },
+        ] as never)
+        .execute()
       await m008.up(db as Kysely<unknown>)
-      const links = await db.selectFrom('display_links').select(['id', 'playlist_body_json', 'playlist_version', 'playlist_updated_at']).orderBy('id').execute()
+      const links = await db
+        .selectFrom('display_links')
+        .select(['id', 'playlist_body_json', 'playlist_version', 'playlist_updated_at'])
+        .orderBy('id')
+        .execute()
       expect(links).toEqual([
-        { id: 1, playlist_body_json: JSON.stringify(body), playlist_version: 4, playlist_updated_at: '2026-06-01T10:00:00.000+08:00' },
+        {
+          id: 1,
+          playlist_body_json: JSON.stringify(body),
+          playlist_version: 4,
+          playlist_updated_at: '2026-06-01T10:00:00.000+08:00',
+        },
         { id: 2, playlist_body_json: null, playlist_version: null, playlist_updated_at: null },
       ])
-    }
-    finally {
+    } finally {
       await db.destroy()
       rmSync(dir, { recursive: true, force: true })
     }

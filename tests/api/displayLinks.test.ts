@@ -26,7 +26,13 @@ async function issue(who: Who = 'leader', label = 'Lobby screen'): Promise<Displ
 describe('issuing a display link', () => {
   it('gives an admin or leader the token once, 32 random bytes base64url, stored only as its SHA-256', async () => {
     const link = await issue('leader')
-    expect(link).toMatchObject({ id: 1, playlistId: saved.id, label: 'Lobby screen', createdBy: saved.ownerName, revokedAt: null })
+    expect(link).toMatchObject({
+      id: 1,
+      playlistId: saved.id,
+      label: 'Lobby screen',
+      createdBy: saved.ownerName,
+      revokedAt: null,
+    })
     expect(link.token).toMatch(/^[\w-]{43}$/)
     const row = await t.db.selectFrom('display_links').selectAll().executeTakeFirstOrThrow()
     expect(row.token_hash).toBe(createHash('sha256').update(link.token).digest('hex'))
@@ -46,8 +52,16 @@ describe('issuing a display link', () => {
 
   it('answers a repeated Idempotency-Key with the same link and a fresh token, the first one no longer working', async () => {
     const headers = { 'idempotency-key': 'link-key-1' }
-    const first = displayLinkCreated.parse((await t.send('leader', 'POST', '/api/display-links', { playlistId: saved.id, label: 'Lobby' }, headers)).body)
-    const again = await t.send('leader', 'POST', '/api/display-links', { playlistId: saved.id, label: 'Lobby' }, headers)
+    const first = displayLinkCreated.parse(
+      (await t.send('leader', 'POST', '/api/display-links', { playlistId: saved.id, label: 'Lobby' }, headers)).body,
+    )
+    const again = await t.send(
+      'leader',
+      'POST',
+      '/api/display-links',
+      { playlistId: saved.id, label: 'Lobby' },
+      headers,
+    )
     expect(again.status).toBe(201)
     const second = displayLinkCreated.parse(again.body)
     expect({ ...second, token: '' }).toEqual({ ...first, token: '' })
@@ -60,7 +74,7 @@ describe('issuing a display link', () => {
     expect(stored.body_json).not.toContain(first.token)
   })
 
-  it.each(['liaison', 'department', 'viewer'] as const)('refuses a %s with 403 to issue or list', async (who) => {
+  it.each(['liaison', 'department', 'viewer'] as const)('refuses a %s with 403 to issue or list', async who => {
     expect((await t.send(who, 'POST', '/api/display-links', { nonsense: 1 })).status).toBe(403)
     expect((await t.send(who, 'GET', '/api/display-links')).status).toBe(403)
   })
@@ -74,7 +88,7 @@ describe('issuing a display link', () => {
     expect(unknown.body.error.fields).toEqual({ playlistId: 'no playlist 42' })
   })
 
-  it('lists one playlist\'s links, or every link', async () => {
+  it("lists one playlist's links, or every link", async () => {
     const other = playlist.parse((await t.send('admin', 'POST', '/api/playlists', samplePlaylist('other'))).body)
     await issue('leader', 'a')
     await t.send('admin', 'POST', '/api/display-links', { playlistId: other.id, label: 'b' })
@@ -107,7 +121,7 @@ describe('revoking a display link', () => {
 })
 
 describe('a display token', () => {
-  it('reads its playlist and its slides\' data with no session, and not the playlists', async () => {
+  it("reads its playlist and its slides' data with no session, and not the playlists", async () => {
     const { token } = await issue()
     expect((await t.asDisplay(token, 'GET', '/api/display')).body).toEqual({ ...saved, linkLabel: 'Lobby screen' })
     expect((await t.asDisplay(token, 'GET', '/api/overview')).status).toBe(200)
@@ -120,7 +134,9 @@ describe('a display token', () => {
     const write = await t.asDisplay(token, 'POST', '/api/playlists', samplePlaylist())
     expect(write.status).toBe(403)
     expect(write.body.error.message).toBe('a display link can only read')
-    expect((await t.asDisplay(token, 'PUT', `/api/playlists/${saved.id}`, { version: 1, body: samplePlaylist() })).status).toBe(403)
+    expect(
+      (await t.asDisplay(token, 'PUT', `/api/playlists/${saved.id}`, { version: 1, body: samplePlaylist() })).status,
+    ).toBe(403)
     expect((await t.asDisplay(token, 'PATCH', '/api/visits/1', { version: 1 })).status).toBe(403)
     expect((await t.asDisplay(token, 'DELETE', `/api/playlists/${saved.id}`)).status).toBe(403)
     expect((await t.asDisplay(token, 'GET', '/api/display-links')).status).toBe(403)
@@ -150,7 +166,9 @@ describe('a display token', () => {
 
   it('gives way to a live session cookie, which keeps its own rights', async () => {
     const { token } = await issue()
-    const res = await t.send('leader', 'POST', '/api/playlists', samplePlaylist('with both'), { authorization: `Display ${token}` })
+    const res = await t.send('leader', 'POST', '/api/playlists', samplePlaylist('with both'), {
+      authorization: `Display ${token}`,
+    })
     expect(res.status).toBe(201)
     expect(res.body.ownerName).toBe(saved.ownerName)
   })

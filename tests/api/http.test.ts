@@ -41,11 +41,28 @@ describe('OpenAPI and docs', () => {
     const doc = (await t.get('/api/openapi.json')).body
     expect(doc.openapi).toMatch(/^3\./)
     expect(doc.info.title).toBeTruthy()
-    for (const path of ['/api/health', '/api/chains', '/api/chains/{id}', '/api/counties', '/api/departments', '/api/enterprises', '/api/enterprises/{id}',
-      '/api/visits', '/api/visits/{id}', '/api/bottlenecks', '/api/bottlenecks/{id}', '/api/recommendations', '/api/recommendations/{id}', '/api/overview', '/api/trends']) {
+    for (const path of [
+      '/api/health',
+      '/api/chains',
+      '/api/chains/{id}',
+      '/api/counties',
+      '/api/departments',
+      '/api/enterprises',
+      '/api/enterprises/{id}',
+      '/api/visits',
+      '/api/visits/{id}',
+      '/api/bottlenecks',
+      '/api/bottlenecks/{id}',
+      '/api/recommendations',
+      '/api/recommendations/{id}',
+      '/api/overview',
+      '/api/trends',
+    ]) {
       expect(doc.paths[path]?.get, path).toBeDefined()
     }
-    const params = doc.paths['/api/bottlenecks'].get.parameters.map((p: { name: string, in: string }) => `${p.in}:${p.name}`)
+    const params = doc.paths['/api/bottlenecks'].get.parameters.map(
+      (p: { name: string; in: string }) => `${p.in}:${p.name}`,
+    )
     expect(params).toEqual(expect.arrayContaining(['query:status', 'query:warning', 'query:page', 'query:sort']))
     expect(doc.paths['/api/overview'].get.responses['200']).toBeDefined()
   })
@@ -58,7 +75,7 @@ describe('OpenAPI and docs', () => {
 })
 
 describe('the SPA', () => {
-  it.each(['/', '/overview', '/bottlenecks/12', '/deep/client/route?x=1'])('%s serves index.html', async (path) => {
+  it.each(['/', '/overview', '/bottlenecks/12', '/deep/client/route?x=1'])('%s serves index.html', async path => {
     const res = await t.app.inject({ method: 'GET', url: path })
     expect(res.statusCode).toBe(200)
     expect(res.headers['content-type']).toMatch(/text\/html/)
@@ -72,11 +89,14 @@ describe('the SPA', () => {
     expect(res.headers['cache-control']).toContain('immutable')
   })
 
-  it.each(['/config.json', '/favicon.ico', '/assets/missing-123.js'])('a missing file %s is a 404, not the SPA', async (path) => {
-    const res = await t.app.inject({ method: 'GET', url: path })
-    expect(res.statusCode).toBe(404)
-    expect(res.body).not.toBe(INDEX_HTML)
-  })
+  it.each(['/config.json', '/favicon.ico', '/assets/missing-123.js'])(
+    'a missing file %s is a 404, not the SPA',
+    async path => {
+      const res = await t.app.inject({ method: 'GET', url: path })
+      expect(res.statusCode).toBe(404)
+      expect(res.body).not.toBe(INDEX_HTML)
+    },
+  )
 
   it('does not answer unknown API paths with the SPA', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/unknown/thing' })
@@ -86,7 +106,7 @@ describe('the SPA', () => {
 })
 
 describe('security headers', () => {
-  it.each(['/', '/api/chains'])('%s carries a CSP and the usual hardening headers', async (path) => {
+  it.each(['/', '/api/chains'])('%s carries a CSP and the usual hardening headers', async path => {
     const res = await t.app.inject({ method: 'GET', url: path })
     const csp = String(res.headers['content-security-policy'])
     expect(csp).toContain("default-src 'self'")

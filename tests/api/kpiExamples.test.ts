@@ -30,27 +30,32 @@ const chainId = (zh: string) => {
   return found.id
 }
 
-async function review2026(): Promise<{ total: Kpis, byChain: { chainId: number, kpis: Kpis }[] }> {
+async function review2026(): Promise<{ total: Kpis; byChain: { chainId: number; kpis: Kpis }[] }> {
   const res = await t.get('/api/reports/year-review?year=2026')
   expect(res.status).toBe(200)
   return res.body
 }
 
 describe('the year in review shows the implementation rate beside its own numerator', () => {
-  it.each(['特色食品', '图们江'])('%s: implemented of those forwarded in the year ÷ forwarded, never more than forwarded', async (name) => {
-    const kpis = (await review2026()).byChain.find(c => c.chainId === chainId(name))!.kpis
-    expect(kpis.recForwardedImplemented).toBeLessThanOrEqual(kpis.recForwarded)
-    expect(kpis.implementationRate).toBe(kpis.recForwarded === 0 ? null : kpis.recForwardedImplemented / kpis.recForwarded)
-  })
+  it.each(['特色食品', '图们江'])(
+    '%s: implemented of those forwarded in the year ÷ forwarded, never more than forwarded',
+    async name => {
+      const kpis = (await review2026()).byChain.find(c => c.chainId === chainId(name))!.kpis
+      expect(kpis.recForwardedImplemented).toBeLessThanOrEqual(kpis.recForwarded)
+      expect(kpis.implementationRate).toBe(
+        kpis.recForwarded === 0 ? null : kpis.recForwardedImplemented / kpis.recForwarded,
+      )
+    },
+  )
 
-  it('the review\'s recommendation figures show that numerator, not the year\'s implementations', () => {
+  it("the review's recommendation figures show that numerator, not the year's implementations", () => {
     const keys = REVIEW_SECTIONS.find(s => s.id === 'recommendations')!.metrics.map(m => m.key)
     expect(keys).toContain('recForwardedImplemented')
     expect(keys).not.toContain('recImplemented')
   })
 })
 
-describe('January\'s resolution rate is resolved ÷ accepted, and the card says so', () => {
+describe("January's resolution rate is resolved ÷ accepted, and the card says so", () => {
   it('the card shows 办结 n ÷ 已受理 n of the rate, not the bottlenecks raised', async () => {
     const res = await t.get('/api/overview?from=2026-01-01&to=2026-01-31')
     expect(res.status).toBe(200)
@@ -63,11 +68,14 @@ describe('January\'s resolution rate is resolved ÷ accepted, and the card says 
     expect(fraction.values.den!.value).toBe(total.bottlenecksAccepted)
   })
 
-  it.each(['onTimeRate', 'satisfactionRate', 'recSubmitted'])('the %s card shows its rate\'s numerator and denominator too', async (kpi) => {
-    const res = await t.get('/api/overview?from=2026-01-01&to=2026-01-31')
-    const card = buildKpiCards(res.body.total, res.body.previous).find(c => c.kpi === kpi)!
-    expect(card.details.some(d => 'num' in d.values && 'den' in d.values)).toBe(true)
-  })
+  it.each(['onTimeRate', 'satisfactionRate', 'recSubmitted'])(
+    "the %s card shows its rate's numerator and denominator too",
+    async kpi => {
+      const res = await t.get('/api/overview?from=2026-01-01&to=2026-01-31')
+      const card = buildKpiCards(res.body.total, res.body.previous).find(c => c.kpi === kpi)!
+      expect(card.details.some(d => 'num' in d.values && 'den' in d.values)).toBe(true)
+    },
+  )
 })
 
 describe('the year-to-date on-time rate counts only deadlines already passed', () => {
@@ -79,8 +87,10 @@ describe('the year-to-date on-time rate counts only deadlines already passed', (
     expect(review.onTimeRate).toBe(overview.onTimeRate)
   })
 
-  it('a deadline after today is not in the cohort, whatever the period\'s end', async () => {
-    const comingDeadlines = world.bottlenecks.filter(b => b.resolveBy !== null && b.resolveBy > TODAY && b.resolveBy <= '2026-12-31')
+  it("a deadline after today is not in the cohort, whatever the period's end", async () => {
+    const comingDeadlines = world.bottlenecks.filter(
+      b => b.resolveBy !== null && b.resolveBy > TODAY && b.resolveBy <= '2026-12-31',
+    )
     expect(comingDeadlines.length).toBeGreaterThan(0)
     const yearToEnd = (await t.get('/api/overview?from=2026-01-01&to=2026-12-31')).body.total as Kpis
     const yearToDate = (await t.get(`/api/overview?from=2026-01-01&to=${TODAY}`)).body.total as Kpis
@@ -94,9 +104,13 @@ describe('satisfaction counts the ratings given in the period', () => {
     const rerated = world.bottlenecks.find(b => ratingsOf(b).length > 1)
     expect(rerated, 'the demo world holds a re-rated bottleneck').toBeDefined()
     const [first, last] = [ratingsOf(rerated!)[0]!.at.slice(0, 10), ratingsOf(rerated!).at(-1)!.at.slice(0, 10)]
-    const only = world.bottlenecks.filter(b => b.chainId === rerated!.chainId && b.county === rerated!.county)
-      .flatMap(ratingsOf).filter(e => e.at.slice(0, 10) >= first && e.at.slice(0, 10) <= last)
-    const res = await t.get(`/api/overview?from=${first}&to=${last}&chainId=${rerated!.chainId}&county=${rerated!.county}`)
+    const only = world.bottlenecks
+      .filter(b => b.chainId === rerated!.chainId && b.county === rerated!.county)
+      .flatMap(ratingsOf)
+      .filter(e => e.at.slice(0, 10) >= first && e.at.slice(0, 10) <= last)
+    const res = await t.get(
+      `/api/overview?from=${first}&to=${last}&chainId=${rerated!.chainId}&county=${rerated!.county}`,
+    )
     expect(res.body.total.rated).toBe(only.length)
     expect(only.length).toBeGreaterThanOrEqual(2)
     const rates = (await review2026()).byChain.map(c => c.kpis.satisfactionRate)

@@ -46,7 +46,8 @@ function expectAgrees(kpis: Record<string, unknown>, expected: OracleKpis, label
 const FIRST = '2024-06-01'
 const LAST = '2027-01-31'
 const dayCount = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000)
-const period = fc.record({ start: fc.integer({ min: 0, max: dayCount(FIRST, LAST) }), length: fc.integer({ min: 0, max: 800 }) })
+const period = fc
+  .record({ start: fc.integer({ min: 0, max: dayCount(FIRST, LAST) }), length: fc.integer({ min: 0, max: 800 }) })
   .map(({ start, length }) => {
     const from = addCalendarDays(FIRST, start)
     const to = addCalendarDays(from, length)
@@ -58,60 +59,133 @@ const COUNTIES = ['yanji', 'tumen', 'dunhua', 'hunchun', 'longjing', 'helong', '
 describe('the KPIs against the plain oracle (issue 11 §1)', () => {
   it('the Overview: the total and every chain, for random periods, chains and counties', async () => {
     expect(world.counties.map(c => c.code).sort()).toEqual([...COUNTIES].sort())
-    await fc.assert(fc.asyncProperty(
-      period, fc.option(fc.constantFrom(...CHAIN_IDS), { nil: undefined }), fc.option(fc.constantFrom(...COUNTIES), { nil: undefined }),
-      async ({ from, to }, chainId, county) => {
-        const query = `from=${from}&to=${to}${chainId === undefined ? '' : `&chainId=${chainId}`}${county === undefined ? '' : `&county=${county}`}`
-        const res = await t.get(`/api/overview?${query}`)
-        expect(res.status, JSON.stringify(res.body)).toBe(200)
-        expectAgrees(res.body.total, oracleKpis(world, { chainIds: chainId === undefined ? undefined : [chainId], county }, from, to, TODAY), `overview ${query}`)
-        for (const c of res.body.byChain as { chainId: number, kpis: Record<string, unknown> }[])
-          expectAgrees(c.kpis, oracleKpis(world, { chainIds: [c.chainId], county }, from, to, TODAY), `overview ${query} chain ${c.chainId}`)
-        // The county tiles: raised and overdue of each county within the chain filter.
-        for (const c of res.body.byCounty as { county: string, bottlenecksRaised: number, overdue: number }[]) {
-          const expected = oracleKpis(world, { chainIds: chainId === undefined ? undefined : [chainId], county: c.county }, from, to, TODAY)
-          expect({ raised: c.bottlenecksRaised, overdue: c.overdue }, `overview ${query} county ${c.county}`).toEqual({ raised: expected.raised, overdue: expected.overdue.num })
-        }
-      },
-    ), RUNS)
+    await fc.assert(
+      fc.asyncProperty(
+        period,
+        fc.option(fc.constantFrom(...CHAIN_IDS), { nil: undefined }),
+        fc.option(fc.constantFrom(...COUNTIES), { nil: undefined }),
+        async ({ from, to }, chainId, county) => {
+          const query = `from=${from}&to=${to}${chainId === undefined ? '' : `&chainId=${chainId}`}${county === undefined ? '' : `&county=${county}`}`
+          const res = await t.get(`/api/overview?${query}`)
+          expect(res.status, JSON.stringify(res.body)).toBe(200)
+          expectAgrees(
+            res.body.total,
+            oracleKpis(world, { chainIds: chainId === undefined ? undefined : [chainId], county }, from, to, TODAY),
+            `overview ${query}`,
+          )
+          for (const c of res.body.byChain as { chainId: number; kpis: Record<string, unknown> }[])
+            expectAgrees(
+              c.kpis,
+              oracleKpis(world, { chainIds: [c.chainId], county }, from, to, TODAY),
+              `overview ${query} chain ${c.chainId}`,
+            )
+          // The county tiles: raised and overdue of each county within the chain filter.
+          for (const c of res.body.byCounty as { county: string; bottlenecksRaised: number; overdue: number }[]) {
+            const expected = oracleKpis(
+              world,
+              { chainIds: chainId === undefined ? undefined : [chainId], county: c.county },
+              from,
+              to,
+              TODAY,
+            )
+            expect({ raised: c.bottlenecksRaised, overdue: c.overdue }, `overview ${query} county ${c.county}`).toEqual(
+              { raised: expected.raised, overdue: expected.overdue.num },
+            )
+          }
+        },
+      ),
+      RUNS,
+    )
   })
 
-  it('the slides\' data: the Overview a display reads as of today is the same, and agrees with the oracle', async () => {
-    await fc.assert(fc.asyncProperty(period, fc.option(fc.constantFrom(...CHAIN_IDS), { nil: undefined }), async ({ from, to }, chainId) => {
-      const query = `from=${from}&to=${to}${chainId === undefined ? '' : `&chainId=${chainId}`}`
-      const res = await t.get(`/api/overview?${query}&asOf=${TODAY}`)
-      expect(res.status, JSON.stringify(res.body)).toBe(200)
-      expectAgrees(res.body.total, oracleKpis(world, { chainIds: chainId === undefined ? undefined : [chainId] }, from, to, TODAY), `slides ${query}`)
-    }), { ...RUNS, numRuns: 15 })
+  it("the slides' data: the Overview a display reads as of today is the same, and agrees with the oracle", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        period,
+        fc.option(fc.constantFrom(...CHAIN_IDS), { nil: undefined }),
+        async ({ from, to }, chainId) => {
+          const query = `from=${from}&to=${to}${chainId === undefined ? '' : `&chainId=${chainId}`}`
+          const res = await t.get(`/api/overview?${query}&asOf=${TODAY}`)
+          expect(res.status, JSON.stringify(res.body)).toBe(200)
+          expectAgrees(
+            res.body.total,
+            oracleKpis(world, { chainIds: chainId === undefined ? undefined : [chainId] }, from, to, TODAY),
+            `slides ${query}`,
+          )
+        },
+      ),
+      { ...RUNS, numRuns: 15 },
+    )
   })
 
-  it('the mock\'s Overview and review (what the demo in the browser shows) agree with the oracle too', () => {
-    fc.assert(fc.property(period, fc.option(fc.constantFrom(...CHAIN_IDS), { nil: undefined }), fc.constantFrom(2025, 2026), ({ from, to }, chainId, year) => {
-      const overview = computeOverview(world, { from, to, chainId }, TODAY)
-      expectAgrees(overview.total, oracleKpis(world, { chainIds: chainId === undefined ? undefined : [chainId] }, from, to, TODAY), `mock overview ${from}..${to} ${chainId}`)
-      const review = computeYearReview(world, year, chainId === undefined ? [] : [chainId], TODAY)
-      expectAgrees(review.total, oracleKpis(world, { chainIds: chainId === undefined ? undefined : [chainId] }, `${year}-01-01`, `${year}-12-31`, TODAY), `mock review ${year} ${chainId}`)
-    }), { ...RUNS, numRuns: 15 })
+  it("the mock's Overview and review (what the demo in the browser shows) agree with the oracle too", () => {
+    fc.assert(
+      fc.property(
+        period,
+        fc.option(fc.constantFrom(...CHAIN_IDS), { nil: undefined }),
+        fc.constantFrom(2025, 2026),
+        ({ from, to }, chainId, year) => {
+          const overview = computeOverview(world, { from, to, chainId }, TODAY)
+          expectAgrees(
+            overview.total,
+            oracleKpis(world, { chainIds: chainId === undefined ? undefined : [chainId] }, from, to, TODAY),
+            `mock overview ${from}..${to} ${chainId}`,
+          )
+          const review = computeYearReview(world, year, chainId === undefined ? [] : [chainId], TODAY)
+          expectAgrees(
+            review.total,
+            oracleKpis(
+              world,
+              { chainIds: chainId === undefined ? undefined : [chainId] },
+              `${year}-01-01`,
+              `${year}-12-31`,
+              TODAY,
+            ),
+            `mock review ${year} ${chainId}`,
+          )
+        },
+      ),
+      { ...RUNS, numRuns: 15 },
+    )
   })
 
   it('the year in review: the total, every chain and every month, for random years and sets of chains', async () => {
-    await fc.assert(fc.asyncProperty(
-      fc.constantFrom(2025, 2026), fc.uniqueArray(fc.constantFrom(...CHAIN_IDS), { maxLength: 3 }),
-      async (year, chainIds) => {
-        const query = `year=${year}${chainIds.map(id => `&chainId=${id}`).join('')}`
-        const res = await t.get(`/api/reports/year-review?${query}`)
-        expect(res.status, JSON.stringify(res.body)).toBe(200)
-        const selection = chainIds.length === 0 ? undefined : chainIds
-        expectAgrees(res.body.total, oracleKpis(world, { chainIds: selection }, `${year}-01-01`, `${year}-12-31`, TODAY), `review ${query}`)
-        for (const c of res.body.byChain as { chainId: number, kpis: Record<string, unknown> }[])
-          expectAgrees(c.kpis, oracleKpis(world, { chainIds: [c.chainId] }, `${year}-01-01`, `${year}-12-31`, TODAY), `review ${query} chain ${c.chainId}`)
-        for (const m of res.body.byMonth as { month: string, kpis: Record<string, unknown> }[]) {
-          const n = Number(m.month.slice(5))
-          const from = `${m.month}-01`
-          const to = addCalendarDays(n === 12 ? `${year + 1}-01-01` : `${year}-${String(n + 1).padStart(2, '0')}-01`, -1)
-          expectAgrees(m.kpis, oracleKpis(world, { chainIds: selection }, from, to, TODAY), `review ${query} month ${m.month}`)
-        }
-      },
-    ), { ...RUNS, numRuns: 12 })
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(2025, 2026),
+        fc.uniqueArray(fc.constantFrom(...CHAIN_IDS), { maxLength: 3 }),
+        async (year, chainIds) => {
+          const query = `year=${year}${chainIds.map(id => `&chainId=${id}`).join('')}`
+          const res = await t.get(`/api/reports/year-review?${query}`)
+          expect(res.status, JSON.stringify(res.body)).toBe(200)
+          const selection = chainIds.length === 0 ? undefined : chainIds
+          expectAgrees(
+            res.body.total,
+            oracleKpis(world, { chainIds: selection }, `${year}-01-01`, `${year}-12-31`, TODAY),
+            `review ${query}`,
+          )
+          for (const c of res.body.byChain as { chainId: number; kpis: Record<string, unknown> }[])
+            expectAgrees(
+              c.kpis,
+              oracleKpis(world, { chainIds: [c.chainId] }, `${year}-01-01`, `${year}-12-31`, TODAY),
+              `review ${query} chain ${c.chainId}`,
+            )
+          for (const m of res.body.byMonth as { month: string; kpis: Record<string, unknown> }[]) {
+            const n = Number(m.month.slice(5))
+            const from = `${m.month}-01`
+            const to = addCalendarDays(
+              n === 12 ? `${year + 1}-01-01` : `${year}-${String(n + 1).padStart(2, '0')}-01`,
+              -1,
+            )
+            expectAgrees(
+              m.kpis,
+              oracleKpis(world, { chainIds: selection }, from, to, TODAY),
+              `review ${query} month ${m.month}`,
+            )
+          }
+        },
+      ),
+      { ...RUNS, numRuns: 12 },
+    )
   })
 })

@@ -4,7 +4,9 @@ import { bumpDataVersion } from '../../server/repositories/meta'
 import { createAggregateCache } from '../../server/services/aggregateCache'
 
 let t: TestApp
-beforeAll(async () => { t = await startTestApp(buildTestWorld()) })
+beforeAll(async () => {
+  t = await startTestApp(buildTestWorld())
+})
 afterAll(async () => t.close())
 
 describe('cached list pages', () => {
@@ -37,7 +39,9 @@ describe('cached list pages', () => {
     expect(page2.page).toBe(2)
     expect(page2.items.map((e: { id: number }) => e.id)).not.toEqual(page1.items.map((e: { id: number }) => e.id))
     const recommendations = (await t.get('/api/recommendations?pageSize=3&page=1')).body
-    expect(recommendations.items.map((r: { code: string }) => r.code)).not.toEqual(page1.items.map((e: { code: string }) => e.code))
+    expect(recommendations.items.map((r: { code: string }) => r.code)).not.toEqual(
+      page1.items.map((e: { code: string }) => e.code),
+    )
   })
 })
 
@@ -45,7 +49,11 @@ describe('the response cache limits', () => {
   it('keeps at most maxEntries, dropping the least recently used first', async () => {
     const cache = createAggregateCache(t.db, { maxEntries: 3 })
     const computed: string[] = []
-    const get = (key: string) => cache.get(key, async () => { computed.push(key); return key })
+    const get = (key: string) =>
+      cache.get(key, async () => {
+        computed.push(key)
+        return key
+      })
     for (const key of ['a', 'b', 'c']) await get(key)
     await get('a') // a is now the most recently used
     await get('d') // evicts b, the least recently used
@@ -66,7 +74,10 @@ describe('the response cache limits', () => {
   it('computes concurrent misses of one key once', async () => {
     const cache = createAggregateCache(t.db, { maxEntries: 10 })
     let calls = 0
-    const compute = async () => { calls++; return 'page' }
+    const compute = async () => {
+      calls++
+      return 'page'
+    }
     const answers = await Promise.all([cache.get('k', compute), cache.get('k', compute), cache.get('k', compute)])
     expect(answers).toEqual(['page', 'page', 'page'])
     expect(calls).toBe(1)
@@ -74,7 +85,11 @@ describe('the response cache limits', () => {
 
   it('forgets a failed computation so the next read retries', async () => {
     const cache = createAggregateCache(t.db, { maxEntries: 10 })
-    await expect(cache.get('k', async () => { throw new Error('boom') })).rejects.toThrow('boom')
+    await expect(
+      cache.get('k', async () => {
+        throw new Error('boom')
+      }),
+    ).rejects.toThrow('boom')
     await new Promise(resolve => setImmediate(resolve))
     expect(await cache.get('k', async () => 'ok')).toBe('ok')
   })

@@ -7,17 +7,24 @@ import { prepareListExport, type ListExportQuery } from '../../server/services/l
 import { startTestApp, TEST_TODAY, type TestApp } from '../support/apiWorld'
 
 /** Reads an xlsx body: each sheet's rows as arrays of cell values (1-based columns dropped). */
-async function readWorkbook(body: Buffer): Promise<{ name: string, rows: unknown[][] }[]> {
+async function readWorkbook(body: Buffer): Promise<{ name: string; rows: unknown[][] }[]> {
   const book = new ExcelJS.Workbook()
   await book.xlsx.load(body as unknown as ArrayBuffer)
   return book.worksheets.map(sheet => {
     const rows: unknown[][] = []
-    sheet.eachRow({ includeEmpty: true }, row => { rows.push((row.values as unknown[]).slice(1)) })
+    sheet.eachRow({ includeEmpty: true }, row => {
+      rows.push((row.values as unknown[]).slice(1))
+    })
     return { name: sheet.name, rows }
   })
 }
 
-const SCHEMAS = { visits: visitListQuery, bottlenecks: bottleneckListQuery, recommendations: recommendationListQuery, enterprises: enterpriseListQuery }
+const SCHEMAS = {
+  visits: visitListQuery,
+  bottlenecks: bottleneckListQuery,
+  recommendations: recommendationListQuery,
+  enterprises: enterpriseListQuery,
+}
 
 const CASES: [list: string, query: string][] = [
   ['bottlenecks', ''],
@@ -46,7 +53,7 @@ describe('list exports as xlsx', () => {
   const download = (url: string, cookie: string | null = t.cookie) =>
     t.app.inject({ method: 'GET', url, headers: cookie === null ? {} : { cookie } })
 
-  it.each(CASES)('%s?%s has one row per record of the list, in the list\'s order', async (list, query) => {
+  it.each(CASES)("%s?%s has one row per record of the list, in the list's order", async (list, query) => {
     const page = (await t.get(`/api/${list}?${query}&pageSize=200`)).body
     const res = await download(`/api/${list}/export.xlsx?${query}&page=3&pageSize=5`)
     expect(res.statusCode).toBe(200)
@@ -74,7 +81,9 @@ describe('list exports as xlsx', () => {
     expect(new Set(zhSheet!.rows.slice(1).map(r => r[2]))).toEqual(new Set(['办理中']))
     expect(new Set(enSheet!.rows.slice(1).map(r => r[2]))).toEqual(new Set(['In progress']))
     // Chain names come from the data in the same language.
-    expect(enSheet!.rows.slice(1).every(r => typeof r[5] === 'string' && !/[\u4e00-\u9fff]/.test(r[5] as string))).toBe(true)
+    expect(enSheet!.rows.slice(1).every(r => typeof r[5] === 'string' && !/[\u4e00-\u9fff]/.test(r[5] as string))).toBe(
+      true,
+    )
     expect(zhSheet!.rows.slice(1).every(r => /[\u4e00-\u9fff]/.test(r[5] as string))).toBe(true)
     expect(zh.headers['content-disposition']).toBe(
       `attachment; filename="bottlenecks-${TEST_TODAY}.xlsx"; filename*=UTF-8''${encodeURIComponent(`问题清单-${TEST_TODAY}.xlsx`)}`,
@@ -110,7 +119,11 @@ describe('list exports as xlsx', () => {
   /** Streams an export through the service with small batches and reads it back. */
   async function exportInBatches(list: ListExportQuery['list'], query: string, batchSize: number) {
     const parsed = SCHEMAS[list].parse(Object.fromEntries(new URLSearchParams(query)))
-    const prepared = await prepareListExport(t.db, { list, query: parsed } as ListExportQuery, { locale: 'en', today: TEST_TODAY, batchSize })
+    const prepared = await prepareListExport(t.db, { list, query: parsed } as ListExportQuery, {
+      locale: 'en',
+      today: TEST_TODAY,
+      batchSize,
+    })
     const out = new PassThrough()
     const chunks: Buffer[] = []
     out.on('data', (c: Buffer) => chunks.push(c))
@@ -133,27 +146,46 @@ describe('list exports as xlsx', () => {
   it('names every enterprise and keeps dates as dates when names are reused across many small batches', async () => {
     const rows = await exportInBatches('bottlenecks', 'sort=id', 7)
     const items = await allItems('bottlenecks', 'sort=id')
-    const names = new Map((await allItems('enterprises', '')).map(e => [Number(e.id), (e.name as unknown as { en: string }).en]))
+    const names = new Map(
+      (await allItems('enterprises', '')).map(e => [Number(e.id), (e.name as unknown as { en: string }).en]),
+    )
     expect(rows).toHaveLength(items.length)
     rows.forEach((row, i) => {
       expect(row, items[i]!.code).toContain(names.get(Number(items[i]!.enterpriseId)))
-      expect(row.some(cell => cell instanceof Date), items[i]!.code).toBe(true)
+      expect(
+        row.some(cell => cell instanceof Date),
+        items[i]!.code,
+      ).toBe(true)
     })
   })
 
   it.each([
-    ['bottlenecks', 'sort=-resolveBy'], ['bottlenecks', 'sort=resolveBy&chainId=1'], ['bottlenecks', 'sort=status'], ['bottlenecks', ''],
-    ['visits', 'sort=type'], ['visits', 'sort=-date&type=forum,visit'], ['recommendations', 'sort=-submittedOn'], ['recommendations', 'sort=statusSince'],
-    ['enterprises', 'sort=name'], ['enterprises', 'sort=-county'],
-  ] as const)('reads %s?%s in keyset batches across ties and empty dates, in the list\'s exact order', async (list, query) => {
-    const expected = (await allItems(list, query)).map(x => (list === 'enterprises' ? x.creditCode : x.code))
-    const rows = await exportInBatches(list, query, 7)
-    expect(rows.map(r => r[0])).toEqual(expected)
-  })
+    ['bottlenecks', 'sort=-resolveBy'],
+    ['bottlenecks', 'sort=resolveBy&chainId=1'],
+    ['bottlenecks', 'sort=status'],
+    ['bottlenecks', ''],
+    ['visits', 'sort=type'],
+    ['visits', 'sort=-date&type=forum,visit'],
+    ['recommendations', 'sort=-submittedOn'],
+    ['recommendations', 'sort=statusSince'],
+    ['enterprises', 'sort=name'],
+    ['enterprises', 'sort=-county'],
+  ] as const)(
+    "reads %s?%s in keyset batches across ties and empty dates, in the list's exact order",
+    async (list, query) => {
+      const expected = (await allItems(list, query)).map(x => (list === 'enterprises' ? x.creditCode : x.code))
+      const rows = await exportInBatches(list, query, 7)
+      expect(rows.map(r => r[0])).toEqual(expected)
+    },
+  )
 
   it('stops at the row limit with a note row, a note sheet and a header saying so', async () => {
     const total = (await t.get('/api/visits')).body.total as number
-    const prepared = await prepareListExport(t.db, { list: 'visits', query: { page: 1, pageSize: 20 } }, { locale: 'en', today: TEST_TODAY, maxRows: 11, batchSize: 4 })
+    const prepared = await prepareListExport(
+      t.db,
+      { list: 'visits', query: { page: 1, pageSize: 20 } },
+      { locale: 'en', today: TEST_TODAY, maxRows: 11, batchSize: 4 },
+    )
     expect(prepared.plan).toEqual({ dataRows: 9, truncated: true })
     const out = new PassThrough()
     const chunks: Buffer[] = []
@@ -163,7 +195,9 @@ describe('list exports as xlsx', () => {
     await ended
     const [sheet, note] = await readWorkbook(Buffer.concat(chunks))
     expect(sheet!.rows).toHaveLength(11)
-    expect(sheet!.rows[10]![0]).toBe(`Truncated at 9 rows of ${total}: Excel holds no more in one sheet. Narrow the filters to export the rest.`)
+    expect(sheet!.rows[10]![0]).toBe(
+      `Truncated at 9 rows of ${total}: Excel holds no more in one sheet. Narrow the filters to export the rest.`,
+    )
     expect(note!.name).toBe('Note')
     expect(note!.rows[0]![0]).toBe(sheet!.rows[10]![0])
   })

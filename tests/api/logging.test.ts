@@ -16,7 +16,11 @@ const logged = () => lines.map(l => JSON.parse(l) as Record<string, unknown>)
 beforeAll(async () => {
   t = await startTestApp(buildTestWorld())
   // A second app on the same database, logging into `lines`.
-  app = await buildApp({ db: t.db, today: () => '2026-06-30', logger: { level: 'info', stream: { write: line => void lines.push(line) } } })
+  app = await buildApp({
+    db: t.db,
+    today: () => '2026-06-30',
+    logger: { level: 'info', stream: { write: line => void lines.push(line) } },
+  })
 })
 afterAll(async () => {
   await app.close()
@@ -56,17 +60,20 @@ describe('a 500', () => {
     await t.db.schema.alterTable('enterprises').renameTo('enterprises_gone').execute()
     try {
       lines.length = 0
-      const res = await app.inject({ method: 'GET', url: '/api/enterprises', headers: { cookie: t.cookie, authorization: 'Bearer leaked-bearer-token' } })
+      const res = await app.inject({
+        method: 'GET',
+        url: '/api/enterprises',
+        headers: { cookie: t.cookie, authorization: 'Bearer leaked-bearer-token' },
+      })
       expect(res.statusCode).toBe(500)
       const { error } = res.json()
       expect(error).toEqual({ code: 'internal', message: 'internal server error', requestId: expect.any(String) })
       const failure = logged().find(l => l.reqId === error.requestId && l.level === 50)
       expect(failure).toBeDefined()
-      const err = failure!.err as { stack: string, message: string }
+      const err = failure!.err as { stack: string; message: string }
       expect(err.message).toMatch(/no such table: enterprises/)
       expect(err.stack).toMatch(/\n\s+at /)
-    }
-    finally {
+    } finally {
       await t.db.schema.alterTable('enterprises_gone').renameTo('enterprises').execute()
     }
   })
@@ -77,12 +84,21 @@ describe('secrets stay out of the log', () => {
     lines.length = 0
     const session = t.cookie.split('=')[1]!
     await app.inject({ method: 'GET', url: '/api/chains', headers: { cookie: t.cookie } })
-    await app.inject({ method: 'GET', url: '/api/display', headers: { authorization: 'Display display-secret-1234567890' } })
+    await app.inject({
+      method: 'GET',
+      url: '/api/display',
+      headers: { authorization: 'Display display-secret-1234567890' },
+    })
     await app.inject({ method: 'GET', url: '/display/display-secret-abcdefghij?x=1' })
-    await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'typed-password-42' } })
+    await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: 'typed-password-42' },
+    })
     const text = lines.join('\n')
     expect(lines.length).toBeGreaterThan(6)
-    for (const secret of [session, 'display-secret-1234567890', 'display-secret-abcdefghij', 'typed-password-42']) expect(text).not.toContain(secret)
+    for (const secret of [session, 'display-secret-1234567890', 'display-secret-abcdefghij', 'typed-password-42'])
+      expect(text).not.toContain(secret)
     expect(logged().some(l => (l.req as { url?: string } | undefined)?.url === '/display/[redacted]?x=1')).toBe(true)
   })
 })

@@ -6,8 +6,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
-  addCalendarDays, displayLinkCreated, MASKED_REQUEST_HEADER, playlist, pseudonymKey, pseudonymName,
-  type BoardSnapshot, type PlaylistBodyInput,
+  addCalendarDays,
+  displayLinkCreated,
+  MASKED_REQUEST_HEADER,
+  playlist,
+  pseudonymKey,
+  pseudonymName,
+  type BoardSnapshot,
+  type PlaylistBodyInput,
 } from '#contract'
 import { bumpDataVersion } from '../../server/repositories/meta'
 import { PSEUDONYM_SECRET_KEY, readPseudonymSecret } from '../../server/services/answerMasking'
@@ -20,8 +26,17 @@ const FROM = addCalendarDays(DAY, -364)
 
 /** A frozen, masked playlist with every slide kind: its links' requests are exactly the ones below. */
 const MASKED_PLAYLIST: PlaylistBodyInput = {
-  name: '大厅屏幕', mode: 'frozen', asOf: DAY, masked: true,
-  slides: [{ kind: 'overview' }, { kind: 'chain', filter: { chainId: 1 } }, { kind: 'board' }, { kind: 'pipeline' }, { kind: 'map' }],
+  name: '大厅屏幕',
+  mode: 'frozen',
+  asOf: DAY,
+  masked: true,
+  slides: [
+    { kind: 'overview' },
+    { kind: 'chain', filter: { chainId: 1 } },
+    { kind: 'board' },
+    { kind: 'pipeline' },
+    { kind: 'map' },
+  ],
 }
 
 /** What the stage of that playlist asks for (the slide loaders' requests, frozen on DAY). */
@@ -65,25 +80,45 @@ let t: PresentApp
 let names: string[]
 let token: string
 /** The enterprise a planted recommendation title names (the demo's titles name chains only). */
-let planted: { zh: string, ko: string }
+let planted: { zh: string; ko: string }
 
 beforeAll(async () => {
   t = await startPresentApp()
   names = await registerNames(t)
-  const e = await t.db.selectFrom('enterprises').select(['id', 'name_zh', 'name_ko']).orderBy('id').executeTakeFirstOrThrow()
+  const e = await t.db
+    .selectFrom('enterprises')
+    .select(['id', 'name_zh', 'name_ko'])
+    .orderBy('id')
+    .executeTakeFirstOrThrow()
   planted = { zh: e.name_zh, ko: e.name_ko }
-  const waiting = await t.db.selectFrom('recommendations').select('id').where('status', '=', 'submitted').orderBy('id').limit(2).execute()
+  const waiting = await t.db
+    .selectFrom('recommendations')
+    .select('id')
+    .where('status', '=', 'submitted')
+    .orderBy('id')
+    .limit(2)
+    .execute()
   expect(waiting).toHaveLength(2)
-  await t.db.updateTable('recommendations').set({ title: `关于支持${planted.zh}扩大产能的建议` }).where('id', '=', waiting[0]!.id).execute()
-  await t.db.updateTable('recommendations').set({ title: `${planted.ko} 생산 확대 지원에 관한 건의` }).where('id', '=', waiting[1]!.id).execute()
+  await t.db
+    .updateTable('recommendations')
+    .set({ title: `关于支持${planted.zh}扩大产能的建议` })
+    .where('id', '=', waiting[0]!.id)
+    .execute()
+  await t.db
+    .updateTable('recommendations')
+    .set({ title: `${planted.ko} 생산 확대 지원에 관한 건의` })
+    .where('id', '=', waiting[1]!.id)
+    .execute()
   await bumpDataVersion(t.db)
 
   const saved = playlist.parse((await t.send('leader', 'POST', '/api/playlists', MASKED_PLAYLIST)).body)
-  token = displayLinkCreated.parse((await t.send('leader', 'POST', '/api/display-links', { playlistId: saved.id, label: '大厅' })).body).token
+  token = displayLinkCreated.parse(
+    (await t.send('leader', 'POST', '/api/display-links', { playlistId: saved.id, label: '大厅' })).body,
+  ).token
 })
 afterAll(async () => t.close())
 
-describe('a masked stage\'s answers', () => {
+describe("a masked stage's answers", () => {
   it('the scan can fail: unmasked, the same requests name enterprises, in the board and in a recommendation title', async () => {
     const found = new Set<string>()
     // GET /api/display answers display tokens only.
@@ -99,7 +134,7 @@ describe('a masked stage\'s answers', () => {
     expect(found).toContain(board.recentlyResolved[0]!.enterpriseName.zh)
   })
 
-  it('through a masked playlist\'s display link: no enterprise name in any answer of its slides', async () => {
+  it("through a masked playlist's display link: no enterprise name in any answer of its slides", async () => {
     for (const url of STAGE_REQUESTS) {
       const res = await t.asDisplay(token, 'GET', url)
       expect(res.status, url).toBe(200)
@@ -108,7 +143,7 @@ describe('a masked stage\'s answers', () => {
     }
   })
 
-  it('signed in with X-Chain-Masked: 1: no enterprise name in the slides\' answers, nor in visit summaries that name them', async () => {
+  it("signed in with X-Chain-Masked: 1: no enterprise name in the slides' answers, nor in visit summaries that name them", async () => {
     const lists = ['/api/visits?pageSize=100', '/api/bottlenecks?pageSize=100', '/api/recommendations?pageSize=100']
     const unmasked = await t.send('viewer', 'GET', lists[0]!)
     expect(namesIn(unmasked.body, names).length).toBeGreaterThan(0)
@@ -120,7 +155,7 @@ describe('a masked stage\'s answers', () => {
     }
   })
 
-  it('puts the installation\'s pseudonyms where the names were, in titles too', async () => {
+  it("puts the installation's pseudonyms where the names were, in titles too", async () => {
     const key = pseudonymKey(await readPseudonymSecret(t.db))
     const board = (await t.send('viewer', 'GET', BOARD, undefined, MASKED)).body as BoardSnapshot
     for (const r of board.recentlyResolved) expect(r.enterpriseName).toEqual(pseudonymName(r.enterpriseId, key))
@@ -135,7 +170,9 @@ describe('a masked stage\'s answers', () => {
     const exact = (await t.send('viewer', 'GET', url)).body as { months: { ordersAmountCny: number }[] }
     const masked = (await t.send('viewer', 'GET', url, undefined, MASKED)).body as typeof exact
     expect(amountsRounded(exact)).toBe(false)
-    expect(masked.months.map(m => m.ordersAmountCny)).toEqual(exact.months.map(m => Number(m.ordersAmountCny.toPrecision(2))))
+    expect(masked.months.map(m => m.ordersAmountCny)).toEqual(
+      exact.months.map(m => Number(m.ordersAmountCny.toPrecision(2))),
+    )
   })
 
   it('refuses what cannot be masked (an xlsx export) instead of sending it', async () => {
@@ -162,15 +199,20 @@ describe('the pseudonym secret', () => {
       expect(await readPseudonymSecret(other.db)).not.toBe(await readPseudonymSecret(t.db))
       const there = (await other.send('viewer', 'GET', url, undefined, MASKED)).body as BoardSnapshot
       expect(there.recentlyResolved.map(r => r.enterpriseId)).toEqual(once.recentlyResolved.map(r => r.enterpriseId))
-      expect(there.recentlyResolved.map(r => r.enterpriseName.zh)).not.toEqual(once.recentlyResolved.map(r => r.enterpriseName.zh))
+      expect(there.recentlyResolved.map(r => r.enterpriseName.zh)).not.toEqual(
+        once.recentlyResolved.map(r => r.enterpriseName.zh),
+      )
 
       // A restore (or a second instance) on the same secret names every enterprise alike.
       const secret = await readPseudonymSecret(t.db)
-      await other.db.updateTable('settings').set({ value_json: JSON.stringify(secret) }).where('key', '=', PSEUDONYM_SECRET_KEY).execute()
+      await other.db
+        .updateTable('settings')
+        .set({ value_json: JSON.stringify(secret) })
+        .where('key', '=', PSEUDONYM_SECRET_KEY)
+        .execute()
       await bumpDataVersion(other.db)
       expect((await other.send('viewer', 'GET', url, undefined, MASKED)).body).toEqual(once)
-    }
-    finally {
+    } finally {
       await other.close()
     }
   })

@@ -7,7 +7,9 @@ import { playlist, playlistList, type Playlist } from '#contract'
 import { PRESENT_NOW, samplePlaylist, startPresentApp, type PresentApp, type Who } from './presentApp'
 
 let t: PresentApp
-beforeEach(async () => { t = await startPresentApp() })
+beforeEach(async () => {
+  t = await startPresentApp()
+})
 afterEach(async () => t.close())
 
 async function create(who: Who = 'leader', body = samplePlaylist()): Promise<Playlist> {
@@ -22,14 +24,21 @@ describe('creating a playlist', () => {
     const leader = t.world.users.find(u => u.username === 'leader')!
     expect(saved).toMatchObject({ id: 1, ownerId: leader.id, ownerName: leader.displayName, version: 1 })
     expect(saved.body).toEqual({
-      name: 'Weekly meeting', mode: 'live', asOf: null, masked: false, watermark: false,
-      slides: [{ kind: 'overview', filter: {}, intervalSec: 10 }, { kind: 'chain', filter: { chainId: 1 }, intervalSec: 15 }],
+      name: 'Weekly meeting',
+      mode: 'live',
+      asOf: null,
+      masked: false,
+      watermark: false,
+      slides: [
+        { kind: 'overview', filter: {}, intervalSec: 10 },
+        { kind: 'chain', filter: { chainId: 1 }, intervalSec: 15 },
+      ],
     })
     expect(Date.parse(saved.updatedAt)).toBe(Date.parse(PRESENT_NOW))
     expect((await create('admin')).id).toBe(2)
   })
 
-  it.each(['liaison', 'department', 'viewer'] as const)('refuses a %s with 403 before reading the body', async (who) => {
+  it.each(['liaison', 'department', 'viewer'] as const)('refuses a %s with 403 before reading the body', async who => {
     const res = await t.send(who, 'POST', '/api/playlists', { nonsense: true })
     expect(res.status).toBe(403)
     expect(res.body.error.code).toBe('forbidden')
@@ -41,21 +50,32 @@ describe('creating a playlist', () => {
 
   it('names every bad field of a bad body', async () => {
     const res = await t.send('leader', 'POST', '/api/playlists', {
-      name: ' ', mode: 'frozen', slides: [{ kind: 'chain', intervalSec: 1 }, { kind: 'nope' }],
+      name: ' ',
+      mode: 'frozen',
+      slides: [{ kind: 'chain', intervalSec: 1 }, { kind: 'nope' }],
     })
     expect(res.status).toBe(400)
     expect(res.body.error.code).toBe('validation_failed')
-    expect(Object.keys(res.body.error.fields)).toEqual(expect.arrayContaining(['name', 'slides.0.intervalSec', 'slides.1.kind']))
+    expect(Object.keys(res.body.error.fields)).toEqual(
+      expect.arrayContaining(['name', 'slides.0.intervalSec', 'slides.1.kind']),
+    )
   })
 
   it('asks a frozen playlist for its date and a chain slide for its chain', async () => {
-    const res = await t.send('leader', 'POST', '/api/playlists', { name: 'x', mode: 'frozen', slides: [{ kind: 'chain' }] })
+    const res = await t.send('leader', 'POST', '/api/playlists', {
+      name: 'x',
+      mode: 'frozen',
+      slides: [{ kind: 'chain' }],
+    })
     expect(res.status).toBe(400)
     expect(Object.keys(res.body.error.fields)).toEqual(expect.arrayContaining(['asOf', 'slides.0.filter.chainId']))
   })
 
   it('refuses an unknown chain on the slide that names it', async () => {
-    const res = await t.send('leader', 'POST', '/api/playlists', { name: 'x', slides: [{ kind: 'overview' }, { kind: 'chain', filter: { chainId: 999 } }] })
+    const res = await t.send('leader', 'POST', '/api/playlists', {
+      name: 'x',
+      slides: [{ kind: 'overview' }, { kind: 'chain', filter: { chainId: 999 } }],
+    })
     expect(res.status).toBe(400)
     expect(res.body.error.fields).toEqual({ 'slides.1.filter.chainId': 'no chain 999' })
   })
@@ -75,7 +95,15 @@ describe('creating a playlist', () => {
   it('leaves an audit entry with the saved playlist', async () => {
     const saved = await create('leader')
     const audit = await t.send('viewer', 'GET', `/api/audit?entityType=playlist&entityId=${saved.id}`)
-    expect(audit.body.items).toEqual([expect.objectContaining({ entityType: 'playlist', action: 'create', before: null, after: saved, actorName: saved.ownerName })])
+    expect(audit.body.items).toEqual([
+      expect.objectContaining({
+        entityType: 'playlist',
+        action: 'create',
+        before: null,
+        after: saved,
+        actorName: saved.ownerName,
+      }),
+    ])
   })
 })
 
@@ -97,17 +125,26 @@ describe('reading playlists', () => {
 describe('replacing a playlist', () => {
   it('lets the owner replace the body and moves the version on', async () => {
     const saved = await create('leader')
-    const res = await t.send('leader', 'PUT', `/api/playlists/${saved.id}`, { version: 1, body: { ...samplePlaylist('Renamed'), masked: true } })
+    const res = await t.send('leader', 'PUT', `/api/playlists/${saved.id}`, {
+      version: 1,
+      body: { ...samplePlaylist('Renamed'), masked: true },
+    })
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ id: saved.id, version: 2, body: { name: 'Renamed', masked: true } })
     expect((await t.send('viewer', 'GET', `/api/playlists/${saved.id}`)).body).toEqual(res.body)
   })
 
-  it('lets an admin replace anybody\'s playlist, but not another leader', async () => {
+  it("lets an admin replace anybody's playlist, but not another leader", async () => {
     const saved = await create('leader')
-    const other = await t.send('leader2', 'PUT', `/api/playlists/${saved.id}`, { version: 1, body: samplePlaylist('mine now') })
+    const other = await t.send('leader2', 'PUT', `/api/playlists/${saved.id}`, {
+      version: 1,
+      body: samplePlaylist('mine now'),
+    })
     expect(other.status).toBe(403)
-    const admin = await t.send('admin', 'PUT', `/api/playlists/${saved.id}`, { version: 1, body: samplePlaylist('admin edit') })
+    const admin = await t.send('admin', 'PUT', `/api/playlists/${saved.id}`, {
+      version: 1,
+      body: samplePlaylist('admin edit'),
+    })
     expect(admin.status).toBe(200)
     expect(admin.body.ownerId).toBe(saved.ownerId)
   })
@@ -120,14 +157,23 @@ describe('replacing a playlist', () => {
   it('answers a stale version with 409 and the playlist as it is now', async () => {
     const saved = await create('leader')
     await t.send('leader', 'PUT', `/api/playlists/${saved.id}`, { version: 1, body: samplePlaylist('first') })
-    const res = await t.send('admin', 'PUT', `/api/playlists/${saved.id}`, { version: 1, body: samplePlaylist('second') })
+    const res = await t.send('admin', 'PUT', `/api/playlists/${saved.id}`, {
+      version: 1,
+      body: samplePlaylist('second'),
+    })
     expect(res.status).toBe(409)
-    expect(res.body.error).toMatchObject({ code: 'stale_version', current: { id: saved.id, version: 2, body: { name: 'first' } } })
+    expect(res.body.error).toMatchObject({
+      code: 'stale_version',
+      current: { id: saved.id, version: 2, body: { name: 'first' } },
+    })
   })
 
   it('is 400 naming the field for a bad body and 404 for an unknown id', async () => {
     const saved = await create('leader')
-    const bad = await t.send('leader', 'PUT', `/api/playlists/${saved.id}`, { version: 1, body: { ...samplePlaylist(), slides: [] } })
+    const bad = await t.send('leader', 'PUT', `/api/playlists/${saved.id}`, {
+      version: 1,
+      body: { ...samplePlaylist(), slides: [] },
+    })
     expect(bad.status).toBe(400)
     expect(bad.body.error.fields).toHaveProperty(['body.slides'])
     expect((await t.send('admin', 'PUT', '/api/playlists/99', { version: 1, body: samplePlaylist() })).status).toBe(404)
@@ -135,7 +181,10 @@ describe('replacing a playlist', () => {
 
   it('audits the edit with the playlist before and after', async () => {
     const saved = await create('leader')
-    const res = await t.send('leader', 'PUT', `/api/playlists/${saved.id}`, { version: 1, body: samplePlaylist('Renamed') })
+    const res = await t.send('leader', 'PUT', `/api/playlists/${saved.id}`, {
+      version: 1,
+      body: samplePlaylist('Renamed'),
+    })
     const audit = await t.send('leader', 'GET', `/api/audit?entityType=playlist&entityId=${saved.id}`)
     expect(audit.body.items[0]).toMatchObject({ action: 'edit', before: saved, after: res.body })
   })

@@ -16,7 +16,13 @@ export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 export interface PresentApp extends TestApp {
   world: World
-  send: (who: Who, method: Method, url: string, payload?: unknown, headers?: Record<string, string>) => Promise<TestResponse>
+  send: (
+    who: Who,
+    method: Method,
+    url: string,
+    payload?: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<TestResponse>
   /** A request with only `Authorization: Display <token>` (no session). */
   asDisplay: (token: string, method: Method, url: string, payload?: unknown) => Promise<TestResponse>
 }
@@ -24,16 +30,30 @@ export interface PresentApp extends TestApp {
 /** Builds the app over the demo world with a session per role (and the county map, when given). */
 export async function startPresentApp(options: { countyMap?: string } = {}): Promise<PresentApp> {
   const world = generateWorld({ seed: 1, anchorDate: TEST_TODAY })
-  const base = await startTestApp(world, TEST_TODAY, undefined, { now: () => new Date(PRESENT_NOW), countyMap: options.countyMap })
+  const base = await startTestApp(world, TEST_TODAY, undefined, {
+    now: () => new Date(PRESENT_NOW),
+    countyMap: options.countyMap,
+  })
   const leader2 = world.users.find(u => u.role === 'leader' && u.username !== 'leader' && u.active)!
   const department = world.users.find(u => u.role === 'department' && u.active)!
   const usernames: Record<Exclude<Who, 'anonymous'>, string> = {
-    admin: 'admin', leader: 'leader', leader2: leader2.username, liaison: 'liaison', department: department.username, viewer: 'viewer',
+    admin: 'admin',
+    leader: 'leader',
+    leader2: leader2.username,
+    liaison: 'liaison',
+    department: department.username,
+    viewer: 'viewer',
   }
   const cookies = new Map<Who, string>()
-  for (const [who, username] of Object.entries(usernames)) cookies.set(who as Who, await sessionCookie(base.db, username))
+  for (const [who, username] of Object.entries(usernames))
+    cookies.set(who as Who, await sessionCookie(base.db, username))
 
-  const inject = async (method: Method, url: string, payload: unknown, headers: Record<string, string>): Promise<TestResponse> => {
+  const inject = async (
+    method: Method,
+    url: string,
+    payload: unknown,
+    headers: Record<string, string>,
+  ): Promise<TestResponse> => {
     const res = await base.app.inject({ method, url, payload: payload as object | undefined, headers })
     const isJson = String(res.headers['content-type'] ?? '').includes('json')
     return { status: res.statusCode, body: isJson ? res.json() : res.body, headers: res.headers }
@@ -51,5 +71,11 @@ export async function startPresentApp(options: { countyMap?: string } = {}): Pro
 
 /** A valid two-slide playlist body. */
 export function samplePlaylist(name = 'Weekly meeting'): Record<string, unknown> {
-  return { name, slides: [{ kind: 'overview', intervalSec: 10 }, { kind: 'chain', filter: { chainId: 1 }, intervalSec: 15 }] }
+  return {
+    name,
+    slides: [
+      { kind: 'overview', intervalSec: 10 },
+      { kind: 'chain', filter: { chainId: 1 }, intervalSec: 15 },
+    ],
+  }
 }

@@ -30,7 +30,15 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'chain-server-'))
   child = spawn(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'server/server.ts'], {
     cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, CHAIN_ANCHOR_DATE: TEST_TODAY, CHAIN_TODAY: TEST_TODAY, STATIC_DIR: '' },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      CHAIN_ANCHOR_DATE: TEST_TODAY,
+      CHAIN_TODAY: TEST_TODAY,
+      STATIC_DIR: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   url = await new Promise<string>((res, rej) => {
@@ -38,11 +46,17 @@ beforeAll(async () => {
     const onData = (buf: Buffer) => {
       output += buf.toString()
       const m = output.match(/Chain Cockpit listening on (http:\/\/\S+)/)
-      if (m) { clearTimeout(timer); res(m[1]!) }
+      if (m) {
+        clearTimeout(timer)
+        res(m[1]!)
+      }
     }
     child.stdout!.on('data', onData)
     child.stderr!.on('data', onData)
-    child.once('exit', code => { clearTimeout(timer); rej(new Error(`server exited with ${code}:\n${output}`)) })
+    child.once('exit', code => {
+      clearTimeout(timer)
+      rej(new Error(`server exited with ${code}:\n${output}`))
+    })
   })
 })
 
@@ -67,7 +81,7 @@ describe('server/server.ts', () => {
     expect(await health.json()).toEqual({ status: 'ok', mode: 'live', db: 'sqlite' })
     expect((await fetch(`${url}/api/chains`)).status).toBe(401)
     const { cookie } = await signIn(url, 'leader')
-    const chains = await (await fetch(`${url}/api/chains`, { headers: { cookie } })).json() as unknown[]
+    const chains = (await (await fetch(`${url}/api/chains`, { headers: { cookie } })).json()) as unknown[]
     expect(chains).toHaveLength(7)
   })
 

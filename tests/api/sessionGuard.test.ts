@@ -7,20 +7,37 @@ import { apiErrorBody } from '#contract'
 import { buildTestWorld, sessionCookie, startTestApp, type TestApp } from '../support/apiWorld'
 
 let t: TestApp
-beforeAll(async () => { t = await startTestApp(buildTestWorld()) })
-afterAll(async () => { await t.close() })
+beforeAll(async () => {
+  t = await startTestApp(buildTestWorld())
+})
+afterAll(async () => {
+  await t.close()
+})
 
-const GUARDED = ['/api/chains', '/api/counties', '/api/departments', '/api/enterprises', '/api/enterprises/1', '/api/visits', '/api/visits/1',
-  '/api/bottlenecks', '/api/bottlenecks/1', '/api/recommendations', '/api/recommendations/1', '/api/overview', '/api/trends']
+const GUARDED = [
+  '/api/chains',
+  '/api/counties',
+  '/api/departments',
+  '/api/enterprises',
+  '/api/enterprises/1',
+  '/api/visits',
+  '/api/visits/1',
+  '/api/bottlenecks',
+  '/api/bottlenecks/1',
+  '/api/recommendations',
+  '/api/recommendations/1',
+  '/api/overview',
+  '/api/trends',
+]
 
 describe('the session guard', () => {
-  it.each(GUARDED)('GET %s without a session → 401 unauthorized', async (path) => {
+  it.each(GUARDED)('GET %s without a session → 401 unauthorized', async path => {
     const res = await t.get(path, null)
     expect(res.status).toBe(401)
     expect(apiErrorBody.parse(res.body).error.code).toBe('unauthorized')
   })
 
-  it.each(GUARDED)('GET %s with a session → 200', async (path) => {
+  it.each(GUARDED)('GET %s with a session → 200', async path => {
     expect((await t.get(path)).status).toBe(200)
   })
 
@@ -51,11 +68,19 @@ describe('the session guard', () => {
   })
 
   it('leaves login open and keeps /me and password change behind their own session check', async () => {
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'wrong' } })
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: 'wrong' },
+    })
     expect(login.statusCode).toBe(401)
     expect((await t.get('/api/auth/me', null)).body).toEqual({ user: null })
     expect((await t.get('/api/auth/me')).body.user.username).toBe('admin')
-    const change = await t.app.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'x', newPassword: 'y'.repeat(12) } })
+    const change = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: 'x', newPassword: 'y'.repeat(12) },
+    })
     expect(change.statusCode).toBe(401)
   })
 })

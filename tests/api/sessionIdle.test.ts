@@ -36,7 +36,10 @@ beforeEach(async () => {
   db = openDatabase(join(dir, 'test.sqlite'))
   await migrateToLatest(db)
   await seedWorld(db, buildTestWorld())
-  await db.updateTable('users').set({ password_hash: await hashPassword(PASSWORD) }).execute()
+  await db
+    .updateTable('users')
+    .set({ password_hash: await hashPassword(PASSWORD) })
+    .execute()
 })
 
 afterEach(async () => {
@@ -46,18 +49,29 @@ afterEach(async () => {
 })
 
 async function signIn(): Promise<string> {
-  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'liaison', password: PASSWORD } })
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username: 'liaison', password: PASSWORD },
+  })
   expect(res.statusCode).toBe(200)
-  return ([] as string[]).concat(res.headers['set-cookie'] as string | string[]).find(c => c.startsWith('chain_session='))!.split(';')[0]!
+  return ([] as string[])
+    .concat(res.headers['set-cookie'] as string | string[])
+    .find(c => c.startsWith('chain_session='))!
+    .split(';')[0]!
 }
 
 async function read(cookie: string, background = false): Promise<number> {
-  const res = await app.inject({ method: 'GET', url: '/api/chains', headers: { cookie, ...(background ? { 'x-background': '1' } : {}) } })
+  const res = await app.inject({
+    method: 'GET',
+    url: '/api/chains',
+    headers: { cookie, ...(background ? { 'x-background': '1' } : {}) },
+  })
   return res.statusCode
 }
 
 describe('the idle timeout', () => {
-  it('ends a session 8 hours after the user\'s last request (today: it lasts 7 days)', async () => {
+  it("ends a session 8 hours after the user's last request (today: it lasts 7 days)", async () => {
     await start()
     const cookie = await signIn()
     clock += 8 * HOUR
@@ -85,7 +99,7 @@ describe('the idle timeout', () => {
     expect(await read(cookie, true)).toBe(401)
   })
 
-  it('takes its length from the app\'s setting (SESSION_IDLE_MINUTES)', async () => {
+  it("takes its length from the app's setting (SESSION_IDLE_MINUTES)", async () => {
     await start(30 * 60_000)
     const cookie = await signIn()
     clock += 29 * 60_000
@@ -112,7 +126,17 @@ describe('the absolute lifetime', () => {
     const user = await db.selectFrom('users').select('id').where('username', '=', 'liaison').executeTakeFirstOrThrow()
     const token = 'opened-before-migration-011-aaaaaaaaaaaaaaaa'
     const created = new Date(clock - 3 * 24 * HOUR).toISOString()
-    await db.insertInto('sessions').values({ id: sessionId(token), user_id: user.id, created_at: created, last_seen_at: created, expires_at: new Date(clock + 4 * 24 * HOUR).toISOString(), active_at: null }).execute()
+    await db
+      .insertInto('sessions')
+      .values({
+        id: sessionId(token),
+        user_id: user.id,
+        created_at: created,
+        last_seen_at: created,
+        expires_at: new Date(clock + 4 * 24 * HOUR).toISOString(),
+        active_at: null,
+      })
+      .execute()
     expect(await read(`chain_session=${token}`)).toBe(200)
   })
 })

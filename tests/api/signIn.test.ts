@@ -26,12 +26,18 @@ const START = Date.parse('2026-06-30T02:00:00.000Z')
 let dir: string
 let file: string
 let clock: number
-const open: { app: FastifyInstance, db: Kysely<Database> }[] = []
+const open: { app: FastifyInstance; db: Kysely<Database> }[] = []
 const logLines: string[] = []
 
 async function instance(trustProxy = true) {
   const db = openDatabase(file)
-  const app = await buildApp({ db, today: () => TEST_TODAY, authNow: () => new Date(clock), trustProxy, logger: { level: 'info', stream: { write: line => void logLines.push(line) } } })
+  const app = await buildApp({
+    db,
+    today: () => TEST_TODAY,
+    authNow: () => new Date(clock),
+    trustProxy,
+    logger: { level: 'info', stream: { write: line => void logLines.push(line) } },
+  })
   open.push({ app, db })
   return { app, db }
 }
@@ -44,7 +50,10 @@ beforeEach(async () => {
   const db = openDatabase(file)
   await migrateToLatest(db)
   await seedWorld(db, buildTestWorld())
-  await db.updateTable('users').set({ password_hash: await hashPassword(PASSWORD) }).execute()
+  await db
+    .updateTable('users')
+    .set({ password_hash: await hashPassword(PASSWORD) })
+    .execute()
   await db.destroy()
 })
 
@@ -60,7 +69,12 @@ const OUTSIDER = '198.51.100.66'
 const OFFICE = '203.0.113.7'
 
 function signIn(app: FastifyInstance, username: string, password: string, from = OFFICE, cookie?: string) {
-  return app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, headers: { 'x-forwarded-for': from, ...(cookie ? { cookie } : {}) } })
+  return app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+    headers: { 'x-forwarded-for': from, ...(cookie ? { cookie } : {}) },
+  })
 }
 
 /** The `name=value` of cookie `name` among a response's Set-Cookie headers. */
@@ -118,7 +132,7 @@ describe('an outsider cannot lock a user out', () => {
     expect((await signIn(app, 'liaison', PASSWORD)).statusCode).toBe(200)
   })
 
-  it('a device that signed in as the user before is not slowed by others\' failures', async () => {
+  it("a device that signed in as the user before is not slowed by others' failures", async () => {
     const { app, db } = await instance()
     const first = await signIn(app, 'liaison', PASSWORD)
     const device = cookieNamed(first, 'chain_device')!
@@ -141,7 +155,8 @@ describe('an outsider cannot lock a user out', () => {
     const { app } = await instance()
     const device = cookieNamed(await signIn(app, 'liaison', PASSWORD), 'chain_device')!.split(';')[0]!
     await fail(app, 'liaison', 10)
-    for (let i = 0; i < 10; i++) expect((await signIn(app, 'liaison', `stolen cookie ${i}`, OUTSIDER, device)).statusCode).toBe(401)
+    for (let i = 0; i < 10; i++)
+      expect((await signIn(app, 'liaison', `stolen cookie ${i}`, OUTSIDER, device)).statusCode).toBe(401)
     expect((await signIn(app, 'liaison', PASSWORD, OUTSIDER, device)).statusCode).toBe(429)
   })
 
@@ -170,12 +185,17 @@ describe('an outsider cannot lock a user out', () => {
   })
 })
 
-describe('changing one\'s own password', () => {
+describe("changing one's own password", () => {
   async function signedIn(app: FastifyInstance, username: string) {
     return cookieNamed(await signIn(app, username, PASSWORD), 'chain_session')!.split(';')[0]!
   }
   const change = (app: FastifyInstance, cookie: string, currentPassword: string, newPassword = 'a brand new secret') =>
-    app.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword, newPassword }, headers: { cookie, 'x-forwarded-for': OFFICE } })
+    app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword, newPassword },
+      headers: { cookie, 'x-forwarded-for': OFFICE },
+    })
 
   it('wrong current passwords count as failed sign-ins and are throttled like them (today: unlimited)', async () => {
     const { app } = await instance()
@@ -190,24 +210,39 @@ describe('changing one\'s own password', () => {
     expect((await change(app, cookie, PASSWORD)).statusCode).toBe(204)
   })
 
-  it('a change is audited as the user\'s own, without the password or any hash (today: not audited)', async () => {
+  it("a change is audited as the user's own, without the password or any hash (today: not audited)", async () => {
     const { app, db } = await instance()
     const cookie = await signedIn(app, 'liaison')
     expect((await change(app, cookie, PASSWORD, 'a brand new secret')).statusCode).toBe(204)
-    const entries = await db.selectFrom('audit_entries').selectAll().where('entity_type', '=', 'user').where('entity_id', '=', 2).execute()
+    const entries = await db
+      .selectFrom('audit_entries')
+      .selectAll()
+      .where('entity_type', '=', 'user')
+      .where('entity_id', '=', 2)
+      .execute()
     expect(entries.map(e => [e.action, e.actor_id])).toEqual([['change_password', 2]])
     const text = JSON.stringify(entries)
     expect(text).not.toContain('scrypt$')
     expect(text).not.toContain('a brand new secret')
   })
 
-  it('an admin reset is audited without a hash, and the user\'s devices are no longer exempt', async () => {
+  it("an admin reset is audited without a hash, and the user's devices are no longer exempt", async () => {
     const { app, db } = await instance()
     const device = cookieNamed(await signIn(app, 'liaison', PASSWORD), 'chain_device')!.split(';')[0]!
     const admin = await signedIn(app, 'admin')
-    const reset = await app.inject({ method: 'POST', url: '/api/admin/users/2/password', payload: { password: 'reset by the admin' }, headers: { cookie: admin } })
+    const reset = await app.inject({
+      method: 'POST',
+      url: '/api/admin/users/2/password',
+      payload: { password: 'reset by the admin' },
+      headers: { cookie: admin },
+    })
     expect(reset.statusCode).toBe(200)
-    const entries = await db.selectFrom('audit_entries').selectAll().where('entity_type', '=', 'user').where('action', '=', 'reset_password').execute()
+    const entries = await db
+      .selectFrom('audit_entries')
+      .selectAll()
+      .where('entity_type', '=', 'user')
+      .where('action', '=', 'reset_password')
+      .execute()
     expect(entries).toHaveLength(1)
     expect(JSON.stringify(entries)).not.toContain('scrypt$')
     await fail(app, 'liaison', 20)
@@ -222,7 +257,8 @@ describe('housekeeping', () => {
     await fail(app, 'admin', 2)
     clock += 30 * 60_000
     await fail(app, 'dept', 1)
-    const keys = async () => (await db.selectFrom('login_attempts').select('key').orderBy('key').execute()).map(r => r.key)
+    const keys = async () =>
+      (await db.selectFrom('login_attempts').select('key').orderBy('key').execute()).map(r => r.key)
     expect(await keys()).toEqual([`ip:${OUTSIDER}`, 'user:admin', 'user:dept'])
 
     clock += 31 * 60_000
@@ -232,4 +268,3 @@ describe('housekeeping', () => {
     expect(await sweepSignInRecords(db, new Date(clock + 180 * 86_400_000))).toEqual({ counters: 1, devices: 1 })
   })
 })
-

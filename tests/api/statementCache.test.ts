@@ -15,14 +15,15 @@ afterEach(async () => {
 
 function open(): Kysely<Database> {
   dir = mkdtempSync(join(tmpdir(), 'chain-statements-'))
-  return db = openDatabase(join(dir, 'test.sqlite'))
+  return (db = openDatabase(join(dir, 'test.sqlite')))
 }
 
 describe('prepared statements reused across queries', () => {
   it('see every write made since they were first run', async () => {
     open()
     await sql`create table t (id integer primary key, name text not null)`.execute(db)
-    const names = async () => (await sql<{ name: string }>`select name from t order by id`.execute(db)).rows.map(r => r.name)
+    const names = async () =>
+      (await sql<{ name: string }>`select name from t order by id`.execute(db)).rows.map(r => r.name)
     await sql`insert into t (name) values (${'a'})`.execute(db)
     expect(await names()).toEqual(['a'])
     await sql`insert into t (name) values (${'b'})`.execute(db)
@@ -42,12 +43,15 @@ describe('prepared statements reused across queries', () => {
   it('run within and after a transaction that rolled back', async () => {
     open()
     await sql`create table t (id integer primary key)`.execute(db)
-    const count = async (d: Kysely<Database>) => Number((await sql<{ n: number }>`select count(*) as n from t`.execute(d)).rows[0]!.n)
-    await expect(db.transaction().execute(async (trx) => {
-      await sql`insert into t (id) values (1)`.execute(trx)
-      expect(await count(trx)).toBe(1)
-      throw new Error('roll back')
-    })).rejects.toThrow('roll back')
+    const count = async (d: Kysely<Database>) =>
+      Number((await sql<{ n: number }>`select count(*) as n from t`.execute(d)).rows[0]!.n)
+    await expect(
+      db.transaction().execute(async trx => {
+        await sql`insert into t (id) values (1)`.execute(trx)
+        expect(await count(trx)).toBe(1)
+        throw new Error('roll back')
+      }),
+    ).rejects.toThrow('roll back')
     expect(await count(db)).toBe(0)
   })
 })

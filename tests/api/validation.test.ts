@@ -3,7 +3,9 @@ import { apiErrorBody } from '#contract'
 import { buildTestWorld, startTestApp, type TestApp } from '../support/apiWorld'
 
 let t: TestApp
-beforeAll(async () => { t = await startTestApp(buildTestWorld()) })
+beforeAll(async () => {
+  t = await startTestApp(buildTestWorld())
+})
 afterAll(async () => t.close())
 
 const BAD: [path: string, field: string][] = [
@@ -76,13 +78,19 @@ describe('bad parameters', () => {
 })
 
 describe('unknown things', () => {
-  it.each(['/api/visits/999999', '/api/bottlenecks/999999', '/api/recommendations/999999', '/api/enterprises/999999', '/api/chains/99'])('%s → 404 not_found', async (path) => {
+  it.each([
+    '/api/visits/999999',
+    '/api/bottlenecks/999999',
+    '/api/recommendations/999999',
+    '/api/enterprises/999999',
+    '/api/chains/99',
+  ])('%s → 404 not_found', async path => {
     const res = await t.get(path)
     expect(res.status).toBe(404)
     expect(apiErrorBody.parse(res.body).error.code).toBe('not_found')
   })
 
-  it.each(['/api/nothing', '/api', '/api/visits/1/extra'])('unknown API path %s → 404 JSON', async (path) => {
+  it.each(['/api/nothing', '/api', '/api/visits/1/extra'])('unknown API path %s → 404 JSON', async path => {
     const res = await t.get(path)
     expect(res.status).toBe(404)
     expect(apiErrorBody.parse(res.body).error.code).toBe('not_found')
@@ -106,10 +114,11 @@ describe('failures inside the server', () => {
       // A cookie makes the session guard query the database, which fails first.
       const res = await app.inject({ method: 'GET', url: '/api/visits', headers: { cookie: 'chain_session=any' } })
       expect(res.statusCode).toBe(500)
-      expect(res.json()).toEqual({ error: { code: 'internal', message: 'internal server error', requestId: expect.any(String) } })
+      expect(res.json()).toEqual({
+        error: { code: 'internal', message: 'internal server error', requestId: expect.any(String) },
+      })
       expect(res.body).not.toMatch(/table|sqlite|select/i)
-    }
-    finally {
+    } finally {
       await app.close()
       await db.destroy()
     }

@@ -7,7 +7,7 @@ import { enterprisesVisited, type GroupBy, type Scope } from '../../server/repos
 import { rebuildVisitDayMasks } from '../../server/repositories/visitDayMasks'
 
 /** Periods at the masks' edges: year ends, leap days, a single day, and spans of more than one row's two years. */
-const PERIODS: { name: string, period: Period }[] = [
+const PERIODS: { name: string; period: Period }[] = [
   { name: 'across new year', period: { from: '2025-12-31', to: '2026-01-01' } },
   { name: 'across a leap day', period: { from: '2024-02-28', to: '2024-03-01' } },
   { name: 'a leap year whole', period: { from: '2024-01-01', to: '2024-12-31' } },
@@ -17,7 +17,7 @@ const PERIODS: { name: string, period: Period }[] = [
   { name: 'four calendar years', period: { from: '2023-12-31', to: '2026-01-01' } },
   { name: 'five calendar years', period: { from: '2022-03-01', to: '2026-06-30' } },
 ]
-const GROUPINGS: { name: string, scope: Scope, group: GroupBy }[] = [
+const GROUPINGS: { name: string; scope: Scope; group: GroupBy }[] = [
   { name: 'everything', scope: {}, group: undefined },
   { name: 'per chain', scope: {}, group: 'chain' },
   { name: 'per county', scope: {}, group: 'county' },
@@ -43,14 +43,25 @@ describe.each(TEST_WORLDS)('enterprises visited over the %s', (_name, build) => 
   })
   afterAll(async () => t.close())
 
-  it.each(PERIODS.flatMap(p => GROUPINGS.map(g => ({ ...g, period: p.period, label: `${g.name}, ${p.name}` }))))('$label equals computeKpis', async ({ period, scope, group }) => {
-    const got = await enterprisesVisited(t.db, scope, period, group)
-    const keys = group === 'chain' ? world.chains.map(c => c.id) : group === 'county' ? world.counties.map(c => c.code) : ['all']
-    for (const key of keys) {
-      const narrowed = group === 'chain' ? { ...scope, chainId: key as number } : group === 'county' ? { ...scope, county: key as CountyCode } : scope
-      expect(got.get(key) ?? 0, `${String(key)}`).toBe(computeKpis(world, narrowed, period, TEST_TODAY).enterprisesVisited)
-    }
-  })
+  it.each(PERIODS.flatMap(p => GROUPINGS.map(g => ({ ...g, period: p.period, label: `${g.name}, ${p.name}` }))))(
+    '$label equals computeKpis',
+    async ({ period, scope, group }) => {
+      const got = await enterprisesVisited(t.db, scope, period, group)
+      const keys =
+        group === 'chain' ? world.chains.map(c => c.id) : group === 'county' ? world.counties.map(c => c.code) : ['all']
+      for (const key of keys) {
+        const narrowed =
+          group === 'chain'
+            ? { ...scope, chainId: key as number }
+            : group === 'county'
+              ? { ...scope, county: key as CountyCode }
+              : scope
+        expect(got.get(key) ?? 0, `${String(key)}`).toBe(
+          computeKpis(world, narrowed, period, TEST_TODAY).enterprisesVisited,
+        )
+      }
+    },
+  )
 
   it('has masks that count some visit', async () => {
     const rows = await masks(t.db)
@@ -58,13 +69,25 @@ describe.each(TEST_WORLDS)('enterprises visited over the %s', (_name, build) => 
   })
 
   it('recomputing some enterprises after their visits moved equals a full rebuild', async () => {
-    const moved = await t.db.selectFrom('visit_enterprises').select(['visit_id', 'enterprise_id', 'date']).orderBy('visit_id').limit(3).execute()
+    const moved = await t.db
+      .selectFrom('visit_enterprises')
+      .select(['visit_id', 'enterprise_id', 'date'])
+      .orderBy('visit_id')
+      .limit(3)
+      .execute()
     for (const a of moved) {
-      await t.db.updateTable('visit_enterprises').set({ date: '2024-12-31' })
-        .where('visit_id', '=', a.visit_id).where('enterprise_id', '=', a.enterprise_id).execute()
+      await t.db
+        .updateTable('visit_enterprises')
+        .set({ date: '2024-12-31' })
+        .where('visit_id', '=', a.visit_id)
+        .where('enterprise_id', '=', a.enterprise_id)
+        .execute()
     }
     const before = await masks(t.db)
-    await rebuildVisitDayMasks(t.db, moved.map(a => a.enterprise_id))
+    await rebuildVisitDayMasks(
+      t.db,
+      moved.map(a => a.enterprise_id),
+    )
     const refreshed = await masks(t.db)
     expect(refreshed).not.toEqual(before)
     await rebuildVisitDayMasks(t.db)

@@ -8,10 +8,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rebuildRollups } from '../../server/repositories/rollups'
 import { TEST_TODAY } from '../support/apiWorld'
 import { rollupSnapshot } from './writes/rollupSnapshot'
-import { bottleneckIn, CHAIN, draftBody, raiseBody, recommendationIn, startWriteApp, visitBody, type WriteApp, type Who } from './writes/writeWorld'
+import {
+  bottleneckIn,
+  CHAIN,
+  draftBody,
+  raiseBody,
+  recommendationIn,
+  startWriteApp,
+  visitBody,
+  type WriteApp,
+  type Who,
+} from './writes/writeWorld'
 
 let t: WriteApp
-beforeAll(async () => { t = await startWriteApp() })
+beforeAll(async () => {
+  t = await startWriteApp()
+})
 afterAll(async () => t.close())
 
 const PERIOD = `from=${TEST_TODAY.slice(0, 7)}-01&to=${TEST_TODAY}&chainId=${CHAIN}`
@@ -26,7 +38,9 @@ async function exportedCells(url: string): Promise<unknown[]> {
   const book = new ExcelJS.Workbook()
   await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer)
   const cells: unknown[] = []
-  book.worksheets[0]!.eachRow(row => { cells.push(...(row.values as unknown[])) })
+  book.worksheets[0]!.eachRow(row => {
+    cells.push(...(row.values as unknown[]))
+  })
   return cells
 }
 
@@ -48,7 +62,12 @@ describe('voiding a visit', () => {
 
     const voided = await voidIt('admin', 'visits', v.id, v.version)
     expect(voided.status).toBe(200)
-    expect(voided.body).toMatchObject({ id: v.id, version: v.version + 1, voidedAt: expect.any(String), voidReason: '重复录入，已作废' })
+    expect(voided.body).toMatchObject({
+      id: v.id,
+      version: v.version + 1,
+      voidedAt: expect.any(String),
+      voidReason: '重复录入，已作废',
+    })
 
     expect(await overview()).toEqual(before)
     const list = (await t.send('viewer', 'GET', `/api/visits?${PERIOD}&pageSize=100`)).body
@@ -57,7 +76,11 @@ describe('voiding a visit', () => {
     expect(await exportedCells(`/api/visits/export.xlsx?${PERIOD}&locale=en`)).not.toContain(v.code)
 
     const audit = (await t.send('admin', 'GET', `/api/audit?entityType=visit&entityId=${v.id}`)).body.items
-    expect(audit[0]).toMatchObject({ action: 'void', before: { version: v.version }, after: { voidReason: '重复录入，已作废' } })
+    expect(audit[0]).toMatchObject({
+      action: 'void',
+      before: { version: v.version },
+      after: { voidReason: '重复录入，已作废' },
+    })
     expect(audit.map((e: { action: string }) => e.action)).toEqual(['void', 'create'])
     expect(await t.db.selectFrom('outcomes').select('id').where('visit_id', '=', v.id).execute()).toHaveLength(1)
     await expectRollupsEqualRebuild()
@@ -69,10 +92,18 @@ describe('voiding a visit', () => {
     const asAdmin = await t.send('admin', 'GET', `/api/visits/${v.id}`)
     expect(asAdmin.status).toBe(200)
     // Stamped with the write's instant in China time (TEST_NOW is noon there).
-    expect(asAdmin.body).toMatchObject({ voidedAt: expect.stringMatching(/^2026-06-30T12:00:00/), voidReason: '重复录入，已作废' })
+    expect(asAdmin.body).toMatchObject({
+      voidedAt: expect.stringMatching(/^2026-06-30T12:00:00/),
+      voidReason: '重复录入，已作废',
+    })
     expect((await t.send('leader', 'GET', `/api/visits/${v.id}`)).status).toBe(404)
-    expect((await t.send('liaison', 'PATCH', `/api/visits/${v.id}`, { version: v.version + 1, summary: '改' })).status).toBe(404)
-    const asBasis = await t.send('leader', 'POST', '/api/recommendations', { ...draftBody(), basis: { visitIds: [v.id], bottleneckIds: [], research: null } })
+    expect(
+      (await t.send('liaison', 'PATCH', `/api/visits/${v.id}`, { version: v.version + 1, summary: '改' })).status,
+    ).toBe(404)
+    const asBasis = await t.send('leader', 'POST', '/api/recommendations', {
+      ...draftBody(),
+      basis: { visitIds: [v.id], bottleneckIds: [], research: null },
+    })
     expect(asBasis.status).toBe(400)
     expect(asBasis.body.error.fields).toEqual({ 'basis.visitIds.0': 'unknown visit' })
   })
@@ -92,7 +123,11 @@ describe('voiding a visit', () => {
     const again = await voidIt('admin', 'visits', v.id, v.version + 1)
     expect(again.status).toBe(409)
     expect(again.body.error.code).toBe('conflict')
-    expect((await t.send('admin', 'GET', `/api/audit?entityType=visit&entityId=${v.id}`)).body.items.filter((e: { action: string }) => e.action === 'void')).toHaveLength(1)
+    expect(
+      (await t.send('admin', 'GET', `/api/audit?entityType=visit&entityId=${v.id}`)).body.items.filter(
+        (e: { action: string }) => e.action === 'void',
+      ),
+    ).toHaveLength(1)
   })
 
   it('needs a reason of clean text', async () => {
@@ -114,7 +149,9 @@ describe('voiding a bottleneck', () => {
     const b = await bottleneckIn(t, 'in_progress')
     expect((await overview()).bottlenecksRaised).toBe(before.bottlenecksRaised + 1)
     expect((await t.send('viewer', 'GET', board)).body.byStatus.in_progress).toBe(boardBefore.byStatus.in_progress + 1)
-    expect((await t.send('deptLead', 'GET', '/api/queue')).body.bottlenecks.map((x: { id: number }) => x.id)).toContain(b.id)
+    expect((await t.send('deptLead', 'GET', '/api/queue')).body.bottlenecks.map((x: { id: number }) => x.id)).toContain(
+      b.id,
+    )
 
     expect((await voidIt('leader', 'bottlenecks', b.id, b.version)).status).toBe(403)
     const voided = await voidIt('admin', 'bottlenecks', b.id, b.version)
@@ -124,8 +161,18 @@ describe('voiding a bottleneck', () => {
     expect(await overview()).toEqual(before)
     expect((await t.send('viewer', 'GET', board)).body).toEqual(boardBefore)
     expect(await listIds(`/api/bottlenecks?${PERIOD}&pageSize=100`)).not.toContain(b.id)
-    expect((await t.send('deptLead', 'GET', '/api/queue')).body.bottlenecks.map((x: { id: number }) => x.id)).not.toContain(b.id)
-    expect((await t.send('deptLead', 'POST', `/api/bottlenecks/${b.id}/transitions`, { action: 'resolve', version: b.version + 1, resolutionType: 'solved' })).status).toBe(404)
+    expect(
+      (await t.send('deptLead', 'GET', '/api/queue')).body.bottlenecks.map((x: { id: number }) => x.id),
+    ).not.toContain(b.id)
+    expect(
+      (
+        await t.send('deptLead', 'POST', `/api/bottlenecks/${b.id}/transitions`, {
+          action: 'resolve',
+          version: b.version + 1,
+          resolutionType: 'solved',
+        })
+      ).status,
+    ).toBe(404)
     expect((await t.send('admin', 'GET', `/api/bottlenecks/${b.id}`)).body.events.length).toBe(b.events.length)
     await expectRollupsEqualRebuild()
   })
@@ -145,7 +192,8 @@ describe('voiding a bottleneck', () => {
 describe('voiding a recommendation', () => {
   it('takes it out of the pipeline, the list and the Overview; the audit keeps it', async () => {
     const pipeline = `/api/snapshots/pipeline?asOf=${TEST_TODAY}&chainId=${CHAIN}`
-    const stage = (p: { stages: { state: string, total: number }[] }) => p.stages.find(s => s.state === 'submitted')!.total
+    const stage = (p: { stages: { state: string; total: number }[] }) =>
+      p.stages.find(s => s.state === 'submitted')!.total
     const before = (await t.send('viewer', 'GET', pipeline)).body
     const overviewBefore = (await t.send('viewer', 'GET', `/api/overview?${PERIOD}`)).body
     const r = await recommendationIn(t, 'submitted')
@@ -170,7 +218,8 @@ describe('correcting a record instead of voiding it', () => {
     const v = (await t.send('liaison', 'POST', '/api/visits', visitBody(t))).body
     const before = await overview()
     const fixed = await t.send('admin', 'PATCH', `/api/visits/${v.id}`, {
-      version: v.version, outcomes: [{ type: 'order', enterpriseId: t.enterpriseId, amountCny: 25_000, description: '金额更正' }],
+      version: v.version,
+      outcomes: [{ type: 'order', enterpriseId: t.enterpriseId, amountCny: 25_000, description: '金额更正' }],
     })
     expect(fixed.status).toBe(200)
     expect((await overview()).ordersAmountCny).toBe(before.ordersAmountCny - 225_000)
@@ -179,11 +228,16 @@ describe('correcting a record instead of voiding it', () => {
 
   it('a bottleneck past submitted and a recommendation past draft are not edited in place (409): void and record anew', async () => {
     const b = await bottleneckIn(t, 'accepted')
-    const edit = await t.send('admin', 'PATCH', `/api/bottlenecks/${b.id}`, { version: b.version, title: '更正后的标题' })
+    const edit = await t.send('admin', 'PATCH', `/api/bottlenecks/${b.id}`, {
+      version: b.version,
+      title: '更正后的标题',
+    })
     expect(edit.status).toBe(409)
     expect(edit.body.error.code).toBe('illegal_transition')
     const r = await recommendationIn(t, 'submitted')
-    expect((await t.send('admin', 'PATCH', `/api/recommendations/${r.id}`, { version: r.version, title: '更正' })).status).toBe(409)
+    expect(
+      (await t.send('admin', 'PATCH', `/api/recommendations/${r.id}`, { version: r.version, title: '更正' })).status,
+    ).toBe(409)
     expect((await voidIt('admin', 'bottlenecks', b.id, b.version)).status).toBe(200)
     expect((await t.send('admin', 'POST', '/api/bottlenecks', raiseBody(t, '更正后的标题'))).status).toBe(201)
   })

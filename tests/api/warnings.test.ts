@@ -15,7 +15,11 @@ describe.each(TEST_WORLDS)('warning colours in SQL over the %s', (_name, build) 
 
   it('equal computeWarning for every bottleneck on every day of the year before today', async () => {
     const seen = new Set<string>()
-    for (let day = addCalendarDays(TEST_TODAY, -400); day <= addCalendarDays(TEST_TODAY, 30); day = addCalendarDays(day, 1)) {
+    for (
+      let day = addCalendarDays(TEST_TODAY, -400);
+      day <= addCalendarDays(TEST_TODAY, 30);
+      day = addCalendarDays(day, 1)
+    ) {
       const rows = await listWarnings(t.db, day)
       const byId = new Map(world.bottlenecks.map(b => [b.id, b]))
       const mismatches = rows.filter(r => r.warning !== warningOf(byId.get(r.id)!, day))
@@ -27,8 +31,14 @@ describe.each(TEST_WORLDS)('warning colours in SQL over the %s', (_name, build) 
   })
 
   it('the list serves the same colour and filters by it', async () => {
-    const all = (await t.get('/api/bottlenecks?pageSize=200&sort=id')).body.items as { id: number, warning: string }[]
-    for (const item of all) expect(item.warning, `bottleneck ${item.id}`).toBe(warningOf(world.bottlenecks.find(b => b.id === item.id)!, TEST_TODAY))
+    const all = (await t.get('/api/bottlenecks?pageSize=200&sort=id')).body.items as { id: number; warning: string }[]
+    for (const item of all)
+      expect(item.warning, `bottleneck ${item.id}`).toBe(
+        warningOf(
+          world.bottlenecks.find(b => b.id === item.id)!,
+          TEST_TODAY,
+        ),
+      )
     for (const colour of WARNING_COLOURS) {
       const res = await t.get(`/api/bottlenecks?warning=${colour}&pageSize=200`)
       expect(res.body.total).toBe(world.bottlenecks.filter(b => warningOf(b, TEST_TODAY) === colour).length)

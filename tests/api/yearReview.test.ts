@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { computeSelectionKpis, overview as overviewSchema, yearReview as yearReviewSchema, type Kpis, type World } from '#contract'
+import {
+  computeSelectionKpis,
+  overview as overviewSchema,
+  yearReview as yearReviewSchema,
+  type Kpis,
+  type World,
+} from '#contract'
 import { startTestApp, TEST_TODAY, TEST_WORLDS, type TestApp } from '../support/apiWorld'
 
 /** Counts exactly; amounts and rates to a relative 1e-9 (SQL sums floats in another order). */
@@ -7,14 +13,25 @@ function expectKpis(actual: Record<string, unknown>, expected: Kpis, label: stri
   for (const [key, value] of Object.entries(expected)) {
     const got = actual[key]
     if (typeof value === 'number' && typeof got === 'number')
-      expect(Math.abs(got - value), `${label} ${key}: ${got} vs ${value}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(value)))
+      expect(Math.abs(got - value), `${label} ${key}: ${got} vs ${value}`).toBeLessThanOrEqual(
+        1e-9 * Math.max(1, Math.abs(value)),
+      )
     else expect(got, `${label} ${key}`).toEqual(value)
   }
 }
 
 const chainQuery = (ids: readonly number[]) => ids.map(id => `&chainId=${id}`).join('')
 /** Counts that add up over chains: a visit, an outcome or a bottleneck belongs to one chain. */
-const ADDITIVE = ['visits', 'forums', 'bottlenecksRaised', 'bottlenecksResolved', 'ordersWon', 'marketsOpened', 'overdue', 'rated'] as const
+const ADDITIVE = [
+  'visits',
+  'forums',
+  'bottlenecksRaised',
+  'bottlenecksResolved',
+  'ordersWon',
+  'marketsOpened',
+  'overdue',
+  'rated',
+] as const
 
 describe.each(TEST_WORLDS)('year in review over the %s', (_name, build) => {
   let world: World
@@ -31,18 +48,21 @@ describe.each(TEST_WORLDS)('year in review over the %s', (_name, build) => {
     return yearReviewSchema.parse(res.body)
   }
   async function overviewOf(year: number, chainId?: number) {
-    const res = await t.get(`/api/overview?from=${year}-01-01&to=${year}-12-31${chainId === undefined ? '' : `&chainId=${chainId}`}`)
+    const res = await t.get(
+      `/api/overview?from=${year}-01-01&to=${year}-12-31${chainId === undefined ? '' : `&chainId=${chainId}`}`,
+    )
     expect(res.status).toBe(200)
     return overviewSchema.parse(res.body)
   }
 
-  it.each([2025, 2026])('the totals of all chains in %i are the Overview\'s for that year', async (year) => {
+  it.each([2025, 2026])("the totals of all chains in %i are the Overview's for that year", async year => {
     const body = await review(`year=${year}`)
     const overview = await overviewOf(year)
     expect(body.total).toEqual(overview.total)
     expect(body.asOf).toBe(overview.asOf)
     expect(body.byChain.map(c => c.chainId)).toEqual(world.chains.map(c => c.id))
-    for (const c of body.byChain) expect(c.kpis, `chain ${c.chainId}`).toEqual(overview.byChain.find(o => o.chainId === c.chainId)!.kpis)
+    for (const c of body.byChain)
+      expect(c.kpis, `chain ${c.chainId}`).toEqual(overview.byChain.find(o => o.chainId === c.chainId)!.kpis)
   })
 
   it('selecting every chain is the whole programme', async () => {
@@ -50,27 +70,39 @@ describe.each(TEST_WORLDS)('year in review over the %s', (_name, build) => {
     expect(all.total).toEqual((await overviewOf(2026)).total)
   })
 
-  it.each([1, 2])('the totals of chain %i alone are the Overview\'s with that chain filter', async (chainId) => {
+  it.each([1, 2])("the totals of chain %i alone are the Overview's with that chain filter", async chainId => {
     const body = await review(`year=2026&chainId=${chainId}`)
     expect(body.chainIds).toEqual([chainId])
     expect(body.total).toEqual((await overviewOf(2026, chainId)).total)
     expect(body.byChain.map(c => c.chainId)).toEqual([chainId])
   })
 
-  it('several chains add up the Overview\'s per-chain counts and count shared enterprises once', async () => {
+  it("several chains add up the Overview's per-chain counts and count shared enterprises once", async () => {
     const ids = world.chains.length > 2 ? [1, 3] : [1]
     const body = await review(`year=2026&chainId=${ids.join(',')}`)
     const overviews = await Promise.all(ids.map(id => overviewOf(2026, id)))
-    for (const key of ADDITIVE) expect(body.total[key], key).toBe(overviews.reduce((n, o) => n + (o.total[key] ?? 0), 0))
-    expect(body.total.enterprisesVisited).toBeLessThanOrEqual(overviews.reduce((n, o) => n + (o.total.enterprisesVisited ?? 0), 0))
-    expectKpis(body.total, computeSelectionKpis(world, ids, { from: '2026-01-01', to: '2026-12-31' }, TEST_TODAY), 'union')
+    for (const key of ADDITIVE)
+      expect(body.total[key], key).toBe(overviews.reduce((n, o) => n + (o.total[key] ?? 0), 0))
+    expect(body.total.enterprisesVisited).toBeLessThanOrEqual(
+      overviews.reduce((n, o) => n + (o.total.enterprisesVisited ?? 0), 0),
+    )
+    expectKpis(
+      body.total,
+      computeSelectionKpis(world, ids, { from: '2026-01-01', to: '2026-12-31' }, TEST_TODAY),
+      'union',
+    )
   })
 
-  it('the months add up to the year and each is the Overview\'s for that month', async () => {
+  it("the months add up to the year and each is the Overview's for that month", async () => {
     const body = await review('year=2025&chainId=2')
-    expect(body.byMonth.map(m => m.month)).toEqual(Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`))
+    expect(body.byMonth.map(m => m.month)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`),
+    )
     for (const key of ['visits', 'forums', 'ordersWon', 'bottlenecksRaised', 'recInstructed'] as const)
-      expect(body.byMonth.reduce((n, m) => n + (m.kpis[key] ?? 0), 0), key).toBe(body.total[key])
+      expect(
+        body.byMonth.reduce((n, m) => n + (m.kpis[key] ?? 0), 0),
+        key,
+      ).toBe(body.total[key])
     const march = (await t.get('/api/overview?from=2025-03-01&to=2025-03-31&chainId=2')).body
     expect(body.byMonth[2]!.kpis).toEqual(march.total)
   })

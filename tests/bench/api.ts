@@ -59,26 +59,40 @@ export function endpoints(anchor: string): Endpoint[] {
   ]
 }
 
-async function checkServesWorld(url: string, meta: BenchWorldMeta, headers: Record<string, string>): Promise<string | undefined> {
+async function checkServesWorld(
+  url: string,
+  meta: BenchWorldMeta,
+  headers: Record<string, string>,
+): Promise<string | undefined> {
   const res = await fetch(`${url}/api/visits?pageSize=1`, { headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
   if (!res.ok) return `GET /api/visits answered ${res.status}`
-  const body = await res.json() as { total?: number }
+  const body = (await res.json()) as { total?: number }
   if (body.total !== meta.visits) return `the server sees ${body.total} visits, the benchmark world has ${meta.visits}`
   return undefined
 }
 
 async function warmUp(url: string, list: Endpoint[], headers: Record<string, string>): Promise<void> {
   for (const endpoint of list) {
-    for (const path of endpoint.loadPaths.slice(0, 3)) await (await fetch(url + path, { headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })).arrayBuffer()
+    for (const path of endpoint.loadPaths.slice(0, 3))
+      await (await fetch(url + path, { headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })).arrayBuffer()
   }
 }
 
 /** Measures every endpoint; `small` uses the 1/10-scale world (BENCH_SMALL=1). */
-export async function measureApi(small: boolean, durationSeconds = Number(process.env.BENCH_DURATION ?? 10)): Promise<Section> {
+export async function measureApi(
+  small: boolean,
+  durationSeconds = Number(process.env.BENCH_DURATION ?? 10),
+): Promise<Section> {
   const dbFile = small ? SMALL_DB : FULL_DB
   const meta = await ensureBenchWorld(dbFile, small ? SMALL_SIZE : FULL_SIZE)
   const server = await startServer({
-    env: { DATA_DIR: benchDataDir(dbFile), CHAIN_DEMO: '0', CHAIN_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD, CHAIN_TODAY: meta.anchorDate, CHAIN_ANCHOR_DATE: meta.anchorDate },
+    env: {
+      DATA_DIR: benchDataDir(dbFile),
+      CHAIN_DEMO: '0',
+      CHAIN_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD,
+      CHAIN_TODAY: meta.anchorDate,
+      CHAIN_ANCHOR_DATE: meta.anchorDate,
+    },
     startupTimeoutMs: 300_000,
   })
   const metrics: Metric[] = []
@@ -95,18 +109,28 @@ export async function measureApi(small: boolean, durationSeconds = Number(proces
     await warmUp(server.url, list, headers)
     for (const endpoint of list) {
       const load = await loadTest(server.url, endpoint.loadPaths, CONNECTIONS, durationSeconds, headers)
-      const failed = load.failures > 0 ? `${load.requests} requests; failed: ${load.failureDetail}` : `${load.requests} requests`
+      const failed =
+        load.failures > 0 ? `${load.requests} requests; failed: ${load.failureDetail}` : `${load.requests} requests`
       metrics.push(
         { label: `${endpoint.name} @${CONNECTIONS}: p50`, value: load.p50, unit: 'ms' },
         { label: `${endpoint.name} @${CONNECTIONS}: p95`, value: load.p95, unit: 'ms', budget: LATENCY_BUDGET },
-        { label: `${endpoint.name} @${CONNECTIONS}: throughput`, value: load.requestsPerSecond, unit: 'req/s', budget: THROUGHPUT_BUDGET, note: failed },
+        {
+          label: `${endpoint.name} @${CONNECTIONS}: throughput`,
+          value: load.requestsPerSecond,
+          unit: 'req/s',
+          budget: THROUGHPUT_BUDGET,
+          note: failed,
+        },
       )
     }
     for (const endpoint of list) {
       // One untimed request first, so a fresh client connection is not counted as server latency.
-      await (await fetch(server.url + endpoint.loadPaths[0]!, { headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })).arrayBuffer()
+      await (
+        await fetch(server.url + endpoint.loadPaths[0]!, { headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
+      ).arrayBuffer()
       const timed = await timeSequentially(server.url, endpoint.uncachedPaths, headers)
-      const note = timed.failures.length > 0 ? `failures: ${timed.failures.slice(0, 3).join('; ')}` : `${timed.count} requests`
+      const note =
+        timed.failures.length > 0 ? `failures: ${timed.failures.slice(0, 3).join('; ')}` : `${timed.count} requests`
       metrics.push(
         { label: `${endpoint.name} uncached: p50`, value: timed.p50, unit: 'ms' },
         { label: `${endpoint.name} uncached: p95`, value: timed.p95, unit: 'ms', budget: LATENCY_BUDGET, note },

@@ -52,21 +52,38 @@ export function readBenchMeta(dbFile: string): BenchWorldMeta | undefined {
 export function schemaFingerprint(): string {
   const dir = join(ROOT, 'server', 'db', 'migrations')
   const hash = createHash('sha256')
-  for (const name of readdirSync(dir).filter(n => n.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(join(dir, name)))
+  for (const name of readdirSync(dir)
+    .filter(n => n.endsWith('.ts'))
+    .sort())
+    hash.update(name).update(readFileSync(join(dir, name)))
   return hash.digest('hex').slice(0, 12)
 }
 
 /** True when the metadata describes a world of exactly this size under the current migrations. */
 export function isCurrent(meta: BenchWorldMeta, size: BenchSize): boolean {
-  return meta.schema === schemaFingerprint()
-    && meta.enterprises === size.enterprises && meta.visits === size.visits && meta.bottlenecks === size.bottlenecks
+  return (
+    meta.schema === schemaFingerprint() &&
+    meta.enterprises === size.enterprises &&
+    meta.visits === size.visits &&
+    meta.bottlenecks === size.bottlenecks
+  )
 }
 
 /** Seeds `dbFile` at `size` unless it already holds that world under the current schema; returns its metadata. */
 export async function ensureBenchWorld(dbFile: string, size: BenchSize): Promise<BenchWorldMeta> {
   const existing = readBenchMeta(dbFile)
   if (existing && isCurrent(existing, size)) return existing
-  const args = ['--file', dbFile, '--enterprises', String(size.enterprises), '--visits', String(size.visits), '--bottlenecks', String(size.bottlenecks), '--force']
+  const args = [
+    '--file',
+    dbFile,
+    '--enterprises',
+    String(size.enterprises),
+    '--visits',
+    String(size.visits),
+    '--bottlenecks',
+    String(size.bottlenecks),
+    '--force',
+  ]
   const seeding = spawnTsx('scripts/seed-bench.ts', args, process.env, true)
   const code = await exited(seeding.child)
   if (code !== 0) throw new Error(`seeding ${dbFile} failed (${code})`)

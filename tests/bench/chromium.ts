@@ -18,10 +18,18 @@ export interface DebuggableChromium {
 export async function launchChromium(): Promise<DebuggableChromium> {
   const port = await freePort()
   const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'))
-  const args = [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, `--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1', 'about:blank']
+  const args = [
+    ...CHROMIUM_ARGS,
+    `--user-data-dir=${profile}`,
+    `--remote-debugging-port=${port}`,
+    '--remote-debugging-address=127.0.0.1',
+    'about:blank',
+  ]
   const child = track(spawn(chromePath(), args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true }))
   let log = ''
-  const keep = (chunk: Buffer) => { log = (log + chunk.toString()).slice(-10_000) }
+  const keep = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-10_000)
+  }
   child.stdout.on('data', keep)
   child.stderr.on('data', keep)
   const stop = async () => {

@@ -22,7 +22,13 @@ export async function startBenchServer(small: boolean) {
   const dbFile = small ? SMALL_DB : FULL_DB
   const meta = await ensureBenchWorld(dbFile, small ? SMALL_SIZE : FULL_SIZE)
   const server = await startServer({
-    env: { DATA_DIR: benchDataDir(dbFile), CHAIN_DEMO: '0', CHAIN_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD, CHAIN_TODAY: meta.anchorDate, CHAIN_ANCHOR_DATE: meta.anchorDate },
+    env: {
+      DATA_DIR: benchDataDir(dbFile),
+      CHAIN_DEMO: '0',
+      CHAIN_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD,
+      CHAIN_TODAY: meta.anchorDate,
+      CHAIN_ANCHOR_DATE: meta.anchorDate,
+    },
     startupTimeoutMs: 300_000,
   })
   return { meta, server, cache: invalidator(dbFile) }
@@ -44,15 +50,28 @@ export async function timedGet(url: string, headers: Record<string, string>): Pr
  * Bumps data_version in the benchmark database from outside the server, as a write would: the
  * server's response cache drops every entry on its next read. Only the counter changes.
  */
-export function invalidator(dbFile: string): { bump: () => void, close: () => void } {
+export function invalidator(dbFile: string): { bump: () => void; close: () => void } {
   const sqlite = new SQLite(dbFile)
   sqlite.pragma('busy_timeout = 5000')
   const bump = sqlite.prepare(`update meta set value = value + 1 where key = 'data_version'`)
-  return { bump: () => { bump.run() }, close: () => { sqlite.close() } }
+  return {
+    bump: () => {
+      bump.run()
+    },
+    close: () => {
+      sqlite.close()
+    },
+  }
 }
 
 /** Cold (each after a bump) and warm (cached) samples of one URL, as four metrics named after `name`. */
-export async function coldWarmMetrics(name: string, url: string, headers: Record<string, string>, cache: { bump: () => void }, samples: { cold: number, warm: number }): Promise<Metric[]> {
+export async function coldWarmMetrics(
+  name: string,
+  url: string,
+  headers: Record<string, string>,
+  cache: { bump: () => void },
+  samples: { cold: number; warm: number },
+): Promise<Metric[]> {
   const cold: number[] = []
   for (let i = 0; i < samples.cold; i++) {
     cache.bump()
@@ -61,7 +80,12 @@ export async function coldWarmMetrics(name: string, url: string, headers: Record
   const warm: number[] = []
   for (let i = 0; i < samples.warm; i++) warm.push(await timedGet(url, headers))
   return [
-    { label: `${name}: cold median`, value: median(cold), unit: 'ms', note: `runs: ${cold.map(ms => ms.toFixed(0)).join(', ')}` },
+    {
+      label: `${name}: cold median`,
+      value: median(cold),
+      unit: 'ms',
+      note: `runs: ${cold.map(ms => ms.toFixed(0)).join(', ')}`,
+    },
     { label: `${name}: cold max`, value: Math.max(...cold), unit: 'ms' },
     { label: `${name}: warm median`, value: median(warm), unit: 'ms' },
     { label: `${name}: warm p95`, value: percentile(warm, 95), unit: 'ms', note: `${samples.warm} requests` },

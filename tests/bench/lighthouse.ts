@@ -27,7 +27,13 @@ interface LighthouseRun {
 async function runOnce(url: string, cookie: string): Promise<LighthouseRun> {
   const chromium = await launchChromium()
   try {
-    const result = await lighthouse(url, { port: chromium.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], extraHeaders: { cookie } })
+    const result = await lighthouse(url, {
+      port: chromium.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+      extraHeaders: { cookie },
+    })
     const lhr = result?.lhr
     if (!lhr) throw new Error('Lighthouse returned no report')
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
@@ -48,7 +54,10 @@ async function runOnce(url: string, cookie: string): Promise<LighthouseRun> {
  * Runs Lighthouse until `runs` runs (BENCH_LIGHTHOUSE_RUNS, default 3) succeed, each on a fresh
  * Chromium, and reports the run with the median score, since single runs wobble by a few points.
  */
-export async function measureLighthouse(staticDir = BENCH_DIST, runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)): Promise<Section> {
+export async function measureLighthouse(
+  staticDir = BENCH_DIST,
+  runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3),
+): Promise<Section> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-demo-'))
   const server = await startServer({ env: { DATA_DIR: dataDir, CHAIN_DEMO: '1', STATIC_DIR: staticDir } })
   const results: LighthouseRun[] = []
@@ -71,7 +80,11 @@ export async function measureLighthouse(staticDir = BENCH_DIST, runs = Number(pr
   if (results.length === 0) {
     return {
       title: 'Lighthouse (mobile)',
-      metrics: [missing('Performance score', 'score', 'no successful run', { min: 95 }), missing('LCP', 's', 'no run', { max: 1.8 }), missing('TBT', 'ms', 'no run', { max: 150 })],
+      metrics: [
+        missing('Performance score', 'score', 'no successful run', { min: 95 }),
+        missing('LCP', 's', 'no run', { max: 1.8 }),
+        missing('TBT', 'ms', 'no run', { max: 150 }),
+      ],
       notes,
     }
   }
@@ -80,9 +93,27 @@ export async function measureLighthouse(staticDir = BENCH_DIST, runs = Number(pr
   const reportFile = join(BENCH_DIR, 'lighthouse-overview.json')
   writeFileSync(reportFile, JSON.stringify(mid.report))
   const metrics: Metric[] = [
-    { label: 'Performance score', value: mid.score, unit: 'score', budget: { min: 95 }, note: `median of ${results.length}; runs: ${scores.map(s => Math.round(s)).join(', ')}` },
-    { label: 'LCP', value: mid.lcpMs / 1000, unit: 's', budget: { max: 1.8 }, note: `runs: ${results.map(r => (r.lcpMs / 1000).toFixed(2)).join(', ')}` },
-    { label: 'TBT', value: mid.tbtMs, unit: 'ms', budget: { max: 150 }, note: `runs: ${results.map(r => Math.round(r.tbtMs)).join(', ')}` },
+    {
+      label: 'Performance score',
+      value: mid.score,
+      unit: 'score',
+      budget: { min: 95 },
+      note: `median of ${results.length}; runs: ${scores.map(s => Math.round(s)).join(', ')}`,
+    },
+    {
+      label: 'LCP',
+      value: mid.lcpMs / 1000,
+      unit: 's',
+      budget: { max: 1.8 },
+      note: `runs: ${results.map(r => (r.lcpMs / 1000).toFixed(2)).join(', ')}`,
+    },
+    {
+      label: 'TBT',
+      value: mid.tbtMs,
+      unit: 'ms',
+      budget: { max: 150 },
+      note: `runs: ${results.map(r => Math.round(r.tbtMs)).join(', ')}`,
+    },
     { label: 'FCP', value: mid.fcpMs / 1000, unit: 's', note: 'information only' },
   ]
   notes.unshift(

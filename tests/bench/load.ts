@@ -18,7 +18,13 @@ export interface LoadResult {
  * `headers` (the session cookie) with each. autocannon's own histogram has no p95, so latencies
  * are collected from its response events.
  */
-export async function loadTest(baseUrl: string, paths: string[], connections: number, durationSeconds: number, headers: Record<string, string> = {}): Promise<LoadResult> {
+export async function loadTest(
+  baseUrl: string,
+  paths: string[],
+  connections: number,
+  durationSeconds: number,
+  headers: Record<string, string> = {},
+): Promise<LoadResult> {
   const latencies: number[] = []
   const non2xx = new Map<number, number>()
   const instance = autocannon({
@@ -60,12 +66,20 @@ export interface SequentialResult {
  * Requests each path once, one after another (with `headers`), timing each response to the last
  * byte: the latency of a single client, with no queueing behind other requests.
  */
-export async function timeSequentially(baseUrl: string, paths: string[], headers: Record<string, string> = {}, timeoutMs = 60_000): Promise<SequentialResult> {
+export async function timeSequentially(
+  baseUrl: string,
+  paths: string[],
+  headers: Record<string, string> = {},
+  timeoutMs = 60_000,
+): Promise<SequentialResult> {
   const times: number[] = []
   const failures: string[] = []
   const deadline = Date.now() + timeoutMs
   for (const path of paths) {
-    if (Date.now() > deadline) { failures.push(`stopped after ${timeoutMs / 1000} s`); break }
+    if (Date.now() > deadline) {
+      failures.push(`stopped after ${timeoutMs / 1000} s`)
+      break
+    }
     const started = performance.now()
     const res = await fetch(baseUrl + path, { headers, signal: AbortSignal.timeout(timeoutMs) })
     await res.arrayBuffer()

@@ -21,7 +21,9 @@ function unameM(): string {
 
 function cpuModel(): string {
   try {
-    const line = readFileSync('/proc/cpuinfo', 'utf8').split('\n').find(l => l.startsWith('model name'))
+    const line = readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find(l => l.startsWith('model name'))
     if (line) return line.slice(line.indexOf(':') + 1).trim()
   } catch {
     // Not Linux: fall through to what Node reports.

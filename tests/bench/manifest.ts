@@ -53,7 +53,12 @@ export interface OverviewLoad {
  * Lazy chunks are followed from the Overview's own chunks; from the shared entry only the chart
  * chunks are (`lazyFromEntry`), because the entry also lazy-loads every other route.
  */
-export function overviewLoad(manifest: Manifest, viewPattern = /OverviewView\.vue$/, lazyFromEntry = /^src\/charts\//, preloadedFiles: readonly string[] = []): OverviewLoad {
+export function overviewLoad(
+  manifest: Manifest,
+  viewPattern = /OverviewView\.vue$/,
+  lazyFromEntry = /^src\/charts\//,
+  preloadedFiles: readonly string[] = [],
+): OverviewLoad {
   const entry = entryKey(manifest)
   // index.html also preloads the boot chunks (scripts/vite/bootChunks.ts): they are loaded before
   // paint too, and like the entry they lazy-load every route, so only their chart imports count.
@@ -78,7 +83,10 @@ export function overviewLoad(manifest: Manifest, viewPattern = /OverviewView\.vu
     for (const dynamic of manifest[key]!.dynamicImports ?? []) {
       if (!lazyFromEntry.test(dynamic)) continue
       for (const k of staticClosure(manifest, [dynamic])) {
-        if (!loaded.has(k)) { loaded.add(k); lazy.add(k) }
+        if (!loaded.has(k)) {
+          loaded.add(k)
+          lazy.add(k)
+        }
       }
     }
   }

@@ -43,14 +43,21 @@ export function verdict(metric: Metric): Verdict {
 export function formatValue(value: number | undefined, unit: Metric['unit']): string {
   if (value === undefined || Number.isNaN(value)) return '—'
   switch (unit) {
-    case 'KB gz': return `${value.toFixed(1)} KB gz`
-    case 'KB': return `${value.toFixed(1)} KB`
-    case 'ms': return `${value.toFixed(1)} ms`
-    case 's': return `${value.toFixed(2)} s`
-    case 'req/s': return `${Math.round(value).toLocaleString('en-US')} req/s`
-    case 'score': return String(Math.round(value))
+    case 'KB gz':
+      return `${value.toFixed(1)} KB gz`
+    case 'KB':
+      return `${value.toFixed(1)} KB`
+    case 'ms':
+      return `${value.toFixed(1)} ms`
+    case 's':
+      return `${value.toFixed(2)} s`
+    case 'req/s':
+      return `${Math.round(value).toLocaleString('en-US')} req/s`
+    case 'score':
+      return String(Math.round(value))
     case 'rows':
-    case 'count': return Math.round(value).toLocaleString('en-US')
+    case 'count':
+      return Math.round(value).toLocaleString('en-US')
   }
 }
 

@@ -42,7 +42,9 @@ const WARM_UP_CHANGES = 100
 const PRESENTER_PAUSE_MS = 250
 
 declare global {
-  interface Window { __slideChanges?: number[] }
+  interface Window {
+    __slideChanges?: number[]
+  }
 }
 
 /** Presses → and resolves once the player has measured the change; answers its duration in ms. */
@@ -73,11 +75,16 @@ interface MemorySample extends SnapshotBytes {
  */
 async function snapshotBytes(cdp: CDPSession): Promise<SnapshotBytes> {
   let json = ''
-  const onChunk = (event: { chunk: string }) => { json += event.chunk }
+  const onChunk = (event: { chunk: string }) => {
+    json += event.chunk
+  }
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk)
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
   cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk)
-  const snapshot = JSON.parse(json) as { snapshot: { meta: { node_fields: string[], node_types: [string[]] } }, nodes: number[] }
+  const snapshot = JSON.parse(json) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }
+    nodes: number[]
+  }
   const fields = snapshot.snapshot.meta.node_fields
   const typeAt = fields.indexOf('type')
   const sizeAt = fields.indexOf('self_size')
@@ -98,7 +105,7 @@ async function sampleMemory(cdp: CDPSession): Promise<MemorySample> {
   await cdp.send('HeapProfiler.collectGarbage')
   const heap = await cdp.send('Runtime.getHeapUsage')
   const dom = await cdp.send('Memory.getDOMCounters')
-  return { heapBytes: heap.usedSize, ...await snapshotBytes(cdp), nodes: dom.nodes, listeners: dom.jsEventListeners }
+  return { heapBytes: heap.usedSize, ...(await snapshotBytes(cdp)), nodes: dom.nodes, listeners: dom.jsEventListeners }
 }
 
 /** Measures slide changes and heap growth; `staticDir` is the build to serve (the bench build by default). */
@@ -110,12 +117,15 @@ export async function measurePresent(staticDir = BENCH_DIST): Promise<Section> {
   try {
     const session = await signIn(server.url, 'leader')
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' })
-    await context.addCookies([{ name: session.name, value: session.value, url: server.url, httpOnly: true, sameSite: 'Lax' }])
+    await context.addCookies([
+      { name: session.name, value: session.value, url: server.url, httpOnly: true, sameSite: 'Lax' },
+    ])
     const page = await context.newPage()
     await page.addInitScript(() => {
       window.__slideChanges = []
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (entry.name === 'present:slide-change') window.__slideChanges!.push(entry.duration)
+      new PerformanceObserver(list => {
+        for (const entry of list.getEntries())
+          if (entry.name === 'present:slide-change') window.__slideChanges!.push(entry.duration)
       }).observe({ type: 'measure' })
     })
     const p = Buffer.from(JSON.stringify(PLAYLIST)).toString('base64url')
@@ -137,15 +147,53 @@ export async function measurePresent(staticDir = BENCH_DIST): Promise<Section> {
     const kb = (key: 'heapBytes' | 'js' | 'native') => (after[key] - before[key]) / 1024
 
     const metrics: Metric[] = [
-      { label: 'Slide change, median', value: median(timings), unit: 'ms', budget: { max: 100 }, note: `${TIMED_CHANGES} changes by key (→) ${PRESENTER_PAUSE_MS} ms apart, 1920×1080` },
+      {
+        label: 'Slide change, median',
+        value: median(timings),
+        unit: 'ms',
+        budget: { max: 100 },
+        note: `${TIMED_CHANGES} changes by key (→) ${PRESENTER_PAUSE_MS} ms apart, 1920×1080`,
+      },
       { label: 'Slide change, p95', value: percentile(timings, 95), unit: 'ms', budget: { max: 100 } },
-      { label: 'Slide change back to back, median', value: median(rushed), unit: 'ms', note: 'information only: keys pressed as soon as the last slide showed' },
+      {
+        label: 'Slide change back to back, median',
+        value: median(rushed),
+        unit: 'ms',
+        note: 'information only: keys pressed as soon as the last slide showed',
+      },
       { label: 'Slide change back to back, p95', value: percentile(rushed, 95), unit: 'ms', note: 'information only' },
-      { label: `JS objects growth over ${LEAK_CHANGES} changes`, value: kb('js'), unit: 'KB', budget: { max: 100 }, note: `heap snapshots after GC, compiled code left out: ${(before.js / 1048576).toFixed(2)} MB → ${(after.js / 1048576).toFixed(2)} MB` },
-      { label: `JS heap growth over ${LEAK_CHANGES} changes`, value: kb('heapBytes'), unit: 'KB', note: `information only, includes optimised code: ${(before.heapBytes / 1048576).toFixed(1)} MB → ${(after.heapBytes / 1048576).toFixed(1)} MB (Runtime.getHeapUsage)` },
-      { label: `Browser objects growth over ${LEAK_CHANGES} changes`, value: kb('native'), unit: 'KB', note: 'information only: DOM and style engine (heap snapshot "native" nodes)' },
-      { label: `DOM nodes growth over ${LEAK_CHANGES} changes`, value: after.nodes - before.nodes, unit: 'count', note: `${before.nodes} → ${after.nodes}` },
-      { label: `JS event listeners growth over ${LEAK_CHANGES} changes`, value: after.listeners - before.listeners, unit: 'count', budget: { max: 0 }, note: `${before.listeners} → ${after.listeners}` },
+      {
+        label: `JS objects growth over ${LEAK_CHANGES} changes`,
+        value: kb('js'),
+        unit: 'KB',
+        budget: { max: 100 },
+        note: `heap snapshots after GC, compiled code left out: ${(before.js / 1048576).toFixed(2)} MB → ${(after.js / 1048576).toFixed(2)} MB`,
+      },
+      {
+        label: `JS heap growth over ${LEAK_CHANGES} changes`,
+        value: kb('heapBytes'),
+        unit: 'KB',
+        note: `information only, includes optimised code: ${(before.heapBytes / 1048576).toFixed(1)} MB → ${(after.heapBytes / 1048576).toFixed(1)} MB (Runtime.getHeapUsage)`,
+      },
+      {
+        label: `Browser objects growth over ${LEAK_CHANGES} changes`,
+        value: kb('native'),
+        unit: 'KB',
+        note: 'information only: DOM and style engine (heap snapshot "native" nodes)',
+      },
+      {
+        label: `DOM nodes growth over ${LEAK_CHANGES} changes`,
+        value: after.nodes - before.nodes,
+        unit: 'count',
+        note: `${before.nodes} → ${after.nodes}`,
+      },
+      {
+        label: `JS event listeners growth over ${LEAK_CHANGES} changes`,
+        value: after.listeners - before.listeners,
+        unit: 'count',
+        budget: { max: 0 },
+        note: `${before.listeners} → ${after.listeners}`,
+      },
     ]
     return {
       title: 'Presentation mode',
@@ -155,8 +203,7 @@ export async function measurePresent(staticDir = BENCH_DIST): Promise<Section> {
         'slide change = key press → first frame painted with the new slide (player performance marks); heap after CDP HeapProfiler.collectGarbage',
       ],
     }
-  }
-  finally {
+  } finally {
     await browser.close()
     await server.stop()
     rmSync(dataDir, { recursive: true, force: true })

@@ -52,7 +52,10 @@ export function waitForOutput(started: Started, pattern: RegExp, timeoutMs: numb
   return new Promise((resolveMatch, reject) => {
     const check = () => {
       const match = started.output().match(pattern)
-      if (match) { cleanup(); resolveMatch(match) }
+      if (match) {
+        cleanup()
+        resolveMatch(match)
+      }
     }
     const onExit = (code: number | null) => {
       cleanup()

@@ -12,8 +12,11 @@ const INTRO = `# Benchmarks\n\n${RESULTS_MARKER}\n`
 
 /** The one-line list of budgets a run missed, or a line saying none was. */
 export function missedBudgets(sections: Section[]): string {
-  const missed = sections.flatMap(s => s.metrics.filter(m => verdict(m) === 'FAIL')
-    .map(m => `${m.label} ${formatValue(m.value, m.unit)} (budget ${formatBudget(m)})`))
+  const missed = sections.flatMap(s =>
+    s.metrics
+      .filter(m => verdict(m) === 'FAIL')
+      .map(m => `${m.label} ${formatValue(m.value, m.unit)} (budget ${formatBudget(m)})`),
+  )
   const unmeasured = sections.flatMap(s => s.metrics.filter(m => verdict(m) === '—').map(m => m.label))
   const lines = [missed.length ? `**Missed budgets:** ${missed.join('; ')}.` : '**Every measured budget met.**']
   if (unmeasured.length) lines.push(`**Not measured:** ${unmeasured.join('; ')}.`)

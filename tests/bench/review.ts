@@ -14,7 +14,10 @@ const COLD_SAMPLES = 9
 /** Warm samples per selection: the cached response, one request at a time. */
 const WARM_SAMPLES = 50
 
-interface Selection { name: string, query: string }
+interface Selection {
+  name: string
+  query: string
+}
 
 /** The three selections measured: every chain, the first chain, the first three chains. */
 function selections(year: number, chainIds: readonly number[]): Selection[] {
@@ -38,8 +41,11 @@ export async function measureReview(small: boolean): Promise<Section> {
   ]
   try {
     const headers = { cookie: (await signIn(server.url, 'admin', BENCH_ADMIN_PASSWORD)).cookie }
-    const chainsRes = await fetch(`${server.url}/api/chains`, { headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
-    const chainIds = (await chainsRes.json() as { id: number }[]).map(c => c.id)
+    const chainsRes = await fetch(`${server.url}/api/chains`, {
+      headers,
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    })
+    const chainIds = ((await chainsRes.json()) as { id: number }[]).map(c => c.id)
     if (chainIds.length < 3) throw new Error(`the benchmark world has ${chainIds.length} chains; 3 are needed`)
     const list = selections(year, chainIds)
     const urlOf = (s: Selection) => `${server.url}/api/reports/year-review?${s.query}`
@@ -49,7 +55,12 @@ export async function measureReview(small: boolean): Promise<Section> {
     metrics.push({ label: `${list[0]!.name}: first request after start`, value: first, unit: 'ms' })
 
     for (const selection of list) {
-      metrics.push(...await coldWarmMetrics(selection.name, urlOf(selection), headers, cache, { cold: COLD_SAMPLES, warm: WARM_SAMPLES }))
+      metrics.push(
+        ...(await coldWarmMetrics(selection.name, urlOf(selection), headers, cache, {
+          cold: COLD_SAMPLES,
+          warm: WARM_SAMPLES,
+        })),
+      )
     }
   } finally {
     cache.close()

@@ -24,7 +24,10 @@ type Part = (typeof PARTS)[number]
 
 function selectedParts(only: string | undefined): Part[] {
   if (!only) return [...PARTS]
-  const wanted = only.split(',').map(s => s.trim()).filter(Boolean)
+  const wanted = only
+    .split(',')
+    .map(s => s.trim())
+    .filter(Boolean)
   const unknown = wanted.filter(p => !(PARTS as readonly string[]).includes(p))
   if (unknown.length) throw new Error(`unknown part(s) ${unknown.join(', ')}; choose from ${PARTS.join(', ')}`)
   return wanted as Part[]
@@ -57,11 +60,15 @@ async function runPart(title: string, measure: () => Promise<Section> | Section)
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, 'no-record': { type: 'boolean', default: false } } })
+  const { values } = parseArgs({
+    options: { only: { type: 'string' }, 'no-record': { type: 'boolean', default: false } },
+  })
   const parts = selectedParts(values.only)
   const small = process.env.BENCH_SMALL === '1'
   const machine = describeMachine()
-  console.log(`Benchmark on ${machine.arch}, ${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}: ${parts.join(', ')}${small ? ' (BENCH_SMALL)' : ''}`)
+  console.log(
+    `Benchmark on ${machine.arch}, ${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}: ${parts.join(', ')}${small ? ' (BENCH_SMALL)' : ''}`,
+  )
 
   const sections: Section[] = []
   // Lighthouse and the presentation measure serve the build the bundle part made, so the build runs for either part.
@@ -85,7 +92,9 @@ async function main(): Promise<void> {
   if (parts.includes('review')) sections.push(await runPart('Year in review', () => measureReview(small)))
   if (parts.includes('snapshots')) sections.push(await runPart('Frozen presentations', () => measureSnapshots(small)))
 
-  const headline = [`Code: ${codeVersion()}. Parts: ${parts.join(', ')}${small ? '; API on the BENCH_SMALL world (1/10 scale)' : ''}.`]
+  const headline = [
+    `Code: ${codeVersion()}. Parts: ${parts.join(', ')}${small ? '; API on the BENCH_SMALL world (1/10 scale)' : ''}.`,
+  ]
   if (!values['no-record']) {
     recordRun(runSection(machine, sections, headline))
     console.log(`\nRecorded in ${BENCHMARKS_DOC}`)

@@ -32,9 +32,9 @@ export async function measureSnapshots(small: boolean): Promise<Section> {
   const metrics: Metric[] = []
   try {
     const headers = { cookie: (await signIn(server.url, 'admin', BENCH_ADMIN_PASSWORD)).cookie }
-    for (const [name, path] of routes) metrics.push(...await coldWarmMetrics(name, `${server.url}${path}`, headers, cache, SAMPLES))
-  }
-  finally {
+    for (const [name, path] of routes)
+      metrics.push(...(await coldWarmMetrics(name, `${server.url}${path}`, headers, cache, SAMPLES)))
+  } finally {
     cache.close()
     await server.stop()
   }

@@ -11,9 +11,19 @@ function rowsOf(section: Section): string[][] {
 export function textTable(section: Section): string {
   const rows = [[...HEADER], ...rowsOf(section)]
   const widths = HEADER.map((_, col) => Math.max(...rows.map(r => [...r[col]!].length)))
-  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join('  ').trimEnd()
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c + ' '.repeat(widths[i]! - [...c].length))
+      .join('  ')
+      .trimEnd()
   const rule = widths.map(w => '-'.repeat(w)).join('  ')
-  return [`== ${section.title}`, line(rows[0]!), rule, ...rows.slice(1).map(line), ...section.notes.map(n => `   ${n}`)].join('\n')
+  return [
+    `== ${section.title}`,
+    line(rows[0]!),
+    rule,
+    ...rows.slice(1).map(line),
+    ...section.notes.map(n => `   ${n}`),
+  ].join('\n')
 }
 
 function escapeCell(text: string): string {
@@ -24,5 +34,12 @@ function escapeCell(text: string): string {
 export function markdownTable(section: Section): string {
   const rows = rowsOf(section).map(r => `| ${r.map(escapeCell).join(' | ')} |`)
   const notes = section.notes.map(n => `- ${escapeCell(n)}`)
-  return [`#### ${section.title}`, '', `| ${HEADER.join(' | ')} |`, `|${HEADER.map(() => '---').join('|')}|`, ...rows, ...(notes.length ? ['', ...notes] : [])].join('\n')
+  return [
+    `#### ${section.title}`,
+    '',
+    `| ${HEADER.join(' | ')} |`,
+    `|${HEADER.map(() => '---').join('|')}|`,
+    ...rows,
+    ...(notes.length ? ['', ...notes] : []),
+  ].join('\n')
 }

@@ -7,9 +7,24 @@
  */
 import { describe, expect, it } from 'vitest'
 import {
-  addWorkingDays, adminCalendar, adminChain, adminDepartment, adminEnterprise, adminTimeLimits, adminUser, apiErrorBody, auditList,
-  bottleneckDetail, buildCalendar, creditCodeCheckChar, OFFICIAL_CALENDAR,
-  type AdminChain, type AdminUser, type BottleneckDetail, type CalendarYear, type Chain,
+  addWorkingDays,
+  adminCalendar,
+  adminChain,
+  adminDepartment,
+  adminEnterprise,
+  adminTimeLimits,
+  adminUser,
+  apiErrorBody,
+  auditList,
+  bottleneckDetail,
+  buildCalendar,
+  creditCodeCheckChar,
+  OFFICIAL_CALENDAR,
+  type AdminChain,
+  type AdminUser,
+  type BottleneckDetail,
+  type CalendarYear,
+  type Chain,
 } from '#contract'
 import { DEMO_PASSWORD } from '../../mock/api/auth/accounts'
 import { CONTRACT_CLOCK } from './clock'
@@ -25,7 +40,7 @@ const as = file.as
 const errorOf = (res: ApiResult) => apiErrorBody.parse(res.body).error
 
 /** Signs in on both sides with a password; both answers must match. */
-async function loginBoth(username: string, password: string): Promise<{ mock: ApiResult, live: ApiResult }> {
+async function loginBoth(username: string, password: string): Promise<{ mock: ApiResult; live: ApiResult }> {
   const mock = await file.pair.mock.login(username, password)
   const live = await file.pair.live.login(username, password)
   expect({ status: live.status, body: live.body }).toEqual({ status: mock.status, body: mock.body })
@@ -45,9 +60,13 @@ describe('users', () => {
   })
 
   it('a bad body is 400 naming each field', async () => {
-    const res = await as('admin', 'bad user', c => c.post('/api/admin/users', { ...body, role: 'department', password: 'short' }))
+    const res = await as('admin', 'bad user', c =>
+      c.post('/api/admin/users', { ...body, role: 'department', password: 'short' }),
+    )
     expect(res.status).toBe(400)
-    expect(Object.keys(errorOf(res).fields ?? {})).toEqual(expect.arrayContaining(['password', 'chainIds', 'departmentId']))
+    expect(Object.keys(errorOf(res).fields ?? {})).toEqual(
+      expect.arrayContaining(['password', 'chainIds', 'departmentId']),
+    )
   })
 
   it('a taken username (in another case) is 400 naming username', async () => {
@@ -69,7 +88,9 @@ describe('users', () => {
   })
 
   it('the admin edits role and scope; the user reads back the same', async () => {
-    const res = await as('admin', 'edit user', c => c.patch(`/api/admin/users/${user.id}`, { version: user.version, role: 'leader', chainIds: [3, 4] }))
+    const res = await as('admin', 'edit user', c =>
+      c.patch(`/api/admin/users/${user.id}`, { version: user.version, role: 'leader', chainIds: [3, 4] }),
+    )
     expect(res.status).toBe(200)
     user = adminUser.parse(res.body)
     expect(user).toMatchObject({ role: 'leader', chainIds: [3, 4], version: 2 })
@@ -78,7 +99,9 @@ describe('users', () => {
   })
 
   it('a stale version is 409 stale_version carrying the user as it is', async () => {
-    const res = await as('admin', 'stale edit', c => c.patch(`/api/admin/users/${user.id}`, { version: 1, displayName: '旧的' }))
+    const res = await as('admin', 'stale edit', c =>
+      c.patch(`/api/admin/users/${user.id}`, { version: 1, displayName: '旧的' }),
+    )
     expect(res.status).toBe(409)
     expect(errorOf(res)).toMatchObject({ code: 'stale_version', current: user })
   })
@@ -86,7 +109,9 @@ describe('users', () => {
   it('an admin cannot disable their own account (400 naming active)', async () => {
     const me = ((await (await file.pair.mock.as('admin')).get('/api/auth/me')).body as { user: { id: number } }).user
     const current = (await as('admin', 'read self', c => c.get(`/api/admin/users/${me.id}`))).body as AdminUser
-    const res = await as('admin', 'disable self', c => c.patch(`/api/admin/users/${me.id}`, { version: current.version, active: false }))
+    const res = await as('admin', 'disable self', c =>
+      c.patch(`/api/admin/users/${me.id}`, { version: current.version, active: false }),
+    )
     expect(res.status).toBe(400)
     expect(errorOf(res).fields).toEqual({ active: 'you cannot disable your own account' })
   })
@@ -94,8 +119,12 @@ describe('users', () => {
   it('disabling the user ends their session: it then gets 401 on both sides', async () => {
     // `as` signs in once and keeps the session, so these clients carry the user's live session.
     const mine = { mock: await file.pair.mock.as('newliaison'), live: await file.pair.live.as('newliaison') }
-    expect(((await alike('me before', mine.mock, mine.live, c => c.get('/api/auth/me'))).body as { user: unknown }).user).not.toBeNull()
-    const res = await as('admin', 'disable user', c => c.patch(`/api/admin/users/${user.id}`, { version: user.version, active: false }))
+    expect(
+      ((await alike('me before', mine.mock, mine.live, c => c.get('/api/auth/me'))).body as { user: unknown }).user,
+    ).not.toBeNull()
+    const res = await as('admin', 'disable user', c =>
+      c.patch(`/api/admin/users/${user.id}`, { version: user.version, active: false }),
+    )
     expect(res.status).toBe(200)
     user = adminUser.parse(res.body)
     expect(user.active).toBe(false)
@@ -105,10 +134,14 @@ describe('users', () => {
   })
 
   it('enabling and resetting the password: the old password fails, the new one signs in', async () => {
-    const enabled = await as('admin', 'enable user', c => c.patch(`/api/admin/users/${user.id}`, { version: user.version, active: true }))
+    const enabled = await as('admin', 'enable user', c =>
+      c.patch(`/api/admin/users/${user.id}`, { version: user.version, active: true }),
+    )
     expect(enabled.status).toBe(200)
     user = adminUser.parse(enabled.body)
-    const reset = await as('admin', 'reset password', c => c.post(`/api/admin/users/${user.id}/password`, { password: 'second-password-2' }))
+    const reset = await as('admin', 'reset password', c =>
+      c.post(`/api/admin/users/${user.id}/password`, { password: 'second-password-2' }),
+    )
     expect(reset.status).toBe(200)
     expect(reset.body).toEqual({ ...user, version: user.version + 1 })
     expect((await loginBoth('newliaison', password)).mock.status).toBe(401)
@@ -116,7 +149,10 @@ describe('users', () => {
   })
 
   it('every user write left an audit entry, alike but for the time', async () => {
-    const [m, l] = await Promise.all([auditOf(file.pair.mock, 'user', user.id), auditOf(file.pair.live, 'user', user.id)])
+    const [m, l] = await Promise.all([
+      auditOf(file.pair.mock, 'user', user.id),
+      auditOf(file.pair.live, 'user', user.id),
+    ])
     expect(l).toEqual(m)
     expect(m.map(e => e.action)).toEqual(['reset_password', 'enable', 'disable', 'update', 'create'])
   })
@@ -145,30 +181,57 @@ describe('the working-day calendar and time limits drive deadlines alike', () =>
   })
 
   it('a non-admin cannot save a year (403)', async () => {
-    const res = await as('leader', 'put 2027', c => c.put('/api/admin/calendar/2027', { version: 0, holidays: [], makeUpWorkdays: [], official: true }))
+    const res = await as('leader', 'put 2027', c =>
+      c.put('/api/admin/calendar/2027', { version: 0, holidays: [], makeUpWorkdays: [], official: true }),
+    )
     expect(res.status).toBe(403)
   })
 
   it('a make-up working day on a weekday is 400 naming it', async () => {
-    const res = await as('admin', 'bad 2027', c => c.put('/api/admin/calendar/2027', { version: 0, holidays: ['2027-01-01'], makeUpWorkdays: ['2027-01-04'], official: true }))
+    const res = await as('admin', 'bad 2027', c =>
+      c.put('/api/admin/calendar/2027', {
+        version: 0,
+        holidays: ['2027-01-01'],
+        makeUpWorkdays: ['2027-01-04'],
+        official: true,
+      }),
+    )
     expect(res.status).toBe(400)
     expect(errorOf(res).fields).toEqual({ 'makeUpWorkdays.0': 'must fall on a Saturday or Sunday' })
   })
 
   it('the admin saves 2027 as official; the same version again is 409 with the year in force', async () => {
     const shipped2027 = OFFICIAL_CALENDAR.find(y => y.year === 2027)!
-    const res = await as('admin', 'put 2027', c => c.put('/api/admin/calendar/2027', { version: 0, holidays: shipped2027.holidays, makeUpWorkdays: shipped2027.makeUpWorkdays, official: true }))
+    const res = await as('admin', 'put 2027', c =>
+      c.put('/api/admin/calendar/2027', {
+        version: 0,
+        holidays: shipped2027.holidays,
+        makeUpWorkdays: shipped2027.makeUpWorkdays,
+        official: true,
+      }),
+    )
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ year: 2027, official: true, source: 'edited', version: 1 })
-    const stale = await as('admin', 'stale 2027', c => c.put('/api/admin/calendar/2027', { version: 0, holidays: [], makeUpWorkdays: [], official: false }))
+    const stale = await as('admin', 'stale 2027', c =>
+      c.put('/api/admin/calendar/2027', { version: 0, holidays: [], makeUpWorkdays: [], official: false }),
+    )
     expect(stale.status).toBe(409)
     expect(errorOf(stale)).toMatchObject({ code: 'stale_version', current: res.body })
   })
 
   it('the admin adds holidays to 2026 and sets new time limits', async () => {
-    const year = await as('admin', 'put 2026', c => c.put('/api/admin/calendar/2026', { version: 0, holidays: [...shipped2026.holidays, ...extraHolidays], makeUpWorkdays: shipped2026.makeUpWorkdays, official: true }))
+    const year = await as('admin', 'put 2026', c =>
+      c.put('/api/admin/calendar/2026', {
+        version: 0,
+        holidays: [...shipped2026.holidays, ...extraHolidays],
+        makeUpWorkdays: shipped2026.makeUpWorkdays,
+        official: true,
+      }),
+    )
     expect(year.status).toBe(200)
-    const bad = await as('admin', 'bad limits', c => c.put('/api/admin/time-limits', { version: 0, ...limits, resolveWorkingDays: 16 }))
+    const bad = await as('admin', 'bad limits', c =>
+      c.put('/api/admin/time-limits', { version: 0, ...limits, resolveWorkingDays: 16 }),
+    )
     expect(bad.status).toBe(400)
     expect(Object.keys(errorOf(bad).fields ?? {})).toContain('resolveWorkingDays')
     const saved = await as('admin', 'put limits', c => c.put('/api/admin/time-limits', { version: 0, ...limits }))
@@ -176,25 +239,54 @@ describe('the working-day calendar and time limits drive deadlines alike', () =>
     expect(adminTimeLimits.parse(saved.body)).toEqual({ ...limits, version: 1 })
     const read = await as('admin', 'get limits', c => c.get('/api/admin/time-limits'))
     expect(read.body).toEqual(saved.body)
-    const [m, l] = await Promise.all([auditOf(file.pair.mock, 'time_limits', 1), auditOf(file.pair.live, 'time_limits', 1)])
+    const [m, l] = await Promise.all([
+      auditOf(file.pair.mock, 'time_limits', 1),
+      auditOf(file.pair.live, 'time_limits', 1),
+    ])
     expect(l).toEqual(m)
     expect(m).toHaveLength(1)
   })
 
   it('a bottleneck assigned today gets the same deadlines on both sides, counted on the edited calendar and limits', async () => {
     const enterprise = file.pair.world.enterprises.find(e => e.chains.some(m => m.chainId === 2))!
-    const raised = await as('leader', 'raise', c => c.post('/api/bottlenecks', { chainId: 2, enterpriseId: enterprise.id, visitId: null, category: 'financing', title: '贷款审批慢', description: '' }, { 'idempotency-key': 'admin-cal-1' }))
+    const raised = await as('leader', 'raise', c =>
+      c.post(
+        '/api/bottlenecks',
+        {
+          chainId: 2,
+          enterpriseId: enterprise.id,
+          visitId: null,
+          category: 'financing',
+          title: '贷款审批慢',
+          description: '',
+        },
+        { 'idempotency-key': 'admin-cal-1' },
+      ),
+    )
     expect(raised.status).toBe(201)
     let b: BottleneckDetail = bottleneckDetail.parse(raised.body)
     const step = async (what: string, body: object) => {
-      const res = await as('leader', what, c => c.post(`/api/bottlenecks/${b.id}/transitions`, { version: b.version, ...body }))
+      const res = await as('leader', what, c =>
+        c.post(`/api/bottlenecks/${b.id}/transitions`, { version: b.version, ...body }),
+      )
       expect(res.status).toBe(200)
       b = bottleneckDetail.parse(res.body)
     }
     await step('accept', { action: 'accept' })
-    await step('assign', { action: 'assign', leadDepartmentId: DEMO_DEPARTMENT, coDepartmentIds: [], assignedVia: 'co_leader' })
-    const edited = buildCalendar(OFFICIAL_CALENDAR.map(y => (y.year === 2026 ? { ...y, holidays: [...y.holidays, ...extraHolidays] } : y)))
-    expect(b).toMatchObject({ assignedOn: TODAY, acknowledgeBy: addWorkingDays(TODAY, 3, edited), resolveBy: addWorkingDays(TODAY, 10, edited) })
+    await step('assign', {
+      action: 'assign',
+      leadDepartmentId: DEMO_DEPARTMENT,
+      coDepartmentIds: [],
+      assignedVia: 'co_leader',
+    })
+    const edited = buildCalendar(
+      OFFICIAL_CALENDAR.map(y => (y.year === 2026 ? { ...y, holidays: [...y.holidays, ...extraHolidays] } : y)),
+    )
+    expect(b).toMatchObject({
+      assignedOn: TODAY,
+      acknowledgeBy: addWorkingDays(TODAY, 3, edited),
+      resolveBy: addWorkingDays(TODAY, 10, edited),
+    })
     expect(b.acknowledgeBy).toBe('2026-07-08')
   })
 
@@ -210,7 +302,9 @@ describe('the working-day calendar and time limits drive deadlines alike', () =>
     const board = await as('viewer', 'past board', c => c.get('/api/snapshots/board?asOf=2026-06-22&from=2025-07-01'))
     expect(board.status).toBe(200)
     expect((board.body as { byWarning: { blue: number } }).byWarning.blue).toBeGreaterThan(0)
-    const overview = await as('viewer', 'past overview', c => c.get('/api/overview?from=2025-07-01&to=2026-06-22&asOf=2026-06-22'))
+    const overview = await as('viewer', 'past overview', c =>
+      c.get('/api/overview?from=2025-07-01&to=2026-06-22&asOf=2026-06-22'),
+    )
     expect(overview.status).toBe(200)
   })
 })
@@ -222,8 +316,17 @@ describe('chains, departments and enterprises', () => {
     const chains = await as('admin', 'admin chains', c => c.get('/api/admin/chains'))
     expect(chains.status).toBe(200)
     chain = adminChain.parse((chains.body as unknown[]).find(c => (c as Chain).id === 3))
-    const segments = [...chain.segments.map(x => ({ id: x.id, tier: x.tier, name: x.name })), { tier: 'downstream', name: { zh: '新环节', ko: '새 부문', en: 'New segment' } }]
-    const res = await as('admin', 'edit chain', c => c.patch('/api/admin/chains/3', { version: chain.version, name: { ...chain.name, en: 'Renamed chain' }, segments }))
+    const segments = [
+      ...chain.segments.map(x => ({ id: x.id, tier: x.tier, name: x.name })),
+      { tier: 'downstream', name: { zh: '新环节', ko: '새 부문', en: 'New segment' } },
+    ]
+    const res = await as('admin', 'edit chain', c =>
+      c.patch('/api/admin/chains/3', {
+        version: chain.version,
+        name: { ...chain.name, en: 'Renamed chain' },
+        segments,
+      }),
+    )
     expect(res.status).toBe(200)
     chain = adminChain.parse(res.body)
     expect(chain).toMatchObject({ version: 2, name: { en: 'Renamed chain' } })
@@ -233,10 +336,14 @@ describe('chains, departments and enterprises', () => {
   })
 
   it('removing a segment is 400 naming segments; a stale chain edit is 409', async () => {
-    const removed = await as('admin', 'remove segment', c => c.patch('/api/admin/chains/3', { version: chain.version, segments: chain.segments.slice(1) }))
+    const removed = await as('admin', 'remove segment', c =>
+      c.patch('/api/admin/chains/3', { version: chain.version, segments: chain.segments.slice(1) }),
+    )
     expect(removed.status).toBe(400)
     expect(Object.keys(errorOf(removed).fields ?? {})).toEqual(['segments'])
-    const stale = await as('admin', 'stale chain', c => c.patch('/api/admin/chains/3', { version: 1, leadUnit: chain.leadUnit }))
+    const stale = await as('admin', 'stale chain', c =>
+      c.patch('/api/admin/chains/3', { version: 1, leadUnit: chain.leadUnit }),
+    )
     expect(stale.status).toBe(409)
     expect(errorOf(stale).current).toEqual(chain)
   })
@@ -251,7 +358,12 @@ describe('chains, departments and enterprises', () => {
     expect(again.status).toBe(400)
     expect(errorOf(again).fields).toEqual({ code: 'this code is taken' })
     const read = await as('viewer', 'departments', c => c.get('/api/departments'))
-    expect((read.body as { id: number }[]).at(-1)).toEqual({ id: created.id, code: body.code, name: body.name, verticallyManaged: true })
+    expect((read.body as { id: number }[]).at(-1)).toEqual({
+      id: created.id,
+      code: body.code,
+      name: body.name,
+      verticallyManaged: true,
+    })
   })
 
   it('an enterprise with a bad credit code is 400 naming creditCode; a good one is created and counted in its chain', async () => {
@@ -259,8 +371,13 @@ describe('chains, departments and enterprises', () => {
     const first17 = '91222401MA0000001'
     const body = {
       creditCode: `${first17}${creditCodeCheckChar(first17) === '0' ? '1' : '0'}`,
-      name: { zh: '延边新企业', ko: '연변 새 기업', en: 'Yanbian New Co.' }, county: file.pair.world.enterprises[0]!.county,
-      chains: [{ chainId: 3, segmentId }], anchor: false, aboveScale: true, contact: { name: '王', phone: '+86 433 1234567' }, liaisonId: null,
+      name: { zh: '延边新企业', ko: '연변 새 기업', en: 'Yanbian New Co.' },
+      county: file.pair.world.enterprises[0]!.county,
+      chains: [{ chainId: 3, segmentId }],
+      anchor: false,
+      aboveScale: true,
+      contact: { name: '王', phone: '+86 433 1234567' },
+      liaisonId: null,
     }
     const bad = await as('admin', 'bad credit code', c => c.post('/api/admin/enterprises', body))
     expect(bad.status).toBe(400)
@@ -275,7 +392,9 @@ describe('chains, departments and enterprises', () => {
     expect(errorOf(taken).fields).toEqual({ creditCode: `already used by enterprise ${created.id}` })
     const read = await as('viewer', 'chain count', c => c.get('/api/chains/3'))
     expect((read.body as Chain).enterpriseCount).toBe(chain.enterpriseCount + 1)
-    const edited = await as('admin', 'edit enterprise', c => c.patch(`/api/admin/enterprises/${created.id}`, { version: 1, anchor: true }))
+    const edited = await as('admin', 'edit enterprise', c =>
+      c.patch(`/api/admin/enterprises/${created.id}`, { version: 1, anchor: true }),
+    )
     expect(edited.body).toEqual({ ...created, anchor: true, version: 2 })
   })
 })

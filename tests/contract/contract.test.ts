@@ -5,7 +5,17 @@
  * body — and satisfy the same assertions about the contract.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { apiErrorBody, computeKpis, overview as overviewSchema, paged, bottleneck, visit, enterprise, recommendation, type World } from '#contract'
+import {
+  apiErrorBody,
+  computeKpis,
+  overview as overviewSchema,
+  paged,
+  bottleneck,
+  visit,
+  enterprise,
+  recommendation,
+  type World,
+} from '#contract'
 import { generateWorld } from '../../mock/generate'
 import { liveTarget, mockTarget, type ApiClient, type ApiTarget } from './targets'
 import { CONTRACT_CLOCK } from './clock'
@@ -51,10 +61,10 @@ const LIST_PATHS = [
 ]
 
 describe('lists answer alike on mock and live', () => {
-  it.each(LIST_PATHS)('%s', async (path) => {
+  it.each(LIST_PATHS)('%s', async path => {
     const res = await both(path)
     expect(res.status).toBe(200)
-    const body = res.body as { items: unknown[], total: number, page: number, pageSize: number }
+    const body = res.body as { items: unknown[]; total: number; page: number; pageSize: number }
     expect(body.items.length).toBeLessThanOrEqual(body.pageSize)
     expect(body.total).toBeGreaterThanOrEqual(body.items.length)
   })
@@ -119,7 +129,10 @@ describe('analytics answer alike and equal the contract KPIs', () => {
 
   it('name the same comparison periods, with the same numbers, for a year to date and a month', async () => {
     const ytd = overviewSchema.parse((await both('/api/overview')).body)
-    expect(ytd.comparisons[0]!.period).toEqual({ from: `${Number(TODAY.slice(0, 4)) - 1}-01-01`, to: `${Number(TODAY.slice(0, 4)) - 1}${TODAY.slice(4)}` })
+    expect(ytd.comparisons[0]!.period).toEqual({
+      from: `${Number(TODAY.slice(0, 4)) - 1}-01-01`,
+      to: `${Number(TODAY.slice(0, 4)) - 1}${TODAY.slice(4)}`,
+    })
     const month = overviewSchema.parse((await both('/api/overview?from=2026-03-01&to=2026-03-31&chainId=2')).body)
     expect(month.comparisons.map(c => c.kind)).toEqual(['sameMonthLastYear', 'previousMonth'])
   })
@@ -153,7 +166,7 @@ describe('bad requests fail alike, with the field named', () => {
     expect(Object.keys(apiErrorBody.parse(res.body).error.fields ?? {})).toEqual(['id'])
   })
 
-  it.each(['/api/visits/999999', '/api/bottlenecks/999999', '/api/chains/99'])('%s → 404', async (path) => {
+  it.each(['/api/visits/999999', '/api/bottlenecks/999999', '/api/chains/99'])('%s → 404', async path => {
     const res = await both(path)
     expect(res.status).toBe(404)
     expect(apiErrorBody.parse(res.body).error.code).toBe('not_found')

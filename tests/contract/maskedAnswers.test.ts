@@ -43,8 +43,12 @@ beforeAll(async () => {
   names = world.enterprises.flatMap(e => [e.name.zh, e.name.ko])
   // The server's secret is random (migration 009); give it the mock's, as a restore would.
   mock = mockTarget(plantedWorld(), CONTRACT_CLOCK)
-  live = await liveTarget(plantedWorld(), CONTRACT_CLOCK, async (db) => {
-    await db.updateTable('settings').set({ value_json: JSON.stringify(mockPseudonymSecret(world.seed)) }).where('key', '=', PSEUDONYM_SECRET_KEY).execute()
+  live = await liveTarget(plantedWorld(), CONTRACT_CLOCK, async db => {
+    await db
+      .updateTable('settings')
+      .set({ value_json: JSON.stringify(mockPseudonymSecret(world.seed)) })
+      .where('key', '=', PSEUDONYM_SECRET_KEY)
+      .execute()
   })
 })
 afterAll(async () => Promise.all([mock.close(), live.close()]))
@@ -54,7 +58,9 @@ const namesIn = (body: unknown) => names.filter(n => JSON.stringify(body).includ
 describe('masked answers, mock and live', () => {
   it('signed in with the header: the same pseudonyms and rounded amounts, and no real name', async () => {
     for (const url of [...REQUESTS, '/api/visits?pageSize=50']) {
-      const res = await alike(`masked ${url}`, await mock.as('viewer'), await live.as('viewer'), c => c.get(url, MASKED))
+      const res = await alike(`masked ${url}`, await mock.as('viewer'), await live.as('viewer'), c =>
+        c.get(url, MASKED),
+      )
       expect(res.status, url).toBe(200)
       expect(namesIn(res.body), url).toEqual([])
     }
@@ -69,18 +75,35 @@ describe('masked answers, mock and live', () => {
     expect(found.size).toBeGreaterThan(1)
   })
 
-  it('through a masked playlist\'s display link: alike, and no real name', async () => {
-    const body = { name: '大厅', mode: 'frozen', asOf: DAY, masked: true, slides: [{ kind: 'overview' }, { kind: 'chain', filter: { chainId: 1 } }, { kind: 'board' }, { kind: 'pipeline' }] }
+  it("through a masked playlist's display link: alike, and no real name", async () => {
+    const body = {
+      name: '大厅',
+      mode: 'frozen',
+      asOf: DAY,
+      masked: true,
+      slides: [
+        { kind: 'overview' },
+        { kind: 'chain', filter: { chainId: 1 } },
+        { kind: 'board' },
+        { kind: 'pipeline' },
+      ],
+    }
     const tokens: string[] = []
     for (const target of [mock, live]) {
       const leader = await target.as('leader')
       const saved = playlist.parse((await leader.post('/api/playlists', body)).body)
-      tokens.push(displayLinkCreated.parse((await leader.post('/api/display-links', { playlistId: saved.id, label: '大厅' })).body).token)
+      tokens.push(
+        displayLinkCreated.parse(
+          (await leader.post('/api/display-links', { playlistId: saved.id, label: '大厅' })).body,
+        ).token,
+      )
     }
     for (const url of REQUESTS) {
       const m = await mock.anonymous.get(url, { authorization: `Display ${tokens[0]!}` })
       const l = await live.anonymous.get(url, { authorization: `Display ${tokens[1]!}` })
-      expect.soft({ status: l.status, body: l.body }, `display ${url}: live vs mock`).toEqual({ status: m.status, body: m.body })
+      expect
+        .soft({ status: l.status, body: l.body }, `display ${url}: live vs mock`)
+        .toEqual({ status: m.status, body: m.body })
       expect(namesIn(m.body), url).toEqual([])
       expect(namesIn(l.body), url).toEqual([])
     }

@@ -9,7 +9,12 @@ import { CONTRACT_CLOCK } from './clock'
 import { liveTarget, mockTarget, type ApiClient, type ApiResult, type ApiTarget } from './targets'
 
 /** A mock and a live target over copies of one world. */
-export interface Pair { mock: ApiTarget, live: ApiTarget, world: World, close: () => Promise<void> }
+export interface Pair {
+  mock: ApiTarget
+  live: ApiTarget
+  world: World
+  close: () => Promise<void>
+}
 
 /** The same world generated twice (each side changes its own), anchored on the contract clock's today. */
 export function contractWorld(): World {
@@ -21,7 +26,14 @@ export async function freshPair(): Promise<Pair> {
   const world = contractWorld()
   const mock = mockTarget(contractWorld(), CONTRACT_CLOCK)
   const live = await liveTarget(contractWorld(), CONTRACT_CLOCK)
-  return { mock, live, world, close: async () => { await Promise.all([mock.close(), live.close()]) } }
+  return {
+    mock,
+    live,
+    world,
+    close: async () => {
+      await Promise.all([mock.close(), live.close()])
+    },
+  }
 }
 
 /**
@@ -29,7 +41,12 @@ export async function freshPair(): Promise<Pair> {
  * mock's answer. A difference fails the test softly, so the test's own assertions still run on the
  * mock's answer and a report tells a mismatch from a wrong answer.
  */
-export async function alike(what: string, mock: ApiClient, live: ApiClient, step: (c: ApiClient) => Promise<ApiResult>): Promise<ApiResult> {
+export async function alike(
+  what: string,
+  mock: ApiClient,
+  live: ApiClient,
+  step: (c: ApiClient) => Promise<ApiResult>,
+): Promise<ApiResult> {
   const m = await step(mock)
   const l = await step(live)
   expect.soft({ status: l.status, body: l.body }, `${what}: live vs mock`).toEqual({ status: m.status, body: m.body })
@@ -40,16 +57,24 @@ export async function alike(what: string, mock: ApiClient, live: ApiClient, step
  * One fresh pair for a whole test file (built before its tests, closed after them) and `as`: one step
  * run alike by the same user on both sides.
  */
-export function pairForFile(): { readonly pair: Pair, as: (username: string, what: string, step: (c: ApiClient) => Promise<ApiResult>) => Promise<ApiResult> } {
+export function pairForFile(): {
+  readonly pair: Pair
+  as: (username: string, what: string, step: (c: ApiClient) => Promise<ApiResult>) => Promise<ApiResult>
+} {
   let current: Pair | undefined
-  beforeAll(async () => { current = await freshPair() })
+  beforeAll(async () => {
+    current = await freshPair()
+  })
   afterAll(async () => current?.close())
   const built = (): Pair => {
-    if (!current) throw new Error('the pair is built before the file\'s tests')
+    if (!current) throw new Error("the pair is built before the file's tests")
     return current
   }
   return {
-    get pair() { return built() },
-    as: async (username, what, step) => alike(`${username}: ${what}`, await built().mock.as(username), await built().live.as(username), step),
+    get pair() {
+      return built()
+    },
+    as: async (username, what, step) =>
+      alike(`${username}: ${what}`, await built().mock.as(username), await built().live.as(username), step),
   }
 }

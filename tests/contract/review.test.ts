@@ -39,7 +39,7 @@ describe('GET /api/reports/year-review', () => {
     'year=2026&chainId=2,4&chainId=6',
     'year=2026&chainId=1,2,3,4,5,6,7',
     'year=2030',
-  ])('%s answers alike and validates', async (query) => {
+  ])('%s answers alike and validates', async query => {
     const res = await both(`/api/reports/year-review?${query}`)
     expect(res.status).toBe(200)
     yearReviewSchema.parse(res.body)
@@ -51,15 +51,18 @@ describe('GET /api/reports/year-review', () => {
     expect(repeated.body).toEqual(listed.body)
   })
 
-  it('the totals of a single chain are the Overview\'s for the year', async () => {
+  it("the totals of a single chain are the Overview's for the year", async () => {
     const review = yearReviewSchema.parse((await both('/api/reports/year-review?year=2025&chainId=4')).body)
     const overview = overviewSchema.parse((await both('/api/overview?from=2025-01-01&to=2025-12-31&chainId=4')).body)
     expect(review.total).toEqual(overview.total)
   })
 
-  it.each(['', 'year=1999', 'year=abc', 'year=2026&chainId=0', 'year=2026&chainId=42', 'year=2026&bogus=1'])('%s is rejected alike', async (query) => {
-    const res = await both(`/api/reports/year-review?${query}`)
-    expect(res.status).toBe(400)
-    expect(apiErrorBody.parse(res.body).error.code).toBe('validation_failed')
-  })
+  it.each(['', 'year=1999', 'year=abc', 'year=2026&chainId=0', 'year=2026&chainId=42', 'year=2026&bogus=1'])(
+    '%s is rejected alike',
+    async query => {
+      const res = await both(`/api/reports/year-review?${query}`)
+      expect(res.status).toBe(400)
+      expect(apiErrorBody.parse(res.body).error.code).toBe('validation_failed')
+    },
+  )
 })

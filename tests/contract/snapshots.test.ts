@@ -6,7 +6,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
-  apiErrorBody, boardSnapshot, BOTTLENECK_STATES, overview, paged, trends, pipelineSnapshot, PIPELINE_FINAL_STATES, PIPELINE_STATES, SNAPSHOT_WARNINGS,
+  apiErrorBody,
+  boardSnapshot,
+  BOTTLENECK_STATES,
+  overview,
+  paged,
+  trends,
+  pipelineSnapshot,
+  PIPELINE_FINAL_STATES,
+  PIPELINE_STATES,
+  SNAPSHOT_WARNINGS,
 } from '#contract'
 import { CONTRACT_CLOCK } from './clock'
 import { alike, freshPair } from './pair'
@@ -17,8 +26,8 @@ const TODAY = CONTRACT_CLOCK.today
 const YESTERDAY = '2026-06-29'
 const total = paged(z.unknown())
 
-let pair: { mock: ApiTarget, live: ApiTarget, close: () => Promise<void> }
-let viewers: { mock: ApiClient, live: ApiClient }
+let pair: { mock: ApiTarget; live: ApiTarget; close: () => Promise<void> }
+let viewers: { mock: ApiClient; live: ApiClient }
 
 beforeAll(async () => {
   pair = await freshPair()
@@ -37,7 +46,7 @@ describe('GET /api/snapshots/board', () => {
     `asOf=${TODAY}&county=yanji`,
     'asOf=2026-03-31&from=2025-04-01&to=2026-03-31&chainId=3',
     'asOf=2025-12-31',
-  ])('%s answers alike, and on today it agrees with the list\'s totals', async (query) => {
+  ])("%s answers alike, and on today it agrees with the list's totals", async query => {
     const snapshot = boardSnapshot.parse((await both(`/api/snapshots/board?${query}`)).body)
     const filters = new URLSearchParams(query)
     const asOf = filters.get('asOf')!
@@ -48,10 +57,14 @@ describe('GET /api/snapshots/board', () => {
       return
     }
     for (const status of BOTTLENECK_STATES) {
-      expect(snapshot.byStatus[status], status).toBe(await countOf(`/api/bottlenecks?${filters}&status=${status}&pageSize=1`))
+      expect(snapshot.byStatus[status], status).toBe(
+        await countOf(`/api/bottlenecks?${filters}&status=${status}&pageSize=1`),
+      )
     }
     for (const colour of SNAPSHOT_WARNINGS) {
-      expect(snapshot.byWarning[colour], colour).toBe(await countOf(`/api/bottlenecks?${filters}&warning=${colour}&pageSize=1`))
+      expect(snapshot.byWarning[colour], colour).toBe(
+        await countOf(`/api/bottlenecks?${filters}&warning=${colour}&pageSize=1`),
+      )
     }
     const resolvedOn = snapshot.recentlyResolved.map(r => r.resolvedOn)
     expect(resolvedOn).toEqual([...resolvedOn].sort().reverse())
@@ -63,7 +76,13 @@ describe('GET /api/snapshots/board', () => {
     expect(snapshot.asOf).toBe(TODAY)
   })
 
-  it.each(['', 'asOf=yesterday', `asOf=${TODAY}&from=2026-06-01&to=2026-05-01`, `asOf=${TODAY}&chainId=0`, `asOf=${TODAY}&status=open`])('%s is rejected alike', async (query) => {
+  it.each([
+    '',
+    'asOf=yesterday',
+    `asOf=${TODAY}&from=2026-06-01&to=2026-05-01`,
+    `asOf=${TODAY}&chainId=0`,
+    `asOf=${TODAY}&status=open`,
+  ])('%s is rejected alike', async query => {
     const res = await both(`/api/snapshots/board?${query}`)
     expect(res.status).toBe(400)
     expect(apiErrorBody.parse(res.body).error.code).toBe('validation_failed')
@@ -71,21 +90,26 @@ describe('GET /api/snapshots/board', () => {
 })
 
 describe('GET /api/snapshots/pipeline', () => {
-  it.each([`asOf=${TODAY}`, `asOf=${TODAY}&chainId=2`, 'asOf=2025-12-31', 'asOf=2025-12-31&chainId=5'])('%s answers alike, and on today it agrees with the list\'s totals', async (query) => {
-    const snapshot = pipelineSnapshot.parse((await both(`/api/snapshots/pipeline?${query}`)).body)
-    expect(snapshot.stages.map(s => s.state)).toEqual(PIPELINE_STATES)
-    expect(snapshot.finals.map(s => s.state)).toEqual(PIPELINE_FINAL_STATES)
-    for (const stage of snapshot.stages) {
-      const since = stage.items.map(i => i.statusSince)
-      expect(since, `${stage.state} longest-standing first`).toEqual([...since].sort())
-      expect(since.every(d => d <= snapshot.asOf)).toBe(true)
-    }
-    if (!query.startsWith(`asOf=${TODAY}`)) return
-    const chain = new URLSearchParams(query).get('chainId')
-    for (const s of [...snapshot.stages, ...snapshot.finals]) {
-      expect(s.total, s.state).toBe(await countOf(`/api/recommendations?status=${s.state}&pageSize=1${chain ? `&chainId=${chain}` : ''}`))
-    }
-  })
+  it.each([`asOf=${TODAY}`, `asOf=${TODAY}&chainId=2`, 'asOf=2025-12-31', 'asOf=2025-12-31&chainId=5'])(
+    "%s answers alike, and on today it agrees with the list's totals",
+    async query => {
+      const snapshot = pipelineSnapshot.parse((await both(`/api/snapshots/pipeline?${query}`)).body)
+      expect(snapshot.stages.map(s => s.state)).toEqual(PIPELINE_STATES)
+      expect(snapshot.finals.map(s => s.state)).toEqual(PIPELINE_FINAL_STATES)
+      for (const stage of snapshot.stages) {
+        const since = stage.items.map(i => i.statusSince)
+        expect(since, `${stage.state} longest-standing first`).toEqual([...since].sort())
+        expect(since.every(d => d <= snapshot.asOf)).toBe(true)
+      }
+      if (!query.startsWith(`asOf=${TODAY}`)) return
+      const chain = new URLSearchParams(query).get('chainId')
+      for (const s of [...snapshot.stages, ...snapshot.finals]) {
+        expect(s.total, s.state).toBe(
+          await countOf(`/api/recommendations?status=${s.state}&pageSize=1${chain ? `&chainId=${chain}` : ''}`),
+        )
+      }
+    },
+  )
 })
 
 describe('GET /api/overview with asOf', () => {
@@ -98,7 +122,7 @@ describe('GET /api/overview with asOf', () => {
     // A long period first, then a short one of the same day: the server reuses the first replay.
     'from=2024-01-01&to=2026-03-31&asOf=2026-03-31',
     'from=2026-02-01&to=2026-03-31&asOf=2026-03-31&chainId=5',
-  ])('%s answers alike', async (query) => {
+  ])('%s answers alike', async query => {
     expect((await both(`/api/overview?${query}`)).status).toBe(200)
   })
 
@@ -123,7 +147,11 @@ describe('GET /api/overview with asOf', () => {
 })
 
 describe('GET /api/trends with asOf', () => {
-  it.each(['from=2025-07-01&to=2026-03-31&asOf=2026-03-31', 'asOf=2026-03-31&chainId=6', 'asOf=2025-12-31&county=dunhua'])('%s answers alike', async (query) => {
+  it.each([
+    'from=2025-07-01&to=2026-03-31&asOf=2026-03-31',
+    'asOf=2026-03-31&chainId=6',
+    'asOf=2025-12-31&county=dunhua',
+  ])('%s answers alike', async query => {
     expect((await both(`/api/trends?${query}`)).status).toBe(200)
   })
 
@@ -143,7 +171,7 @@ describe('GET /api/trends with asOf', () => {
 })
 
 describe('a past day after the items moved on', () => {
-  it('the board and the Overview of yesterday stay as they were when a submitted bottleneck is accepted today, while today\'s board moves', async () => {
+  it("the board and the Overview of yesterday stay as they were when a submitted bottleneck is accepted today, while today's board moves", async () => {
     const path = `/api/snapshots/board?asOf=${YESTERDAY}&from=2025-07-01&chainId=1`
     const todayPath = `/api/snapshots/board?asOf=${TODAY}&from=2025-07-01&to=${YESTERDAY}&chainId=1`
     const overviewPath = `/api/overview?from=2025-07-01&to=${YESTERDAY}&chainId=1&asOf=${YESTERDAY}`
@@ -154,7 +182,9 @@ describe('a past day after the items moved on', () => {
     expect(item, 'the demo world has a submitted chain-1 bottleneck raised before today').toBeDefined()
     const leaders = { mock: await pair.mock.as('leader'), live: await pair.live.as('leader') }
     const overviewThen = (await both(overviewPath)).body
-    const accepted = await alike('accept', leaders.mock, leaders.live, c => c.post(`/api/bottlenecks/${item!.id}/transitions`, { action: 'accept', version: item!.version }))
+    const accepted = await alike('accept', leaders.mock, leaders.live, c =>
+      c.post(`/api/bottlenecks/${item!.id}/transitions`, { action: 'accept', version: item!.version }),
+    )
     expect(accepted.status).toBe(200)
 
     expect(boardSnapshot.parse((await both(path)).body)).toEqual(before)

@@ -19,12 +19,22 @@ import { migrateToLatest } from '../../server/db/migrate'
 import { seedWorld } from '../../server/db/seed'
 import { ensureDemoPasswords } from '../../server/services/bootstrapAccounts'
 
-export interface ApiResult { status: number, body: unknown, headers: Record<string, string> }
+export interface ApiResult {
+  status: number
+  body: unknown
+  headers: Record<string, string>
+}
 
 /** The pinned clock both sides run on. */
-export interface Clock { today: string, now: () => Date }
+export interface Clock {
+  today: string
+  now: () => Date
+}
 
-export interface RequestOptions { body?: unknown, headers?: Record<string, string> }
+export interface RequestOptions {
+  body?: unknown
+  headers?: Record<string, string>
+}
 
 /** Sends requests as one party: anonymous, or with one signed-in user's session cookie. */
 export interface ApiClient {
@@ -66,7 +76,8 @@ function targetOver(name: string, send: Send, close: () => Promise<void>): ApiTa
     }
   }
   const sessions = new Map<string, ApiClient>()
-  const login = (username: string, password = DEMO_PASSWORD) => send('POST', '/api/auth/login', { body: { username, password }, headers: {} })
+  const login = (username: string, password = DEMO_PASSWORD) =>
+    send('POST', '/api/auth/login', { body: { username, password }, headers: {} })
   const target: ApiTarget = {
     name,
     anonymous: client(),
@@ -74,7 +85,8 @@ function targetOver(name: string, send: Send, close: () => Promise<void>): ApiTa
       let found = sessions.get(username)
       if (!found) {
         const res = await login(username)
-        if (res.status !== 200) throw new Error(`${name}: login as ${username} answered ${res.status} ${JSON.stringify(res.body)}`)
+        if (res.status !== 200)
+          throw new Error(`${name}: login as ${username} answered ${res.status} ${JSON.stringify(res.body)}`)
         found = client(cookiePair(res.headers['set-cookie']))
         sessions.set(username, found)
       }
@@ -88,25 +100,35 @@ function targetOver(name: string, send: Send, close: () => Promise<void>): ApiTa
 
 function headersOf(headers: Headers): Record<string, string> {
   const out: Record<string, string> = {}
-  headers.forEach((value, name) => { out[name] = value })
+  headers.forEach((value, name) => {
+    out[name] = value
+  })
   return out
 }
 
 /** The in-browser mock's handlers over `world` (which they change in place), on `clock`. */
 export function mockTarget(world: World, clock: Clock): ApiTarget {
   const handlers = createHandlers(world, { today: clock.today, now: clock.now })
-  return targetOver('mock', async (method, path, { body, headers = {} }) => {
-    const hasBody = body !== undefined
-    const request = new Request(`http://localhost${path}`, {
-      method,
-      headers: hasBody ? { 'content-type': 'application/json', ...headers } : headers,
-      body: hasBody ? JSON.stringify(body) : undefined,
-    })
-    const res = await getResponse(handlers, request)
-    if (!res) return { status: 404, body: null, headers: {} }
-    const text = await res.text()
-    return { status: res.status, body: text === '' ? null : JSON.parse(text) as unknown, headers: headersOf(res.headers) }
-  }, async () => {})
+  return targetOver(
+    'mock',
+    async (method, path, { body, headers = {} }) => {
+      const hasBody = body !== undefined
+      const request = new Request(`http://localhost${path}`, {
+        method,
+        headers: hasBody ? { 'content-type': 'application/json', ...headers } : headers,
+        body: hasBody ? JSON.stringify(body) : undefined,
+      })
+      const res = await getResponse(handlers, request)
+      if (!res) return { status: 404, body: null, headers: {} }
+      const text = await res.text()
+      return {
+        status: res.status,
+        body: text === '' ? null : (JSON.parse(text) as unknown),
+        headers: headersOf(res.headers),
+      }
+    },
+    async () => {},
+  )
 }
 
 /**
@@ -117,7 +139,8 @@ function withoutRequestId(body: unknown): unknown {
   const error = (body as { error?: Record<string, unknown> } | null)?.error
   if (!error || typeof error !== 'object') return body
   const { requestId, ...rest } = error
-  if (typeof requestId !== 'string' || requestId === '') throw new Error(`live error without a requestId: ${JSON.stringify(body)}`)
+  if (typeof requestId !== 'string' || requestId === '')
+    throw new Error(`live error without a requestId: ${JSON.stringify(body)}`)
   return { ...(body as object), error: rest }
 }
 
@@ -125,7 +148,11 @@ function withoutRequestId(body: unknown): unknown {
  * The live app on a fresh SQLite file seeded with `world`, the demo accounts given the demo password.
  * `setUp` runs on the database before the app starts (e.g. to give it the mock's pseudonym secret).
  */
-export async function liveTarget(world: World, clock: Clock, setUp?: (db: Kysely<Database>) => Promise<void>): Promise<ApiTarget> {
+export async function liveTarget(
+  world: World,
+  clock: Clock,
+  setUp?: (db: Kysely<Database>) => Promise<void>,
+): Promise<ApiTarget> {
   const dir = mkdtempSync(join(tmpdir(), 'chain-contract-'))
   const db = openDatabase(join(dir, 'contract.sqlite'))
   await migrateToLatest(db)
@@ -135,13 +162,28 @@ export async function liveTarget(world: World, clock: Clock, setUp?: (db: Kysely
   // A variable, not a literal: `now` is the write path's clock option, which buildApp may not know yet.
   const options = { db, today: () => clock.today, now: clock.now }
   const app = await buildApp(options)
-  return targetOver('live', async (method, path, { body, headers = {} }) => {
-    const res = await app.inject({ method: method as 'GET', url: path, headers, ...(body === undefined ? {} : { payload: body as object }) })
-    const headersOut = Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v)]))
-    return { status: res.statusCode, body: res.body === '' ? null : res.statusCode >= 400 ? withoutRequestId(res.json()) : res.json() as unknown, headers: headersOut }
-  }, async () => {
-    await app.close()
-    await db.destroy()
-    rmSync(dir, { recursive: true, force: true })
-  })
+  return targetOver(
+    'live',
+    async (method, path, { body, headers = {} }) => {
+      const res = await app.inject({
+        method: method as 'GET',
+        url: path,
+        headers,
+        ...(body === undefined ? {} : { payload: body as object }),
+      })
+      const headersOut = Object.fromEntries(
+        Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v)]),
+      )
+      return {
+        status: res.statusCode,
+        body: res.body === '' ? null : res.statusCode >= 400 ? withoutRequestId(res.json()) : (res.json() as unknown),
+        headers: headersOut,
+      }
+    },
+    async () => {
+      await app.close()
+      await db.destroy()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  )
 }

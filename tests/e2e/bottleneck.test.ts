@@ -8,8 +8,12 @@ import { apiGet } from './support/api'
 const base = inject('baseUrl')
 let browser: Browser
 
-beforeAll(async () => { browser = await launchBrowser() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 describe('bottleneck detail', () => {
   it('opens from the list and shows every event of its timeline', async () => {

@@ -14,8 +14,12 @@ import { formSignedInPage } from './support/workflow'
 const base = inject('baseUrl')
 let browser: Browser
 
-beforeAll(async () => { browser = await launchBrowser() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 /**
  * Everything that went wrong on `page` since the call: console errors (a 4xx or 5xx also logs
@@ -24,14 +28,14 @@ afterAll(async () => { await browser?.close() })
  */
 function watchProblems(page: Page): string[] {
   const problems: string[] = []
-  page.on('console', (msg) => {
+  page.on('console', msg => {
     if (msg.type() === 'error') problems.push(`console: ${msg.text()} (${msg.location().url})`)
   })
   page.on('pageerror', err => problems.push(`uncaught: ${err.message}`))
-  page.on('response', (res) => {
+  page.on('response', res => {
     if (res.status() >= 400) problems.push(`${res.status()} ${res.request().method()} ${res.url()}`)
   })
-  page.on('requestfailed', (req) => {
+  page.on('requestfailed', req => {
     const failure = req.failure()?.errorText ?? ''
     if (!failure.includes('ERR_ABORTED')) problems.push(`failed ${req.method()} ${req.url()}: ${failure}`)
   })
@@ -49,7 +53,9 @@ async function settle(page: Page): Promise<void> {
 
 /** The app's paths the navigation links to (every chain's page is alike: the first one stands for them). */
 async function navPaths(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('#main-nav a[href]').evaluateAll(links => links.map(a => new URL((a as HTMLAnchorElement).href).pathname))
+  const hrefs = await page
+    .locator('#main-nav a[href]')
+    .evaluateAll(links => links.map(a => new URL((a as HTMLAnchorElement).href).pathname))
   const firstChain = hrefs.find(h => h.startsWith('/chains/'))
   return [...new Set(hrefs.filter(h => !h.startsWith('/chains/') || h === firstChain))]
 }
@@ -59,7 +65,7 @@ describe('no console errors in normal use', () => {
     const page = await newPage(browser)
     const problems = watchProblems(page)
     const api: string[] = []
-    page.on('request', (req) => {
+    page.on('request', req => {
       const path = new URL(req.url()).pathname
       if (path.startsWith('/api/')) api.push(path)
     })
@@ -74,32 +80,38 @@ describe('no console errors in normal use', () => {
     // The watch does catch a failed request and an uncaught exception when there is one.
     await page.evaluate(async () => {
       await fetch('/no-such-file.json')
-      setTimeout(() => { throw new Error('deliberate') })
+      setTimeout(() => {
+        throw new Error('deliberate')
+      })
     })
     await expect.poll(() => problems.some(p => p.startsWith('uncaught: deliberate'))).toBe(true)
     expect(problems.some(p => p.startsWith('404 GET') && p.endsWith('/no-such-file.json'))).toBe(true)
     await page.context().close()
   })
 
-  it.each(['admin', 'leader', 'liaison', 'department', 'viewer'])('%s opens every screen of the navigation without one', async (username) => {
-    const page = await formSignedInPage(browser, base, username)
-    const problems = watchProblems(page)
-    await settle(page)
-    const paths = await navPaths(page)
-    expect(paths.length).toBeGreaterThan(3)
-    const seen: string[] = []
-    for (const path of paths) {
-      const before = problems.length
-      await page.goto(`${base}${path}`)
+  it.each(['admin', 'leader', 'liaison', 'department', 'viewer'])(
+    '%s opens every screen of the navigation without one',
+    async username => {
+      const page = await formSignedInPage(browser, base, username)
+      const problems = watchProblems(page)
       await settle(page)
-      seen.push(path)
-      expect(problems.slice(before), `on ${path}`).toEqual([])
-    }
-    // Reloading the Overview signed in takes the prefetch path, which must not fail either.
-    await page.goto(`${base}/`)
-    await page.locator('.kpi-card__value[data-kpi="visits"]').first().waitFor({ timeout: 30_000 })
-    await settle(page)
-    expect(problems, `after ${seen.join(', ')}`).toEqual([])
-    await page.context().close()
-  }, 300_000)
+      const paths = await navPaths(page)
+      expect(paths.length).toBeGreaterThan(3)
+      const seen: string[] = []
+      for (const path of paths) {
+        const before = problems.length
+        await page.goto(`${base}${path}`)
+        await settle(page)
+        seen.push(path)
+        expect(problems.slice(before), `on ${path}`).toEqual([])
+      }
+      // Reloading the Overview signed in takes the prefetch path, which must not fail either.
+      await page.goto(`${base}/`)
+      await page.locator('.kpi-card__value[data-kpi="visits"]').first().waitFor({ timeout: 30_000 })
+      await settle(page)
+      expect(problems, `after ${seen.join(', ')}`).toEqual([])
+      await page.context().close()
+    },
+    300_000,
+  )
 })

@@ -29,13 +29,18 @@ const PLAYLIST: PlaylistBodyInput = {
 }
 let browser: Browser
 
-beforeAll(async () => { browser = await launchBrowser() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 /** Every slide's XML, in slide order. */
 async function slideXml(bytes: Buffer): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes)
-  const names = Object.keys(zip.files).filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+  const names = Object.keys(zip.files)
+    .filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n))
     .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))
   return Promise.all(names.map(n => zip.file(n)!.async('string')))
 }
@@ -47,10 +52,13 @@ const textsOf = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(m
 const showsNumber = (texts: string[], n: number) => texts.some(t => /^[\d,.\s]+$/.test(t) && digitsOf(t) === n)
 
 describe('PPTX deck of a playlist', () => {
-  it('has one slide per entry, in order, with the API\'s KPI numbers as text and the viewer\'s name as watermark', async () => {
+  it("has one slide per entry, in order, with the API's KPI numbers as text and the viewer's name as watermark", async () => {
     const page = await signedInPage(browser, base, { acceptDownloads: true })
     await page.goto(`${base}/present?p=${Buffer.from(JSON.stringify(PLAYLIST)).toString('base64url')}`)
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.click('[data-testid="present-export-pptx"]')])
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 90_000 }),
+      page.click('[data-testid="present-export-pptx"]'),
+    ])
     expect(download.suggestedFilename()).toMatch(/\.pptx$/)
     const bytes = readFileSync((await download.path())!)
     await download.saveAs(join(ROOT, '.tmp', 'P5', 'deck-e2e.pptx'))
@@ -68,7 +76,10 @@ describe('PPTX deck of a playlist', () => {
     }
     // The page and the API reader are both the demo leader.
     const me = (await apiGet<WhoAmI>(base, '/api/auth/me')).user!
-    expect(slides.every(texts => texts.includes(me.displayName)), `watermark "${me.displayName}"`).toBe(true)
+    expect(
+      slides.every(texts => texts.includes(me.displayName)),
+      `watermark "${me.displayName}"`,
+    ).toBe(true)
     await page.context().close()
   })
 })

@@ -25,12 +25,17 @@ beforeAll(async () => {
   const chainId = leader.me.chainIds[0]!
   const res = await leader.post<Playlist>('/api/playlists', {
     name: `展示屏 ${Math.random().toString(36).slice(2, 8)}`,
-    slides: [{ kind: 'overview', intervalSec: 30 }, { kind: 'chain', filter: { chainId }, intervalSec: 30 }],
+    slides: [
+      { kind: 'overview', intervalSec: 30 },
+      { kind: 'chain', filter: { chainId }, intervalSec: 30 },
+    ],
   })
   if (res.status !== 201) throw new Error(`saving the playlist → ${res.status} ${JSON.stringify(res.body)}`)
   saved = res.body
 })
-afterAll(async () => { await browser?.close() })
+afterAll(async () => {
+  await browser?.close()
+})
 
 /** Issues a display link for the saved playlist as the leader. */
 async function issueLink(label: string): Promise<DisplayLinkCreated> {
@@ -82,7 +87,7 @@ describe('a display link', () => {
     await Promise.all([screen.context().close(), editor.context().close()])
   })
 
-  it('turns to the revoked notice by itself at its next check, in the screen\'s language', async () => {
+  it("turns to the revoked notice by itself at its next check, in the screen's language", async () => {
     const link = await issueLink('会议室')
     const page = await newPage(browser, { viewport: { width: 1280, height: 720 } })
     // A screen whose browser was once set to English keeps that language.

@@ -28,14 +28,18 @@ beforeAll(async () => {
   browser = await launchBrowser()
   mkdirSync(OUT, { recursive: true })
 })
-afterAll(async () => { await browser?.close() })
+afterAll(async () => {
+  await browser?.close()
+})
 
 /** Data rows (all rows but the header) of the first sheet, and the header. */
-async function readSheet(download: Download): Promise<{ header: unknown[], rows: unknown[][] }> {
+async function readSheet(download: Download): Promise<{ header: unknown[]; rows: unknown[][] }> {
   const book = new ExcelJS.Workbook()
   await book.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer)
   const rows: unknown[][] = []
-  book.worksheets[0]!.eachRow(row => { rows.push((row.values as unknown[]).slice(1)) })
+  book.worksheets[0]!.eachRow(row => {
+    rows.push((row.values as unknown[]).slice(1))
+  })
   return { header: rows[0]!, rows: rows.slice(1) }
 }
 
@@ -110,13 +114,19 @@ describe('print to PDF', () => {
     const compact = readablePdfText(text)
     expect(compact).toContain(title.replace(/\s+/g, ''))
     for (const key of ['visits', 'bottlenecksRaised', 'overdue', 'marketsOpened'] as const) {
-      const shown = (await page.locator(`.kpi-card__value[data-kpi="${key}"]`).first().textContent())!.replace(/\s+/g, '')
+      const shown = (await page.locator(`.kpi-card__value[data-kpi="${key}"]`).first().textContent())!.replace(
+        /\s+/g,
+        '',
+      )
       expect(digitsOf(shown), key).toBe(api.total[key])
       expect(compact, key).toContain(shown)
     }
     // The navigation and filters are not printed.
     expect(await page.locator('.app-header').isVisible()).toBe(false)
-    expect([...fontNames].some(f => /CJK|Han|SC|WenQuanYi|Fallback/i.test(f)), [...fontNames].join(', ')).toBe(true)
+    expect(
+      [...fontNames].some(f => /CJK|Han|SC|WenQuanYi|Fallback/i.test(f)),
+      [...fontNames].join(', '),
+    ).toBe(true)
     await doc.destroy()
     await page.context().close()
   })
@@ -126,8 +136,10 @@ describe('printing the Overview from its button', () => {
   it('draws every chart, even those never scrolled to, before the print dialog opens', async () => {
     const page = await signedInPage(browser, base)
     await page.addInitScript(() => {
-      (window as unknown as { printed: number }).printed = 0
-      window.print = () => { (window as unknown as { printed: number }).printed++ }
+      ;(window as unknown as { printed: number }).printed = 0
+      window.print = () => {
+        ;(window as unknown as { printed: number }).printed++
+      }
     })
     await page.goto(`${base}/?${PERIOD}`)
     await page.locator('.kpi-card__value[data-kpi="visits"]').waitFor()
@@ -173,7 +185,7 @@ describe('chart to PNG', () => {
     // The export path (SVG text drawn through an <img> into a canvas) with the app's fonts draws
     // Chinese differently from private-use characters, which have no glyph anywhere (boxes).
     const differs = await page.evaluate(async () => {
-      const family = getComputedStyle(document.documentElement).fontFamily.replace(/"/g, '\'')
+      const family = getComputedStyle(document.documentElement).fontFamily.replace(/"/g, "'")
       const raster = async (text: string) => {
         const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="48"><text x="4" y="34" font-size="28" font-family="${family}">${text}</text></svg>`
         const img = new Image()
@@ -186,7 +198,11 @@ describe('chart to PNG', () => {
         ctx.drawImage(img, 0, 0)
         return Array.from(ctx.getImageData(0, 0, 240, 48).data)
       }
-      const [cjk, ko, tofu] = await Promise.all([raster('问题状态'), raster('문제상태'), raster('\uE000\uE001\uE002\uE003')])
+      const [cjk, ko, tofu] = await Promise.all([
+        raster('问题状态'),
+        raster('문제상태'),
+        raster('\uE000\uE001\uE002\uE003'),
+      ])
       const same = (a: number[], b: number[]) => a.every((v, i) => v === b[i])
       return { zh: !same(cjk, tofu), ko: !same(ko, tofu), inked: cjk.some(v => v !== 0) }
     })
@@ -197,16 +213,27 @@ describe('chart to PNG', () => {
 
 describe('list export in mock mode', () => {
   let mockServer: RunningServer
-  beforeAll(async () => { mockServer = await startMockModeServer() })
-  afterAll(async () => { await mockServer?.stop() })
+  beforeAll(async () => {
+    mockServer = await startMockModeServer()
+  })
+  afterAll(async () => {
+    await mockServer?.stop()
+  })
 
-  it('builds the same workbook in the browser from the mock\'s pages', async () => {
+  it("builds the same workbook in the browser from the mock's pages", async () => {
     const page = await newPage(browser, { acceptDownloads: true })
     await page.goto(`${mockServer.url}/`)
     await signInThroughForm(page, 'leader')
     await page.goto(`${mockServer.url}/recommendations?${PERIOD}`)
     await page.locator('[data-testid="list-total"]').waitFor()
-    const total = await page.evaluate(async () => (await (await fetch('/api/recommendations?from=2025-07-01&to=2026-06-30&pageSize=1')).json() as Paged<Recommendation>).total)
+    const total = await page.evaluate(
+      async () =>
+        (
+          (await (
+            await fetch('/api/recommendations?from=2025-07-01&to=2026-06-30&pageSize=1')
+          ).json()) as Paged<Recommendation>
+        ).total,
+    )
     expect(digitsOf(await page.locator('[data-testid="list-total"]').textContent())).toBe(total)
     const download = await exportFromList(page)
     expect(download.suggestedFilename()).toMatch(/^意见建议-\d{4}-\d{2}-\d{2}\.xlsx$/)

@@ -6,11 +6,15 @@ import type { TestProject } from 'vitest/node'
 import { startServer } from '../support/serverProcess'
 
 declare module 'vitest' {
-  export interface ProvidedContext { baseUrl: string }
+  export interface ProvidedContext {
+    baseUrl: string
+  }
 }
 
 export default async function setup(project: TestProject) {
   const server = await startServer()
   project.provide('baseUrl', server.url)
-  return async () => { await server.stop() }
+  return async () => {
+    await server.stop()
+  }
 }

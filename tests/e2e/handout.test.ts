@@ -29,24 +29,35 @@ const PLAYLIST: PlaylistBodyInput = {
 }
 let browser: Browser
 
-beforeAll(async () => { browser = await launchBrowser() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 describe('PDF handout of a playlist', () => {
-  it('prints one 16:9 page per slide, with the API\'s numbers and the Chinese titles as text', async () => {
+  it("prints one 16:9 page per slide, with the API's numbers and the Chinese titles as text", async () => {
     const page = await signedInPage(browser, base, { viewport: { width: 1440, height: 900 } })
     await page.goto(`${base}/present/handout?p=${Buffer.from(JSON.stringify(PLAYLIST)).toString('base64url')}`)
     await page.locator('[data-testid="handout"][data-ready="true"]').waitFor({ timeout: 30_000 })
-    const me = (await page.evaluate(async () => (await fetch('/api/auth/me')).json()) as WhoAmI).user!
+    const me = ((await page.evaluate(async () => (await fetch('/api/auth/me')).json())) as WhoAmI).user!
     // The watermark names the viewer on every page, as on the stage.
-    expect(await page.locator('[data-testid="handout-page"] .slide-watermark text').first().textContent()).toBe(me.displayName)
+    expect(await page.locator('[data-testid="handout-page"] .slide-watermark text').first().textContent()).toBe(
+      me.displayName,
+    )
     expect(await page.locator('[data-testid="handout-page"]:has(.slide-watermark)').count()).toBe(3)
     expect(await page.locator('[data-testid="handout-page"]').count()).toBe(3)
     expect(await page.getByTestId('handout-print').isEnabled()).toBe(true)
     await snapshot(page, 'handout')
 
     const api = await apiGet<Overview>(base, `/api/overview?from=2025-07-01&to=${PINNED_DATE}`)
-    const shownVisits = (await page.locator('[data-testid="handout-page"]').first().locator('[data-kpi="visits"]').first().textContent())!.trim()
+    const shownVisits = (await page
+      .locator('[data-testid="handout-page"]')
+      .first()
+      .locator('[data-kpi="visits"]')
+      .first()
+      .textContent())!.trim()
     expect(digitsOf(shownVisits)).toBe(api.total.visits)
 
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
@@ -77,7 +88,9 @@ describe('PDF handout of a playlist', () => {
     // Paper, not the projector: every slide's background is white and its type dark, on screen and in print.
     for (const media of ['screen', 'print'] as const) {
       await page.emulateMedia({ media })
-      const colours = await page.locator('[data-testid="handout-page"] .slide').evaluateAll(els => els.map(el => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color]))
+      const colours = await page
+        .locator('[data-testid="handout-page"] .slide')
+        .evaluateAll(els => els.map(el => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color]))
       expect(colours, media).toHaveLength(3)
       for (const [background, text] of colours) {
         expect(background, media).toBe('rgb(255, 255, 255)')
@@ -97,7 +110,9 @@ describe('PDF handout of a playlist', () => {
       const { width, height } = p.getViewport({ scale: 1 })
       expect(width / height, `page ${n} is 16:9`).toBeCloseTo(16 / 9, 2)
       // The toolbar stays on the screen.
-      expect(readablePdfText((await p.getTextContent()).items.map(i => ('str' in i ? i.str : '')).join(''))).not.toContain('打印/存为PDF')
+      expect(
+        readablePdfText((await p.getTextContent()).items.map(i => ('str' in i ? i.str : '')).join('')),
+      ).not.toContain('打印/存为PDF')
     }
     await doc.destroy()
     // Leaving the handout gives the other pages their A4 back.
@@ -109,10 +124,19 @@ describe('PDF handout of a playlist', () => {
 
   it('prints Korean slides as Korean text, in a font that has the glyphs', async () => {
     const page = await signedInPage(browser, base, { viewport: { width: 1440, height: 900 } })
-    await page.addInitScript(() => { localStorage.setItem('chain-cockpit.locale', 'ko-CN') })
-    await page.goto(`${base}/present/handout?p=${Buffer.from(JSON.stringify({ ...PLAYLIST, watermark: false })).toString('base64url')}`)
+    await page.addInitScript(() => {
+      localStorage.setItem('chain-cockpit.locale', 'ko-CN')
+    })
+    await page.goto(
+      `${base}/present/handout?p=${Buffer.from(JSON.stringify({ ...PLAYLIST, watermark: false })).toString('base64url')}`,
+    )
     await page.locator('[data-testid="handout"][data-ready="true"]').waitFor({ timeout: 30_000 })
-    const title = (await page.locator('[data-testid="handout-page"]').nth(1).locator('h2, h1').first().textContent())!.trim()
+    const title = (await page
+      .locator('[data-testid="handout-page"]')
+      .nth(1)
+      .locator('h2, h1')
+      .first()
+      .textContent())!.trim()
     expect(title).toMatch(/[\uAC00-\uD7A3]/)
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
     const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise
@@ -120,13 +144,22 @@ describe('PDF handout of a playlist', () => {
     const text = readablePdfText((await second.getTextContent()).items.map(i => ('str' in i ? i.str : '')).join(''))
     expect(text).toContain(title.replace(/\s+/g, ''))
     const ops = await second.getOperatorList()
-    const fonts = new Set(ops.fnArray.flatMap((fn, i) => (fn === OPS.setFont ? [(second.commonObjs.get((ops.argsArray[i] as [string])[0]) as { name?: string }).name ?? ''] : [])))
-    expect([...fonts].some(f => /CJK|Han|KR|Gothic|Nanum|Fallback/i.test(f)), [...fonts].join(', ')).toBe(true)
+    const fonts = new Set(
+      ops.fnArray.flatMap((fn, i) =>
+        fn === OPS.setFont
+          ? [(second.commonObjs.get((ops.argsArray[i] as [string])[0]) as { name?: string }).name ?? '']
+          : [],
+      ),
+    )
+    expect(
+      [...fonts].some(f => /CJK|Han|KR|Gothic|Nanum|Fallback/i.test(f)),
+      [...fonts].join(', '),
+    ).toBe(true)
     await doc.destroy()
     await page.context().close()
   })
 
-  it('opens from the editor\'s button with the playlist being edited', async () => {
+  it("opens from the editor's button with the playlist being edited", async () => {
     const page = await signedInPage(browser, base, { viewport: { width: 1440, height: 900 } })
     await page.goto(`${base}/present?p=${Buffer.from(JSON.stringify(PLAYLIST)).toString('base64url')}`)
     await page.getByTestId('present-handout').click()

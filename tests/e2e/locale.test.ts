@@ -6,8 +6,12 @@ import { launchBrowser, signedInPage } from './support/browser'
 const base = inject('baseUrl')
 let browser: Browser
 
-beforeAll(async () => { browser = await launchBrowser() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 describe('locale switch', () => {
   it('shows Chinese by default, then Korean and English labels and chain names', async () => {

@@ -26,13 +26,15 @@ beforeAll(async () => {
   leader = await apiUser(base, 'leader')
   admin = await apiUser(base, 'admin')
 })
-afterAll(async () => { await browser?.close() })
+afterAll(async () => {
+  await browser?.close()
+})
 
 /** Every enterprise's zh and ko name, read by an admin (who sees the register in full). */
 async function registerNames(): Promise<string[]> {
   const names: string[] = []
   for (let page = 1; ; page++) {
-    const res = await admin.get<{ items: Enterprise[], total: number }>(`/api/enterprises?pageSize=200&page=${page}`)
+    const res = await admin.get<{ items: Enterprise[]; total: number }>(`/api/enterprises?pageSize=200&page=${page}`)
     for (const e of res.items) names.push(e.name.zh, e.name.ko)
     if (page * 200 >= res.total) return names.filter(n => n.length >= 4)
   }
@@ -54,19 +56,31 @@ describe('a masked display link', () => {
       ],
     })
     expect(saved.status).toBe(201)
-    const link = await leader.post<DisplayLinkCreated>('/api/display-links', { playlistId: saved.body.id, label: '大厅屏幕' })
+    const link = await leader.post<DisplayLinkCreated>('/api/display-links', {
+      playlistId: saved.body.id,
+      label: '大厅屏幕',
+    })
     expect(link.status).toBe(201)
 
     const screen = await newPage(browser, { viewport: { width: 1920, height: 1080 } })
-    const answers: Promise<{ url: string, status: number, text: string }>[] = []
-    screen.on('response', (res) => {
-      if (new URL(res.url()).pathname.startsWith('/api/')) answers.push(res.text().then(text => ({ url: res.url(), status: res.status(), text })))
+    const answers: Promise<{ url: string; status: number; text: string }>[] = []
+    screen.on('response', res => {
+      if (new URL(res.url()).pathname.startsWith('/api/'))
+        answers.push(res.text().then(text => ({ url: res.url(), status: res.status(), text })))
     })
     await screen.goto(`${base}/display/${link.body.token}`)
     await screen.locator('[data-testid="present-player"]').waitFor()
     // Every slide's data has arrived once both snapshots and the chain's Overview were asked for.
-    await expect.poll(async () => (await Promise.all(answers)).map(a => new URL(a.url).pathname), { timeout: 60_000 })
-      .toEqual(expect.arrayContaining(['/api/snapshots/board', '/api/snapshots/pipeline', '/api/overview', `/api/chains/${chainId}`]))
+    await expect
+      .poll(async () => (await Promise.all(answers)).map(a => new URL(a.url).pathname), { timeout: 60_000 })
+      .toEqual(
+        expect.arrayContaining([
+          '/api/snapshots/board',
+          '/api/snapshots/pipeline',
+          '/api/overview',
+          `/api/chains/${chainId}`,
+        ]),
+      )
     await screen.locator('[data-testid="present-slide"][data-ready="true"]').first().waitFor()
     await screen.screenshot({ path: `${SHOTS}/masked-display.png` })
 
@@ -79,13 +93,26 @@ describe('a masked display link', () => {
     expect(names.some(n => JSON.stringify(register).includes(n))).toBe(true)
     expect(phonesIn(register).length).toBeGreaterThan(0)
     for (const answer of received) {
-      expect(names.filter(n => answer.text.includes(n)), answer.url).toEqual([])
+      expect(
+        names.filter(n => answer.text.includes(n)),
+        answer.url,
+      ).toEqual([])
       // Parsed, so a (rounded) amount, a JSON number, is never taken for a phone number.
       expect(answer.text === '' ? [] : phonesIn(JSON.parse(answer.text)), answer.url).toEqual([])
     }
 
-    const withToken = (path: string) => fetch(`${base}${path}`, { headers: { authorization: `Display ${link.body.token}` } }).then(r => r.status)
-    for (const path of ['/api/enterprises', '/api/enterprises/export.xlsx', '/api/visits', '/api/bottlenecks', '/api/recommendations', '/api/audit?entityType=visit&entityId=1', '/api/playlists', '/api/queue']) {
+    const withToken = (path: string) =>
+      fetch(`${base}${path}`, { headers: { authorization: `Display ${link.body.token}` } }).then(r => r.status)
+    for (const path of [
+      '/api/enterprises',
+      '/api/enterprises/export.xlsx',
+      '/api/visits',
+      '/api/bottlenecks',
+      '/api/recommendations',
+      '/api/audit?entityType=visit&entityId=1',
+      '/api/playlists',
+      '/api/queue',
+    ]) {
       expect(await withToken(path), path).toBe(403)
     }
     await screen.context().close()

@@ -27,7 +27,7 @@ afterAll(async () => {
 
 /** GETs `path` from inside the page, i.e. from the in-browser mock, as whoever is signed in there. */
 function mockGet<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (p) => {
+  return page.evaluate(async p => {
     const res = await fetch(p)
     if (!res.ok) throw new Error(`GET ${p} → ${res.status}`)
     return res.json()
@@ -36,12 +36,19 @@ function mockGet<T>(page: Page, path: string): Promise<T> {
 
 /** Who `username` is in the mock, asked without touching the page's own session (sign in, read, sign out). */
 function mockAccount(page: Page, username: string): Promise<SessionUser> {
-  return page.evaluate(async ({ username, password }) => {
-    const res = await fetch('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) })
-    const me = await res.json()
-    await fetch('/api/auth/logout', { method: 'POST' })
-    return me
-  }, { username, password: DEMO_PASSWORD }) as Promise<SessionUser>
+  return page.evaluate(
+    async ({ username, password }) => {
+      const res = await fetch('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password }),
+      })
+      const me = await res.json()
+      await fetch('/api/auth/logout', { method: 'POST' })
+      return me
+    },
+    { username, password: DEMO_PASSWORD },
+  ) as Promise<SessionUser>
 }
 
 describe('mock mode', () => {
@@ -57,7 +64,8 @@ describe('mock mode', () => {
     expect(chainId).toBeDefined()
 
     await signInThroughForm(page, 'liaison')
-    const enterprise = (await mockGet<Paged<Enterprise>>(page, `/api/enterprises?chainId=${chainId}&pageSize=1`)).items[0]!
+    const enterprise = (await mockGet<Paged<Enterprise>>(page, `/api/enterprises?chainId=${chainId}&pageSize=1`))
+      .items[0]!
     const visitsBefore = (await mockGet<Paged<Visit>>(page, '/api/visits?pageSize=1')).total
     const title = `口岸通关时间长 ${RUN}`
 
@@ -90,7 +98,11 @@ describe('mock mode', () => {
     const bottleneckId = visit.bottleneckIds[0]!
     await expect.poll(() => page.locator(`a[href="/bottlenecks/${bottleneckId}"]`).count()).toBeGreaterThan(0)
     expect((await mockGet<Paged<Visit>>(page, '/api/visits?pageSize=1')).total).toBe(visitsBefore + 1)
-    expect(await mockGet<BottleneckDetail>(page, `/api/bottlenecks/${bottleneckId}`)).toMatchObject({ title, status: 'submitted', visitId })
+    expect(await mockGet<BottleneckDetail>(page, `/api/bottlenecks/${bottleneckId}`)).toMatchObject({
+      title,
+      status: 'submitted',
+      visitId,
+    })
 
     // The leader signs in on the same device (the mock's data is this browser's) and accepts it.
     await page.click('[data-testid="sign-out"]')
@@ -100,7 +112,9 @@ describe('mock mode', () => {
     await page.locator('[data-testid="bottleneck-timeline"]').waitFor()
     await takeAction(page, 'accept')
     await page.reload()
-    const accepted = page.locator('[data-testid="bottleneck-timeline"] > li[data-action="accept"] [data-testid="event-actor"]')
+    const accepted = page.locator(
+      '[data-testid="bottleneck-timeline"] > li[data-action="accept"] [data-testid="event-actor"]',
+    )
     await expect.poll(() => accepted.textContent()).toBe(leaderMe.displayName)
     expect((await mockGet<BottleneckDetail>(page, `/api/bottlenecks/${bottleneckId}`)).status).toBe('accepted')
     await page.context().close()

@@ -12,8 +12,12 @@ const base = inject('baseUrl')
 const PERIOD = 'period=custom&from=2025-07-01&to=2026-06-30'
 let browser: Browser
 
-beforeAll(async () => { browser = await launchBrowser() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 async function kpiText(page: Page, key: string): Promise<string | null> {
   return page.locator(`.kpi-card__value[data-kpi="${key}"]`).first().textContent()
@@ -33,7 +37,7 @@ describe('Overview', () => {
     await page.context().close()
   })
 
-  it('keeps a chain filter across a reload and shows that chain\'s numbers', async () => {
+  it("keeps a chain filter across a reload and shows that chain's numbers", async () => {
     const page = await signedInPage(browser, base)
     await page.goto(`${base}/?${PERIOD}`)
     await page.locator('.kpi-card__value[data-kpi="visits"]').waitFor()
@@ -53,11 +57,25 @@ describe('Overview', () => {
     await chart.scrollIntoViewIfNeeded()
     const shapes = chart.locator('svg path')
     // The largest filled shape of a bar chart is its tallest bar; wait for the bars to grow in.
-    const tallestBar = async () => (await shapes.evaluateAll(els => els.map((el) => {
-      const r = el.getBoundingClientRect()
-      const fill = getComputedStyle(el).fill
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2, area: r.width * r.height, w: r.width, h: r.height, fill }
-    }))).filter(b => b.w > 4 && b.h > 4 && b.fill !== 'none' && !b.fill.startsWith('rgba(0, 0, 0, 0')).sort((a, b) => b.area - a.area)[0]
+    const tallestBar = async () =>
+      (
+        await shapes.evaluateAll(els =>
+          els.map(el => {
+            const r = el.getBoundingClientRect()
+            const fill = getComputedStyle(el).fill
+            return {
+              x: r.x + r.width / 2,
+              y: r.y + r.height / 2,
+              area: r.width * r.height,
+              w: r.width,
+              h: r.height,
+              fill,
+            }
+          }),
+        )
+      )
+        .filter(b => b.w > 4 && b.h > 4 && b.fill !== 'none' && !b.fill.startsWith('rgba(0, 0, 0, 0'))
+        .sort((a, b) => b.area - a.area)[0]
     await expect.poll(async () => (await tallestBar())?.h ?? 0, { timeout: 10_000 }).toBeGreaterThan(20)
     await page.waitForTimeout(1200) // let the grow-in animation settle so the bar is where it ends up
     const tallest = (await tallestBar())!
@@ -67,8 +85,13 @@ describe('Overview', () => {
     const status = url.searchParams.get('status')
     expect(status).toBeTruthy()
     expect(url.searchParams.get('chain')).toBe('1')
-    const api = await apiGet<Paged<Bottleneck>>(base, `/api/bottlenecks?chainId=1&status=${status}&from=2025-07-01&to=2026-06-30&pageSize=1`)
-    await expect.poll(async () => digitsOf(await page.locator('[data-testid="list-total"]').textContent())).toBe(api.total)
+    const api = await apiGet<Paged<Bottleneck>>(
+      base,
+      `/api/bottlenecks?chainId=1&status=${status}&from=2025-07-01&to=2026-06-30&pageSize=1`,
+    )
+    await expect
+      .poll(async () => digitsOf(await page.locator('[data-testid="list-total"]').textContent()))
+      .toBe(api.total)
     await page.context().close()
   })
 })

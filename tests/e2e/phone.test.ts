@@ -9,8 +9,12 @@ import { launchBrowser, signedInPage } from './support/browser'
 const base = inject('baseUrl')
 let browser: Browser
 
-beforeAll(async () => { browser = await launchBrowser() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
@@ -18,7 +22,11 @@ async function horizontalOverflow(page: Page): Promise<number> {
 
 describe('on a 375 px phone', () => {
   it('the Overview fits the width and the menu button opens the navigation', async () => {
-    const page = await signedInPage(browser, base, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true })
+    const page = await signedInPage(browser, base, {
+      viewport: { width: 375, height: 812 },
+      isMobile: true,
+      hasTouch: true,
+    })
     await page.goto(`${base}/?period=custom&from=2025-07-01&to=2026-06-30`)
     await page.locator('.kpi-card__value[data-kpi="visits"]').waitFor()
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)

@@ -14,8 +14,12 @@ import { apiUser, snapshot } from './support/workflow'
 const base = inject('baseUrl')
 let browser: Browser
 
-beforeAll(async () => { browser = await launchBrowser() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 /** The share link's `p`: the playlist's JSON as base64url, as anyone could build it. */
 function playUrl(body: PlaylistBodyInput): string {
@@ -24,17 +28,25 @@ function playUrl(body: PlaylistBodyInput): string {
 
 const THREE_SLIDES = (intervalSec: number): PlaylistBodyInput => ({
   name: 'e2e',
-  slides: [{ kind: 'overview', intervalSec }, { kind: 'board', intervalSec }, { kind: 'pipeline', intervalSec }],
+  slides: [
+    { kind: 'overview', intervalSec },
+    { kind: 'board', intervalSec },
+    { kind: 'pipeline', intervalSec },
+  ],
 })
 
 /** The kind of slide on the stage, as its frame declares it (one per slide kind). */
 async function shownKind(page: Page): Promise<string | null> {
-  return page.locator('[data-testid="present-slide"] [data-slide-kind]').first().getAttribute('data-slide-kind', { timeout: 1000 }).catch(() => null)
+  return page
+    .locator('[data-testid="present-slide"] [data-slide-kind]')
+    .first()
+    .getAttribute('data-slide-kind', { timeout: 1000 })
+    .catch(() => null)
 }
 
 /** "n / m" from the counter in the corner, without the paused badge. */
 async function counter(page: Page): Promise<string> {
-  const text = await page.locator('[data-testid="present-counter"]').textContent() ?? ''
+  const text = (await page.locator('[data-testid="present-counter"]').textContent()) ?? ''
   return text.match(/\d+\s*\/\s*\d+/)?.[0].replace(/\s+/g, '') ?? ''
 }
 
@@ -147,7 +159,9 @@ describe('presentation player', () => {
     expect(await warning.isVisible()).toBe(true)
     expect(await warning.innerText()).toMatch(/\d{2}:\d{2}/)
     expect(await slide.innerText()).toBe(before)
-    await expect(page.locator('[data-testid="present-status"]').getAttribute('data-freshness')).resolves.toBe('unreachable')
+    await expect(page.locator('[data-testid="present-status"]').getAttribute('data-freshness')).resolves.toBe(
+      'unreachable',
+    )
 
     // The other slides were loaded up front: they still show their numbers, with the warning.
     await page.keyboard.press('ArrowRight')
@@ -161,7 +175,9 @@ describe('presentation player', () => {
 
 describe('slide charts', () => {
   it('save as a PNG on the stage background while the controls show, and hide that button when idle', async () => {
-    const page = await openPlayer(playUrl({ name: 'png', slides: [{ kind: 'overview', intervalSec: 600 }] }), { acceptDownloads: true })
+    const page = await openPlayer(playUrl({ name: 'png', slides: [{ kind: 'overview', intervalSec: 600 }] }), {
+      acceptDownloads: true,
+    })
     await page.mouse.move(640, 300)
     const button = page.locator('[data-testid="present-slide"] [data-testid="chart-png"]').first()
     await button.waitFor()
@@ -172,7 +188,9 @@ describe('slide charts', () => {
     // The top-left pixel is the stage's dark background, not white: light labels stay readable.
     const corner = [...(await pngPixels(page, png, { x: 0, y: 0, width: 1, height: 1 })).subarray(0, 3)]
     expect(Math.max(...corner)).toBeLessThan(64)
-    await expect.poll(() => button.evaluate(el => getComputedStyle(el.closest('.chart-png')!).opacity), { timeout: 10_000 }).toBe('0')
+    await expect
+      .poll(() => button.evaluate(el => getComputedStyle(el.closest('.chart-png')!).opacity), { timeout: 10_000 })
+      .toBe('0')
     await page.context().close()
   })
 })
@@ -230,7 +248,9 @@ describe('playlist editor', () => {
     const name = `saved e2e ${Date.now()}`
     await page.fill('#playlist-name', name)
     await page.click('[data-testid="present-save"]')
-    await expect.poll(() => page.locator('[data-testid="saved-playlists"]').innerText(), { timeout: 10_000 }).toContain(name)
+    await expect
+      .poll(() => page.locator('[data-testid="saved-playlists"]').innerText(), { timeout: 10_000 })
+      .toContain(name)
     const saved = (await leader.get<{ items: Playlist[] }>('/api/playlists')).items.find(p => p.body.name === name)!
     expect(saved.body.slides.map(s => s.kind)).toEqual(['overview', 'board', 'pipeline'])
     // The owner sees the display links of a saved playlist.
@@ -240,7 +260,11 @@ describe('playlist editor', () => {
     const viewer = await signedInPage(browser, base, { viewport: { width: 1440, height: 900 } }, 'viewer')
     await viewer.goto(`${base}/present?id=${saved.id}`)
     await expect.poll(() => viewer.inputValue('#playlist-name')).toBe(name)
-    expect(await viewer.locator('[data-testid="present-save"], [data-testid="present-update"], [data-testid="present-delete"]').count()).toBe(0)
+    expect(
+      await viewer
+        .locator('[data-testid="present-save"], [data-testid="present-update"], [data-testid="present-delete"]')
+        .count(),
+    ).toBe(0)
     expect(await viewer.locator('#links-title').count()).toBe(0)
     await viewer.click('[data-testid="present-start"]')
     await viewer.waitForURL(new RegExp(`/present/play\\?id=${saved.id}$`))
@@ -252,23 +276,36 @@ describe('playlist editor', () => {
 
 describe('a frozen board', () => {
   /** The number a board KPI shows, e.g. `status.submitted`. */
-  const kpi = (page: Page, name: string) => page.locator(`[data-testid="present-slide"] [data-kpi="${name}"]`).first().innerText()
+  const kpi = (page: Page, name: string) =>
+    page.locator(`[data-testid="present-slide"] [data-kpi="${name}"]`).first().innerText()
 
-  it('keeps the chosen day\'s statuses after an item moves on, while the live board follows', async () => {
+  it("keeps the chosen day's statuses after an item moves on, while the live board follows", async () => {
     const leader = await apiUser(base, 'leader')
     const today = (await leader.get<{ asOf: string }>('/api/overview')).asOf
     const asOf = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
     const board = (mode: 'live' | 'frozen'): PlaylistBodyInput => ({
-      name: `board ${mode}`, mode, asOf: mode === 'frozen' ? asOf : null, slides: [{ kind: 'board', filter: { chainId: 1 }, intervalSec: 600 }],
+      name: `board ${mode}`,
+      mode,
+      asOf: mode === 'frozen' ? asOf : null,
+      slides: [{ kind: 'board', filter: { chainId: 1 }, intervalSec: 600 }],
     })
     const frozen = await openPlayer(playUrl(board('frozen')))
     const live = await openPlayer(playUrl(board('live')))
     const frozenBefore = await kpi(frozen, 'status.submitted')
     const liveBefore = Number(await kpi(live, 'status.submitted'))
 
-    const { items } = await leader.get<{ items: { id: number, version: number }[] }>(`/api/bottlenecks?chainId=1&status=submitted&from=${asOf.slice(0, 4)}-01-01&to=${asOf}&pageSize=1`)
+    const { items } = await leader.get<{ items: { id: number; version: number }[] }>(
+      `/api/bottlenecks?chainId=1&status=submitted&from=${asOf.slice(0, 4)}-01-01&to=${asOf}&pageSize=1`,
+    )
     expect(items.length, 'a submitted chain-1 bottleneck raised this year before today').toBe(1)
-    expect((await leader.post(`/api/bottlenecks/${items[0]!.id}/transitions`, { action: 'accept', version: items[0]!.version })).status).toBe(200)
+    expect(
+      (
+        await leader.post(`/api/bottlenecks/${items[0]!.id}/transitions`, {
+          action: 'accept',
+          version: items[0]!.version,
+        })
+      ).status,
+    ).toBe(200)
 
     // Fresh browsers, so nothing the first ones kept can stand in for the server's answer.
     await frozen.context().close()

@@ -35,11 +35,16 @@ beforeAll(async () => {
   server = await startServer({ CHAIN_DEMO: '0', CHAIN_ADMIN_PASSWORD: ADMIN_PASSWORD })
   browser = await launchBrowser()
   // A viewer account, made by the admin through the API before anything is set up.
-  const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }) })
+  const login = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
+  })
   expect(await login.json()).toMatchObject({ role: 'admin', notSetUp: true })
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!
   const created = await fetch(`${server.url}/api/admin/users`, {
-    method: 'POST', headers: { 'content-type': 'application/json', cookie },
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify({ username: 'viewer1', displayName: '观看者', role: 'viewer', password: VIEWER_PASSWORD }),
   })
   expect(created.status).toBe(201)
@@ -57,7 +62,9 @@ describe('a production start in the browser', () => {
     await viewer.addInitScript(() => localStorage.setItem('chain-cockpit.locale', 'ko-CN'))
     await signInAs(viewer, 'viewer1', VIEWER_PASSWORD)
     await viewer.waitForURL(/\/not-set-up$/)
-    await expect.poll(() => viewer.locator('[data-testid="not-set-up"] h1').textContent()).toBe('시스템 설정이 아직 끝나지 않았습니다')
+    await expect
+      .poll(() => viewer.locator('[data-testid="not-set-up"] h1').textContent())
+      .toBe('시스템 설정이 아직 끝나지 않았습니다')
     await viewer.screenshot({ path: `${SHOTS}/not-set-up-phone-ko.png`, fullPage: true })
     expect(await axeViolations(viewer)).toEqual([])
     // Any other page leads back there.
@@ -80,7 +87,9 @@ describe('a production start in the browser', () => {
     // A blank chain sent as it is: every field to fill is named, and focus lands on the first.
     await page.click('[data-testid="blank-chain"]')
     await page.click('[data-testid="create-chain"]')
-    await expect.poll(() => page.locator('[data-testid="admin-chain-create"] [data-field-error]').count()).toBeGreaterThan(3)
+    await expect
+      .poll(() => page.locator('[data-testid="admin-chain-create"] [data-field-error]').count())
+      .toBeGreaterThan(3)
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true')
     await page.screenshot({ path: `${SHOTS}/setup-blank-errors-1920.png`, fullPage: true })
 
@@ -90,14 +99,18 @@ describe('a production start in the browser', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-chain-code')
     expect(await page.inputValue('#new-chain-code')).toBe('railway')
     expect(await page.inputValue('#new-leader-0-name')).toBe('')
-    expect(await page.locator('#new-chain-lead').evaluate(el => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('州交通运输局')
+    expect(
+      await page.locator('#new-chain-lead').evaluate(el => (el as HTMLSelectElement).selectedOptions[0]?.textContent),
+    ).toBe('州交通运输局')
     await page.fill('#new-leader-0-name', '某某')
     await page.screenshot({ path: `${SHOTS}/setup-template-form-1920.png`, fullPage: true })
     expect(await axeViolations(page)).toEqual([])
     await page.click('[data-testid="create-chain"]')
     await page.locator('[data-testid="setup-created"]').waitFor()
     // The leaders still to enter are listed (the second CPPCC post and the government's), not the one just entered.
-    await expect.poll(() => page.locator('[data-testid="setup-leaders"] tbody tr[data-issue="missing"]').count()).toBe(2)
+    await expect
+      .poll(() => page.locator('[data-testid="setup-leaders"] tbody tr[data-issue="missing"]').count())
+      .toBe(2)
     await page.screenshot({ path: `${SHOTS}/setup-created-1920.png`, fullPage: true })
 
     await page.locator('[data-testid="setup-created"] a').click()
@@ -114,12 +127,16 @@ describe('a production start in the browser', () => {
     const panel = page.locator('[data-testid="admin-chain-retirement"]')
     await panel.waitFor()
     await panel.locator('[data-testid="retire-chain"]').click()
-    await expect.poll(() => panel.locator('.retire__message--error').textContent()).toContain('至少要保留一条使用中的产业链')
+    await expect
+      .poll(() => panel.locator('.retire__message--error').textContent())
+      .toContain('至少要保留一条使用中的产业链')
     const lastSegment = panel.locator('.retire__segments li').last()
     await lastSegment.locator('button').click()
     await expect.poll(() => lastSegment.locator('.retire__state--retired').count()).toBe(1)
     // The segment stays listed in the form, marked retired.
-    await expect.poll(() => page.locator('[data-testid="admin-chain-form"] label', { hasText: '起停用' }).count()).toBe(1)
+    await expect
+      .poll(() => page.locator('[data-testid="admin-chain-form"] label', { hasText: '起停用' }).count())
+      .toBe(1)
     await page.screenshot({ path: `${SHOTS}/chains-retire-1920.png`, fullPage: true })
   })
 
@@ -129,7 +146,9 @@ describe('a production start in the browser', () => {
     await signInAs(page, 'admin', ADMIN_PASSWORD)
     await page.goto(`${server.url}/admin/setup`)
     await page.locator('[data-testid="setup-chains"]').waitFor()
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
     expect(overflow).toBeLessThanOrEqual(0)
     await expect.poll(() => page.locator('#setup-chains-title').textContent()).toBe('2단계: 산업사슬')
     await page.locator('[data-template="water"] button').click()

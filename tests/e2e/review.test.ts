@@ -19,14 +19,28 @@ const base = inject('baseUrl')
 const YEAR = Number(PINNED_DATE.slice(0, 4))
 const OUT = join(ROOT, '.tmp', 'P5')
 /** Counts shown in the report whose digits are the API's number exactly. */
-const COUNTS = ['visits', 'forums', 'enterprisesVisited', 'bottlenecksRaised', 'bottlenecksResolved', 'ordersWon', 'marketsOpened', 'recInstructed', 'recForwarded', 'recForwardedImplemented', 'bottlenecksAccepted'] as const
+const COUNTS = [
+  'visits',
+  'forums',
+  'enterprisesVisited',
+  'bottlenecksRaised',
+  'bottlenecksResolved',
+  'ordersWon',
+  'marketsOpened',
+  'recInstructed',
+  'recForwarded',
+  'recForwardedImplemented',
+  'bottlenecksAccepted',
+] as const
 let browser: Browser
 
 beforeAll(async () => {
   browser = await launchBrowser()
   mkdirSync(OUT, { recursive: true })
 })
-afterAll(async () => { await browser?.close() })
+afterAll(async () => {
+  await browser?.close()
+})
 
 async function openReport(page: Page, query: string): Promise<void> {
   await page.goto(`${base}/review?${query}`)
@@ -35,19 +49,25 @@ async function openReport(page: Page, query: string): Promise<void> {
 
 /** The figures the report shows, by KPI key, as text. */
 async function shownFigures(page: Page): Promise<Record<string, string>> {
-  return page.locator('[data-review-metric]').evaluateAll(els => Object.fromEntries(els.map(e => [e.getAttribute('data-review-metric'), (e.textContent ?? '').trim()])))
+  return page
+    .locator('[data-review-metric]')
+    .evaluateAll(els =>
+      Object.fromEntries(els.map(e => [e.getAttribute('data-review-metric'), (e.textContent ?? '').trim()])),
+    )
 }
 
 /** Waits until every chart of the report has drawn (they initialise one by one). */
 async function chartsDrawn(page: Page): Promise<void> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight)
   for (let y = 0; y <= height; y += 600) await page.evaluate(top => window.scrollTo(0, top), y)
-  await page.waitForFunction(() => Array.from(document.querySelectorAll('.review-chart .base-chart')).every(c => c.querySelector('svg')))
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('.review-chart .base-chart')).every(c => c.querySelector('svg')),
+  )
   await page.evaluate(() => window.scrollTo(0, 0))
 }
 
 describe('year in review', () => {
-  it('shows the API\'s totals for the demo year, and the chosen chains survive a reload', async () => {
+  it("shows the API's totals for the demo year, and the chosen chains survive a reload", async () => {
     const page = await signedInPage(browser, base, { viewport: { width: 1440, height: 900 } })
     await openReport(page, `year=${YEAR}`)
     const api = await apiGet<YearReview>(base, `/api/reports/year-review?year=${YEAR}`)
@@ -67,7 +87,10 @@ describe('year in review', () => {
     expect(await page.getByLabel('铁路运输').isChecked()).toBe(true)
     expect(await page.getByLabel('医药健康').isChecked()).toBe(true)
     const selected = await apiGet<YearReview>(base, `/api/reports/year-review?year=${YEAR}&chainId=2&chainId=4`)
-    await page.waitForFunction(v => document.querySelector('[data-review-metric="visits"]')?.getAttribute('data-value') === String(v), selected.total.visits)
+    await page.waitForFunction(
+      v => document.querySelector('[data-review-metric="visits"]')?.getAttribute('data-value') === String(v),
+      selected.total.visits,
+    )
     const after = await shownFigures(page)
     for (const key of COUNTS) expect(digitsOf(after[key]!), key).toBe(selected.total[key])
     await page.context().close()
@@ -77,7 +100,10 @@ describe('year in review', () => {
     const page = await signedInPage(browser, base, { acceptDownloads: true })
     await openReport(page, `year=${YEAR}`)
     const shown = await shownFigures(page)
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid="review-docx"]')])
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.click('[data-testid="review-docx"]'),
+    ])
     expect(download.suggestedFilename()).toMatch(/\.docx$/)
     const bytes = readFileSync((await download.path())!)
     await download.saveAs(join(OUT, 'review.docx'))
@@ -104,7 +130,9 @@ describe('year in review', () => {
     // No chart is wider than the report it sits in: scaled to the page, not clipped.
     const overflow = await page.evaluate(() => {
       const report = document.querySelector('.review-report')!.getBoundingClientRect()
-      return Array.from(document.querySelectorAll('.review-chart svg')).filter(svg => svg.getBoundingClientRect().right > report.right + 1).length
+      return Array.from(document.querySelectorAll('.review-chart svg')).filter(
+        svg => svg.getBoundingClientRect().right > report.right + 1,
+      ).length
     })
     expect(overflow).toBe(0)
     expect(await page.locator('.review__controls').isVisible()).toBe(false)
@@ -117,7 +145,8 @@ describe('year in review', () => {
     expect(Math.round(width!)).toBe(595)
     expect(Math.round(height!)).toBe(842)
     let text = ''
-    for (let n = 1; n <= doc.numPages; n++) text += (await (await doc.getPage(n)).getTextContent()).items.map(i => ('str' in i ? i.str : '')).join('')
+    for (let n = 1; n <= doc.numPages; n++)
+      text += (await (await doc.getPage(n)).getTextContent()).items.map(i => ('str' in i ? i.str : '')).join('')
     const compact = readablePdfText(text)
     expect(compact).toContain(`${YEAR}年度产业链链长制工作报告`)
     for (const key of COUNTS) expect(compact, key).toContain(shown[key]!.replace(/\s+/g, ''))

@@ -28,33 +28,47 @@ let forBoard: BottleneckDetail
 /** Raises a bottleneck as the liaison (outside a visit), so the leader's decisions never depend on what the demo left open. */
 async function raise(title: string): Promise<BottleneckDetail> {
   const enterprise = (await liaison.get<Paged<Enterprise>>(`/api/enterprises?chainId=${chainId}&pageSize=1`)).items[0]!
-  const answer = await liaison.post<BottleneckDetail>('/api/bottlenecks', { chainId, enterpriseId: enterprise.id, category: 'logistics', title, description: '' })
-  if (answer.status !== 201 && answer.status !== 200) throw new Error(`raising "${title}" → ${answer.status} ${JSON.stringify(answer.body)}`)
+  const answer = await liaison.post<BottleneckDetail>('/api/bottlenecks', {
+    chainId,
+    enterpriseId: enterprise.id,
+    category: 'logistics',
+    title,
+    description: '',
+  })
+  if (answer.status !== 201 && answer.status !== 200)
+    throw new Error(`raising "${title}" → ${answer.status} ${JSON.stringify(answer.body)}`)
   return answer.body
 }
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  ;[leader, department, admin, liaison] = await Promise.all([apiUser(base, 'leader'), apiUser(base, 'department'), apiUser(base, 'admin'), apiUser(base, 'liaison')])
+  ;[leader, department, admin, liaison] = await Promise.all([
+    apiUser(base, 'leader'),
+    apiUser(base, 'department'),
+    apiUser(base, 'admin'),
+    apiUser(base, 'liaison'),
+  ])
   const shared = liaison.me.chainIds.find(id => leader.me.chainIds.includes(id))
   if (shared === undefined) throw new Error('the demo liaison and leader share no chain')
   chainId = shared
   forQueue = await raise(`物流园区道路未通 ${RUN}`)
   forBoard = await raise(`冷链车辆通行受限 ${RUN}`)
 })
-afterAll(async () => { await browser?.close() })
+afterAll(async () => {
+  await browser?.close()
+})
 
 const bottleneckStatus = async (id: number) => (await leader.get<BottleneckDetail>(`/api/bottlenecks/${id}`)).status
 const recommendation = (id: number) => leader.get<RecommendationDetail>(`/api/recommendations/${id}`)
 
-describe('each role\'s job in the browser', () => {
-  it('the leader\'s queue lists what waits on a decision, and accepting from there moves the item on', async () => {
+describe("each role's job in the browser", () => {
+  it("the leader's queue lists what waits on a decision, and accepting from there moves the item on", async () => {
     const page = await formSignedInPage(browser, base, 'leader')
     await page.goto(`${base}/queue`)
     const toAccept = page.locator('[data-group="to_accept"] [data-queue-id]')
     await expect.poll(() => toAccept.count()).toBeGreaterThan(0)
     // Everything listed there waits on this leader: submitted, and in one of the leader's chains.
-    const ids = (await toAccept.evaluateAll(els => els.map(el => Number(el.getAttribute('data-queue-id')))))
+    const ids = await toAccept.evaluateAll(els => els.map(el => Number(el.getAttribute('data-queue-id'))))
     for (const id of ids) {
       const b = await leader.get<BottleneckDetail>(`/api/bottlenecks/${id}`)
       expect(b.status).toBe('submitted')
@@ -84,7 +98,9 @@ describe('each role\'s job in the browser', () => {
     const menu = card.locator('.menu')
     await menu.waitFor()
     // From "submitted" the lifecycle allows a leader exactly these two moves.
-    expect((await menu.locator('[data-action]').evaluateAll(els => els.map(el => el.getAttribute('data-action')))).sort()).toEqual(['accept', 'reject'])
+    expect(
+      (await menu.locator('[data-action]').evaluateAll(els => els.map(el => el.getAttribute('data-action')))).sort(),
+    ).toEqual(['accept', 'reject'])
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-action'))).not.toBeNull()
     await menu.locator('[data-action="accept"]').focus()
     await page.keyboard.press('Enter')
@@ -97,7 +113,7 @@ describe('each role\'s job in the browser', () => {
     await page.context().close()
   })
 
-  it('a recommendation goes from the leader\'s draft to the department\'s feedback, and the pipeline shows where it stands', async () => {
+  it("a recommendation goes from the leader's draft to the department's feedback, and the pipeline shows where it stands", async () => {
     const deptId = department.me.departmentId!
     const title = `关于完善冷链物流园区配套的建议 ${RUN}`
     const leaderPage = await formSignedInPage(browser, base, 'leader')
@@ -110,17 +126,22 @@ describe('each role\'s job in the browser', () => {
     await leaderPage.click('[data-testid="recommendation-save"]')
     await leaderPage.waitForURL(/\/recommendations\/\d+$/)
     const id = Number(new URL(leaderPage.url()).pathname.split('/').pop())
-    expect(await recommendation(id)).toMatchObject({ title, status: 'draft', chainIds: [chainId], submittedTo: 'government' })
+    expect(await recommendation(id)).toMatchObject({
+      title,
+      status: 'draft',
+      chainIds: [chainId],
+      submittedTo: 'government',
+    })
 
     await takeAction(leaderPage, 'submit')
     await expect.poll(async () => (await recommendation(id)).status).toBe('submitted')
-    await takeAction(leaderPage, 'record_instruction', async (dialog) => {
+    await takeAction(leaderPage, 'record_instruction', async dialog => {
       await dialog.locator('#instruction-leader').fill('州长')
       await dialog.locator('#instruction-date').fill(PINNED_DATE)
       await dialog.locator('#instruction-text').fill('请发改委牵头研究落实。')
     })
     await expect.poll(async () => (await recommendation(id)).status).toBe('instructed')
-    await takeAction(leaderPage, 'forward', async (dialog) => {
+    await takeAction(leaderPage, 'forward', async dialog => {
       await dialog.locator(`#forward-dept-${deptId}`).check()
       await dialog.locator('#forward-note').fill('请于一个月内反馈。')
     })
@@ -139,10 +160,12 @@ describe('each role\'s job in the browser', () => {
     await confirmInDialog(deptPage)
     await expect.poll(async () => (await recommendation(id)).status).toBe('implementing')
     await deptPage.goto(`${base}/recommendations/${id}`)
-    await takeAction(deptPage, 'record_feedback', async (dialog) => {
+    await takeAction(deptPage, 'record_feedback', async dialog => {
       await dialog.locator('#feedback-text').fill('已完成园区用地选址，电力配套方案报审中。')
     })
-    await expect.poll(async () => (await recommendation(id)).feedback.map(f => f.text)).toEqual(['已完成园区用地选址，电力配套方案报审中。'])
+    await expect
+      .poll(async () => (await recommendation(id)).feedback.map(f => f.text))
+      .toEqual(['已完成园区用地选址，电力配套方案报审中。'])
     expect((await recommendation(id)).feedback[0]!.departmentId).toBe(deptId)
     await deptPage.context().close()
 
@@ -152,7 +175,9 @@ describe('each role\'s job in the browser', () => {
     await card.waitFor()
     expect(await card.textContent()).toContain(title)
     expect(await card.locator('[data-testid="days-in-state"]').textContent()).toMatch(/\d/)
-    expect(await pipelinePage.locator(`[data-column]:not([data-column="implementing"]) [data-card-id="${id}"]`).count()).toBe(0)
+    expect(
+      await pipelinePage.locator(`[data-column]:not([data-column="implementing"]) [data-card-id="${id}"]`).count(),
+    ).toBe(0)
     await pipelinePage.context().close()
   })
 
@@ -171,8 +196,12 @@ describe('each role\'s job in the browser', () => {
     await form.locator(`input[type="checkbox"][value="${chainId}"]`).check()
     await form.locator('#user-password').fill(password)
     await form.locator('button[type="submit"]').click()
-    await expect.poll(() => page.locator('[data-testid="admin-users"] tbody th').allTextContents()).toContainEqual(expect.stringContaining(username))
-    const created = (await admin.get<{ items: AdminUser[] }>('/api/admin/users')).items.find(u => u.username === username)
+    await expect
+      .poll(() => page.locator('[data-testid="admin-users"] tbody th').allTextContents())
+      .toContainEqual(expect.stringContaining(username))
+    const created = (await admin.get<{ items: AdminUser[] }>('/api/admin/users')).items.find(
+      u => u.username === username,
+    )
     expect(created).toMatchObject({ displayName, role: 'liaison', chainIds: [chainId], active: true })
     await page.context().close()
 

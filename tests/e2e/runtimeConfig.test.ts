@@ -26,7 +26,7 @@ describe('runtime config.json', () => {
     const page = await signedInPage(browser, base)
     await page.goto(`${base}/`)
     await page.locator('.kpi-card__value[data-kpi="visits"]').waitFor()
-    const health = await page.evaluate(async () => (await fetch('/api/health')).json()) as { mode: string }
+    const health = (await page.evaluate(async () => (await fetch('/api/health')).json())) as { mode: string }
     expect(health.mode).toBe('live')
     // npm start serves the demo world: /api/auth/me says so (issue 10), and the header shows it.
     await expect.poll(() => page.locator('[data-testid="demo-badge"]').isVisible()).toBe(true)
@@ -39,7 +39,7 @@ describe('runtime config.json', () => {
     await signInThroughForm(page)
     await page.locator('.kpi-card__value[data-kpi="visits"]').waitFor()
     await expect.poll(() => page.locator('[data-testid="demo-badge"]').isVisible()).toBe(true)
-    const health = await page.evaluate(async () => (await fetch('/api/health')).json()) as { mode: string }
+    const health = (await page.evaluate(async () => (await fetch('/api/health')).json())) as { mode: string }
     expect(health.mode).toBe('mock')
     await page.context().close()
   })

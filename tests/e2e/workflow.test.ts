@@ -13,7 +13,16 @@ import type { Browser, Page } from 'playwright-core'
 import type { AuditList, BottleneckDetail, Department, Enterprise, Overview, Paged, Visit } from '#contract'
 import { PINNED_DATE } from '../support/serverProcess'
 import { launchBrowser } from './support/browser'
-import { PHONE, apiUser, confirmInDialog, formSignedInPage, snapshot, takeAction, totalOf, type ApiUser } from './support/workflow'
+import {
+  PHONE,
+  apiUser,
+  confirmInDialog,
+  formSignedInPage,
+  snapshot,
+  takeAction,
+  totalOf,
+  type ApiUser,
+} from './support/workflow'
 
 const base = inject('baseUrl')
 const YEAR_START = `${PINNED_DATE.slice(0, 4)}-01-01`
@@ -47,20 +56,28 @@ let liaisonPage: Page
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  ;[leader, liaison, department, viewer] = await Promise.all([apiUser(base, 'leader'), apiUser(base, 'liaison'), apiUser(base, 'department'), apiUser(base, 'viewer')])
+  ;[leader, liaison, department, viewer] = await Promise.all([
+    apiUser(base, 'leader'),
+    apiUser(base, 'liaison'),
+    apiUser(base, 'department'),
+    apiUser(base, 'viewer'),
+  ])
   // A chain in both the liaison's and the leader's scope, so the leader may decide on what the liaison raises.
   const shared = liaison.me.chainIds.find(id => leader.me.chainIds.includes(id))
   if (shared === undefined) throw new Error('the demo liaison and leader share no chain')
   chainId = shared
   enterprise = (await liaison.get<Paged<Enterprise>>(`/api/enterprises?chainId=${chainId}&pageSize=1`)).items[0]!
-  departmentName = (await leader.get<Department[]>('/api/departments')).find(d => d.id === department.me.departmentId)!.name.zh
+  departmentName = (await leader.get<Department[]>('/api/departments')).find(d => d.id === department.me.departmentId)!
+    .name.zh
   before.visits = await totalOf(leader, '/api/visits')
   before.bottlenecks = await totalOf(leader, '/api/bottlenecks')
   const overview = await leader.get<Overview>(OVERVIEW_API)
   before.kpiVisits = countOf(overview.total.visits)
   before.kpiRaised = countOf(overview.total.bottlenecksRaised)
 })
-afterAll(async () => { await browser?.close() })
+afterAll(async () => {
+  await browser?.close()
+})
 
 /** A KPI count that must be there (a null would make "one more" meaningless). */
 function countOf(value: number | null): number {
@@ -94,7 +111,7 @@ async function statusNow(): Promise<string> {
   return (await leader.get<BottleneckDetail>(`/api/bottlenecks/${bottleneckId}`)).status
 }
 
-describe('section 7: one bottleneck from a phone visit to the enterprise\'s verdict', () => {
+describe("section 7: one bottleneck from a phone visit to the enterprise's verdict", () => {
   it('the liaison records a visit on a phone; a cut network loses nothing, and the retry creates exactly one visit and one bottleneck', async () => {
     liaisonPage = await formSignedInPage(browser, base, 'liaison', PHONE)
     const page = liaisonPage
@@ -106,7 +123,9 @@ describe('section 7: one bottleneck from a phone visit to the enterprise\'s verd
     await page.fill('#visit-enterprise-search', enterprise.name.zh)
     await page.press('#visit-enterprise-search', 'Enter')
     await page.click(`[data-testid="enterprise-option-${enterprise.id}"]`)
-    await expect.poll(() => page.locator('[data-testid="visit-enterprises-picked"]').textContent()).toContain(enterprise.creditCode)
+    await expect
+      .poll(() => page.locator('[data-testid="visit-enterprises-picked"]').textContent())
+      .toContain(enterprise.creditCode)
     await page.fill('#visit-participants', TYPED.participants)
     await page.fill('#visit-summary', TYPED.summary)
     await page.click('#visit-bottleneck-add')
@@ -115,11 +134,19 @@ describe('section 7: one bottleneck from a phone visit to the enterprise\'s verd
     await page.fill('#visit-bottleneck-0-title', TYPED.title)
     await page.fill('#visit-bottleneck-0-description', TYPED.description)
     const typed = await formValues(page)
-    expect(typed).toMatchObject({ type: 'visit', date: PINNED_DATE, chain: String(chainId), enterprise: String(enterprise.id), title: TYPED.title })
+    expect(typed).toMatchObject({
+      type: 'visit',
+      date: PINNED_DATE,
+      chain: String(chainId),
+      enterprise: String(enterprise.id),
+      title: TYPED.title,
+    })
     await snapshot(page, 'e2e-visit-form-390')
 
     // The network is cut for the submit only: the form says so and keeps everything.
-    await page.route('**/api/visits', route => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue()))
+    await page.route('**/api/visits', route =>
+      route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue(),
+    )
     await page.click('[data-testid="visit-submit"]')
     await page.locator('[data-testid="form-error-summary"][data-failure="network"]').waitFor()
     expect(await formValues(page)).toEqual(typed)
@@ -149,12 +176,26 @@ describe('section 7: one bottleneck from a phone visit to the enterprise\'s verd
     expect(await totalOf(leader, '/api/visits')).toBe(before.visits + 1)
     expect(await totalOf(leader, '/api/bottlenecks')).toBe(before.bottlenecks + 1)
     const visit = await leader.get<Visit>(`/api/visits/${visitId}`)
-    expect(visit).toMatchObject({ chainId, date: PINNED_DATE, enterpriseIds: [enterprise.id], summary: TYPED.summary, recordedBy: liaison.me.id })
+    expect(visit).toMatchObject({
+      chainId,
+      date: PINNED_DATE,
+      enterpriseIds: [enterprise.id],
+      summary: TYPED.summary,
+      recordedBy: liaison.me.id,
+    })
     expect(visit.bottleneckIds).toHaveLength(1)
     bottleneckId = visit.bottleneckIds[0]!
     const raised = await leader.get<BottleneckDetail>(`/api/bottlenecks/${bottleneckId}`)
-    expect(raised).toMatchObject({ title: TYPED.title, status: 'submitted', visitId, enterpriseId: enterprise.id, category: TYPED.category })
-    const titled = await leader.get<Paged<BottleneckDetail>>(`/api/bottlenecks?q=${encodeURIComponent(TYPED.title)}&pageSize=5`)
+    expect(raised).toMatchObject({
+      title: TYPED.title,
+      status: 'submitted',
+      visitId,
+      enterpriseId: enterprise.id,
+      category: TYPED.category,
+    })
+    const titled = await leader.get<Paged<BottleneckDetail>>(
+      `/api/bottlenecks?q=${encodeURIComponent(TYPED.title)}&pageSize=5`,
+    )
     expect(titled.items.map(b => b.id)).toEqual([bottleneckId])
 
     // Its page says whose turn it is: the chain leader, by name, to accept it.
@@ -182,7 +223,7 @@ describe('section 7: one bottleneck from a phone visit to the enterprise\'s verd
     await openBottleneck(leaderPage)
     await takeAction(leaderPage, 'accept')
     await expect.poll(statusNow).toBe('accepted')
-    await takeAction(leaderPage, 'assign', async (dialog) => {
+    await takeAction(leaderPage, 'assign', async dialog => {
       await dialog.locator('#assign-lead-department').selectOption(String(department.me.departmentId))
       await dialog.locator('#assign-via').selectOption('co_leader')
     })
@@ -194,7 +235,9 @@ describe('section 7: one bottleneck from a phone visit to the enterprise\'s verd
 
     const deptPage = await formSignedInPage(browser, base, 'department')
     await openBottleneck(deptPage)
-    await expect.poll(() => deptPage.locator('[data-testid="whose-turn"]').textContent()).toContain(`${departmentName} ${department.me.displayName}`)
+    await expect
+      .poll(() => deptPage.locator('[data-testid="whose-turn"]').textContent())
+      .toContain(`${departmentName} ${department.me.displayName}`)
     await takeAction(deptPage, 'acknowledge')
     await expect.poll(statusNow).toBe('in_progress')
 
@@ -205,11 +248,15 @@ describe('section 7: one bottleneck from a phone visit to the enterprise\'s verd
     await item.locator('button[data-action="note"]').click()
     await confirmInDialog(deptPage, dialog => dialog.locator('#action-comment').fill(PROGRESS))
     await expect.poll(() => item.locator('[data-testid="queue-item-latest"]').textContent()).toContain(PROGRESS)
-    expect((await leader.get<BottleneckDetail>(`/api/bottlenecks/${bottleneckId}`)).events.at(-1)).toMatchObject({ action: 'note', comment: PROGRESS, actorId: department.me.id })
+    expect((await leader.get<BottleneckDetail>(`/api/bottlenecks/${bottleneckId}`)).events.at(-1)).toMatchObject({
+      action: 'note',
+      comment: PROGRESS,
+      actorId: department.me.id,
+    })
     await snapshot(deptPage, 'e2e-queue-department-note')
 
     await openBottleneck(deptPage)
-    await takeAction(deptPage, 'resolve', async (dialog) => {
+    await takeAction(deptPage, 'resolve', async dialog => {
       await dialog.locator('#resolution-type').selectOption('solved')
       await dialog.locator('#action-comment').fill('已协调自然资源局追加用地指标。')
     })
@@ -227,11 +274,17 @@ describe('section 7: one bottleneck from a phone visit to the enterprise\'s verd
     const page = await formSignedInPage(browser, base, 'leader')
     await openBottleneck(page)
     const steps: [string, ApiUser][] = [
-      ['raise', liaison], ['accept', leader], ['assign', leader],
-      ['acknowledge', department], ['note', department], ['resolve', department], ['rate_satisfied', liaison],
+      ['raise', liaison],
+      ['accept', leader],
+      ['assign', leader],
+      ['acknowledge', department],
+      ['note', department],
+      ['resolve', department],
+      ['rate_satisfied', liaison],
     ]
     const timeline = page.locator('[data-testid="bottleneck-timeline"]')
-    await expect.poll(() => timeline.locator(':scope > li').evaluateAll(els => els.map(el => el.getAttribute('data-action'))))
+    await expect
+      .poll(() => timeline.locator(':scope > li').evaluateAll(els => els.map(el => el.getAttribute('data-action'))))
       .toEqual(steps.map(([action]) => action))
     // Each actor with role or department: "链长 金永哲", "州商务局 郑秀贞", "联络员 朴美善".
     const roleOf = (who: ApiUser) => (who === department ? departmentName : who === leader ? '链长' : '联络员')
@@ -247,10 +300,17 @@ describe('section 7: one bottleneck from a phone visit to the enterprise\'s verd
     for (const [action, who] of steps.slice(1))
       expect(audit.items.find(e => e.action === action)?.actorName, action).toBe(who.me.displayName)
     const trail = page.locator('[data-testid="audit-trail"] [data-audit-id]')
-    await expect.poll(() => trail.evaluateAll(els => els.map(el => [Number(el.getAttribute('data-audit-id')), el.getAttribute('data-audit-action')])))
+    await expect
+      .poll(() =>
+        trail.evaluateAll(els =>
+          els.map(el => [Number(el.getAttribute('data-audit-id')), el.getAttribute('data-audit-action')]),
+        ),
+      )
       .toEqual(audit.items.map(e => [e.id, e.action]))
     for (const e of audit.items)
-      expect(await page.locator(`[data-audit-id="${e.id}"] [data-testid="audit-actor"]`).textContent()).toBe(e.actorName)
+      expect(await page.locator(`[data-audit-id="${e.id}"] [data-testid="audit-actor"]`).textContent()).toBe(
+        e.actorName,
+      )
     await page.context().close()
   })
 
@@ -259,7 +319,9 @@ describe('section 7: one bottleneck from a phone visit to the enterprise\'s verd
     await openBottleneck(page)
     // The audit trail renders only once the workflow messages are in: from then on an action panel would show too.
     const audit = await viewer.get<AuditList>(`/api/audit?entityType=bottleneck&entityId=${bottleneckId}`)
-    await expect.poll(() => page.locator('[data-testid="audit-trail"] [data-audit-id]').count()).toBe(audit.items.length)
+    await expect
+      .poll(() => page.locator('[data-testid="audit-trail"] [data-audit-id]').count())
+      .toBe(audit.items.length)
     expect(await page.locator('[data-testid="bottleneck-timeline"] > li').count()).toBe(7)
     expect(await page.locator('h1').textContent()).toContain(TYPED.title)
     expect(await page.locator('[data-testid="action-panel"]').count()).toBe(0)
@@ -279,15 +341,30 @@ describe('section 7: one bottleneck from a phone visit to the enterprise\'s verd
     await page.context().close()
   })
 
-  it('the API refuses the viewer\'s writes', async () => {
+  it("the API refuses the viewer's writes", async () => {
     const current = await viewer.get<BottleneckDetail>(`/api/bottlenecks/${bottleneckId}`)
     const refusals = [
       await viewer.post('/api/visits', {
-        type: 'visit', date: PINNED_DATE, chainId, enterpriseIds: [enterprise.id], participants: [], summary: 'viewer write', outcomes: [], bottlenecks: [],
+        type: 'visit',
+        date: PINNED_DATE,
+        chainId,
+        enterpriseIds: [enterprise.id],
+        participants: [],
+        summary: 'viewer write',
+        outcomes: [],
+        bottlenecks: [],
       }),
-      await viewer.post(`/api/bottlenecks/${bottleneckId}/transitions`, { action: 'reopen', version: current.version, reason: 'viewer write' }),
+      await viewer.post(`/api/bottlenecks/${bottleneckId}/transitions`, {
+        action: 'reopen',
+        version: current.version,
+        reason: 'viewer write',
+      }),
       await viewer.post('/api/recommendations', {
-        title: 'viewer write', body: 'viewer write', chainIds: [chainId], submittedTo: 'government', basis: { visitIds: [], bottleneckIds: [], research: null },
+        title: 'viewer write',
+        body: 'viewer write',
+        chainIds: [chainId],
+        submittedTo: 'government',
+        basis: { visitIds: [], bottleneckIds: [], research: null },
       }),
     ]
     for (const answer of refusals) expect(answer).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } })

@@ -4,10 +4,24 @@
  * in several states. Deterministic, and valid against the contract's schemas.
  */
 import {
-  addCalendarDays, addWorkingDays, BOTTLENECK_CATEGORIES, BOTTLENECK_STATES, buildCalendar, creditCodeCheckChar,
-  RECOMMENDATION_STATES, VISIT_TYPES,
-  type BottleneckDetail, type BottleneckState, type Chain, type County, type Department, type Enterprise,
-  type RecommendationDetail, type User, type Visit, type World,
+  addCalendarDays,
+  addWorkingDays,
+  BOTTLENECK_CATEGORIES,
+  BOTTLENECK_STATES,
+  buildCalendar,
+  creditCodeCheckChar,
+  RECOMMENDATION_STATES,
+  VISIT_TYPES,
+  type BottleneckDetail,
+  type BottleneckState,
+  type Chain,
+  type County,
+  type Department,
+  type Enterprise,
+  type RecommendationDetail,
+  type User,
+  type Visit,
+  type World,
 } from '#contract'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -48,18 +62,32 @@ const departments: Department[] = [
 
 const users: User[] = [
   { id: 1, username: 'admin', displayName: '管理员', role: 'admin', chainIds: [], departmentId: null, active: true },
-  { id: 2, username: 'liaison', displayName: '联络员', role: 'liaison', chainIds: [1], departmentId: null, active: true },
+  {
+    id: 2,
+    username: 'liaison',
+    displayName: '联络员',
+    role: 'liaison',
+    chainIds: [1],
+    departmentId: null,
+    active: true,
+  },
   { id: 3, username: 'dept', displayName: '部门', role: 'department', chainIds: [], departmentId: 2, active: true },
 ]
 
 function chain(id: number, code: string, zh: string, en: string, segmentIds: number[]): Chain {
   return {
-    id, code, name: name(zh, en),
+    id,
+    code,
+    name: name(zh, en),
     tags: id === 1 ? [{ code: 'night', name: name('夜间经济', 'Night economy') }] : [],
     cppccLeaders: [{ name: `链长${id}`, title: name('副主席', 'Vice chair') }],
     govCoLeader: { name: `副州长${id}`, title: name('副州长', 'Vice governor') },
     leadUnit: name(`牵头单位${id}`, `Lead unit ${id}`),
-    segments: segmentIds.map((sid, i) => ({ id: sid, tier: (['upstream', 'midstream', 'downstream'] as const)[i % 3]!, name: name(`环节${sid}`, `Segment ${sid}`) })),
+    segments: segmentIds.map((sid, i) => ({
+      id: sid,
+      tier: (['upstream', 'midstream', 'downstream'] as const)[i % 3]!,
+      name: name(`环节${sid}`, `Segment ${sid}`),
+    })),
     targets: [{ year: 2026, visits: 100, bottlenecksResolved: 20, ordersWonCny: 1_000_000 }],
     enterpriseCount: 0,
   }
@@ -69,16 +97,37 @@ const chains: Chain[] = [
   chain(2, 'railway', '铁路运输', 'Railway', [21, 22]),
 ]
 
-const enterpriseNames = ['延边旅游集团', '珲春口岸物流', '长白山酒店', '图们铁路货运', '延吉夜市管理', 'Hunchun Seafood', '敦化矿泉水厂', '龙井物流园']
+const enterpriseNames = [
+  '延边旅游集团',
+  '珲春口岸物流',
+  '长白山酒店',
+  '图们铁路货运',
+  '延吉夜市管理',
+  'Hunchun Seafood',
+  '敦化矿泉水厂',
+  '龙井物流园',
+]
 const enterprises: Enterprise[] = enterpriseNames.map((zh, i) => {
   const id = i + 1
-  const memberships = id % 3 === 0 ? [{ chainId: 1, segmentId: 11 + (id % 3) }, { chainId: 2, segmentId: 21 }]
-    : id % 2 === 1 ? [{ chainId: 1, segmentId: 11 + (id % 3) }] : [{ chainId: 2, segmentId: 21 + (id % 2) }]
+  const memberships =
+    id % 3 === 0
+      ? [
+          { chainId: 1, segmentId: 11 + (id % 3) },
+          { chainId: 2, segmentId: 21 },
+        ]
+      : id % 2 === 1
+        ? [{ chainId: 1, segmentId: 11 + (id % 3) }]
+        : [{ chainId: 2, segmentId: 21 + (id % 2) }]
   return {
-    id, creditCode: creditCode(id), name: { zh, ko: `기업${id}`, en: `Enterprise ${id}` },
-    county: id % 2 === 1 ? 'yanji' : 'hunchun', chains: memberships,
-    anchor: id <= 2, aboveScale: id % 2 === 0,
-    contact: { name: `联系人${id}`, phone: `1380000000${id}` }, liaisonId: id % 2 === 1 ? 2 : null,
+    id,
+    creditCode: creditCode(id),
+    name: { zh, ko: `기업${id}`, en: `Enterprise ${id}` },
+    county: id % 2 === 1 ? 'yanji' : 'hunchun',
+    chains: memberships,
+    anchor: id <= 2,
+    aboveScale: id % 2 === 0,
+    contact: { name: `联系人${id}`, phone: `1380000000${id}` },
+    liaisonId: id % 2 === 1 ? 2 : null,
   }
 })
 for (const c of chains) c.enterpriseCount = enterprises.filter(e => e.chains.some(m => m.chainId === c.id)).length
@@ -93,18 +142,50 @@ const visits: Visit[] = Array.from({ length: 30 }, (_, i) => {
   const enterpriseIds = type === 'forum' ? members.slice(0, 3) : [members[i % members.length]!]
   const date = addCalendarDays('2025-03-01', i * 17)
   const outcomes: Visit['outcomes'] = []
-  if (i % 3 === 0) outcomes.push({ id: id * 10, type: 'order', enterpriseId: enterpriseIds[0]!, amountCny: 12_500.5 * (i + 1), description: '订单' })
-  if (i % 5 === 0) outcomes.push({ id: id * 10 + 1, type: 'market', enterpriseId: enterpriseIds.at(-1)!, amountCny: null, description: '新市场' })
+  if (i % 3 === 0)
+    outcomes.push({
+      id: id * 10,
+      type: 'order',
+      enterpriseId: enterpriseIds[0]!,
+      amountCny: 12_500.5 * (i + 1),
+      description: '订单',
+    })
+  if (i % 5 === 0)
+    outcomes.push({
+      id: id * 10 + 1,
+      type: 'market',
+      enterpriseId: enterpriseIds.at(-1)!,
+      amountCny: null,
+      description: '新市场',
+    })
   // An outcome credited to an enterprise that did not attend: the county rules must still match computeKpis.
-  if (i === 7) outcomes.push({ id: id * 10 + 2, type: 'order', enterpriseId: 1, amountCny: 999, description: '代签订单' })
+  if (i === 7)
+    outcomes.push({ id: id * 10 + 2, type: 'order', enterpriseId: 1, amountCny: 999, description: '代签订单' })
   return {
-    id, code: `V2026-${String(id).padStart(4, '0')}`, type, date, chainId, enterpriseIds,
-    participants: ['委员甲', '委员乙'], summary: i % 4 === 0 ? `走访座谈 夜间经济 第${id}次` : `Visit about logistics ${id} 100%_done`,
-    outcomes, bottleneckIds: [], recordedBy: 2, recordedAt: `${date}T09:00:00+08:00`, version: 1,
+    id,
+    code: `V2026-${String(id).padStart(4, '0')}`,
+    type,
+    date,
+    chainId,
+    enterpriseIds,
+    participants: ['委员甲', '委员乙'],
+    summary: i % 4 === 0 ? `走访座谈 夜间经济 第${id}次` : `Visit about logistics ${id} 100%_done`,
+    outcomes,
+    bottleneckIds: [],
+    recordedBy: 2,
+    recordedAt: `${date}T09:00:00+08:00`,
+    version: 1,
   }
 })
 
-const ASSIGNED_STATES: readonly BottleneckState[] = ['assigned', 'disputed', 'in_progress', 'escalated', 'resolved', 'closed']
+const ASSIGNED_STATES: readonly BottleneckState[] = [
+  'assigned',
+  'disputed',
+  'in_progress',
+  'escalated',
+  'resolved',
+  'closed',
+]
 
 function bottleneck(i: number): BottleneckDetail {
   const id = i + 1
@@ -120,24 +201,66 @@ function bottleneck(i: number): BottleneckDetail {
   const originalResolveBy = assignedOn ? addWorkingDays(assignedOn, 7, cal) : null
   const extended = assigned && i % 4 === 1
   const resolveBy = originalResolveBy && extended ? addWorkingDays(originalResolveBy, 5, cal) : originalResolveBy
-  const acknowledgedOn = assignedOn && status !== 'assigned' && status !== 'disputed' ? addCalendarDays(assignedOn, i % 5) : null
+  const acknowledgedOn =
+    assignedOn && status !== 'assigned' && status !== 'disputed' ? addCalendarDays(assignedOn, i % 5) : null
   const resolvedOn = status === 'resolved' || status === 'closed' ? addCalendarDays(assignedOn!, 3 + (i % 12)) : null
   const closedOn = status === 'closed' ? addCalendarDays(resolvedOn!, 2) : null
   const satisfaction = status === 'closed' ? (['satisfied', 'basically_satisfied', null] as const)[i % 3]! : null
   const leadDepartmentId = assigned ? (i % 3) + 1 : null
   return {
-    id, code: `B2026-${String(id).padStart(4, '0')}`, chainId: visit.chainId, enterpriseId, county: enterprise.county,
-    visitId: i % 6 === 5 ? null : visit.id, category: BOTTLENECK_CATEGORIES[i % BOTTLENECK_CATEGORIES.length]!,
-    title: i % 2 ? `融资难题 ${id}` : `Customs delay ${id}`, description: `问题描述 ${id} 通关`, status,
-    leadDepartmentId, coDepartmentIds: assigned && i % 2 === 0 ? [((i + 1) % 3) + 1] : [],
-    assignedVia: assigned ? (i % 2 ? 'co_leader' : 'lead_unit') : null, coordination: leadDepartmentId === 3,
-    raisedAt: `${raisedOn}T10:00:00+08:00`, raisedOn, assignedOn, acknowledgeBy, acknowledgedOn, resolveBy, originalResolveBy: originalResolveBy,
-    extensionPending: status === 'in_progress' && i % 4 === 3, extended, resolvedOn, closedOn,
+    id,
+    code: `B2026-${String(id).padStart(4, '0')}`,
+    chainId: visit.chainId,
+    enterpriseId,
+    county: enterprise.county,
+    visitId: i % 6 === 5 ? null : visit.id,
+    category: BOTTLENECK_CATEGORIES[i % BOTTLENECK_CATEGORIES.length]!,
+    title: i % 2 ? `融资难题 ${id}` : `Customs delay ${id}`,
+    description: `问题描述 ${id} 通关`,
+    status,
+    leadDepartmentId,
+    coDepartmentIds: assigned && i % 2 === 0 ? [((i + 1) % 3) + 1] : [],
+    assignedVia: assigned ? (i % 2 ? 'co_leader' : 'lead_unit') : null,
+    coordination: leadDepartmentId === 3,
+    raisedAt: `${raisedOn}T10:00:00+08:00`,
+    raisedOn,
+    assignedOn,
+    acknowledgeBy,
+    acknowledgedOn,
+    resolveBy,
+    originalResolveBy: originalResolveBy,
+    extensionPending: status === 'in_progress' && i % 4 === 3,
+    extended,
+    resolvedOn,
+    closedOn,
     resolutionType: resolvedOn ? (['solved', 'partly_solved', 'planned', 'explained'] as const)[i % 4]! : null,
-    satisfaction, reopenCount: i % 7 === 0 ? 1 : 0, warning: 'none', version: 1,
+    satisfaction,
+    reopenCount: i % 7 === 0 ? 1 : 0,
+    warning: 'none',
+    version: 1,
     events: [
-      { id: id * 100 + 2, action: 'accept', fromStatus: 'submitted', toStatus: 'accepted', at: `${raisedOn}T12:00:00+08:00`, actorId: 1, actorName: '管理员', comment: null, data: {} },
-      { id: id * 100 + 1, action: 'raise', fromStatus: null, toStatus: 'submitted', at: `${raisedOn}T10:00:00+08:00`, actorId: 2, actorName: '联络员', comment: '提出', data: { source: 'visit' } },
+      {
+        id: id * 100 + 2,
+        action: 'accept',
+        fromStatus: 'submitted',
+        toStatus: 'accepted',
+        at: `${raisedOn}T12:00:00+08:00`,
+        actorId: 1,
+        actorName: '管理员',
+        comment: null,
+        data: {},
+      },
+      {
+        id: id * 100 + 1,
+        action: 'raise',
+        fromStatus: null,
+        toStatus: 'submitted',
+        at: `${raisedOn}T10:00:00+08:00`,
+        actorId: 2,
+        actorName: '联络员',
+        comment: '提出',
+        data: { source: 'visit' },
+      },
     ],
   }
 }
@@ -149,21 +272,35 @@ function recommendation(i: number): RecommendationDetail {
   const status = RECOMMENDATION_STATES[i % RECOMMENDATION_STATES.length]!
   const createdOn = addCalendarDays('2025-09-01', i * 23)
   const step = (n: number) => addCalendarDays(createdOn, n * 10)
-  const reached = (s: typeof status) => RECOMMENDATION_STATES.indexOf(status) >= RECOMMENDATION_STATES.indexOf(s) && status !== 'not_adopted'
+  const reached = (s: typeof status) =>
+    RECOMMENDATION_STATES.indexOf(status) >= RECOMMENDATION_STATES.indexOf(s) && status !== 'not_adopted'
   const submittedOn = status !== 'draft' ? step(1) : null
   const firstInstructedOn = reached('instructed') ? step(2) : null
   const forwardedOn = reached('forwarded') ? step(3) : null
   return {
-    id, code: `R2026-${String(id).padStart(3, '0')}`, title: i % 2 ? `关于夜间经济的建议 ${id}` : `On railway logistics ${id}`,
-    body: '正文', chainIds: i % 3 === 2 ? [1, 2] : [(i % 2) + 1],
-    basis: { visitIds: [visits[i]!.id], bottleneckIds: i % 2 ? [bottlenecks[i]!.id] : [], research: i % 3 === 0 ? '调研课题' : null },
-    submittedTo: i % 2 ? 'government' : 'party_committee', status, createdBy: 2, createdOn,
-    submittedOn, firstInstructedOn, forwardedOn,
+    id,
+    code: `R2026-${String(id).padStart(3, '0')}`,
+    title: i % 2 ? `关于夜间经济的建议 ${id}` : `On railway logistics ${id}`,
+    body: '正文',
+    chainIds: i % 3 === 2 ? [1, 2] : [(i % 2) + 1],
+    basis: {
+      visitIds: [visits[i]!.id],
+      bottleneckIds: i % 2 ? [bottlenecks[i]!.id] : [],
+      research: i % 3 === 0 ? '调研课题' : null,
+    },
+    submittedTo: i % 2 ? 'government' : 'party_committee',
+    status,
+    createdBy: 2,
+    createdOn,
+    submittedOn,
+    firstInstructedOn,
+    forwardedOn,
     implementingOn: reached('implementing') ? step(4) : null,
     implementedOn: reached('implemented') ? step(5) : null,
     notAdoptedOn: status === 'not_adopted' ? step(2) : null,
     notAdoptedReason: status === 'not_adopted' ? '条件不成熟' : null,
-    statusSince: step(Math.max(0, RECOMMENDATION_STATES.indexOf(status))), version: 1,
+    statusSince: step(Math.max(0, RECOMMENDATION_STATES.indexOf(status))),
+    version: 1,
     instructions: firstInstructedOn ? [{ id: id * 10, leader: '州委书记', date: firstInstructedOn, text: '同意' }] : [],
     forwards: forwardedOn ? [{ id: id * 10, date: forwardedOn, departmentIds: [1, 2], note: '请办理' }] : [],
     feedback: reached('implementing') ? [{ id: id * 10, date: step(4), departmentId: 1, text: '已推进' }] : [],
@@ -173,7 +310,18 @@ const recommendations: RecommendationDetail[] = Array.from({ length: 14 }, (_, i
 
 /** The fixture World; a fresh deep copy each call so tests cannot leak changes into each other. */
 export function buildTestWorld(): World {
-  return structuredClone({ seed: 0, anchorDate: TEST_TODAY, counties, departments, users, chains, enterprises, visits, bottlenecks, recommendations })
+  return structuredClone({
+    seed: 0,
+    anchorDate: TEST_TODAY,
+    counties,
+    departments,
+    users,
+    chains,
+    enterprises,
+    visits,
+    bottlenecks,
+    recommendations,
+  })
 }
 
 /**
@@ -185,12 +333,22 @@ export async function sessionCookie(db: Kysely<Database>, username: string): Pro
   if (!user) throw new Error(`no user ${username} in the test world`)
   const token = randomBytes(24).toString('base64url')
   const now = new Date()
-  await insertSession(db, sessionId(token), user.id, now.toISOString(), new Date(now.getTime() + SESSION_TTL_MS).toISOString())
+  await insertSession(
+    db,
+    sessionId(token),
+    user.id,
+    now.toISOString(),
+    new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
+  )
   return `${SESSION_COOKIE}=${token}`
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read response bodies freely
-export interface TestResponse { status: number, body: any, headers: Record<string, unknown> }
+export interface TestResponse {
+  status: number
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read response bodies freely
+  body: any
+  headers: Record<string, unknown>
+}
 
 /** An app built on a temporary SQLite file seeded with `world`; close() removes everything. */
 export interface TestApp {
@@ -212,7 +370,12 @@ export interface TestAppOptions {
 }
 
 /** Builds the live app over `world` with a pinned today (and optionally a static dir) for app.inject tests. */
-export async function startTestApp(world: World, today = TEST_TODAY, staticDir?: string, options: TestAppOptions = {}): Promise<TestApp> {
+export async function startTestApp(
+  world: World,
+  today = TEST_TODAY,
+  staticDir?: string,
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'chain-api-'))
   const db = openDatabase(join(dir, 'test.sqlite'))
   await migrateToLatest(db)

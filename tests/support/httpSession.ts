@@ -6,7 +6,11 @@
 export const DEMO_PASSWORD = 'chain-demo'
 
 /** A signed-in session: the Cookie header value and the cookie's parts for a browser context. */
-export interface HttpSession { cookie: string, name: string, value: string }
+export interface HttpSession {
+  cookie: string
+  name: string
+  value: string
+}
 
 /** Signs in as `username` at the server `baseUrl` and returns its session cookie; throws when the login fails. */
 export async function signIn(baseUrl: string, username = 'leader', password = DEMO_PASSWORD): Promise<HttpSession> {

@@ -9,7 +9,10 @@
 import type { World } from '#contract'
 
 /** A rate's own numerator and denominator. */
-export interface Fraction { num: number, den: number }
+export interface Fraction {
+  num: number
+  den: number
+}
 
 /** The oracle's figures for one scope and period. */
 export interface OracleKpis {
@@ -29,7 +32,10 @@ export interface OracleKpis {
   implementation: Fraction
 }
 
-export interface OracleScope { chainIds?: readonly number[], county?: string }
+export interface OracleScope {
+  chainIds?: readonly number[]
+  county?: string
+}
 
 const OPEN = ['submitted', 'accepted', 'assigned', 'disputed', 'in_progress', 'escalated']
 
@@ -83,7 +89,10 @@ export function oracleKpis(world: World, scope: OracleScope, from: string, to: s
       if (on < from || on > day) continue
       out.satisfaction.den++
       out.strictSatisfaction.den++
-      if (e.action === 'rate_satisfied') { out.satisfaction.num++; out.strictSatisfaction.num++ }
+      if (e.action === 'rate_satisfied') {
+        out.satisfaction.num++
+        out.strictSatisfaction.num++
+      }
       if (e.action === 'rate_basically_satisfied') out.satisfaction.num++
     }
   }
@@ -104,11 +113,12 @@ export const SHOWN_FRACTIONS = {
   overdue: { num: 'overdue', den: 'open', rate: 'overdueRate' },
   strictSatisfaction: { num: 'satisfied', den: 'rated', rate: 'strictSatisfactionRate' },
   implementation: { num: 'recForwardedImplemented', den: 'recForwarded', rate: 'implementationRate' },
-} as const satisfies Partial<Record<keyof OracleKpis, { num: string, den: string, rate: string }>>
+} as const satisfies Partial<Record<keyof OracleKpis, { num: string; den: string; rate: string }>>
 
 /** The numerator the server shows for the oracle's fraction (satisfaction's is a sum of two counts). */
 export function shownFraction(kpis: Record<string, unknown>, key: keyof OracleKpis): Fraction {
-  if (key === 'satisfaction') return { num: Number(kpis.satisfied) + Number(kpis.basicallySatisfied), den: Number(kpis.rated) }
+  if (key === 'satisfaction')
+    return { num: Number(kpis.satisfied) + Number(kpis.basicallySatisfied), den: Number(kpis.rated) }
   const f = SHOWN_FRACTIONS[key as keyof typeof SHOWN_FRACTIONS]
   return { num: Number(kpis[f.num]), den: Number(kpis[f.den]) }
 }

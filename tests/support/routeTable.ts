@@ -4,7 +4,10 @@
  */
 import type { FastifyInstance } from 'fastify'
 
-export interface RouteEntry { method: string, url: string }
+export interface RouteEntry {
+  method: string
+  url: string
+}
 
 // One tree line: indentation (4 characters a level), a branch, the node's text, its methods.
 const LINE = /^((?:[│ ] {3})*)[├└]── (.*?)(?: \(([A-Z, ]+)\))?$/
@@ -20,7 +23,11 @@ export function routeTable(app: FastifyInstance): RouteEntry[] {
     const url = (depth === 0 ? '' : prefixes[depth - 1]!) + m[2]!
     prefixes[depth] = url
     prefixes.length = depth + 1
-    for (const method of (m[3] ?? '').split(',').map(s => s.trim()).filter(Boolean)) routes.push({ method, url })
+    for (const method of (m[3] ?? '')
+      .split(',')
+      .map(s => s.trim())
+      .filter(Boolean))
+      routes.push({ method, url })
   }
   if (routes.length === 0) throw new Error('no routes read from printRoutes: its format changed')
   return routes

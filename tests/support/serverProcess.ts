@@ -12,7 +12,12 @@ export const ROOT = resolve(import.meta.dirname, '../..')
 /** The demo world's "today" in every test: tests never depend on the real date. */
 export const PINNED_DATE = '2026-06-30'
 
-export interface RunningServer { url: string, dataDir: string, child: ChildProcess, stop: () => Promise<void> }
+export interface RunningServer {
+  url: string
+  dataDir: string
+  child: ChildProcess
+  stop: () => Promise<void>
+}
 
 export function freePort(): Promise<number> {
   return new Promise((res, rej) => {
@@ -31,7 +36,15 @@ export async function startServer(env: Record<string, string> = {}, timeoutMs = 
   const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
   const child = spawn(process.execPath, [tsx, 'scripts/start.ts'], {
     cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, CHAIN_ANCHOR_DATE: PINNED_DATE, CHAIN_TODAY: PINNED_DATE, ...env },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      CHAIN_ANCHOR_DATE: PINNED_DATE,
+      CHAIN_TODAY: PINNED_DATE,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -41,11 +54,17 @@ export async function startServer(env: Record<string, string> = {}, timeoutMs = 
       // The server logs every request (JSON lines): keep the tail for error messages, not the whole run.
       output = (output + buf.toString()).slice(-50_000)
       const m = output.match(/listening on (http:\/\/\S+)/)
-      if (m) { clearTimeout(timer); res(m[1]!) }
+      if (m) {
+        clearTimeout(timer)
+        res(m[1]!)
+      }
     }
     child.stdout!.on('data', onData)
     child.stderr!.on('data', onData)
-    child.on('exit', code => { clearTimeout(timer); rej(new Error(`server exited with ${code}:\n${output}`)) })
+    child.on('exit', code => {
+      clearTimeout(timer)
+      rej(new Error(`server exited with ${code}:\n${output}`))
+    })
   })
   const stop = async () => {
     if (child.exitCode === null) {

@@ -6,7 +6,7 @@ describe('unified social credit code', () => {
   // GB 32100-2015 (weights 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28; mod 31).
   const valid = ['91350100M000100Y43', '91110000100006485K', '91440300708461136T', '911100001000054748']
 
-  it.each(valid)('accepts %s', (code) => {
+  it.each(valid)('accepts %s', code => {
     expect(isValidCreditCode(code)).toBe(true)
   })
 
@@ -21,7 +21,7 @@ describe('unified social credit code', () => {
     expect(isValidCreditCode('91110000100006485L')).toBe(false)
   })
 
-  it.each(['I', 'O', 'S', 'V', 'Z'])('rejects the excluded letter %s', (letter) => {
+  it.each(['I', 'O', 'S', 'V', 'Z'])('rejects the excluded letter %s', letter => {
     const code = `91350100M000100Y4${letter}`
     expect(isValidCreditCode(code)).toBe(false)
     expect(creditCodeCheckChar(`9135010${letter}M000100Y4`)).toBeNull()

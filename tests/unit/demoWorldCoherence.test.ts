@@ -8,18 +8,24 @@
  * dates and seeds.
  */
 import { describe, expect, it } from 'vitest'
-import {
-  addCalendarDays, waitsOnBottleneck, waitsOnRecommendation,
-  type Department, type World,
-} from '#contract'
+import { addCalendarDays, waitsOnBottleneck, waitsOnRecommendation, type Department, type World } from '#contract'
 import { generateWorld } from '../../mock/generate'
 import {
-  CATEGORY_LEADS, CHAIN_DEPARTMENTS, CHAIN_LEAD_AGENCIES, CHAIN_WORDS, DOMAIN_CHAINS, DOMAIN_DEPARTMENTS,
-  INSTRUCTING_ROLES, SCALE, SOUTH_KOREAN_FORMS, TAX_LEADS,
-  type ChainKey, type DepartmentKey,
+  CATEGORY_LEADS,
+  CHAIN_DEPARTMENTS,
+  CHAIN_LEAD_AGENCIES,
+  CHAIN_WORDS,
+  DOMAIN_CHAINS,
+  DOMAIN_DEPARTMENTS,
+  INSTRUCTING_ROLES,
+  SCALE,
+  SOUTH_KOREAN_FORMS,
+  TAX_LEADS,
+  type ChainKey,
+  type DepartmentKey,
 } from '../fixtures/demoCoherence'
 
-const WORLDS: readonly { seed: number, anchorDate: string }[] = [
+const WORLDS: readonly { seed: number; anchorDate: string }[] = [
   { seed: 1, anchorDate: '2026-11-26' },
   { seed: 2, anchorDate: '2026-06-30' },
   { seed: 3, anchorDate: '2027-03-15' },
@@ -35,16 +41,20 @@ function departmentKey(d: Department): DepartmentKey | undefined {
 /** Lookups of one world onto the fixture's keys. */
 function lookups(world: World) {
   const deptKey = new Map(world.departments.map(d => [d.id, departmentKey(d)]))
-  const chainKey = new Map(world.chains.map(c => [c.id, (Object.keys(DOMAIN_CHAINS) as ChainKey[]).find(k => DOMAIN_CHAINS[k] === c.name.zh)]))
-  const leadAgency = new Map(world.chains.map((c) => {
-    const agency = world.departments.find(d => d.name.zh === c.leadUnit.zh)
-    return [c.id, agency && departmentKey(agency)]
-  }))
+  const chainKey = new Map(
+    world.chains.map(c => [c.id, (Object.keys(DOMAIN_CHAINS) as ChainKey[]).find(k => DOMAIN_CHAINS[k] === c.name.zh)]),
+  )
+  const leadAgency = new Map(
+    world.chains.map(c => {
+      const agency = world.departments.find(d => d.name.zh === c.leadUnit.zh)
+      return [c.id, agency && departmentKey(agency)]
+    }),
+  )
   return { deptKey, chainKey, leadAgency }
 }
 
 /** The two twelve-month windows ending on the anchor date and the calendar years wholly inside the world. */
-function years(world: World): { label: string, from: string, to: string }[] {
+function years(world: World): { label: string; from: string; to: string }[] {
   const a = world.anchorDate
   const out = [
     { label: 'last 12 months', from: addCalendarDays(a, -364), to: a },
@@ -53,7 +63,8 @@ function years(world: World): { label: string, from: string, to: string }[] {
   const first = world.visits.reduce((m, v) => (v.date < m ? v.date : m), a)
   for (let y = Number(first.slice(0, 4)); y <= Number(a.slice(0, 4)); y++) {
     // A calendar year counts when the world covers it whole (it starts 24 months before the anchor).
-    if (`${y}-01-01` > addCalendarDays(a, -730) && `${y}-12-31` <= a) out.push({ label: String(y), from: `${y}-01-01`, to: `${y}-12-31` })
+    if (`${y}-01-01` > addCalendarDays(a, -730) && `${y}-12-31` <= a)
+      out.push({ label: String(y), from: `${y}-01-01`, to: `${y}-12-31` })
   }
   return out
 }
@@ -75,7 +86,9 @@ describe.each(WORLDS)('the demo world (seed $seed, anchor $anchorDate)', ({ seed
     it('has 2–6 face-to-face forums per chain a year', () => {
       for (const y of years(world)) {
         for (const c of world.chains) {
-          const n = world.visits.filter(v => v.type === 'forum' && v.chainId === c.id && v.date >= y.from && v.date <= y.to).length
+          const n = world.visits.filter(
+            v => v.type === 'forum' && v.chainId === c.id && v.date >= y.from && v.date <= y.to,
+          ).length
           expect(n, `${c.code} ${y.label}`).toBeGreaterThanOrEqual(SCALE.forumsPerChainYear[0])
           expect(n, `${c.code} ${y.label}`).toBeLessThanOrEqual(SCALE.forumsPerChainYear[1])
         }
@@ -84,13 +97,20 @@ describe.each(WORLDS)('the demo world (seed $seed, anchor $anchorDate)', ({ seed
 
     it('wins ¥50–200 million of orders a year, single orders mostly under ¥10 million', () => {
       for (const y of years(world)) {
-        const total = world.visits.filter(v => v.date >= y.from && v.date <= y.to)
-          .flatMap(v => v.outcomes).reduce((s, o) => s + (o.type === 'order' ? o.amountCny ?? 0 : 0), 0)
+        const total = world.visits
+          .filter(v => v.date >= y.from && v.date <= y.to)
+          .flatMap(v => v.outcomes)
+          .reduce((s, o) => s + (o.type === 'order' ? (o.amountCny ?? 0) : 0), 0)
         expect(total, y.label).toBeGreaterThanOrEqual(SCALE.ordersCnyPerYear[0])
         expect(total, y.label).toBeLessThanOrEqual(SCALE.ordersCnyPerYear[1])
       }
-      const amounts = world.visits.flatMap(v => v.outcomes).filter(o => o.type === 'order').map(o => o.amountCny!)
-      expect(amounts.filter(a => a < 10_000_000).length / amounts.length).toBeGreaterThanOrEqual(SCALE.ordersUnderTenMillionShare)
+      const amounts = world.visits
+        .flatMap(v => v.outcomes)
+        .filter(o => o.type === 'order')
+        .map(o => o.amountCny!)
+      expect(amounts.filter(a => a < 10_000_000).length / amounts.length).toBeGreaterThanOrEqual(
+        SCALE.ordersUnderTenMillionShare,
+      )
     })
 
     it('sets each chain targets that rise 5–15% a year', () => {
@@ -146,14 +166,20 @@ describe.each(WORLDS)('the demo world (seed $seed, anchor $anchorDate)', ({ seed
         const chain = chainKey.get(b.chainId)!
         for (const e of b.events.filter(x => x.action === 'assign')) {
           const lead = deptKey.get(e.data.leadDepartmentId as number)
-          const fits = lead === leadAgency.get(b.chainId) || (lead !== undefined && CATEGORY_LEADS[b.category]!.includes(lead) && CHAIN_DEPARTMENTS[chain].includes(lead))
+          const fits =
+            lead === leadAgency.get(b.chainId) ||
+            (lead !== undefined &&
+              CATEGORY_LEADS[b.category]!.includes(lead) &&
+              CHAIN_DEPARTMENTS[chain].includes(lead))
           if (!fits) misfits.push(`${b.code} ${chain}/${b.category} "${b.title}" led by ${lead}`)
           for (const id of e.data.coDepartmentIds as number[]) {
             const co = deptKey.get(id)
-            if (co === undefined || !(CHAIN_DEPARTMENTS[chain].includes(co) || co === leadAgency.get(b.chainId))) misfits.push(`${b.code} ${chain} co-department ${co}`)
+            if (co === undefined || !(CHAIN_DEPARTMENTS[chain].includes(co) || co === leadAgency.get(b.chainId)))
+              misfits.push(`${b.code} ${chain} co-department ${co}`)
           }
         }
-        if (/税/.test(b.title) && b.leadDepartmentId !== null && !TAX_LEADS.includes(deptKey.get(b.leadDepartmentId)!)) misfits.push(`${b.code} tax problem "${b.title}" led by ${deptKey.get(b.leadDepartmentId)}`)
+        if (/税/.test(b.title) && b.leadDepartmentId !== null && !TAX_LEADS.includes(deptKey.get(b.leadDepartmentId)!))
+          misfits.push(`${b.code} tax problem "${b.title}" led by ${deptKey.get(b.leadDepartmentId)}`)
       }
       expect(misfits).toEqual([])
     })
@@ -163,7 +189,8 @@ describe.each(WORLDS)('the demo world (seed $seed, anchor $anchorDate)', ({ seed
       const check = (where: string, text: string, chainIds: readonly number[]) => {
         for (const rule of CHAIN_WORDS) {
           const m = rule.pattern.exec(text)
-          if (m && !chainIds.some(id => rule.chains.includes(chainKey.get(id)!))) misfits.push(`${where} on ${chainIds.map(id => chainKey.get(id)).join('+')}: "${m[0]}" in "${text}"`)
+          if (m && !chainIds.some(id => rule.chains.includes(chainKey.get(id)!)))
+            misfits.push(`${where} on ${chainIds.map(id => chainKey.get(id)).join('+')}: "${m[0]}" in "${text}"`)
         }
       }
       for (const b of world.bottlenecks) check(b.code, `${b.title} ${b.description}`, [b.chainId])
@@ -179,15 +206,26 @@ describe.each(WORLDS)('the demo world (seed $seed, anchor $anchorDate)', ({ seed
         if (forwarded.size === 0) continue
         for (const i of r.instructions) {
           for (const d of world.departments) {
-            if (i.text.includes(d.name.zh) && !forwarded.has(d.id)) misfits.push(`${r.code}: "${i.text}" names ${d.name.zh}, forwarded to ${[...forwarded].map(id => deptKey.get(id)).join(', ')}`)
+            if (i.text.includes(d.name.zh) && !forwarded.has(d.id))
+              misfits.push(
+                `${r.code}: "${i.text}" names ${d.name.zh}, forwarded to ${[...forwarded].map(id => deptKey.get(id)).join(', ')}`,
+              )
           }
         }
-        const fitting = new Set<DepartmentKey | undefined>(r.chainIds.flatMap(id => [...CHAIN_DEPARTMENTS[chainKey.get(id)!], leadAgency.get(id)]))
-        for (const id of forwarded) if (deptKey.get(id) === undefined || !fitting.has(deptKey.get(id))) misfits.push(`${r.code} forwarded to ${deptKey.get(id)}`)
+        const fitting = new Set<DepartmentKey | undefined>(
+          r.chainIds.flatMap(id => [...CHAIN_DEPARTMENTS[chainKey.get(id)!], leadAgency.get(id)]),
+        )
+        for (const id of forwarded)
+          if (deptKey.get(id) === undefined || !fitting.has(deptKey.get(id)))
+            misfits.push(`${r.code} forwarded to ${deptKey.get(id)}`)
       }
       expect(misfits).toEqual([])
       // Some instructions do name the department that is to lead, so the check above bites.
-      expect(world.recommendations.some(r => r.instructions.some(i => world.departments.some(d => i.text.includes(d.name.zh))))).toBe(true)
+      expect(
+        world.recommendations.some(r =>
+          r.instructions.some(i => world.departments.some(d => i.text.includes(d.name.zh))),
+        ),
+      ).toBe(true)
     })
 
     it('shows the leaders who write instructions by role, never by an invented name', () => {
@@ -196,7 +234,7 @@ describe.each(WORLDS)('the demo world (seed $seed, anchor $anchorDate)', ({ seed
       for (const l of leaders) expect(INSTRUCTING_ROLES).toContain(l)
     })
 
-    it('names each chain\'s government chain leader (a vice-governor) by office, never by an invented name', () => {
+    it("names each chain's government chain leader (a vice-governor) by office, never by an invented name", () => {
       for (const c of world.chains) {
         expect(c.govCoLeader.name, c.code).toBe('')
         expect(c.govCoLeader.title.zh, c.code).toMatch(/副州长/)
@@ -209,11 +247,12 @@ describe.each(WORLDS)('the demo world (seed $seed, anchor $anchorDate)', ({ seed
       expect(visits.length).toBeGreaterThanOrEqual(10)
       expect(visits.length / world.visits.length).toBeLessThan(0.5)
       expect(bottlenecks.length).toBeGreaterThanOrEqual(5)
-      for (const text of [...visits.map(v => v.summary), ...bottlenecks.flatMap(b => [b.title, b.description])]) expect(text).not.toMatch(SOUTH_KOREAN_FORMS)
+      for (const text of [...visits.map(v => v.summary), ...bottlenecks.flatMap(b => [b.title, b.description])])
+        expect(text).not.toMatch(SOUTH_KOREAN_FORMS)
     })
 
     it('has real dissatisfaction and reopenings: satisfaction below 100% in most chain-months with ratings', () => {
-      const months = new Map<string, { rated: number, satisfied: number }>()
+      const months = new Map<string, { rated: number; satisfied: number }>()
       for (const b of world.bottlenecks) {
         for (const e of b.events.filter(x => x.action.startsWith('rate_'))) {
           const key = `${b.chainId} ${e.at.slice(0, 7)}`
@@ -239,19 +278,27 @@ describe.each(WORLDS)('the demo world (seed $seed, anchor $anchorDate)', ({ seed
       const liaison = user('liaison')
       for (const id of liaison.chainIds) expect(leader.chainIds).toContain(id)
       for (const c of world.chains) {
-        expect(world.users.some(u => u.role === 'leader' && u.chainIds.includes(c.id)), c.code).toBe(true)
-        expect(world.users.some(u => u.role === 'liaison' && u.chainIds.includes(c.id)), c.code).toBe(true)
+        expect(
+          world.users.some(u => u.role === 'leader' && u.chainIds.includes(c.id)),
+          c.code,
+        ).toBe(true)
+        expect(
+          world.users.some(u => u.role === 'liaison' && u.chainIds.includes(c.id)),
+          c.code,
+        ).toBe(true)
       }
     })
 
-    it.each(['leader', 'liaison', 'department'])('leave the %s account work waiting', (username) => {
+    it.each(['leader', 'liaison', 'department'])('leave the %s account work waiting', username => {
       const u = user(username)
       const bottlenecks = world.bottlenecks.filter(b => waitsOnBottleneck(u, b))
       expect(bottlenecks.length, username).toBeGreaterThanOrEqual(2)
     })
 
     it('leave the leader recommendations to move on', () => {
-      expect(world.recommendations.filter(r => waitsOnRecommendation(user('leader'), r)).length).toBeGreaterThanOrEqual(1)
+      expect(world.recommendations.filter(r => waitsOnRecommendation(user('leader'), r)).length).toBeGreaterThanOrEqual(
+        1,
+      )
     })
   })
 })

@@ -1,10 +1,22 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import {
-  BOTTLENECK_STATES, bottleneckDetail, chain, county, department, enterprise, isValidCreditCode,
-  nextBottleneckState, nextRecommendationState, OPEN_BOTTLENECK_STATES, RECOMMENDATION_STATES,
-  recommendationDetail, user, visit,
-  type BottleneckState, type RecommendationState,
+  BOTTLENECK_STATES,
+  bottleneckDetail,
+  chain,
+  county,
+  department,
+  enterprise,
+  isValidCreditCode,
+  nextBottleneckState,
+  nextRecommendationState,
+  OPEN_BOTTLENECK_STATES,
+  RECOMMENDATION_STATES,
+  recommendationDetail,
+  user,
+  visit,
+  type BottleneckState,
+  type RecommendationState,
 } from '#contract'
 import { generateBenchBatches } from '../../mock/benchWorld'
 import { generateWorld } from '../../mock/generate'
@@ -38,7 +50,9 @@ describe('demo world generator', () => {
     expect(world.bottlenecks.length).toBeLessThanOrEqual(640)
     expect(world.recommendations.length).toBeGreaterThanOrEqual(50)
     expect(world.recommendations.length).toBeLessThanOrEqual(70)
-    expect(world.users.map(u => u.username)).toEqual(expect.arrayContaining(['admin', 'leader', 'liaison', 'department', 'viewer']))
+    expect(world.users.map(u => u.username)).toEqual(
+      expect.arrayContaining(['admin', 'leader', 'liaison', 'department', 'viewer']),
+    )
   })
 
   it('leaves the demo department account work to acknowledge and to resolve, whatever the anchor date', () => {
@@ -46,7 +60,10 @@ describe('demo world generator', () => {
       const w = generateWorld({ seed: 1, anchorDate })
       const deptId = w.users.find(u => u.username === 'department')!.departmentId
       const mine = w.bottlenecks.filter(b => b.leadDepartmentId === deptId)
-      expect(mine.filter(b => b.status === 'assigned').length + mine.filter(b => b.status === 'in_progress').length, anchorDate).toBeGreaterThanOrEqual(2)
+      expect(
+        mine.filter(b => b.status === 'assigned').length + mine.filter(b => b.status === 'in_progress').length,
+        anchorDate,
+      ).toBeGreaterThanOrEqual(2)
     }
   })
 
@@ -72,10 +89,20 @@ describe('demo world generator', () => {
   })
 
   it('uses the exact chain and county names of DOMAIN.md', () => {
-    expect(world.chains[0]!.name).toEqual({ zh: '图们江区域国际旅游合作', ko: '두만강지역 국제관광합작', en: 'Tumen River Regional International Tourism Cooperation' })
+    expect(world.chains[0]!.name).toEqual({
+      zh: '图们江区域国际旅游合作',
+      ko: '두만강지역 국제관광합작',
+      en: 'Tumen River Regional International Tourism Cooperation',
+    })
     expect(world.chains[0]!.tags.map(t => t.name.zh)).toContain('夜间经济')
-    expect(world.counties.find(c => c.code === 'longjing')!.name).toEqual({ zh: '龙井市', ko: '룡정시', en: 'Longjing' })
-    expect(world.departments.filter(d => d.verticallyManaged).map(d => d.name.zh)).toEqual(expect.arrayContaining(['延吉海关', '珲春海关']))
+    expect(world.counties.find(c => c.code === 'longjing')!.name).toEqual({
+      zh: '龙井市',
+      ko: '룡정시',
+      en: 'Longjing',
+    })
+    expect(world.departments.filter(d => d.verticallyManaged).map(d => d.name.zh)).toEqual(
+      expect.arrayContaining(['延吉海关', '珲春海关']),
+    )
   })
 
   it('gives each chain 4–7 segments over all three tiers and targets for every year', () => {
@@ -97,8 +124,13 @@ describe('demo world generator', () => {
     }
   })
 
-  it('only brings a chain\'s member enterprises to its visits', () => {
-    const members = new Map(world.chains.map(c => [c.id, new Set(world.enterprises.filter(e => e.chains.some(m => m.chainId === c.id)).map(e => e.id))]))
+  it("only brings a chain's member enterprises to its visits", () => {
+    const members = new Map(
+      world.chains.map(c => [
+        c.id,
+        new Set(world.enterprises.filter(e => e.chains.some(m => m.chainId === c.id)).map(e => e.id)),
+      ]),
+    )
     for (const v of world.visits) for (const id of v.enterpriseIds) expect(members.get(v.chainId)!.has(id)).toBe(true)
   })
 
@@ -110,7 +142,8 @@ describe('demo world generator', () => {
         expect(v.enterpriseIds).toContain(byId.get(id)!.enterpriseId)
       }
     }
-    for (const b of world.bottlenecks.filter(x => x.visitId !== null)) expect(world.visits[b.visitId! - 1]!.bottleneckIds).toContain(b.id)
+    for (const b of world.bottlenecks.filter(x => x.visitId !== null))
+      expect(world.visits[b.visitId! - 1]!.bottleneckIds).toContain(b.id)
     expect(world.bottlenecks.some(b => b.visitId === null)).toBe(true)
   })
 
@@ -118,18 +151,29 @@ describe('demo world generator', () => {
     const dates = [
       ...world.visits.flatMap(v => [v.date, v.recordedAt.slice(0, 10)]),
       ...world.bottlenecks.flatMap(b => b.events.map(e => e.at.slice(0, 10))),
-      ...world.recommendations.flatMap(r => [r.createdOn, r.statusSince, ...r.instructions.map(i => i.date), ...r.forwards.map(f => f.date), ...r.feedback.map(f => f.date)]),
+      ...world.recommendations.flatMap(r => [
+        r.createdOn,
+        r.statusSince,
+        ...r.instructions.map(i => i.date),
+        ...r.forwards.map(f => f.date),
+        ...r.feedback.map(f => f.date),
+      ]),
     ]
     expect(dates.every(d => d <= ANCHOR)).toBe(true)
     expect(dates.every(d => d >= '2024-11-27')).toBe(true)
   })
 
-  it('replays every bottleneck timeline legally from raise to the record\'s status', () => {
+  it("replays every bottleneck timeline legally from raise to the record's status", () => {
     for (const b of world.bottlenecks) {
       let state: BottleneckState | null = null
       let pending = false
       for (const e of b.events) {
-        const next: BottleneckState | null = state === null ? (e.action === 'raise' ? 'submitted' : null) : nextBottleneckState(state, e.action as never, pending)
+        const next: BottleneckState | null =
+          state === null
+            ? e.action === 'raise'
+              ? 'submitted'
+              : null
+            : nextBottleneckState(state, e.action as never, pending)
         expect(next, `${b.code} ${e.action} from ${state}`).not.toBeNull()
         expect(e.fromStatus).toBe(state)
         expect(e.toStatus).toBe(next)
@@ -155,7 +199,8 @@ describe('demo world generator', () => {
       expect(b.reopenCount).toBe(b.events.filter(e => e.action === 'reopen' || e.action === 'rate_dissatisfied').length)
       expect(b.raisedOn).toBe(b.events[0]!.at.slice(0, 10))
       expect(b.county).toBe(world.enterprises[b.enterpriseId - 1]!.county)
-      if (b.leadDepartmentId !== null) expect(b.coordination).toBe(world.departments.find(d => d.id === b.leadDepartmentId)!.verticallyManaged)
+      if (b.leadDepartmentId !== null)
+        expect(b.coordination).toBe(world.departments.find(d => d.id === b.leadDepartmentId)!.verticallyManaged)
       expect(b.resolvedOn !== null).toBe(b.status === 'resolved' || b.status === 'closed')
       expect(b.closedOn !== null).toBe(b.status === 'closed')
     }
@@ -167,13 +212,28 @@ describe('demo world generator', () => {
       for (const e of b.events) {
         const actor = users.get(e.actorId)!
         expect(actor.displayName).toBe(e.actorName)
-        if (['accept', 'reject', 'assign', 'grant_extension', 'deny_extension', 'settle', 'return', 'close_unrated', 'reopen'].includes(e.action)) expect(actor.role).toBe('leader')
-        if (['acknowledge', 'dispute', 'request_extension', 'resolve'].includes(e.action)) expect(actor.role).toBe('department')
+        if (
+          [
+            'accept',
+            'reject',
+            'assign',
+            'grant_extension',
+            'deny_extension',
+            'settle',
+            'return',
+            'close_unrated',
+            'reopen',
+          ].includes(e.action)
+        )
+          expect(actor.role).toBe('leader')
+        if (['acknowledge', 'dispute', 'request_extension', 'resolve'].includes(e.action))
+          expect(actor.role).toBe('department')
         if (e.action.startsWith('rate_')) expect(['leader', 'liaison']).toContain(actor.role)
         if (actor.role === 'leader' || actor.role === 'liaison') expect(actor.chainIds).toContain(b.chainId)
       }
       const ack = b.events.filter(e => e.action === 'acknowledge').at(-1)
-      if (ack && b.leadDepartmentId !== null && b.acknowledgedOn) expect(users.get(ack.actorId)!.departmentId).toBe(b.leadDepartmentId)
+      if (ack && b.leadDepartmentId !== null && b.acknowledgedOn)
+        expect(users.get(ack.actorId)!.departmentId).toBe(b.leadDepartmentId)
     }
   })
 
@@ -182,7 +242,11 @@ describe('demo world generator', () => {
     for (const s of BOTTLENECK_STATES) expect(states, s).toContain(s)
     const warnings = new Set(world.bottlenecks.map(b => b.warning))
     expect([...warnings].sort()).toEqual(['blue', 'none', 'red', 'yellow'])
-    expect(world.bottlenecks.some(b => OPEN_BOTTLENECK_STATES.includes(b.status) && b.resolveBy !== null && b.resolveBy < ANCHOR)).toBe(true)
+    expect(
+      world.bottlenecks.some(
+        b => OPEN_BOTTLENECK_STATES.includes(b.status) && b.resolveBy !== null && b.resolveBy < ANCHOR,
+      ),
+    ).toBe(true)
     expect(world.bottlenecks.some(b => b.extended)).toBe(true)
     expect(world.bottlenecks.some(b => b.reopenCount >= 1)).toBe(true)
   })
@@ -196,14 +260,19 @@ describe('demo world generator', () => {
 
   it('gives the demo department user open assignments', () => {
     const dept = world.users.find(u => u.username === 'department')!
-    expect(world.bottlenecks.some(b => b.leadDepartmentId === dept.departmentId && ['assigned', 'in_progress', 'escalated'].includes(b.status))).toBe(true)
+    expect(
+      world.bottlenecks.some(
+        b => b.leadDepartmentId === dept.departmentId && ['assigned', 'in_progress', 'escalated'].includes(b.status),
+      ),
+    ).toBe(true)
   })
 
   it('replays every recommendation legally and reaches every status', () => {
     for (const r of world.recommendations) {
       let state: RecommendationState | null = null
       for (const { action } of recommendationActions(r)) {
-        const next: RecommendationState | null = state === null ? (action === 'create' ? 'draft' : null) : nextRecommendationState(state, action)
+        const next: RecommendationState | null =
+          state === null ? (action === 'create' ? 'draft' : null) : nextRecommendationState(state, action)
         expect(next, `${r.code} ${action} from ${state}`).not.toBeNull()
         state = next
       }
@@ -247,7 +316,12 @@ describe('benchmark batches', () => {
   const bottlenecks = batches.flatMap(b => (b.kind === 'bottlenecks' ? b.rows : []))
 
   it('streams the requested sizes in batches, enterprises first, then visits, then bottlenecks', () => {
-    expect(batches.map(b => b.kind)).toEqual([...batches.map(b => b.kind)].sort((a, b) => ['enterprises', 'visits', 'bottlenecks'].indexOf(a) - ['enterprises', 'visits', 'bottlenecks'].indexOf(b)))
+    expect(batches.map(b => b.kind)).toEqual(
+      [...batches.map(b => b.kind)].sort(
+        (a, b) =>
+          ['enterprises', 'visits', 'bottlenecks'].indexOf(a) - ['enterprises', 'visits', 'bottlenecks'].indexOf(b),
+      ),
+    )
     expect(batches.every(b => b.rows.length <= 250)).toBe(true)
     expect([enterprises.length, visits.length, bottlenecks.length]).toEqual([300, 4000, 1000])
     expect(enterprises.map(e => e.id)).toEqual(enterprises.map((_, i) => i + 1))
@@ -266,7 +340,8 @@ describe('benchmark batches', () => {
     for (const b of bottlenecks.slice(0, 200)) bottleneckDetail.parse(b)
     expect(new Set(enterprises.map(e => e.creditCode)).size).toBe(300)
     for (const v of visits) {
-      for (const id of v.enterpriseIds) expect(enterprises[id - 1]!.chains.some(m => m.chainId === v.chainId)).toBe(true)
+      for (const id of v.enterpriseIds)
+        expect(enterprises[id - 1]!.chains.some(m => m.chainId === v.chainId)).toBe(true)
       for (const id of v.bottleneckIds) expect(bottlenecks[id - 1]!.visitId).toBe(v.id)
     }
     for (const b of bottlenecks) {

@@ -4,9 +4,7 @@
  * day in the middle stops at the steps taken by then.
  */
 import { describe, expect, it } from 'vitest'
-import {
-  bottleneckFieldsAsOf, buildCalendar, DEFAULT_TIME_LIMITS, recommendationStateAsOf,
-} from '#contract'
+import { bottleneckFieldsAsOf, buildCalendar, DEFAULT_TIME_LIMITS, recommendationStateAsOf } from '#contract'
 import { generateWorld } from '../../mock/generate'
 
 const ANCHOR = '2026-06-30'
@@ -15,11 +13,16 @@ const cal = buildCalendar()
 const departments = new Map(world.departments.map(d => [d.id, d]))
 
 describe('bottleneckFieldsAsOf', () => {
-  it('replayed to the world\'s day, every bottleneck is its record', () => {
+  it("replayed to the world's day, every bottleneck is its record", () => {
     for (const b of world.bottlenecks) {
       const fields = bottleneckFieldsAsOf(b.events, ANCHOR, departments, cal, DEFAULT_TIME_LIMITS)
       expect(fields, `bottleneck ${b.id}`).toMatchObject({
-        status: b.status, warning: b.warning, resolvedOn: b.resolvedOn, resolveBy: b.resolveBy, acknowledgedOn: b.acknowledgedOn, satisfaction: b.satisfaction,
+        status: b.status,
+        warning: b.warning,
+        resolvedOn: b.resolvedOn,
+        resolveBy: b.resolveBy,
+        acknowledgedOn: b.acknowledgedOn,
+        satisfaction: b.satisfaction,
       })
     }
   })
@@ -37,9 +40,12 @@ describe('bottleneckFieldsAsOf', () => {
 })
 
 describe('recommendationStateAsOf', () => {
-  it('replayed to the world\'s day, every recommendation stands where its record says, since the same day', () => {
+  it("replayed to the world's day, every recommendation stands where its record says, since the same day", () => {
     for (const r of world.recommendations) {
-      expect(recommendationStateAsOf(r, ANCHOR), `recommendation ${r.id}`).toEqual({ status: r.status, statusSince: r.statusSince })
+      expect(recommendationStateAsOf(r, ANCHOR), `recommendation ${r.id}`).toEqual({
+        status: r.status,
+        statusSince: r.statusSince,
+      })
     }
   })
 

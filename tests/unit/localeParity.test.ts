@@ -15,7 +15,8 @@ function messagesOf(locale: string, name: string): object | undefined {
 /** Every leaf key of a message tree, as dotted paths. */
 function keysOf(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'object' && value !== null ? keysOf(value, `${prefix}${key}.`) : [`${prefix}${key}`])
+    typeof value === 'object' && value !== null ? keysOf(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+  )
 }
 
 /**
@@ -26,10 +27,15 @@ const OWN_PLACEHOLDERS = new Set(['lists.visits.moreEnterprises'])
 
 /** The distinct {named} placeholders of every message (plural forms repeat them). */
 function placeholdersOf(tree: object, prefix = ''): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'object' && value !== null
-      ? Object.entries(placeholdersOf(value, `${prefix}${key}.`))
-      : OWN_PLACEHOLDERS.has(`${prefix}${key}`) ? [] : [[`${prefix}${key}`, [...new Set([...String(value).matchAll(/\{(\w+)\}/g)].map(m => m[1]!))].sort()]]))
+  return Object.fromEntries(
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === 'object' && value !== null
+        ? Object.entries(placeholdersOf(value, `${prefix}${key}.`))
+        : OWN_PLACEHOLDERS.has(`${prefix}${key}`)
+          ? []
+          : [[`${prefix}${key}`, [...new Set([...String(value).matchAll(/\{(\w+)\}/g)].map(m => m[1]!))].sort()]],
+    ),
+  )
 }
 
 const names = Object.keys(files)
@@ -38,10 +44,20 @@ const names = Object.keys(files)
 
 describe('locale message files', () => {
   it('are found for every namespace', () => {
-    expect(names).toEqual(expect.arrayContaining(['common.ts', 'overview.ts', 'lists.ts', 'workflow.ts', 'admin.ts', 'present/player.ts', 'review.ts']))
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'common.ts',
+        'overview.ts',
+        'lists.ts',
+        'workflow.ts',
+        'admin.ts',
+        'present/player.ts',
+        'review.ts',
+      ]),
+    )
   })
 
-  it.each(names)('%s has the same keys and placeholders in Korean and English as in Chinese', (name) => {
+  it.each(names)('%s has the same keys and placeholders in Korean and English as in Chinese', name => {
     const zh = messagesOf('zh-CN', name)!
     for (const locale of LOCALES.slice(1)) {
       const other = messagesOf(locale, name)

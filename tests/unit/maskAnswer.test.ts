@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { createAnswerMasker, maskAnswer, pseudonymKey, pseudonymName, type NamedEnterprise } from '#contract'
 
 const key = pseudonymKey('a test installation secret, 32+ chars')
-const hengda: NamedEnterprise = { id: 7, name: { zh: '延边恒达科技有限公司', ko: '연변항달과기유한회사', en: 'Yanbian Hengda Tech Co., Ltd.' } }
-const xinyuan: NamedEnterprise = { id: 8, name: { zh: '延吉鑫源信息技术股份有限公司', ko: '연길흠원정보기술주식유한회사', en: 'Yanji Xinyuan IT Corporation' } }
+const hengda: NamedEnterprise = {
+  id: 7,
+  name: { zh: '延边恒达科技有限公司', ko: '연변항달과기유한회사', en: 'Yanbian Hengda Tech Co., Ltd.' },
+}
+const xinyuan: NamedEnterprise = {
+  id: 8,
+  name: { zh: '延吉鑫源信息技术股份有限公司', ko: '연길흠원정보기술주식유한회사', en: 'Yanji Xinyuan IT Corporation' },
+}
 const masker = createAnswerMasker([hengda, xinyuan], key)
 const p7 = pseudonymName(7, key)
 const p8 = pseudonymName(8, key)
@@ -15,11 +21,15 @@ describe('maskAnswer', () => {
   })
 
   it('replaces names inside titles and summaries, the short form without the legal form too', () => {
-    const body = { items: [{ title: '关于延边恒达科技有限公司融资难题的建议' }, { summary: '走访延边恒达科技，并与延吉鑫源信息技术座谈。' }] }
-    expect(maskAnswer(body, masker)).toEqual({ items: [
-      { title: `关于${p7.zh}融资难题的建议` },
-      { summary: `走访${p7.zh}，并与${p8.zh}座谈。` },
-    ] })
+    const body = {
+      items: [
+        { title: '关于延边恒达科技有限公司融资难题的建议' },
+        { summary: '走访延边恒达科技，并与延吉鑫源信息技术座谈。' },
+      ],
+    }
+    expect(maskAnswer(body, masker)).toEqual({
+      items: [{ title: `关于${p7.zh}融资难题的建议` }, { summary: `走访${p7.zh}，并与${p8.zh}座谈。` }],
+    })
   })
 
   it('replaces the full name, not its short form followed by the legal form', () => {
@@ -45,7 +55,10 @@ describe('maskAnswer', () => {
   })
 
   it('hides a name two enterprises share behind the bare word, never behind the wrong pseudonym', () => {
-    const twin: NamedEnterprise = { id: 9, name: { zh: '延边恒达科技股份有限公司', ko: '연변항달과기주식유한회사', en: 'Yanbian Hengda Tech Corporation' } }
+    const twin: NamedEnterprise = {
+      id: 9,
+      name: { zh: '延边恒达科技股份有限公司', ko: '연변항달과기주식유한회사', en: 'Yanbian Hengda Tech Corporation' },
+    }
     const both = createAnswerMasker([hengda, twin], key)
     expect(both.text('走访延边恒达科技。')).toBe('走访企业。')
     expect(both.text('延边恒达科技股份有限公司')).toBe(pseudonymName(9, key).zh)

@@ -7,7 +7,9 @@ const otherInstallation = pseudonymKey('fedcba9876543210fedcba9876543210')
 describe('enterprisePseudonym', () => {
   it('gives the same enterprise the same pseudonym every time, also from a key derived again from the same secret', () => {
     expect(enterprisePseudonym(4711, 'en', key)).toBe(enterprisePseudonym(4711, 'en', key))
-    expect(enterprisePseudonym(4711, 'en', pseudonymKey('0123456789abcdef0123456789abcdef'))).toBe(enterprisePseudonym(4711, 'en', key))
+    expect(enterprisePseudonym(4711, 'en', pseudonymKey('0123456789abcdef0123456789abcdef'))).toBe(
+      enterprisePseudonym(4711, 'en', key),
+    )
   })
 
   it('gives another installation (another secret) other pseudonyms, so the source alone cannot map them back', () => {
@@ -29,7 +31,11 @@ describe('enterprisePseudonym', () => {
 
   it('keeps the code the same across locales, so a deck in two languages matches', () => {
     expect(enterprisePseudonym(12, 'zh-CN', key).split(' ')[1]).toBe(enterprisePseudonym(12, 'en', key).split(' ')[1])
-    expect(pseudonymName(12, key)).toEqual({ zh: enterprisePseudonym(12, 'zh', key), ko: enterprisePseudonym(12, 'ko', key), en: enterprisePseudonym(12, 'en', key) })
+    expect(pseudonymName(12, key)).toEqual({
+      zh: enterprisePseudonym(12, 'zh', key),
+      ko: enterprisePseudonym(12, 'ko', key),
+      en: enterprisePseudonym(12, 'en', key),
+    })
   })
 
   it('never gives two enterprises the same code (the first 20,000 ids)', () => {

@@ -1,8 +1,21 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
-  bottleneck, bottleneckDetail, buildCalendar, computeKpis, computeWarning, DEFAULT_TIME_LIMITS, enterprise, overview, paged, comparisonPeriods, recommendation,
-  recommendationDetail, trends, visit, type Paged,
+  bottleneck,
+  bottleneckDetail,
+  buildCalendar,
+  computeKpis,
+  computeWarning,
+  DEFAULT_TIME_LIMITS,
+  enterprise,
+  overview,
+  paged,
+  comparisonPeriods,
+  recommendation,
+  recommendationDetail,
+  trends,
+  visit,
+  type Paged,
 } from '#contract'
 import { generateWorld } from '../../mock/generate'
 import { createMockRoutes, request } from '../../mock/api/routes'
@@ -29,22 +42,30 @@ describe('mock API queries', () => {
   })
 
   it('filters enterprises by chain membership, county, anchor and text', () => {
-    const chain2 = page<{ chains: { chainId: number }[], county: string }>('/api/enterprises?chainId=2&county=hunchun&pageSize=200')
-    expect(chain2.total).toBe(world.enterprises.filter(e => e.chains.some(m => m.chainId === 2) && e.county === 'hunchun').length)
+    const chain2 = page<{ chains: { chainId: number }[]; county: string }>(
+      '/api/enterprises?chainId=2&county=hunchun&pageSize=200',
+    )
+    expect(chain2.total).toBe(
+      world.enterprises.filter(e => e.chains.some(m => m.chainId === 2) && e.county === 'hunchun').length,
+    )
     expect(chain2.total).toBeGreaterThan(0)
     const anchors = page<{ anchor: boolean }>('/api/enterprises?anchor=true&pageSize=200')
     expect(anchors.items.every(e => e.anchor)).toBe(true)
     const e = world.enterprises[10]!
-    expect(page<{ id: number }>(`/api/enterprises?q=${encodeURIComponent(e.name.ko)}`).items.map(x => x.id)).toContain(e.id)
-    expect(page<{ id: number }>(`/api/enterprises?q=${e.creditCode.slice(0, 12).toLowerCase()}`).items.map(x => x.id)).toContain(e.id)
+    expect(page<{ id: number }>(`/api/enterprises?q=${encodeURIComponent(e.name.ko)}`).items.map(x => x.id)).toContain(
+      e.id,
+    )
+    expect(
+      page<{ id: number }>(`/api/enterprises?q=${e.creditCode.slice(0, 12).toLowerCase()}`).items.map(x => x.id),
+    ).toContain(e.id)
   })
 
   it('sorts visits newest first by default and by any allowed field on request', () => {
-    const byDefault = page<{ date: string, id: number }>('/api/visits?pageSize=200')
+    const byDefault = page<{ date: string; id: number }>('/api/visits?pageSize=200')
     expect(byDefault.total).toBe(world.visits.length)
     const keys = byDefault.items.map(v => `${v.date}|${String(v.id).padStart(6, '0')}`)
     expect(keys).toEqual([...keys].sort().reverse())
-    const byType = page<{ type: string, id: number }>('/api/visits?sort=type&pageSize=200').items
+    const byType = page<{ type: string; id: number }>('/api/visits?sort=type&pageSize=200').items
     expect(byType[0]!.type).toBe('forum')
     expect(byType[0]!.id).toBeLessThan(byType[1]!.id)
     const oldest = page<{ id: number }>('/api/visits?sort=date&pageSize=1').items[0]!
@@ -52,9 +73,18 @@ describe('mock API queries', () => {
   })
 
   it('filters visits by chain, type list, date range and county of any enterprise', () => {
-    const r = page<{ chainId: number, type: string, date: string, enterpriseIds: number[] }>('/api/visits?chainId=1&type=forum,research&from=2026-01-01&to=2026-06-30&county=yanji&pageSize=200')
+    const r = page<{ chainId: number; type: string; date: string; enterpriseIds: number[] }>(
+      '/api/visits?chainId=1&type=forum,research&from=2026-01-01&to=2026-06-30&county=yanji&pageSize=200',
+    )
     const countyOf = new Map(world.enterprises.map(e => [e.id, e.county]))
-    const expected = world.visits.filter(v => v.chainId === 1 && ['forum', 'research'].includes(v.type) && v.date >= '2026-01-01' && v.date <= '2026-06-30' && v.enterpriseIds.some(id => countyOf.get(id) === 'yanji'))
+    const expected = world.visits.filter(
+      v =>
+        v.chainId === 1 &&
+        ['forum', 'research'].includes(v.type) &&
+        v.date >= '2026-01-01' &&
+        v.date <= '2026-06-30' &&
+        v.enterpriseIds.some(id => countyOf.get(id) === 'yanji'),
+    )
     expect(r.total).toBe(expected.length)
     expect(r.total).toBeGreaterThan(0)
     expect(paged(visit).safeParse(r).success).toBe(true)
@@ -67,25 +97,39 @@ describe('mock API queries', () => {
     expect(paged(bottleneck).safeParse(all).success).toBe(true)
 
     const open = page<{ status: string }>('/api/bottlenecks?status=in_progress,escalated&pageSize=200')
-    expect(open.total).toBe(world.bottlenecks.filter(b => b.status === 'in_progress' || b.status === 'escalated').length)
+    expect(open.total).toBe(
+      world.bottlenecks.filter(b => b.status === 'in_progress' || b.status === 'escalated').length,
+    )
     const red = page<{ warning: string }>('/api/bottlenecks?warning=red&pageSize=200')
     expect(red.total).toBe(world.bottlenecks.filter(b => b.warning === 'red').length)
     expect(red.total).toBeGreaterThan(0)
     const overdue = page<{ resolveBy: string }>('/api/bottlenecks?overdue=true&pageSize=200')
     expect(overdue.items.every(b => b.resolveBy < TODAY)).toBe(true)
     expect(overdue.total).toBe(red.total)
-    const dept = page<{ leadDepartmentId: number, coDepartmentIds: number[] }>('/api/bottlenecks?departmentId=3&pageSize=200')
+    const dept = page<{ leadDepartmentId: number; coDepartmentIds: number[] }>(
+      '/api/bottlenecks?departmentId=3&pageSize=200',
+    )
     expect(dept.items.every(b => b.leadDepartmentId === 3 || b.coDepartmentIds.includes(3))).toBe(true)
-    expect(dept.total).toBe(world.bottlenecks.filter(b => b.leadDepartmentId === 3 || b.coDepartmentIds.includes(3)).length)
+    expect(dept.total).toBe(
+      world.bottlenecks.filter(b => b.leadDepartmentId === 3 || b.coDepartmentIds.includes(3)).length,
+    )
   })
 
   it('sorts bottlenecks by deadline with nulls last and ties by id', () => {
-    const items = [1, 2, 3].flatMap(n => page<{ id: number, resolveBy: string | null }>(`/api/bottlenecks?sort=resolveBy&pageSize=200&page=${n}`).items)
+    const items = [1, 2, 3].flatMap(
+      n =>
+        page<{ id: number; resolveBy: string | null }>(`/api/bottlenecks?sort=resolveBy&pageSize=200&page=${n}`).items,
+    )
     expect(items).toHaveLength(world.bottlenecks.length)
     const firstNull = items.findIndex(b => b.resolveBy === null)
     expect(firstNull).toBeGreaterThan(0)
     expect(items.slice(firstNull).every(b => b.resolveBy === null)).toBe(true)
-    expect(items.slice(firstNull).map(b => b.id)).toEqual(items.slice(firstNull).map(b => b.id).sort((a, b) => a - b))
+    expect(items.slice(firstNull).map(b => b.id)).toEqual(
+      items
+        .slice(firstNull)
+        .map(b => b.id)
+        .sort((a, b) => a - b),
+    )
     const dated = items.slice(0, firstNull).map(b => b.resolveBy!)
     expect(dated).toEqual([...dated].sort())
     const descFirst = page<{ resolveBy: string | null }>('/api/bottlenecks?sort=-resolveBy&pageSize=1').items[0]!
@@ -111,7 +155,9 @@ describe('mock API queries', () => {
   })
 
   it('answers 400 naming the bad parameter', () => {
-    expect((get('/api/bottlenecks?status=lost').body as { error: { fields: object } }).error.fields).toEqual({ status: expect.any(String) })
+    expect((get('/api/bottlenecks?status=lost').body as { error: { fields: object } }).error.fields).toEqual({
+      status: expect.any(String),
+    })
     const cases: [string, string][] = [
       ['/api/visits?page=0', 'page'],
       ['/api/bottlenecks?status=lost', 'status'],
@@ -126,13 +172,13 @@ describe('mock API queries', () => {
     for (const [url, field] of cases) {
       const r = get(url)
       expect(r.status, url).toBe(400)
-      const body = r.body as { error: { code: string, fields: Record<string, string> } }
+      const body = r.body as { error: { code: string; fields: Record<string, string> } }
       expect(body.error.code).toBe('validation_failed')
       expect(Object.keys(body.error.fields), url).toContain(field)
     }
   })
 
-  it('judges warnings and overdue on the given today, not the world\'s anchor date', () => {
+  it("judges warnings and overdue on the given today, not the world's anchor date", () => {
     const later = createMockRoutes(world, { today: '2027-01-31' })
     const red = request(later, '/api/bottlenecks?warning=red&pageSize=200').body as Paged<{ resolveBy: string }>
     const open = world.bottlenecks.filter(b => ['assigned', 'disputed', 'in_progress', 'escalated'].includes(b.status))
@@ -141,19 +187,31 @@ describe('mock API queries', () => {
     expect((request(later, '/api/bottlenecks?overdue=true&pageSize=1').body as Paged<unknown>).total).toBe(open.length)
   })
 
-  it('judges warnings by the time limits in force, so an admin\'s edit in mock mode shows in the lists', () => {
+  it("judges warnings by the time limits in force, so an admin's edit in mock mode shows in the lists", () => {
     // A day later, with an approaching share of 1 % nearly every running item is blue (unless red or yellow).
     const day = '2026-11-27'
     const shipped = createMockRoutes(world, { today: day })
-    const edited = createMockRoutes(world, { today: day, rules: () => ({ calendar: buildCalendar(), limits: { ...DEFAULT_TIME_LIMITS, approachingShare: 0.01 } }) })
-    const blue = (r: typeof routes) => (request(r, '/api/bottlenecks?warning=blue&pageSize=1').body as Paged<unknown>).total
-    const expected = world.bottlenecks.filter(b => computeWarning(b, day, buildCalendar(), { ...DEFAULT_TIME_LIMITS, approachingShare: 0.01 }) === 'blue').length
+    const edited = createMockRoutes(world, {
+      today: day,
+      rules: () => ({ calendar: buildCalendar(), limits: { ...DEFAULT_TIME_LIMITS, approachingShare: 0.01 } }),
+    })
+    const blue = (r: typeof routes) =>
+      (request(r, '/api/bottlenecks?warning=blue&pageSize=1').body as Paged<unknown>).total
+    const expected = world.bottlenecks.filter(
+      b => computeWarning(b, day, buildCalendar(), { ...DEFAULT_TIME_LIMITS, approachingShare: 0.01 }) === 'blue',
+    ).length
     expect(blue(edited)).toBe(expected)
     expect(blue(edited)).toBeGreaterThan(blue(shipped))
   })
 
   it('answers 404 for unknown ids', () => {
-    for (const url of ['/api/chains/99', '/api/enterprises/9999', '/api/visits/99999', '/api/bottlenecks/99999', '/api/recommendations/999']) {
+    for (const url of [
+      '/api/chains/99',
+      '/api/enterprises/9999',
+      '/api/visits/99999',
+      '/api/bottlenecks/99999',
+      '/api/recommendations/999',
+    ]) {
       const r = get(url)
       expect(r.status, url).toBe(404)
       expect((r.body as { error: { code: string } }).error.code).toBe('not_found')
@@ -162,7 +220,12 @@ describe('mock API queries', () => {
 })
 
 describe('mock analytics', () => {
-  const input = { enterprises: world.enterprises, visits: world.visits, bottlenecks: world.bottlenecks, recommendations: world.recommendations }
+  const input = {
+    enterprises: world.enterprises,
+    visits: world.visits,
+    bottlenecks: world.bottlenecks,
+    recommendations: world.recommendations,
+  }
 
   it('computes overview totals with computeKpis over the world (default period: this year to today)', () => {
     const o = overview.parse(get('/api/overview').body)
@@ -179,7 +242,9 @@ describe('mock analytics', () => {
 
   it('scopes the overview by chain and county', () => {
     const o = overview.parse(get('/api/overview?chainId=5&county=longjing&from=2025-01-01&to=2025-12-31').body)
-    expect(o.total).toEqual(computeKpis(input, { chainId: 5, county: 'longjing' }, { from: '2025-01-01', to: '2025-12-31' }, '2025-12-31'))
+    expect(o.total).toEqual(
+      computeKpis(input, { chainId: 5, county: 'longjing' }, { from: '2025-01-01', to: '2025-12-31' }, '2025-12-31'),
+    )
     expect(o.byCounty.find(c => c.county === 'longjing')!.visits).toBe(o.total.visits)
     expect(o.byChain.find(c => c.chainId === 5)!.kpis).toEqual(o.total)
     expect(o.asOf).toBe('2025-12-31')
@@ -187,7 +252,20 @@ describe('mock analytics', () => {
 
   it('gives twelve monthly trend points by default that add up to the KPIs of the same period', () => {
     const t = trends.parse(get('/api/trends?chainId=1').body)
-    expect(t.months.map(m => m.month)).toEqual(['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'])
+    expect(t.months.map(m => m.month)).toEqual([
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+    ])
     const k = computeKpis(input, { chainId: 1 }, t.period, TODAY)
     expect(t.months.reduce((s, m) => s + m.visits, 0)).toBe(k.visits)
     expect(t.months.reduce((s, m) => s + m.forums, 0)).toBe(k.forums)
@@ -205,7 +283,11 @@ describe('MSW handlers in Node', () => {
     const health = await fetch('http://mock.local/api/health')
     expect(await health.json()).toEqual({ status: 'ok', mode: 'mock' })
     // Reads need a session; msw/node keeps the mocked Set-Cookie for later requests to the origin.
-    const login = await fetch('http://mock.local/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'viewer', password: 'chain-demo' }) })
+    const login = await fetch('http://mock.local/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'viewer', password: 'chain-demo' }),
+    })
     expect(login.status).toBe(200)
     const list = await fetch('http://mock.local/api/visits?chainId=3&pageSize=5')
     expect(await list.json()).toEqual(get('/api/visits?chainId=3&pageSize=5').body)

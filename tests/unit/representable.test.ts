@@ -4,14 +4,24 @@ import { degradeUnrepresentable } from '../../server/services/representable'
 
 function recorder() {
   const warnings: object[] = []
-  return { warnings, log: { warn: (details: object) => { warnings.push(details) } } }
+  return {
+    warnings,
+    log: {
+      warn: (details: object) => {
+        warnings.push(details)
+      },
+    },
+  }
 }
 
 describe('degradeUnrepresentable', () => {
   it('turns NaN and ±Infinity deep in an answer into 0 and ±MAX_SAFE_INTEGER, logging each path', () => {
     const { warnings, log } = recorder()
     const answer = { total: { ordersAmountCny: Infinity, coverage: NaN }, months: [{ ordersAmountCny: -Infinity }] }
-    expect(degradeUnrepresentable(answer, log)).toEqual({ total: { ordersAmountCny: Number.MAX_SAFE_INTEGER, coverage: 0 }, months: [{ ordersAmountCny: -Number.MAX_SAFE_INTEGER }] })
+    expect(degradeUnrepresentable(answer, log)).toEqual({
+      total: { ordersAmountCny: Number.MAX_SAFE_INTEGER, coverage: 0 },
+      months: [{ ordersAmountCny: -Number.MAX_SAFE_INTEGER }],
+    })
     expect(warnings).toEqual([
       { path: 'total.ordersAmountCny', value: 'Infinity', degradedTo: Number.MAX_SAFE_INTEGER },
       { path: 'total.coverage', value: 'NaN', degradedTo: 0 },

@@ -7,7 +7,13 @@ const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').d
 
 describe('sha256Hex', () => {
   it('equals node:crypto on the empty string, ASCII, CJK, astral characters and every length around a block', () => {
-    const texts = ['', 'abc', '走访企业，了解通关与物流情况', '😀𠀀 mixed ascii', ...Array.from({ length: 140 }, (_, n) => 'x'.repeat(n))]
+    const texts = [
+      '',
+      'abc',
+      '走访企业，了解通关与物流情况',
+      '😀𠀀 mixed ascii',
+      ...Array.from({ length: 140 }, (_, n) => 'x'.repeat(n)),
+    ]
     for (const text of texts) expect(sha256Hex(text), JSON.stringify(text)).toBe(nodeSha256(text))
   })
 

@@ -9,7 +9,8 @@ export default {
     unreachable: 'The server cannot be reached. Trying again…',
   },
   links: {
-    intro: 'A read-only link for a screen left running: it needs no sign-in and stops working as soon as it is revoked.',
+    intro:
+      'A read-only link for a screen left running: it needs no sign-in and stops working as soon as it is revoked.',
     label: 'Screen name',
     labelHint: 'For example “Lobby screen” — shown in this list and as the screen’s name.',
     create: 'Create link',

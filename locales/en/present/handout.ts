@@ -7,7 +7,7 @@ export default {
     print: 'Print / save as PDF',
     back: 'Back to the editor',
     loading: 'Loading every slide…',
-    failed: 'Not every slide\'s data could be loaded, so the handout is not shown incomplete.',
+    failed: "Not every slide's data could be loaded, so the handout is not shown incomplete.",
     retry: 'Retry',
     page: 'Page {n} of {m}',
   },

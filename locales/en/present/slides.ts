@@ -46,7 +46,15 @@ export default {
       noTarget: 'no target set',
       behindPace: 'Behind the pace of the year',
       onPace: 'On pace',
-      table: { measure: 'Measure', actual: 'Done', target: 'Target', share: 'Share', pace: 'Pace', role: 'Role', names: 'Name' },
+      table: {
+        measure: 'Measure',
+        actual: 'Done',
+        target: 'Target',
+        share: 'Share',
+        pace: 'Pace',
+        role: 'Role',
+        names: 'Name',
+      },
     },
     board: {
       title: 'Bottleneck board',

@@ -46,7 +46,15 @@ export default {
       noTarget: '未设目标',
       behindPace: '落后于时间进度',
       onPace: '达到时间进度',
-      table: { measure: '指标', actual: '完成', target: '目标', share: '完成比例', pace: '进度', role: '职务', names: '姓名' },
+      table: {
+        measure: '指标',
+        actual: '完成',
+        target: '目标',
+        share: '完成比例',
+        pace: '进度',
+        role: '职务',
+        names: '姓名',
+      },
     },
     board: {
       title: '堵点问题看板',

@@ -4,8 +4,17 @@
  * count deadlines on (state.calendar, state.limits, which the CommandContext reads).
  */
 import {
-  buildCalendar, calendarYearIssues, calendarYearParam, calendarYearRequest, computeWarning, DEADLINE_STATES, DEFAULT_TIME_LIMITS, mergeCalendarYears,
-  OFFICIAL_CALENDAR, sortedCalendarYear, timeLimitsRequest,
+  buildCalendar,
+  calendarYearIssues,
+  calendarYearParam,
+  calendarYearRequest,
+  computeWarning,
+  DEADLINE_STATES,
+  DEFAULT_TIME_LIMITS,
+  mergeCalendarYears,
+  OFFICIAL_CALENDAR,
+  sortedCalendarYear,
+  timeLimitsRequest,
   type AdminTimeLimits,
 } from '#contract'
 import { parseBody } from '../body'
@@ -58,7 +67,13 @@ export function putCalendarYear(state: MockState, req: SignedInRequest, params: 
   if (stored !== r.version) return staleVersion(before)
   const issues = calendarYearIssues(y, r)
   if (Object.keys(issues).length > 0) return invalid(issues)
-  const saved = { year: y, holidays: [...r.holidays].sort(), makeUpWorkdays: [...r.makeUpWorkdays].sort(), official: r.official, version: stored + 1 }
+  const saved = {
+    year: y,
+    holidays: [...r.holidays].sort(),
+    makeUpWorkdays: [...r.makeUpWorkdays].sort(),
+    official: r.official,
+    version: stored + 1,
+  }
   state.admin.calendarYears = [...state.admin.calendarYears.filter(c => c.year !== y), saved]
   applyAdminCalendar(state)
   const after = { ...saved, source: 'edited' as const }

@@ -5,8 +5,14 @@
  * reads compute from the world on each request, so a moved county needs no rebuild here.
  */
 import {
-  enterpriseCreateRequest, enterprisePatchRequest, enterpriseReferenceIssues, retiredReferences,
-  type AdminEnterprise, type Enterprise, type EnterpriseCreateRequest, type EnterpriseFacts,
+  enterpriseCreateRequest,
+  enterprisePatchRequest,
+  enterpriseReferenceIssues,
+  retiredReferences,
+  type AdminEnterprise,
+  type Enterprise,
+  type EnterpriseCreateRequest,
+  type EnterpriseFacts,
 } from '#contract'
 import { parseBody } from '../body'
 import { problem, type MockResponse, type SignedInRequest } from '../exchange'
@@ -28,8 +34,14 @@ function findAdminEnterprise(state: MockState, id: number): AdminEnterprise | un
 function factsFor(state: MockState, e: Checked, current: Pick<Enterprise, 'chains'> | null): EnterpriseFacts {
   const { world } = state
   return {
-    creditCodeHolder: e.creditCode === undefined ? undefined : world.enterprises.find(x => x.creditCode === e.creditCode)?.id,
-    segmentsByChain: new Map((e.chains ?? []).map(m => [m.chainId, new Set(world.chains.find(c => c.id === m.chainId)?.segments.map(s => s.id))])),
+    creditCodeHolder:
+      e.creditCode === undefined ? undefined : world.enterprises.find(x => x.creditCode === e.creditCode)?.id,
+    segmentsByChain: new Map(
+      (e.chains ?? []).map(m => [
+        m.chainId,
+        new Set(world.chains.find(c => c.id === m.chainId)?.segments.map(s => s.id)),
+      ]),
+    ),
     liaisons: new Set(world.users.filter(u => u.role === 'liaison').map(u => u.id)),
     retired: retiredReferences(world.chains),
     kept: new Set((current?.chains ?? []).map(m => `${m.chainId}:${m.segmentId}`)),

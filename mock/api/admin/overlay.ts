@@ -15,12 +15,15 @@ export interface AdminOverlay {
   enterprises: Enterprise[]
   versions: [string, number][]
   calendarYears: StoredCalendarYear[]
-  limits: { value: TimeLimits, version: number } | null
+  limits: { value: TimeLimits; version: number } | null
 }
 
 /** What the admin changed in `state`. */
 export function adminOverlayOf(state: MockState): AdminOverlay {
-  const { admin: { touched, versions, calendarYears, limits }, world } = state
+  const {
+    admin: { touched, versions, calendarYears, limits },
+    world,
+  } = state
   return {
     users: world.users.filter(r => touched.user.has(r.id)),
     chains: world.chains.filter(r => touched.chain.has(r.id)),

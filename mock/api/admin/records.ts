@@ -14,7 +14,12 @@ export function upsertById<T extends { id: number }>(rows: T[], row: T): void {
 }
 
 /** Stores `record` (its version stays in the admin state) in `rows` and marks it touched. */
-export function saveRecord<T extends { id: number }>(state: MockState, entity: VersionedEntity, rows: T[], record: T & { version?: number }): void {
+export function saveRecord<T extends { id: number }>(
+  state: MockState,
+  entity: VersionedEntity,
+  rows: T[],
+  record: T & { version?: number },
+): void {
   const { version: _version, ...row } = record
   upsertById(rows, row as unknown as T)
   state.admin.touched[entity].add(record.id)
@@ -29,5 +34,7 @@ export function nextId(rows: readonly { id: number }[]): number {
 export function recountChainMembers(world: World): void {
   const counts = new Map<number, number>()
   for (const e of world.enterprises) for (const m of e.chains) counts.set(m.chainId, (counts.get(m.chainId) ?? 0) + 1)
-  world.chains.forEach((c, i) => { world.chains[i] = { ...c, enterpriseCount: counts.get(c.id) ?? 0 } })
+  world.chains.forEach((c, i) => {
+    world.chains[i] = { ...c, enterpriseCount: counts.get(c.id) ?? 0 }
+  })
 }

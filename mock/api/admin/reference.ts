@@ -5,9 +5,26 @@
  * show them.
  */
 import {
-  chainCreateIssues, chainCreateRequest, chainFromCreate, chainPatchRequest, chainRetirementIssues, chainSegmentIssues, departmentCreateRequest,
-  departmentPatchRequest, mergeChainPatch, numberSegments, retirementRequest, segmentParams, segmentRetirementIssues, setupStatusOf, withRetirement,
-  type AdminChain, type AdminDepartment, type Chain, type Department, type LeadDepartment,
+  chainCreateIssues,
+  chainCreateRequest,
+  chainFromCreate,
+  chainPatchRequest,
+  chainRetirementIssues,
+  chainSegmentIssues,
+  departmentCreateRequest,
+  departmentPatchRequest,
+  mergeChainPatch,
+  numberSegments,
+  retirementRequest,
+  segmentParams,
+  segmentRetirementIssues,
+  setupStatusOf,
+  withRetirement,
+  type AdminChain,
+  type AdminDepartment,
+  type Chain,
+  type Department,
+  type LeadDepartment,
 } from '#contract'
 import { placeholderLeaderNames, setupTemplateData } from '../../setupTemplate'
 import { parseBody } from '../body'
@@ -23,8 +40,14 @@ const PLACEHOLDERS = placeholderLeaderNames()
 
 type Params = Record<string, string>
 
-const adminChainOf = (state: MockState, c: Chain): AdminChain => ({ ...c, version: versionOf(state.admin, 'chain', c.id) })
-const adminDepartmentOf = (state: MockState, d: Department): AdminDepartment => ({ ...d, version: versionOf(state.admin, 'department', d.id) })
+const adminChainOf = (state: MockState, c: Chain): AdminChain => ({
+  ...c,
+  version: versionOf(state.admin, 'chain', c.id),
+})
+const adminDepartmentOf = (state: MockState, d: Department): AdminDepartment => ({
+  ...d,
+  version: versionOf(state.admin, 'department', d.id),
+})
 
 /** GET /api/admin/chains → every chain with its version. */
 export function listChains(state: MockState): MockResponse {
@@ -43,14 +66,18 @@ export function patchChain(state: MockState, req: SignedInRequest, params: Param
   const r = body.value
   if (current.version !== r.version) return staleVersion(current)
   const department = leadDepartment(state, r.leadDepartmentId)
-  if (typeof r.leadDepartmentId === 'number' && !department) return invalid({ leadDepartmentId: `no department ${r.leadDepartmentId}` })
+  if (typeof r.leadDepartmentId === 'number' && !department)
+    return invalid({ leadDepartmentId: `no department ${r.leadDepartmentId}` })
   let segments = current.segments
   if (r.segments) {
     const issues = chainSegmentIssues(current.segments, r.segments)
     if (Object.keys(issues).length > 0) return invalid(issues)
     segments = numberSegments(r.segments, nextId(state.world.chains.flatMap(c => c.segments)), current.segments)
   }
-  const after = { ...mergeChainPatch(current, r, segments, department), version: bumpVersion(state.admin, 'chain', current.id) }
+  const after = {
+    ...mergeChainPatch(current, r, segments, department),
+    version: bumpVersion(state.admin, 'chain', current.id),
+  }
   saveRecord(state, 'chain', state.world.chains, after)
   auditAdmin(state, req.user, 'chain', current.id, 'update', current, after)
   state.changed()
@@ -71,7 +98,12 @@ export function createChain(state: MockState, req: SignedInRequest): MockRespons
   const department = leadDepartment(state, r.leadDepartmentId)
   const issues = chainCreateIssues(r, { codeTaken: state.world.chains.some(c => c.code === r.code), department })
   if (Object.keys(issues).length > 0 || !department) return invalid(issues)
-  const created = chainFromCreate(r, nextId(state.world.chains), nextId(state.world.chains.flatMap(c => c.segments)), department)
+  const created = chainFromCreate(
+    r,
+    nextId(state.world.chains),
+    nextId(state.world.chains.flatMap(c => c.segments)),
+    department,
+  )
   // Chains keep the order they were created in, as the server's positions do.
   state.world.chains.push(chainOf(created))
   state.admin.touched.chain.add(created.id)
@@ -87,7 +119,10 @@ function chainOf(c: AdminChain): Chain {
 }
 
 /** Chain `id` with its version, or the 404 answer. */
-function chainFor(state: MockState, id: number): { ok: true, current: AdminChain } | { ok: false, response: MockResponse } {
+function chainFor(
+  state: MockState,
+  id: number,
+): { ok: true; current: AdminChain } | { ok: false; response: MockResponse } {
   const found = state.world.chains.find(c => c.id === id)
   if (!found) return { ok: false, response: problem(404, 'not_found', `chain ${id} not found`) }
   return { ok: true, current: adminChainOf(state, found) }
@@ -105,7 +140,10 @@ export function setChainRetirement(state: MockState, req: SignedInRequest, param
   if (current.version !== body.value.version) return staleVersion(current)
   const issues = chainRetirementIssues(state.world.chains, current.id, body.value.retired)
   if (Object.keys(issues).length > 0) return invalid(issues)
-  const after = { ...withRetirement(current, body.value.retired, state.clock.today()), version: bumpVersion(state.admin, 'chain', current.id) }
+  const after = {
+    ...withRetirement(current, body.value.retired, state.clock.today()),
+    version: bumpVersion(state.admin, 'chain', current.id),
+  }
   saveRecord(state, 'chain', state.world.chains, after)
   auditAdmin(state, req.user, 'chain', current.id, body.value.retired ? 'retire' : 'reinstate', current, after)
   state.changed()
@@ -122,14 +160,25 @@ export function setSegmentRetirement(state: MockState, req: SignedInRequest, par
   if (!chain.ok) return chain.response
   const { current } = chain
   const { segmentId } = ids.value
-  if (!current.segments.some(s => s.id === segmentId)) return problem(404, 'not_found', `segment ${segmentId} not found`)
+  if (!current.segments.some(s => s.id === segmentId))
+    return problem(404, 'not_found', `segment ${segmentId} not found`)
   if (current.version !== body.value.version) return staleVersion(current)
   const issues = segmentRetirementIssues(current, segmentId, body.value.retired)
   if (Object.keys(issues).length > 0) return invalid(issues)
-  const segments = current.segments.map(s => (s.id === segmentId ? withRetirement(s, body.value.retired, state.clock.today()) : s))
+  const segments = current.segments.map(s =>
+    s.id === segmentId ? withRetirement(s, body.value.retired, state.clock.today()) : s,
+  )
   const after = { ...current, segments, version: bumpVersion(state.admin, 'chain', current.id) }
   saveRecord(state, 'chain', state.world.chains, after)
-  auditAdmin(state, req.user, 'chain', current.id, body.value.retired ? 'retire_segment' : 'reinstate_segment', current, after)
+  auditAdmin(
+    state,
+    req.user,
+    'chain',
+    current.id,
+    body.value.retired ? 'retire_segment' : 'reinstate_segment',
+    current,
+    after,
+  )
   state.changed()
   return { status: 200, body: after }
 }
@@ -155,7 +204,13 @@ export function createDepartment(state: MockState, req: SignedInRequest): MockRe
   if (!body.ok) return body.response
   const r = body.value
   if (state.world.departments.some(d => d.code === r.code)) return invalid({ code: 'this code is taken' })
-  const created: AdminDepartment = { id: nextId(state.world.departments), code: r.code, name: r.name, verticallyManaged: r.verticallyManaged, version: 1 }
+  const created: AdminDepartment = {
+    id: nextId(state.world.departments),
+    code: r.code,
+    name: r.name,
+    verticallyManaged: r.verticallyManaged,
+    version: 1,
+  }
   saveRecord(state, 'department', state.world.departments, created)
   auditAdmin(state, req.user, 'department', created.id, 'create', null, created)
   state.changed()
@@ -181,7 +236,8 @@ export function patchDepartment(state: MockState, req: SignedInRequest, params: 
   saveRecord(state, 'department', state.world.departments, after)
   // Chains whose lead agency is this department carry its names, as on the server.
   if (body.value.name) {
-    for (const c of state.world.chains.filter(x => x.leadDepartmentId === current.id)) saveRecord(state, 'chain', state.world.chains, { ...c, leadUnit: after.name })
+    for (const c of state.world.chains.filter(x => x.leadDepartmentId === current.id))
+      saveRecord(state, 'chain', state.world.chains, { ...c, leadUnit: after.name })
   }
   auditAdmin(state, req.user, 'department', current.id, 'update', current, after)
   state.changed()

@@ -19,7 +19,17 @@ export function notAdmin(): MockResponse {
 }
 
 /** Appends the audit entry of one admin write, by `actor` now. */
-export function auditAdmin(state: MockState, actor: SessionUser, entityType: AuditEntityType, entityId: number, action: string, before: unknown, after: unknown): void {
+export function auditAdmin(
+  state: MockState,
+  actor: SessionUser,
+  entityType: AuditEntityType,
+  entityId: number,
+  action: string,
+  before: unknown,
+  after: unknown,
+): void {
   const id = (state.audit.at(-1)?.id ?? 0) + 1
-  state.audit.push(auditEntryFor({ actor, now: chinaInstant(state.clock.now()) }, entityType, entityId, action, before, after, id))
+  state.audit.push(
+    auditEntryFor({ actor, now: chinaInstant(state.clock.now()) }, entityType, entityId, action, before, after, id),
+  )
 }

@@ -3,7 +3,16 @@ import type { MockResponse, SignedInRequest } from '../exchange'
 import type { MockState } from '../state'
 import { createEnterprise, getEnterprise, patchEnterprise } from './enterprises'
 import {
-  createChain, createDepartment, getSetup, getSetupTemplate, listChains, listDepartments, patchChain, patchDepartment, setChainRetirement, setSegmentRetirement,
+  createChain,
+  createDepartment,
+  getSetup,
+  getSetupTemplate,
+  listChains,
+  listDepartments,
+  patchChain,
+  patchDepartment,
+  setChainRetirement,
+  setSegmentRetirement,
 } from './reference'
 import { getCalendar, getTimeLimits, putCalendarYear, putTimeLimits } from './calendar'
 import { notAdmin } from './respond'

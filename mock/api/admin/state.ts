@@ -15,7 +15,7 @@ export interface MockAdminState {
   /** The years the admin saved, replacing the shipped ones. */
   calendarYears: StoredCalendarYear[]
   /** The saved time limits and their version, or null while the defaults apply. */
-  limits: { value: TimeLimits, version: number } | null
+  limits: { value: TimeLimits; version: number } | null
 }
 
 /** Nothing edited yet. */

@@ -5,8 +5,17 @@
  * signs in; disabling or resetting ends the user's mock sessions.
  */
 import {
-  mergeUserPatch, passwordResetRequest, retiredReferences, scopeChainIssues, selfEditIssues, userCreateRequest, userPatchAction, userPatchRequest, userScopeIssues,
-  type AdminUser, type User,
+  mergeUserPatch,
+  passwordResetRequest,
+  retiredReferences,
+  scopeChainIssues,
+  selfEditIssues,
+  userCreateRequest,
+  userPatchAction,
+  userPatchRequest,
+  userScopeIssues,
+  type AdminUser,
+  type User,
 } from '#contract'
 import { parseBody } from '../body'
 import { problem, type MockResponse, type SignedInRequest } from '../exchange'
@@ -28,10 +37,15 @@ function findAdminUser(state: MockState, id: number): AdminUser | undefined {
 }
 
 /** Unknown or newly named retired chains, or an unknown department, in a user's scope, as field errors. */
-function scopeReferenceIssues(state: MockState, u: Pick<AdminUser, 'chainIds' | 'departmentId'>, kept: readonly number[] = []): Record<string, string> {
+function scopeReferenceIssues(
+  state: MockState,
+  u: Pick<AdminUser, 'chainIds' | 'departmentId'>,
+  kept: readonly number[] = [],
+): Record<string, string> {
   const chains = new Set(state.world.chains.map(c => c.id))
   const issues = scopeChainIssues(u.chainIds, chains, retiredReferences(state.world.chains).chains, kept)
-  if (u.departmentId !== null && !state.world.departments.some(d => d.id === u.departmentId)) issues.departmentId = `no department ${u.departmentId}`
+  if (u.departmentId !== null && !state.world.departments.some(d => d.id === u.departmentId))
+    issues.departmentId = `no department ${u.departmentId}`
   return issues
 }
 
@@ -66,10 +80,20 @@ export function createUser(state: MockState, req: SignedInRequest): MockResponse
   if (!body.ok) return body.response
   const r = body.value
   const issues = scopeReferenceIssues(state, r)
-  if (state.world.users.some(u => u.username.toLowerCase() === r.username.toLowerCase())) issues.username = 'this username is taken'
+  if (state.world.users.some(u => u.username.toLowerCase() === r.username.toLowerCase()))
+    issues.username = 'this username is taken'
   if (Object.keys(issues).length > 0) return invalid(issues)
   const id = nextId(state.world.users)
-  const created: AdminUser = { id, username: r.username, displayName: r.displayName, role: r.role, chainIds: r.chainIds, departmentId: r.departmentId, active: true, version: 1 }
+  const created: AdminUser = {
+    id,
+    username: r.username,
+    displayName: r.displayName,
+    role: r.role,
+    chainIds: r.chainIds,
+    departmentId: r.departmentId,
+    active: true,
+    version: 1,
+  }
   saveUser(state, created)
   state.passwords.set(id, r.password)
   auditAdmin(state, req.user, 'user', id, 'create', null, created)
@@ -88,7 +112,11 @@ export function patchUser(state: MockState, req: SignedInRequest, params: Params
   const next = mergeUserPatch(current, body.value)
   if (current.version !== body.value.version) return staleVersion(current)
   // The server bumps the version before its 400 checks, but rolls the transaction back on them.
-  const issues = { ...userScopeIssues(next), ...scopeReferenceIssues(state, next, current.chainIds), ...selfEditIssues(req.user.id, next) }
+  const issues = {
+    ...userScopeIssues(next),
+    ...scopeReferenceIssues(state, next, current.chainIds),
+    ...selfEditIssues(req.user.id, next),
+  }
   if (Object.keys(issues).length > 0) return invalid(issues)
   const after = { ...next, version: bumpVersion(state.admin, 'user', current.id) }
   saveUser(state, after)

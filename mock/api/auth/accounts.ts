@@ -16,7 +16,14 @@ export function passwordOf(state: MockState, user: User): string | null {
 
 /** The user as /api/auth/me shows them. */
 export function sessionUserOf(user: User): SessionUser {
-  return { id: user.id, username: user.username, displayName: user.displayName, role: user.role, chainIds: [...user.chainIds], departmentId: user.departmentId }
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    chainIds: [...user.chainIds],
+    departmentId: user.departmentId,
+  }
 }
 
 /** The active user with exactly this username (the live lookup is case-sensitive too). */

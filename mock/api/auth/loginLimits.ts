@@ -4,14 +4,24 @@
  * failures piled up within the hour, never a lock. The mock has one client, the browser, so its
  * address key is constant; it keeps no device cookies, so there is no known-device waiver.
  */
-import { ADDRESS_THROTTLE, throttleKeys, throttleWaitSeconds, USERNAME_THROTTLE, withFailure, type ThrottleRule } from '#contract'
+import {
+  ADDRESS_THROTTLE,
+  throttleKeys,
+  throttleWaitSeconds,
+  USERNAME_THROTTLE,
+  withFailure,
+  type ThrottleRule,
+} from '#contract'
 import type { MockState } from '../state'
 
 const ADDRESS = 'local'
 
 function keysFor(username: string): [string, ThrottleRule][] {
   const keys = throttleKeys(username, ADDRESS)
-  return [[keys.user, USERNAME_THROTTLE], [keys.address, ADDRESS_THROTTLE]]
+  return [
+    [keys.user, USERNAME_THROTTLE],
+    [keys.address, ADDRESS_THROTTLE],
+  ]
 }
 
 /**
@@ -33,5 +43,6 @@ export function admitTry(state: MockState, username: string): number {
 /** Counts one failed try for `username` and for the client. */
 export function recordFailure(state: MockState, username: string): void {
   const now = state.clock.now().getTime()
-  for (const [key, rule] of keysFor(username)) state.failures.set(key, withFailure(state.failures.get(key), rule.windowMs, now))
+  for (const [key, rule] of keysFor(username))
+    state.failures.set(key, withFailure(state.failures.get(key), rule.windowMs, now))
 }

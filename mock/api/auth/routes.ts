@@ -16,7 +16,10 @@ const notSignedIn = () => problem(401, 'unauthorized', 'not signed in')
 
 /** 429 with Retry-After, as the server's RateLimited. */
 function rateLimited(wait: number): MockResponse {
-  return { ...problem(429, 'rate_limited', `too many failed sign-ins; try again in ${wait} s`), headers: { 'retry-after': String(wait) } }
+  return {
+    ...problem(429, 'rate_limited', `too many failed sign-ins; try again in ${wait} s`),
+    headers: { 'retry-after': String(wait) },
+  }
 }
 
 /** POST /api/auth/login → 200 SessionUser with the session cookie; 401, 429 (Retry-After) or 400. */

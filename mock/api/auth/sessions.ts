@@ -14,7 +14,10 @@ export const SESSION_TTL_MS = 7 * 24 * 3600_000
 /** A new random token, URL-safe like the server's. */
 function newToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32))
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')
 }
 
 /** Opens a session for `userId`; returns the Set-Cookie header value. */

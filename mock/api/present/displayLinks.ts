@@ -3,8 +3,15 @@
  * rules of server/services/displayLinks.ts and the session guard's display branch.
  */
 import {
-  chinaInstant, DISPLAY_AUTH_SCHEME, displayLinkCreateRequest, displayLinkListQuery, displayRequestAllowed, queryRecord, requestHash,
-  type DisplayLink, type SessionUser,
+  chinaInstant,
+  DISPLAY_AUTH_SCHEME,
+  displayLinkCreateRequest,
+  displayLinkListQuery,
+  displayRequestAllowed,
+  queryRecord,
+  requestHash,
+  type DisplayLink,
+  type SessionUser,
 } from '#contract'
 import { auditAdmin, invalid } from '../admin/respond'
 import { parseBody } from '../body'
@@ -22,7 +29,15 @@ type Params = Record<string, string>
 /** A stored link as the API shows it, with its creator's current name. */
 export function linkOf(state: MockState, l: MockDisplayLink): DisplayLink {
   const createdBy = state.world.users.find(u => u.id === l.createdById)?.displayName ?? ''
-  return { id: l.id, playlistId: l.playlistId, label: l.label, createdBy, createdAt: l.createdAt, revokedAt: l.revokedAt, playlistVersion: l.frozen?.version ?? null }
+  return {
+    id: l.id,
+    playlistId: l.playlistId,
+    label: l.label,
+    createdBy,
+    createdAt: l.createdAt,
+    revokedAt: l.revokedAt,
+    playlistVersion: l.frozen?.version ?? null,
+  }
 }
 
 /** What a link freezes of a playlist when issued or reissued (issue 10). */
@@ -39,7 +54,10 @@ function displayTokenOf(req: MockRequest): string | undefined {
 }
 
 /** The live link of a token with the playlist it froze; undefined for an unknown, revoked or empty one. */
-function liveLink(state: MockState, token: string | undefined): (MockDisplayLink & { frozen: MockFrozenPlaylist }) | undefined {
+function liveLink(
+  state: MockState,
+  token: string | undefined,
+): (MockDisplayLink & { frozen: MockFrozenPlaylist }) | undefined {
   const link = token === undefined ? undefined : state.present.links.find(l => l.token === token)
   return link && link.revokedAt === null && link.frozen !== null ? { ...link, frozen: link.frozen } : undefined
 }
@@ -54,16 +72,29 @@ export function displayLinkMasked(state: MockState, req: MockRequest): boolean {
  * 401 for an unknown or revoked token, and the 403 for a write or for anything the link's frozen
  * playlist does not show (contract/displayAccess.ts), as the server's guard.
  */
-export function displayUserOf(state: MockState, req: MockRequest): { user: SessionUser } | { response: MockResponse } | undefined {
+export function displayUserOf(
+  state: MockState,
+  req: MockRequest,
+): { user: SessionUser } | { response: MockResponse } | undefined {
   const token = displayTokenOf(req)
   if (token === undefined) return undefined
   const link = liveLink(state, token)
   if (!link) return { response: dead() }
-  if (req.method !== 'GET' && req.method !== 'HEAD') return { response: problem(403, 'forbidden', 'a display link can only read') }
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return { response: problem(403, 'forbidden', 'a display link can only read') }
   if (!displayRequestAllowed(link.frozen.body, { method: req.method, path: req.path, query: queryRecord(req.query) })) {
     return { response: problem(403, 'forbidden', 'a display link reads only what its playlist shows') }
   }
-  return { user: { id: 0, username: `display-${link.id}`, displayName: link.label, role: 'viewer', chainIds: [], departmentId: null } }
+  return {
+    user: {
+      id: 0,
+      username: `display-${link.id}`,
+      displayName: link.label,
+      role: 'viewer',
+      chainIds: [],
+      departmentId: null,
+    },
+  }
 }
 
 /** GET /api/display: the playlist of the presented token, as the link froze it. */
@@ -73,7 +104,10 @@ export function getDisplayedPlaylist(state: MockState, req: SignedInRequest): Mo
   const found = state.present.playlists.find(p => p.id === link.playlistId)
   if (!found) return problem(404, 'not_found', `playlist ${link.playlistId} not found`)
   const { version, updatedAt, body } = link.frozen
-  return { status: 200, body: { ...playlistOf(state, found), version, updatedAt, body: structuredClone(body), linkLabel: link.label } }
+  return {
+    status: 200,
+    body: { ...playlistOf(state, found), version, updatedAt, body: structuredClone(body), linkLabel: link.label },
+  }
 }
 
 /** GET /api/display-links?playlistId=. */
@@ -83,7 +117,9 @@ export function listDisplayLinks(state: MockState, req: SignedInRequest): MockRe
   const q = parseParams(displayLinkListQuery, req.query)
   if (!q.ok) return q.result
   const { playlistId } = q.value
-  const items = state.present.links.filter(l => playlistId === undefined || l.playlistId === playlistId).map(l => linkOf(state, l))
+  const items = state.present.links
+    .filter(l => playlistId === undefined || l.playlistId === playlistId)
+    .map(l => linkOf(state, l))
   return { status: 200, body: { items } }
 }
 
@@ -122,7 +158,13 @@ export function createDisplayLink(state: MockState, req: SignedInRequest): MockR
   if (!playlist) return invalid({ playlistId: `no playlist ${playlistId}` })
   const stored: MockDisplayLink = {
     id: Math.max(0, ...state.present.links.map(l => l.id)) + 1,
-    playlistId, label, token: randomToken(), createdById: req.user.id, createdAt: chinaInstant(state.clock.now()), revokedAt: null, frozen: freeze(playlist),
+    playlistId,
+    label,
+    token: randomToken(),
+    createdById: req.user.id,
+    createdAt: chinaInstant(state.clock.now()),
+    revokedAt: null,
+    frozen: freeze(playlist),
   }
   state.present.links.push(stored)
   const link = linkOf(state, stored)
@@ -141,7 +183,8 @@ export function revokeDisplayLink(state: MockState, req: SignedInRequest, params
   const i = state.present.links.findIndex(l => l.id === id.id)
   const current = state.present.links[i]
   if (!current) return problem(404, 'not_found', `display link ${id.id} not found`)
-  if (req.user.role !== 'admin' && current.createdById !== req.user.id) return problem(403, 'forbidden', 'only an admin or the link\'s creator may revoke it')
+  if (req.user.role !== 'admin' && current.createdById !== req.user.id)
+    return problem(403, 'forbidden', "only an admin or the link's creator may revoke it")
   if (current.revokedAt !== null) return { status: 200, body: linkOf(state, current) }
   const next = { ...current, revokedAt: chinaInstant(state.clock.now()) }
   state.present.links[i] = next

@@ -6,7 +6,10 @@ import type { MockState } from '../state'
 import type { MockDisplayLink, MockPlaylist } from './state'
 
 /** Links saved before issue 10 have no `frozen`. */
-export interface PresentOverlay { playlists: MockPlaylist[], links: (Omit<MockDisplayLink, 'frozen'> & { frozen?: MockDisplayLink['frozen'] })[] }
+export interface PresentOverlay {
+  playlists: MockPlaylist[]
+  links: (Omit<MockDisplayLink, 'frozen'> & { frozen?: MockDisplayLink['frozen'] })[]
+}
 
 /** What presentation mode saved in `state`. */
 export function presentOverlayOf(state: MockState): PresentOverlay {

@@ -2,7 +2,14 @@
  * /api/playlists in the mock: the rules of server/services/playlists.ts in the same order of
  * checks — role (before the body), body, existence, ownership, version, chain references.
  */
-import { chinaInstant, playlistBody, playlistUpdateRequest, type Playlist, type PlaylistBody, type SessionUser } from '#contract'
+import {
+  chinaInstant,
+  playlistBody,
+  playlistUpdateRequest,
+  type Playlist,
+  type PlaylistBody,
+  type SessionUser,
+} from '#contract'
 import { auditAdmin, invalid, staleVersion } from '../admin/respond'
 import { parseBody } from '../body'
 import { noContent, problem, type MockResponse, type SignedInRequest } from '../exchange'
@@ -17,13 +24,22 @@ type Params = Record<string, string>
 /** A stored playlist as the API shows it, with its owner's current name. */
 export function playlistOf(state: MockState, p: MockPlaylist): Playlist {
   const ownerName = state.world.users.find(u => u.id === p.ownerId)?.displayName ?? ''
-  return { id: p.id, ownerId: p.ownerId, ownerName, version: p.version, updatedAt: p.updatedAt, body: structuredClone(p.body) }
+  return {
+    id: p.id,
+    ownerId: p.ownerId,
+    ownerName,
+    version: p.version,
+    updatedAt: p.updatedAt,
+    body: structuredClone(p.body),
+  }
 }
 
 const notFound = (id: number) => problem(404, 'not_found', `playlist ${id} not found`)
 
 function notOwner(user: SessionUser, p: MockPlaylist): MockResponse | null {
-  return user.role === 'admin' || p.ownerId === user.id ? null : problem(403, 'forbidden', 'only the owner or an admin may change this playlist')
+  return user.role === 'admin' || p.ownerId === user.id
+    ? null
+    : problem(403, 'forbidden', 'only the owner or an admin may change this playlist')
 }
 
 /** Chains named by slide filters that do not exist, as field errors. */
@@ -67,7 +83,13 @@ export function createPlaylist(state: MockState, req: SignedInRequest): MockResp
   return idempotent(state, req, 'POST /api/playlists', body.value, () => {
     const issues = chainReferenceIssues(state, body.value)
     if (Object.keys(issues).length > 0) return invalid(issues)
-    const stored: MockPlaylist = { id: nextPlaylistId(state), ownerId: req.user.id, version: 1, updatedAt: now(state), body: body.value }
+    const stored: MockPlaylist = {
+      id: nextPlaylistId(state),
+      ownerId: req.user.id,
+      version: 1,
+      updatedAt: now(state),
+      body: body.value,
+    }
     state.present.playlists.push(stored)
     const created = playlistOf(state, stored)
     auditAdmin(state, req.user, 'playlist', stored.id, 'create', null, created)
@@ -92,7 +114,12 @@ export function replacePlaylist(state: MockState, req: SignedInRequest, params: 
   if (current.version !== update.value.version) return staleVersion(playlistOf(state, current))
   const issues = chainReferenceIssues(state, update.value.body)
   if (Object.keys(issues).length > 0) return invalid(issues)
-  const next: MockPlaylist = { ...current, version: current.version + 1, updatedAt: now(state), body: update.value.body }
+  const next: MockPlaylist = {
+    ...current,
+    version: current.version + 1,
+    updatedAt: now(state),
+    body: update.value.body,
+  }
   state.present.playlists[i] = next
   auditAdmin(state, req.user, 'playlist', id.id, 'edit', playlistOf(state, current), playlistOf(state, next))
   state.changed()
@@ -111,7 +138,9 @@ export function deletePlaylist(state: MockState, req: SignedInRequest, params: P
   if (forbidden) return forbidden
   state.present.playlists = state.present.playlists.filter(p => p.id !== id.id)
   const at = now(state)
-  state.present.links = state.present.links.map(l => (l.playlistId === id.id && l.revokedAt === null ? { ...l, revokedAt: at } : l))
+  state.present.links = state.present.links.map(l =>
+    l.playlistId === id.id && l.revokedAt === null ? { ...l, revokedAt: at } : l,
+  )
   auditAdmin(state, req.user, 'playlist', id.id, 'delete', playlistOf(state, current), null)
   state.changed()
   return noContent()

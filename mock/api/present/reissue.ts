@@ -10,7 +10,11 @@ import { freeze, linkOf } from './displayLinks'
 import { notPresenter } from './respond'
 
 /** Reissues link `:id` (an admin, its creator, or the playlist's owner); already current → unchanged, no audit. */
-export function reissueDisplayLink(state: MockState, req: SignedInRequest, params: Record<string, string>): MockResponse {
+export function reissueDisplayLink(
+  state: MockState,
+  req: SignedInRequest,
+  params: Record<string, string>,
+): MockResponse {
   const refused = notPresenter(req.user)
   if (refused) return refused
   const id = pathId(params)
@@ -19,8 +23,10 @@ export function reissueDisplayLink(state: MockState, req: SignedInRequest, param
   const current = state.present.links[i]
   if (!current) return problem(404, 'not_found', `display link ${id.id} not found`)
   const playlist = state.present.playlists.find(p => p.id === current.playlistId)
-  const mayReissue = req.user.role === 'admin' || current.createdById === req.user.id || playlist?.ownerId === req.user.id
-  if (!mayReissue) return problem(403, 'forbidden', 'only an admin, the link\'s creator or the playlist\'s owner may reissue it')
+  const mayReissue =
+    req.user.role === 'admin' || current.createdById === req.user.id || playlist?.ownerId === req.user.id
+  if (!mayReissue)
+    return problem(403, 'forbidden', "only an admin, the link's creator or the playlist's owner may reissue it")
   if (current.revokedAt !== null) return problem(409, 'conflict', 'a revoked display link cannot be reissued')
   if (!playlist) return problem(404, 'not_found', `playlist ${current.playlistId} not found`)
   if (current.frozen?.version === playlist.version) return { status: 200, body: linkOf(state, current) }

@@ -5,10 +5,20 @@
  */
 import type { PlaylistBody } from '#contract'
 
-export interface MockPlaylist { id: number, ownerId: number, version: number, updatedAt: string, body: PlaylistBody }
+export interface MockPlaylist {
+  id: number
+  ownerId: number
+  version: number
+  updatedAt: string
+  body: PlaylistBody
+}
 
 /** The playlist as a link froze it when issued or reissued (issue 10), as the server's migration 008 keeps it. */
-export interface MockFrozenPlaylist { body: PlaylistBody, version: number, updatedAt: string }
+export interface MockFrozenPlaylist {
+  body: PlaylistBody
+  version: number
+  updatedAt: string
+}
 
 export interface MockDisplayLink {
   id: number

@@ -4,7 +4,13 @@
  */
 import type { BottleneckDetail } from '#contract'
 import {
-  bottleneckCreateRequest, bottleneckPatchRequest, isVoided, bottleneckTransitionRequest, patchBottleneck, raiseBottleneck, transitionBottleneck,
+  bottleneckCreateRequest,
+  bottleneckPatchRequest,
+  isVoided,
+  bottleneckTransitionRequest,
+  patchBottleneck,
+  raiseBottleneck,
+  transitionBottleneck,
 } from '#contract'
 import { parseBody } from '../body'
 import { bottleneckRecord } from '../lists'
@@ -25,7 +31,7 @@ export function postBottleneck(state: MockState, req: SignedInRequest): MockResp
     const result = raiseBottleneck(ctx, body.value, {
       chainIds: chainIdsInUseOf(state),
       enterprise: state.world.enterprises.find(e => e.id === enterpriseId) ?? null,
-      visit: visitId == null ? null : state.world.visits.find(v => v.id === visitId && !isVoided(v)) ?? null,
+      visit: visitId == null ? null : (state.world.visits.find(v => v.id === visitId && !isVoided(v)) ?? null),
     })
     if (!result.ok) return commandFailure(result.error)
     saveBottleneck(state, result.value)
@@ -36,15 +42,28 @@ export function postBottleneck(state: MockState, req: SignedInRequest): MockResp
 }
 
 /** The bottleneck of `id` as its GET shows it today (warning included), or the 404 answer. */
-function find(state: MockState, id: number): { ok: true, current: BottleneckDetail } | { ok: false, response: MockResponse } {
+function find(
+  state: MockState,
+  id: number,
+): { ok: true; current: BottleneckDetail } | { ok: false; response: MockResponse } {
   // A voided bottleneck is gone for every write (issue 10), as on the server.
   const stored = state.world.bottlenecks.find(b => b.id === id && !isVoided(b))
   if (!stored) return { ok: false, response: problem(404, 'not_found', `bottleneck ${id} not found`) }
-  return { ok: true, current: { ...bottleneckRecord(stored, state.clock.today(), state.world, { calendar: state.calendar, limits: state.limits }), events: stored.events } }
+  return {
+    ok: true,
+    current: {
+      ...bottleneckRecord(stored, state.clock.today(), state.world, { calendar: state.calendar, limits: state.limits }),
+      events: stored.events,
+    },
+  }
 }
 
 /** Edits a bottleneck while it is submitted → 200 BottleneckDetail. */
-export function patchBottleneckRoute(state: MockState, req: SignedInRequest, params: Record<string, string>): MockResponse {
+export function patchBottleneckRoute(
+  state: MockState,
+  req: SignedInRequest,
+  params: Record<string, string>,
+): MockResponse {
   const id = pathId(params)
   if (!id.ok) return id.response
   const body = parseBody(bottleneckPatchRequest, req.body)
@@ -55,8 +74,8 @@ export function patchBottleneckRoute(state: MockState, req: SignedInRequest, par
   const { enterpriseId } = body.value
   const { visitId } = found.current
   const result = patchBottleneck(ctx, found.current, body.value, {
-    enterprise: enterpriseId === undefined ? null : state.world.enterprises.find(e => e.id === enterpriseId) ?? null,
-    visit: visitId === null ? null : state.world.visits.find(v => v.id === visitId && !isVoided(v)) ?? null,
+    enterprise: enterpriseId === undefined ? null : (state.world.enterprises.find(e => e.id === enterpriseId) ?? null),
+    visit: visitId === null ? null : (state.world.visits.find(v => v.id === visitId && !isVoided(v)) ?? null),
   })
   if (!result.ok) return commandFailure(result.error)
   saveBottleneck(state, result.value)
@@ -66,7 +85,11 @@ export function patchBottleneckRoute(state: MockState, req: SignedInRequest, par
 }
 
 /** Takes one lifecycle action → 200 BottleneckDetail with the new event. */
-export function postBottleneckTransition(state: MockState, req: SignedInRequest, params: Record<string, string>): MockResponse {
+export function postBottleneckTransition(
+  state: MockState,
+  req: SignedInRequest,
+  params: Record<string, string>,
+): MockResponse {
   const id = pathId(params)
   if (!id.ok) return id.response
   const body = parseBody(bottleneckTransitionRequest, req.body)

@@ -25,6 +25,9 @@ export function chainIdsInUseOf(state: MockState): number[] {
 }
 
 /** The chain of each record of `rows` whose id is among `ids`: a recommendation's basis as its checks see it. */
-export function chainsOf(rows: readonly { id: number, chainId: number }[], ids: readonly number[]): { id: number, chainId: number }[] {
+export function chainsOf(
+  rows: readonly { id: number; chainId: number }[],
+  ids: readonly number[],
+): { id: number; chainId: number }[] {
   return rows.filter(r => ids.includes(r.id)).map(r => ({ id: r.id, chainId: r.chainId }))
 }

@@ -14,11 +14,19 @@ import type { IdempotentAnswer, MockState } from '../state'
 export const KEPT_ANSWERS = 200
 
 /** The key of the header checked: undefined without one, else the key or the 400 for a bad one. */
-export function readIdempotencyKey(req: SignedInRequest): { ok: true, key: string | undefined } | { ok: false, response: MockResponse } {
+export function readIdempotencyKey(
+  req: SignedInRequest,
+): { ok: true; key: string | undefined } | { ok: false; response: MockResponse } {
   const raw = req.headers['idempotency-key']
   if (raw === undefined) return { ok: true, key: undefined }
   const key = idempotencyKey.safeParse(raw)
-  if (!key.success) return { ok: false, response: problem(400, 'validation_failed', 'invalid Idempotency-Key header', { fields: { 'Idempotency-Key': key.error.issues[0]!.message } }) }
+  if (!key.success)
+    return {
+      ok: false,
+      response: problem(400, 'validation_failed', 'invalid Idempotency-Key header', {
+        fields: { 'Idempotency-Key': key.error.issues[0]!.message },
+      }),
+    }
   return { ok: true, key: key.data }
 }
 
@@ -30,7 +38,11 @@ export function idempotencySlot(userId: number, route: string, key: string): str
 /** The stored answer as a replay for a request of hash `hash`, or the 409 when it answered another body. */
 export function replayOf(first: IdempotentAnswer, hash: string): MockResponse {
   if (first.requestHash !== undefined && first.requestHash !== hash) {
-    return problem(409, 'idempotency_key_reused', 'this Idempotency-Key was already used for another request; send a new key for a new submission')
+    return problem(
+      409,
+      'idempotency_key_reused',
+      'this Idempotency-Key was already used for another request; send a new key for a new submission',
+    )
   }
   const { requestHash: _hash, ...response } = structuredClone(first)
   return response
@@ -49,7 +61,13 @@ export function rememberAnswer(state: MockState, slot: string, answer: Idempoten
  * Runs `create` once per (user, route, key) for the validated request `body`; without a key it
  * simply runs. A key over 200 characters is a 400.
  */
-export function idempotent(state: MockState, req: SignedInRequest, route: string, body: unknown, create: () => MockResponse): MockResponse {
+export function idempotent(
+  state: MockState,
+  req: SignedInRequest,
+  route: string,
+  body: unknown,
+  create: () => MockResponse,
+): MockResponse {
   const read = readIdempotencyKey(req)
   if (!read.ok) return read.response
   if (read.key === undefined) return create()

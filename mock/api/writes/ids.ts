@@ -9,7 +9,7 @@ import type { IdSource, World } from '#contract'
 type IdKind = Parameters<IdSource['next']>[0]
 type CodeKind = Parameters<IdSource['code']>[0]
 
-const CODE_FORMAT: Record<CodeKind, { prefix: string, width: number }> = {
+const CODE_FORMAT: Record<CodeKind, { prefix: string; width: number }> = {
   visit: { prefix: 'V', width: 5 },
   bottleneck: { prefix: 'B', width: 5 },
   recommendation: { prefix: 'R', width: 3 },
@@ -18,22 +18,33 @@ const CODE_FORMAT: Record<CodeKind, { prefix: string, width: number }> = {
 /** Every id of one kind currently in the world. */
 function idsOf(world: World, kind: IdKind): Iterable<number> {
   switch (kind) {
-    case 'visit': return world.visits.map(v => v.id)
-    case 'outcome': return world.visits.flatMap(v => v.outcomes.map(o => o.id))
-    case 'bottleneck': return world.bottlenecks.map(b => b.id)
-    case 'event': return world.bottlenecks.flatMap(b => b.events.map(e => e.id))
-    case 'recommendation': return world.recommendations.map(r => r.id)
-    case 'instruction': return world.recommendations.flatMap(r => r.instructions.map(x => x.id))
-    case 'forward': return world.recommendations.flatMap(r => r.forwards.map(x => x.id))
-    case 'feedback': return world.recommendations.flatMap(r => r.feedback.map(x => x.id))
+    case 'visit':
+      return world.visits.map(v => v.id)
+    case 'outcome':
+      return world.visits.flatMap(v => v.outcomes.map(o => o.id))
+    case 'bottleneck':
+      return world.bottlenecks.map(b => b.id)
+    case 'event':
+      return world.bottlenecks.flatMap(b => b.events.map(e => e.id))
+    case 'recommendation':
+      return world.recommendations.map(r => r.id)
+    case 'instruction':
+      return world.recommendations.flatMap(r => r.instructions.map(x => x.id))
+    case 'forward':
+      return world.recommendations.flatMap(r => r.forwards.map(x => x.id))
+    case 'feedback':
+      return world.recommendations.flatMap(r => r.feedback.map(x => x.id))
   }
 }
 
 function codesOf(world: World, kind: CodeKind): Iterable<string> {
   switch (kind) {
-    case 'visit': return world.visits.map(v => v.code)
-    case 'bottleneck': return world.bottlenecks.map(b => b.code)
-    case 'recommendation': return world.recommendations.map(r => r.code)
+    case 'visit':
+      return world.visits.map(v => v.code)
+    case 'bottleneck':
+      return world.bottlenecks.map(b => b.code)
+    case 'recommendation':
+      return world.recommendations.map(r => r.code)
   }
 }
 

@@ -10,7 +10,9 @@ export function commandFailure(error: CommandError): MockResponse {
 }
 
 /** The numeric :id of a path, or the 400 for a bad one (as the read routes answer it). */
-export function pathId(params: Record<string, string>): { ok: true, id: number } | { ok: false, response: MockResponse } {
+export function pathId(
+  params: Record<string, string>,
+): { ok: true; id: number } | { ok: false; response: MockResponse } {
   const parsed = parseParams(idParam, params, 'params')
   return parsed.ok ? { ok: true, id: parsed.value.id } : { ok: false, response: parsed.result }
 }

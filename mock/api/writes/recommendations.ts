@@ -4,8 +4,14 @@
  */
 import type { RecommendationDetail, RecommendationLookups } from '#contract'
 import {
-  createRecommendation, isVoided, patchRecommendation, recommendationCreateRequest, recommendationPatchRequest,
-  recommendationTransitionRequest, transitionRecommendation, writableChainIds,
+  createRecommendation,
+  isVoided,
+  patchRecommendation,
+  recommendationCreateRequest,
+  recommendationPatchRequest,
+  recommendationTransitionRequest,
+  transitionRecommendation,
+  writableChainIds,
 } from '#contract'
 import { parseBody } from '../body'
 import { problem, type MockResponse, type SignedInRequest } from '../exchange'
@@ -16,12 +22,22 @@ import { commandFailure, pathId } from './outcome'
 import { audit, saveRecommendation } from './save'
 
 /** What a create or edit is checked against: the chains it may name (writableChainIds: `own` for an edit), and the chains of the basis it would have. */
-function lookupsFor(state: MockState, basis: RecommendationDetail['basis'], own: readonly number[] = []): RecommendationLookups {
+function lookupsFor(
+  state: MockState,
+  basis: RecommendationDetail['basis'],
+  own: readonly number[] = [],
+): RecommendationLookups {
   return {
     chainIds: writableChainIds(chainIdsInUseOf(state), own),
     // A voided visit or bottleneck is no basis (issue 10): it reads as unknown, as on the server.
-    visits: chainsOf(state.world.visits.filter(v => !isVoided(v)), basis.visitIds),
-    bottlenecks: chainsOf(state.world.bottlenecks.filter(b => !isVoided(b)), basis.bottleneckIds),
+    visits: chainsOf(
+      state.world.visits.filter(v => !isVoided(v)),
+      basis.visitIds,
+    ),
+    bottlenecks: chainsOf(
+      state.world.bottlenecks.filter(b => !isVoided(b)),
+      basis.bottleneckIds,
+    ),
   }
 }
 
@@ -41,14 +57,23 @@ export function postRecommendation(state: MockState, req: SignedInRequest): Mock
 }
 
 /** The recommendation of `id`, or the 404 answer. */
-function find(state: MockState, id: number): { ok: true, current: RecommendationDetail } | { ok: false, response: MockResponse } {
+function find(
+  state: MockState,
+  id: number,
+): { ok: true; current: RecommendationDetail } | { ok: false; response: MockResponse } {
   // A voided recommendation is gone for every write (issue 10), as on the server.
   const current = state.world.recommendations.find(r => r.id === id && !isVoided(r))
-  return current ? { ok: true, current } : { ok: false, response: problem(404, 'not_found', `recommendation ${id} not found`) }
+  return current
+    ? { ok: true, current }
+    : { ok: false, response: problem(404, 'not_found', `recommendation ${id} not found`) }
 }
 
 /** Edits a draft → 200 RecommendationDetail. */
-export function patchRecommendationRoute(state: MockState, req: SignedInRequest, params: Record<string, string>): MockResponse {
+export function patchRecommendationRoute(
+  state: MockState,
+  req: SignedInRequest,
+  params: Record<string, string>,
+): MockResponse {
   const id = pathId(params)
   if (!id.ok) return id.response
   const body = parseBody(recommendationPatchRequest, req.body)
@@ -56,7 +81,12 @@ export function patchRecommendationRoute(state: MockState, req: SignedInRequest,
   const found = find(state, id.id)
   if (!found.ok) return found.response
   const ctx = commandContext(state, req.user)
-  const result = patchRecommendation(ctx, found.current, body.value, lookupsFor(state, body.value.basis ?? found.current.basis, found.current.chainIds))
+  const result = patchRecommendation(
+    ctx,
+    found.current,
+    body.value,
+    lookupsFor(state, body.value.basis ?? found.current.basis, found.current.chainIds),
+  )
   if (!result.ok) return commandFailure(result.error)
   saveRecommendation(state, result.value)
   audit(state, ctx, 'recommendation', id.id, 'edit', found.current, result.value)
@@ -65,7 +95,11 @@ export function patchRecommendationRoute(state: MockState, req: SignedInRequest,
 }
 
 /** Takes one lifecycle action → 200 RecommendationDetail. */
-export function postRecommendationTransition(state: MockState, req: SignedInRequest, params: Record<string, string>): MockResponse {
+export function postRecommendationTransition(
+  state: MockState,
+  req: SignedInRequest,
+  params: Record<string, string>,
+): MockResponse {
   const id = pathId(params)
   if (!id.ok) return id.response
   const body = parseBody(recommendationTransitionRequest, req.body)

@@ -26,7 +26,8 @@ export function saveBottleneck(state: MockState, b: BottleneckDetail): void {
   if (!isNew || b.visitId === null) return
   const visit = state.world.visits.find(v => v.id === b.visitId)
   // The server derives bottleneckIds from the bottlenecks table, so the visit's version stays.
-  if (visit && !visit.bottleneckIds.includes(b.id)) saveVisit(state, { ...visit, bottleneckIds: [...visit.bottleneckIds, b.id] })
+  if (visit && !visit.bottleneckIds.includes(b.id))
+    saveVisit(state, { ...visit, bottleneckIds: [...visit.bottleneckIds, b.id] })
 }
 
 /** Stores a created or changed recommendation. */
@@ -36,7 +37,15 @@ export function saveRecommendation(state: MockState, r: RecommendationDetail): v
 }
 
 /** Appends the audit entry of one change (ids follow on from the last entry). */
-export function audit(state: MockState, ctx: CommandContext, entityType: AuditEntry['entityType'], entityId: number, action: string, before: unknown, after: unknown): void {
+export function audit(
+  state: MockState,
+  ctx: CommandContext,
+  entityType: AuditEntry['entityType'],
+  entityId: number,
+  action: string,
+  before: unknown,
+  after: unknown,
+): void {
   const id = (state.audit.at(-1)?.id ?? 0) + 1
   state.audit.push(auditEntryFor(ctx, entityType, entityId, action, before, after, id))
 }

@@ -14,7 +14,10 @@ export function postVisit(state: MockState, req: SignedInRequest): MockResponse 
   if (!body.ok) return body.response
   return idempotent(state, req, 'POST /api/visits', body.value, () => {
     const ctx = commandContext(state, req.user)
-    const result = createVisit(ctx, body.value, { chainIds: chainIdsInUseOf(state), enterprises: state.world.enterprises })
+    const result = createVisit(ctx, body.value, {
+      chainIds: chainIdsInUseOf(state),
+      enterprises: state.world.enterprises,
+    })
     if (!result.ok) return commandFailure(result.error)
     const { visit, bottlenecks } = result.value
     saveVisit(state, visit)
@@ -38,7 +41,10 @@ export function patchVisitRoute(state: MockState, req: SignedInRequest, params: 
   const current = state.world.visits.find(v => v.id === id.id && !isVoided(v))
   if (!current) return problem(404, 'not_found', `visit ${id.id} not found`)
   const ctx = commandContext(state, req.user)
-  const result = patchVisit(ctx, current, body.value, { chainIds: writableChainIds(chainIdsInUseOf(state), [current.chainId]), enterprises: state.world.enterprises })
+  const result = patchVisit(ctx, current, body.value, {
+    chainIds: writableChainIds(chainIdsInUseOf(state), [current.chainId]),
+    enterprises: state.world.enterprises,
+  })
   if (!result.ok) return commandFailure(result.error)
   saveVisit(state, result.value)
   audit(state, ctx, 'visit', current.id, 'edit', current, result.value)

@@ -15,7 +15,10 @@ import { audit, saveBottleneck, saveRecommendation, saveVisit } from './save'
 type VoidEntity = 'visit' | 'bottleneck' | 'recommendation'
 
 /** The record of `id` as its GET shows it (voided or not), and how a changed one is stored. */
-interface VoidTarget<T extends Voidable> { current: T | undefined, save: (record: T) => void }
+interface VoidTarget<T extends Voidable> {
+  current: T | undefined
+  save: (record: T) => void
+}
 
 function targetOf(state: MockState, entity: VoidEntity, id: number): VoidTarget<Voidable & { id: number }> {
   switch (entity) {
@@ -24,16 +27,27 @@ function targetOf(state: MockState, entity: VoidEntity, id: number): VoidTarget<
     case 'bottleneck': {
       const stored = state.world.bottlenecks.find(b => b.id === id)
       const rules = { calendar: state.calendar, limits: state.limits }
-      const current: BottleneckDetail | undefined = stored && { ...bottleneckRecord(stored, state.clock.today(), state.world, rules), events: stored.events }
+      const current: BottleneckDetail | undefined = stored && {
+        ...bottleneckRecord(stored, state.clock.today(), state.world, rules),
+        events: stored.events,
+      }
       return { current, save: r => saveBottleneck(state, r as never) }
     }
     case 'recommendation':
-      return { current: state.world.recommendations.find(r => r.id === id), save: r => saveRecommendation(state, r as never) }
+      return {
+        current: state.world.recommendations.find(r => r.id === id),
+        save: r => saveRecommendation(state, r as never),
+      }
   }
 }
 
 /** Voids the record of kind `entity` named by the path → 200 with the voided record. */
-export function postVoid(state: MockState, entity: VoidEntity, req: SignedInRequest, params: Record<string, string>): MockResponse {
+export function postVoid(
+  state: MockState,
+  entity: VoidEntity,
+  req: SignedInRequest,
+  params: Record<string, string>,
+): MockResponse {
   const id = pathId(params)
   if (!id.ok) return id.response
   const body = parseBody(voidRequest, req.body)

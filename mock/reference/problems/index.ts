@@ -25,5 +25,15 @@ export const PROBLEMS: Readonly<Record<string, readonly ProblemSeed[]>> = {
 }
 
 /** What the enterprise asks for, after its situation. */
-export const ASKS = ['希望有关部门协调解决。', '请求链长协调相关部门给予支持。', '建议明确办理时限和责任单位。', '希望出台针对性支持措施。'] as const
-export const ASKS_KO = ['관련 부문에서 조률하여 해결해주기 바랍니다.', '사슬장이 관련 부문과 조률해줄 것을 요청합니다.', '처리 시한과 책임단위를 명확히 해주기 바랍니다.', '맞춤형 지원조치를 마련해주기 바랍니다.'] as const
+export const ASKS = [
+  '希望有关部门协调解决。',
+  '请求链长协调相关部门给予支持。',
+  '建议明确办理时限和责任单位。',
+  '希望出台针对性支持措施。',
+] as const
+export const ASKS_KO = [
+  '관련 부문에서 조률하여 해결해주기 바랍니다.',
+  '사슬장이 관련 부문과 조률해줄 것을 요청합니다.',
+  '처리 시한과 책임단위를 명확히 해주기 바랍니다.',
+  '맞춤형 지원조치를 마련해주기 바랍니다.',
+] as const

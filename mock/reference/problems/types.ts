@@ -18,5 +18,5 @@ export interface ProblemSeed {
    */
   leads: readonly DepartmentCode[]
   /** The same problem as a liaison records it in Korean (Yanbian usage: 로동력, 련결, 되였습니다). */
-  ko?: { title: string, detail: string }
+  ko?: { title: string; detail: string }
 }

@@ -8,22 +8,31 @@ import { sql, type Kysely } from 'kysely'
 import { clusteredOnPrimaryKey } from '../dialect'
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  for (const [unit, dateColumn] of [['day', 'date'], ['month', 'month']] as const) {
+  for (const [unit, dateColumn] of [
+    ['day', 'date'],
+    ['month', 'month'],
+  ] as const) {
     const table = `bottleneck_resolved_chain_${unit}`
-    await clusteredOnPrimaryKey(db, db.schema.createTable(table)
-      .addColumn(dateColumn, 'text', c => c.notNull())
-      .addColumn('chain_id', 'integer', c => c.notNull())
-      .addColumn('days', 'integer', c => c.notNull())
-      .addColumn('resolved', 'integer', c => c.notNull())
-      .addPrimaryKeyConstraint(`${table}_pk`, [dateColumn, 'chain_id', 'days']))
-      .execute()
+    await clusteredOnPrimaryKey(
+      db,
+      db.schema
+        .createTable(table)
+        .addColumn(dateColumn, 'text', c => c.notNull())
+        .addColumn('chain_id', 'integer', c => c.notNull())
+        .addColumn('days', 'integer', c => c.notNull())
+        .addColumn('resolved', 'integer', c => c.notNull())
+        .addPrimaryKeyConstraint(`${table}_pk`, [dateColumn, 'chain_id', 'days']),
+    ).execute()
     await sql`insert into ${sql.table(table)} (${sql.ref(dateColumn)}, chain_id, days, resolved)
       select ${sql.ref(dateColumn)}, chain_id, days, sum(resolved) from ${sql.table(`bottleneck_resolved_${unit}`)}
       group by ${sql.ref(dateColumn)}, chain_id, days`.execute(db)
   }
   // Visits per county over a period as one range per county, already in county order: no sort.
-  await db.schema.createIndex('visit_day_chain_county_by_county_date').on('visit_day_chain_county')
-    .columns(['county', 'date', 'visits', 'one_on_one', 'forums']).execute()
+  await db.schema
+    .createIndex('visit_day_chain_county_by_county_date')
+    .on('visit_day_chain_county')
+    .columns(['county', 'date', 'visits', 'one_on_one', 'forums'])
+    .execute()
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

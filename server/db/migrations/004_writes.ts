@@ -7,7 +7,8 @@
 import type { Kysely } from 'kysely'
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.createTable('audit_entries')
+  await db.schema
+    .createTable('audit_entries')
     .addColumn('id', 'integer', c => c.primaryKey())
     .addColumn('entity_type', 'text', c => c.notNull())
     .addColumn('entity_id', 'integer', c => c.notNull())
@@ -18,9 +19,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('before_json', 'text')
     .addColumn('after_json', 'text')
     .execute()
-  await db.schema.createIndex('audit_entries_entity').on('audit_entries').columns(['entity_type', 'entity_id', 'id']).execute()
+  await db.schema
+    .createIndex('audit_entries_entity')
+    .on('audit_entries')
+    .columns(['entity_type', 'entity_id', 'id'])
+    .execute()
 
-  await db.schema.createTable('idempotency_keys')
+  await db.schema
+    .createTable('idempotency_keys')
     .addColumn('user_id', 'integer', c => c.notNull())
     .addColumn('key', 'text', c => c.notNull())
     .addColumn('route', 'text', c => c.notNull())

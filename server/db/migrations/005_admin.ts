@@ -10,23 +10,29 @@ const VERSIONED = ['users', 'chains', 'departments', 'enterprises'] as const
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const table of VERSIONED) {
-    await db.schema.alterTable(table).addColumn('version', 'integer', c => c.notNull().defaultTo(1)).execute()
+    await db.schema
+      .alterTable(table)
+      .addColumn('version', 'integer', c => c.notNull().defaultTo(1))
+      .execute()
   }
 
-  await db.schema.createTable('calendar_years')
+  await db.schema
+    .createTable('calendar_years')
     .addColumn('year', 'integer', c => c.primaryKey())
     .addColumn('official', 'integer', c => c.notNull())
     .addColumn('version', 'integer', c => c.notNull())
     .addColumn('updated_at', 'text', c => c.notNull())
     .execute()
-  await db.schema.createTable('calendar_days')
+  await db.schema
+    .createTable('calendar_days')
     .addColumn('date', 'text', c => c.primaryKey())
     .addColumn('year', 'integer', c => c.notNull().references('calendar_years.year').onDelete('cascade'))
     .addColumn('kind', 'text', c => c.notNull())
     .execute()
   await db.schema.createIndex('calendar_days_year').on('calendar_days').column('year').execute()
 
-  await db.schema.createTable('settings')
+  await db.schema
+    .createTable('settings')
     .addColumn('key', 'text', c => c.primaryKey())
     .addColumn('value_json', 'text', c => c.notNull())
     .addColumn('version', 'integer', c => c.notNull())

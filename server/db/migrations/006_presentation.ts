@@ -7,7 +7,8 @@
 import type { Kysely } from 'kysely'
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.createTable('playlists')
+  await db.schema
+    .createTable('playlists')
     .addColumn('id', 'integer', c => c.primaryKey())
     .addColumn('owner_id', 'integer', c => c.notNull())
     .addColumn('body_json', 'text', c => c.notNull())
@@ -15,7 +16,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', c => c.notNull())
     .execute()
 
-  await db.schema.createTable('display_links')
+  await db.schema
+    .createTable('display_links')
     .addColumn('id', 'integer', c => c.primaryKey())
     .addColumn('playlist_id', 'integer', c => c.notNull())
     .addColumn('label', 'text', c => c.notNull())

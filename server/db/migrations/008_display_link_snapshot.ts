@@ -14,8 +14,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('display_links').addColumn('playlist_body_json', 'text').execute()
   await db.schema.alterTable('display_links').addColumn('playlist_version', 'integer').execute()
   await db.schema.alterTable('display_links').addColumn('playlist_updated_at', 'text').execute()
-  for (const [column, source] of [['playlist_body_json', 'body_json'], ['playlist_version', 'version'], ['playlist_updated_at', 'updated_at']] as const) {
-    await sql`update display_links set ${sql.ref(column)} = (select ${sql.ref(`p.${source}`)} from playlists p where p.id = display_links.playlist_id)`.execute(db)
+  for (const [column, source] of [
+    ['playlist_body_json', 'body_json'],
+    ['playlist_version', 'version'],
+    ['playlist_updated_at', 'updated_at'],
+  ] as const) {
+    await sql`update display_links set ${sql.ref(column)} = (select ${sql.ref(`p.${source}`)} from playlists p where p.id = display_links.playlist_id)`.execute(
+      db,
+    )
   }
 }
 

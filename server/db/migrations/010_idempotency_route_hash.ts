@@ -10,8 +10,15 @@ import { sql, type Kysely } from 'kysely'
 const COLUMNS = ['user_id', 'key', 'route', 'status', 'body_json', 'created_at'] as const
 
 /** The table's shape, with or without the hash column, keyed by `primaryKey` (a constraint named `keyName`). */
-async function createTable(db: Kysely<unknown>, name: string, withHash: boolean, keyName: string, primaryKey: readonly ('user_id' | 'route' | 'key')[]): Promise<void> {
-  let table = db.schema.createTable(name)
+async function createTable(
+  db: Kysely<unknown>,
+  name: string,
+  withHash: boolean,
+  keyName: string,
+  primaryKey: readonly ('user_id' | 'route' | 'key')[],
+): Promise<void> {
+  let table = db.schema
+    .createTable(name)
     .addColumn('user_id', 'integer', c => c.notNull())
     .addColumn('key', 'text', c => c.notNull())
     .addColumn('route', 'text', c => c.notNull())

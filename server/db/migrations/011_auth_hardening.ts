@@ -12,7 +12,8 @@ import type { Kysely } from 'kysely'
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('login_attempts').addColumn('last_try_at', 'text').execute()
   await db.schema.alterTable('sessions').addColumn('active_at', 'text').execute()
-  await db.schema.createTable('login_devices')
+  await db.schema
+    .createTable('login_devices')
     .addColumn('token_hash', 'text', c => c.notNull())
     .addColumn('user_id', 'integer', c => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('created_at', 'text', c => c.notNull())

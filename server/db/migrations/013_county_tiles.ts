@@ -10,19 +10,36 @@ type Cell = readonly [x: number, y: number]
 
 /** county code → [old cell, new cell] */
 const MOVES: Record<string, readonly [Cell, Cell]> = {
-  dunhua: [[0, 0], [0, 1]],
-  antu: [[0, 1], [0, 2]],
-  helong: [[0, 2], [1, 2]],
-  longjing: [[1, 2], [2, 2]],
+  dunhua: [
+    [0, 0],
+    [0, 1],
+  ],
+  antu: [
+    [0, 1],
+    [0, 2],
+  ],
+  helong: [
+    [0, 2],
+    [1, 2],
+  ],
+  longjing: [
+    [1, 2],
+    [2, 2],
+  ],
 }
 
 async function move(db: Kysely<unknown>, from: 0 | 1): Promise<void> {
-  const counties = db as unknown as Kysely<{ counties: { code: string, tile_x: number, tile_y: number } }>
+  const counties = db as unknown as Kysely<{ counties: { code: string; tile_x: number; tile_y: number } }>
   for (const [code, cells] of Object.entries(MOVES)) {
     const [x0, y0] = cells[from]
     const [x1, y1] = cells[1 - from]!
-    await counties.updateTable('counties').set({ tile_x: x1, tile_y: y1 })
-      .where('code', '=', code).where('tile_x', '=', x0).where('tile_y', '=', y0).execute()
+    await counties
+      .updateTable('counties')
+      .set({ tile_x: x1, tile_y: y1 })
+      .where('code', '=', code)
+      .where('tile_x', '=', x0)
+      .where('tile_y', '=', y0)
+      .execute()
   }
 }
 

@@ -11,14 +11,21 @@ import { clusteredOnPrimaryKey } from '../dialect'
 const COUNTS = ['rated', 'satisfied', 'basically_satisfied'] as const
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  for (const [unit, dateColumn] of [['day', 'date'], ['month', 'month']] as const) {
+  for (const [unit, dateColumn] of [
+    ['day', 'date'],
+    ['month', 'month'],
+  ] as const) {
     const table = `bottleneck_rated_${unit}`
-    let builder = db.schema.createTable(table)
+    let builder = db.schema
+      .createTable(table)
       .addColumn(dateColumn, 'text', c => c.notNull())
       .addColumn('chain_id', 'integer', c => c.notNull())
       .addColumn('county', 'text', c => c.notNull())
     for (const column of COUNTS) builder = builder.addColumn(column, 'integer', c => c.notNull())
-    await clusteredOnPrimaryKey(db, builder.addPrimaryKeyConstraint(`${table}_pk`, [dateColumn, 'chain_id', 'county'] as never)).execute()
+    await clusteredOnPrimaryKey(
+      db,
+      builder.addPrimaryKeyConstraint(`${table}_pk`, [dateColumn, 'chain_id', 'county'] as never),
+    ).execute()
   }
   await sql`insert into bottleneck_rated_day (date, chain_id, county, rated, satisfied, basically_satisfied)
     select substr(e.at, 1, 10), b.chain_id, b.county, count(*),

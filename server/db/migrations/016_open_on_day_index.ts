@@ -8,7 +8,11 @@
 import type { Kysely } from 'kysely'
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.createIndex('bottlenecks_resolved_raised').on('bottlenecks').columns(['resolved_on', 'raised_on']).execute()
+  await db.schema
+    .createIndex('bottlenecks_resolved_raised')
+    .on('bottlenecks')
+    .columns(['resolved_on', 'raised_on'])
+    .execute()
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

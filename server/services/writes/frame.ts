@@ -7,8 +7,13 @@
 import type { Kysely, Transaction } from 'kysely'
 import {
   chinaInstant,
-  auditEntryFor, commandErrorBody,
-  type AuditEntry, type CommandContext, type CommandError, type CommandResult, type SessionUser,
+  auditEntryFor,
+  commandErrorBody,
+  type AuditEntry,
+  type CommandContext,
+  type CommandError,
+  type CommandResult,
+  type SessionUser,
 } from '#contract'
 import type { Database } from '../../db/schema'
 import { ApiProblem } from '../../errors'
@@ -35,7 +40,13 @@ export interface WriteScope {
   ctx: CommandContext
   rules: DeadlineRules
   /** Leaves one audit entry (who and when from the context). */
-  audit: (entityType: AuditEntry['entityType'], entityId: number, action: string, before: unknown, after: unknown) => Promise<void>
+  audit: (
+    entityType: AuditEntry['entityType'],
+    entityId: number,
+    action: string,
+    before: unknown,
+    after: unknown,
+  ) => Promise<void>
 }
 
 /** The ApiProblem of a command's failure: its status and the contract's error body (current, allowedActions…). */
@@ -60,12 +71,16 @@ export function staleVersion(current: unknown): ApiProblem {
  * Runs `change` in one transaction with a fresh command context; `codeYears` are the kinds and
  * years it may number record codes for. Returns what `change` returns.
  */
-export async function runWrite<T>(env: WriteEnv, codeYears: CodeYears, change: (scope: WriteScope) => Promise<T>): Promise<T> {
+export async function runWrite<T>(
+  env: WriteEnv,
+  codeYears: CodeYears,
+  change: (scope: WriteScope) => Promise<T>,
+): Promise<T> {
   // Read before the transaction: these go through the database handle, whose one connection the
   // transaction holds until it ends.
   const calendar = await loadWorkingCalendar(env.db)
   const limits = await loadTimeLimits(env.db)
-  return env.db.transaction().execute(async (trx) => {
+  return env.db.transaction().execute(async trx => {
     // Write first: the transaction takes SQLite's write lock before it reads anything, so a second
     // server process on the same file waits for it (busy_timeout) instead of reading the same
     // max(id) and failing on upgrade. A replayed create bumps data_version too; that costs a cache refill.
@@ -80,7 +95,10 @@ export async function runWrite<T>(env: WriteEnv, codeYears: CodeYears, change: (
       ids: await loadIdSource(trx, codeYears),
     }
     const audit: WriteScope['audit'] = async (entityType, entityId, action, before, after) => {
-      await insertAuditEntry(trx, auditEntryFor(ctx, entityType, entityId, action, before, after, await nextAuditId(trx)))
+      await insertAuditEntry(
+        trx,
+        auditEntryFor(ctx, entityType, entityId, action, before, after, await nextAuditId(trx)),
+      )
     }
     return change({ trx, ctx, rules: { calendar, limits }, audit })
   })

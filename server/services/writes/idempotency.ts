@@ -8,19 +8,30 @@
  */
 import { idempotencyKey, requestHash } from '#contract'
 import { ApiProblem } from '../../errors'
-import { findIdempotentResponse, storeIdempotentResponse, type StoredAnswer, type StoredResponse } from '../../repositories/idempotency'
+import {
+  findIdempotentResponse,
+  storeIdempotentResponse,
+  type StoredAnswer,
+  type StoredResponse,
+} from '../../repositories/idempotency'
 import type { CodeYears } from '../../repositories/idSource'
 import { runWrite, type WriteEnv, type WriteScope } from './frame'
 
 /** One create as idempotency sees it: its route ('POST /api/visits'), the header's key, and the validated body. */
-export interface IdempotentRequest { route: string, key: string | undefined, body: unknown }
+export interface IdempotentRequest {
+  route: string
+  key: string | undefined
+  body: unknown
+}
 
 /** The header's value checked: undefined without one, else the key; 400 on field `Idempotency-Key` when too long or empty. */
 export function readIdempotencyKey(header: string | string[] | undefined): string | undefined {
   if (header === undefined) return undefined
   const parsed = idempotencyKey.safeParse(Array.isArray(header) ? header[0] : header)
   if (!parsed.success) {
-    throw new ApiProblem(400, 'validation_failed', 'invalid Idempotency-Key header', { 'Idempotency-Key': parsed.error.issues[0]?.message ?? 'invalid' })
+    throw new ApiProblem(400, 'validation_failed', 'invalid Idempotency-Key header', {
+      'Idempotency-Key': parsed.error.issues[0]?.message ?? 'invalid',
+    })
   }
   return parsed.data
 }
@@ -36,13 +47,21 @@ export function replayOf(first: StoredAnswer, bodyHash: string): StoredResponse 
 
 /** 409: the key already answered another request body. */
 export function idempotencyKeyReused(): ApiProblem {
-  return new ApiProblem(409, 'idempotency_key_reused', 'this Idempotency-Key was already used for another request; send a new key for a new submission')
+  return new ApiProblem(
+    409,
+    'idempotency_key_reused',
+    'this Idempotency-Key was already used for another request; send a new key for a new submission',
+  )
 }
 
 /** Runs the create `create` as one write, at most once per (actor, route, key) when a key is given. */
-export async function createOnce(env: WriteEnv, request: IdempotentRequest, codeYears: CodeYears,
-  create: (scope: WriteScope) => Promise<StoredResponse>): Promise<StoredResponse> {
-  return runWrite(env, codeYears, async (scope) => {
+export async function createOnce(
+  env: WriteEnv,
+  request: IdempotentRequest,
+  codeYears: CodeYears,
+  create: (scope: WriteScope) => Promise<StoredResponse>,
+): Promise<StoredResponse> {
+  return runWrite(env, codeYears, async scope => {
     const { route, key } = request
     if (key === undefined) return create(scope)
     const slot = { userId: env.actor.id, route, key }

@@ -37,13 +37,18 @@ const RECOMMENDATION: VoidKind<RecommendationDetail> = {
   store: voidRecommendationRow,
 }
 
-async function voidOne<T extends { id: number, version: number, voidedAt?: string, voidReason?: string }>(env: WriteEnv, kind: VoidKind<T>, id: number, req: VoidRequest): Promise<T> {
+async function voidOne<T extends { id: number; version: number; voidedAt?: string; voidReason?: string }>(
+  env: WriteEnv,
+  kind: VoidKind<T>,
+  id: number,
+  req: VoidRequest,
+): Promise<T> {
   return runWrite(env, {}, async ({ trx, ctx, audit }) => {
     const current = await kind.find(trx, id, ctx.today)
     if (!current) throw notFound(kind.entity, id)
     const next = valueOf(voidRecord(ctx, current, req))
     const mark = { id, version: next.version, voidedAt: next.voidedAt!, voidReason: next.voidReason! }
-    if (!await kind.store(trx, mark, current.version)) throw staleVersion(await kind.find(trx, id, ctx.today))
+    if (!(await kind.store(trx, mark, current.version))) throw staleVersion(await kind.find(trx, id, ctx.today))
     await audit(kind.entity, id, 'void', current, next)
     return next
   })

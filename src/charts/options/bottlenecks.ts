@@ -14,21 +14,37 @@ export function buildStatusOption(byStatus: Partial<Record<BottleneckState, numb
     title: empty ? emptyTitle(t) : undefined,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: STATUS_ORDER.map(s => t(`common.bottleneckStatus.${s}`)), axisLabel: { interval: 0, rotate: 30 } },
+    xAxis: {
+      type: 'category',
+      data: STATUS_ORDER.map(s => t(`common.bottleneckStatus.${s}`)),
+      axisLabel: { interval: 0, rotate: 30 },
+    },
     yAxis: { type: 'value', minInterval: 1 },
-    series: [{ type: 'bar', name: t('overview.charts.series.count'), data: values, cursor: 'pointer', label: { show: true, position: 'top' } }],
+    series: [
+      {
+        type: 'bar',
+        name: t('overview.charts.series.count'),
+        data: values,
+        cursor: 'pointer',
+        label: { show: true, position: 'top' },
+      },
+    ],
   }
 }
 
 /** Categories with at least one bottleneck, most frequent first (ties in contract order). */
 export function categoryOrder(byCategory: Partial<Record<BottleneckCategory, number>>): BottleneckCategory[] {
-  return BOTTLENECK_CATEGORIES
-    .filter(c => (byCategory[c] ?? 0) > 0)
-    .sort((a, b) => (byCategory[b] ?? 0) - (byCategory[a] ?? 0))
+  return BOTTLENECK_CATEGORIES.filter(c => (byCategory[c] ?? 0) > 0).sort(
+    (a, b) => (byCategory[b] ?? 0) - (byCategory[a] ?? 0),
+  )
 }
 
 /** Bottlenecks by category as horizontal bars, largest on top; dataIndex indexes categoryOrder(). */
-export function buildCategoryOption(byCategory: Partial<Record<BottleneckCategory, number>>, t: Translate, categoryName: (c: BottleneckCategory) => string): ChartOption {
+export function buildCategoryOption(
+  byCategory: Partial<Record<BottleneckCategory, number>>,
+  t: Translate,
+  categoryName: (c: BottleneckCategory) => string,
+): ChartOption {
   const order = categoryOrder(byCategory)
   return {
     aria: ariaOption(false),
@@ -36,7 +52,20 @@ export function buildCategoryOption(byCategory: Partial<Record<BottleneckCategor
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 32, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', inverse: true, data: order.map(categoryName), axisLabel: { width: 120, overflow: 'truncate' } },
-    series: [{ type: 'bar', name: t('overview.charts.series.count'), data: order.map(c => byCategory[c] ?? 0), cursor: 'pointer', label: { show: true, position: 'right' } }],
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: order.map(categoryName),
+      axisLabel: { width: 120, overflow: 'truncate' },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: t('overview.charts.series.count'),
+        data: order.map(c => byCategory[c] ?? 0),
+        cursor: 'pointer',
+        label: { show: true, position: 'right' },
+      },
+    ],
   }
 }

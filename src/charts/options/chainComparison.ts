@@ -2,7 +2,10 @@ import type { Kpis } from '#contract'
 import { ariaOption, emptyTitle } from './common'
 import type { ChartOption, LayoutOptions, Translate } from './types'
 
-export interface ChainComparisonRow { chainId: number, kpis: Pick<Kpis, 'visits' | 'bottlenecksRaised' | 'bottlenecksResolved'> }
+export interface ChainComparisonRow {
+  chainId: number
+  kpis: Pick<Kpis, 'visits' | 'bottlenecksRaised' | 'bottlenecksResolved'>
+}
 
 /** The measures compared, in series order. */
 export const CHAIN_COMPARISON_MEASURES = ['visits', 'bottlenecksRaised', 'bottlenecksResolved'] as const
@@ -11,7 +14,12 @@ export const CHAIN_COMPARISON_MEASURES = ['visits', 'bottlenecksRaised', 'bottle
  * Horizontal grouped bars, one row per chain in input order (first on top), so long chain names
  * stay readable on a phone. A click's dataIndex is the row index of `rows`.
  */
-export function buildChainComparisonOption(rows: ChainComparisonRow[], t: Translate, chainName: (id: number) => string, layout: LayoutOptions = {}): ChartOption {
+export function buildChainComparisonOption(
+  rows: ChainComparisonRow[],
+  t: Translate,
+  chainName: (id: number) => string,
+  layout: LayoutOptions = {},
+): ChartOption {
   return {
     aria: ariaOption(true),
     title: rows.length === 0 ? emptyTitle(t) : undefined,

@@ -16,9 +16,19 @@ export function buildChainMonthlyOption(months: TrendPoint[], t: Translate): Cha
     xAxis: { type: 'category', data: months.map(m => m.month) },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
-      { type: 'bar', stack: 'meetings', name: t('lists.chain.series.visits'), data: months.map(m => m.visits - m.forums) },
+      {
+        type: 'bar',
+        stack: 'meetings',
+        name: t('lists.chain.series.visits'),
+        data: months.map(m => m.visits - m.forums),
+      },
       { type: 'bar', stack: 'meetings', name: t('lists.chain.series.forums'), data: months.map(m => m.forums) },
-      { type: 'line', name: t('lists.chain.series.bottlenecksResolved'), data: months.map(m => m.bottlenecksResolved), symbolSize: 6 },
+      {
+        type: 'line',
+        name: t('lists.chain.series.bottlenecksResolved'),
+        data: months.map(m => m.bottlenecksResolved),
+        symbolSize: 6,
+      },
     ],
   }
 }
@@ -29,5 +39,12 @@ export function describeChainMonthly(months: TrendPoint[], t: Translate): string
   const busiest = months.reduce((a, b) => (b.visits > a.visits ? b : a))
   const visits = months.reduce((s, m) => s + m.visits, 0)
   const resolved = months.reduce((s, m) => s + m.bottlenecksResolved, 0)
-  return t('lists.chain.chartSummary', { from: months[0]!.month, to: months[months.length - 1]!.month, visits, resolved, busiest: busiest.month, busiestVisits: busiest.visits })
+  return t('lists.chain.chartSummary', {
+    from: months[0]!.month,
+    to: months[months.length - 1]!.month,
+    visits,
+    resolved,
+    busiest: busiest.month,
+    busiestVisits: busiest.visits,
+  })
 }

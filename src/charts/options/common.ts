@@ -11,10 +11,15 @@ export function ariaOption(decal: boolean): ChartOption['aria'] {
 
 /** A centred "no data" title for an option whose data is empty. */
 export function emptyTitle(t: Translate): ChartOption['title'] {
-  return { text: t('common.state.empty'), left: 'center', top: 'middle', textStyle: { fontSize: 14, fontWeight: 'normal', color: '#4d5a6b' } }
+  return {
+    text: t('common.state.empty'),
+    left: 'center',
+    top: 'middle',
+    textStyle: { fontSize: 14, fontWeight: 'normal', color: '#4d5a6b' },
+  }
 }
 
 /** "label value, label value" — the text alternative of a one-series chart. */
-export function summarize(items: { label: string, value: number }[], format: (n: number) => string = String): string {
+export function summarize(items: { label: string; value: number }[], format: (n: number) => string = String): string {
   return items.map(i => `${i.label} ${format(i.value)}`).join(', ')
 }

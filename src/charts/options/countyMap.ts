@@ -71,7 +71,12 @@ export const STAGE_MAP_STYLE: CountyMapStyle = {
 }
 
 /** Paper (the handout): the panel's light scale at the stage's type sizes. */
-export const PAPER_MAP_STYLE: CountyMapStyle = { ...PANEL_MAP_STYLE, highlightColor: '#b45309', fontSize: STAGE_MAP_STYLE.fontSize, valueFontSize: STAGE_MAP_STYLE.valueFontSize }
+export const PAPER_MAP_STYLE: CountyMapStyle = {
+  ...PANEL_MAP_STYLE,
+  highlightColor: '#b45309',
+  fontSize: STAGE_MAP_STYLE.fontSize,
+  valueFontSize: STAGE_MAP_STYLE.valueFontSize,
+}
 
 /** Tooltips are HTML: a name from the database must not become markup. */
 function escapeHtml(text: string): string {
@@ -90,10 +95,15 @@ function plainLabel(text: string): string {
  * the data has but the file lacks is simply not drawn (the tiles still list it). Labels that would
  * overlap hide, as on a real map Yanji and Tumen are small, and the tooltip names every region.
  */
-export function buildCountyMapOption(data: CountyMapData, geo: CountyMapGeo, t: Translate, style: CountyMapStyle = PANEL_MAP_STYLE): CountyMapOption {
+export function buildCountyMapOption(
+  data: CountyMapData,
+  geo: CountyMapGeo,
+  t: Translate,
+  style: CountyMapStyle = PANEL_MAP_STYLE,
+): CountyMapOption {
   const areas = new Map(data.areas.map(a => [a.code, a]))
   const drawn = [...new Set(geo.features.map(f => f.properties.code))]
-  const regions = drawn.map((code) => {
+  const regions = drawn.map(code => {
     const area = areas.get(code)
     const step = area?.step ?? 0
     const name = area?.name ?? code
@@ -105,36 +115,54 @@ export function buildCountyMapOption(data: CountyMapData, geo: CountyMapGeo, t: 
       value: area?.value ?? 0,
       itemStyle: { areaColor, ...border },
       // Hovering outlines a region instead of repainting it, so its shade keeps meaning its step.
-      emphasis: { itemStyle: { areaColor, borderColor: style.highlightColor, borderWidth: 3 }, label: { color: style.labelColors[step]! } },
-      label: { formatter: `{name|${plainLabel(name)}}\n{value|${plainLabel(valueText)}}${area?.highlighted && area.badge ? `\n{badge|${plainLabel(area.badge)}}` : ''}`, color: style.labelColors[step]! },
-      tooltip: { formatter: escapeHtml(t('overview.tiles.mapTooltip', { county: name, measure: data.measure, value: valueText })) },
+      emphasis: {
+        itemStyle: { areaColor, borderColor: style.highlightColor, borderWidth: 3 },
+        label: { color: style.labelColors[step]! },
+      },
+      label: {
+        formatter: `{name|${plainLabel(name)}}\n{value|${plainLabel(valueText)}}${area?.highlighted && area.badge ? `\n{badge|${plainLabel(area.badge)}}` : ''}`,
+        color: style.labelColors[step]!,
+      },
+      tooltip: {
+        formatter: escapeHtml(
+          t('overview.tiles.mapTooltip', { county: name, measure: data.measure, value: valueText }),
+        ),
+      },
     }
   })
   return {
     aria: ariaOption(false),
     tooltip: { trigger: 'item', confine: true },
-    series: [{
-      type: 'map',
-      map: COUNTY_MAP_NAME,
-      // Regions are matched by our county code, so the file's own names (any language) never show.
-      nameProperty: 'code',
-      roam: false,
-      selectedMode: false,
-      left: 8,
-      right: 8,
-      top: 8,
-      bottom: 8,
-      itemStyle: { areaColor: style.areaColors[0]!, borderColor: style.borderColor, borderWidth: 1 },
-      label: {
-        show: true,
-        rich: {
-          name: { fontSize: style.fontSize, lineHeight: style.fontSize * 1.3 },
-          value: { fontSize: style.valueFontSize, fontWeight: 'bold', lineHeight: style.valueFontSize * 1.2 },
-          badge: { fontSize: style.fontSize * 0.8, color: '#1c2430', backgroundColor: style.highlightColor, borderRadius: 999, padding: [2, style.fontSize * 0.5] },
+    series: [
+      {
+        type: 'map',
+        map: COUNTY_MAP_NAME,
+        // Regions are matched by our county code, so the file's own names (any language) never show.
+        nameProperty: 'code',
+        roam: false,
+        selectedMode: false,
+        left: 8,
+        right: 8,
+        top: 8,
+        bottom: 8,
+        itemStyle: { areaColor: style.areaColors[0]!, borderColor: style.borderColor, borderWidth: 1 },
+        label: {
+          show: true,
+          rich: {
+            name: { fontSize: style.fontSize, lineHeight: style.fontSize * 1.3 },
+            value: { fontSize: style.valueFontSize, fontWeight: 'bold', lineHeight: style.valueFontSize * 1.2 },
+            badge: {
+              fontSize: style.fontSize * 0.8,
+              color: '#1c2430',
+              backgroundColor: style.highlightColor,
+              borderRadius: 999,
+              padding: [2, style.fontSize * 0.5],
+            },
+          },
         },
+        labelLayout: { hideOverlap: true },
+        data: regions,
       },
-      labelLayout: { hideOverlap: true },
-      data: regions,
-    }],
+    ],
   }
 }

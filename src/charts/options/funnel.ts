@@ -8,7 +8,7 @@ export const FUNNEL_STAGES = [
   { stage: 'instructed', kpi: 'recInstructed', status: 'instructed' },
   { stage: 'forwarded', kpi: 'recForwarded', status: 'forwarded' },
   { stage: 'implemented', kpi: 'recImplemented', status: 'implemented' },
-] as const satisfies readonly { stage: string, kpi: keyof Kpis, status: RecommendationState }[]
+] as const satisfies readonly { stage: string; kpi: keyof Kpis; status: RecommendationState }[]
 
 /** Dark enough for the white labels inside the funnel (contrast ≥ 4.5:1). */
 const FUNNEL_COLOURS = ['#1e3a8a', '#1d4ed8', '#0e7490', '#0f7a3d']
@@ -30,22 +30,24 @@ export function buildFunnelOption(kpis: FunnelKpis, t: Translate): ChartOption {
     aria: ariaOption(false),
     title: max === 0 ? emptyTitle(t) : undefined,
     tooltip: { trigger: 'item', formatter: '{b}: {c}' },
-    series: [{
-      type: 'funnel',
-      name: t('overview.charts.recommendationFunnel'),
-      sort: 'none',
-      left: '10%',
-      width: '80%',
-      top: 8,
-      bottom: 8,
-      min: 0,
-      max: Math.max(max, 1),
-      // Wide enough at the narrow end for the stage name and count to sit inside.
-      minSize: '40%',
-      gap: 2,
-      cursor: 'pointer',
-      label: { show: true, position: 'inside', formatter: '{b} {c}', color: '#ffffff' },
-      data,
-    }],
+    series: [
+      {
+        type: 'funnel',
+        name: t('overview.charts.recommendationFunnel'),
+        sort: 'none',
+        left: '10%',
+        width: '80%',
+        top: 8,
+        bottom: 8,
+        min: 0,
+        max: Math.max(max, 1),
+        // Wide enough at the narrow end for the stage name and count to sit inside.
+        minSize: '40%',
+        gap: 2,
+        cursor: 'pointer',
+        label: { show: true, position: 'inside', formatter: '{b} {c}', color: '#ffffff' },
+        data,
+      },
+    ],
   }
 }

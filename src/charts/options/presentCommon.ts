@@ -5,7 +5,11 @@ import { STAGE_TEXT } from '../stageTheme'
 export function stageMonthLabel(month: string, locale: string): string {
   const date = new Date(`${month}-01T00:00:00Z`)
   const withYear = month.endsWith('-01')
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short', ...(withYear ? { year: 'numeric' } : {}) }).format(date)
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    month: 'short',
+    ...(withYear ? { year: 'numeric' } : {}),
+  }).format(date)
 }
 
 /** Value labels on marks, big and light enough for the dark stage. */

@@ -17,7 +17,11 @@ export interface PresentTrendsOptions {
  * dashed, with different symbols, so they differ without colour), orders won (10k CNY) as a line
  * on a second axis. Few series and big type: it is read from across a room.
  */
-export function buildPresentTrendsOption(months: TrendPoint[], t: Translate, { locale, amount = n => n }: PresentTrendsOptions): ChartOption {
+export function buildPresentTrendsOption(
+  months: TrendPoint[],
+  t: Translate,
+  { locale, amount = n => n }: PresentTrendsOptions,
+): ChartOption {
   return {
     aria: ariaOption(true),
     legend: { top: 0, left: 'center' },
@@ -26,17 +30,36 @@ export function buildPresentTrendsOption(months: TrendPoint[], t: Translate, { l
     xAxis: { type: 'category', data: months.map(m => stageMonthLabel(m.month, locale)), axisLabel: { interval: 0 } },
     yAxis: [
       { type: 'value', minInterval: 1 },
-      { type: 'value', name: t('present.slides.charts.ordersUnit'), splitLine: { show: false }, nameTextStyle: { align: 'right' } },
+      {
+        type: 'value',
+        name: t('present.slides.charts.ordersUnit'),
+        splitLine: { show: false },
+        nameTextStyle: { align: 'right' },
+      },
     ],
     series: [
       { type: 'bar', name: t('present.slides.charts.visits'), data: months.map(m => m.visits), barMaxWidth: 48 },
-      { type: 'line', name: t('present.slides.charts.bottlenecksRaised'), data: months.map(m => m.bottlenecksRaised), symbol: 'circle', symbolSize: 12, lineStyle: { width: 4 } },
-      { type: 'line', name: t('present.slides.charts.bottlenecksResolved'), data: months.map(m => m.bottlenecksResolved), symbol: 'triangle', symbolSize: 14, lineStyle: { width: 4, type: 'dashed' } },
+      {
+        type: 'line',
+        name: t('present.slides.charts.bottlenecksRaised'),
+        data: months.map(m => m.bottlenecksRaised),
+        symbol: 'circle',
+        symbolSize: 12,
+        lineStyle: { width: 4 },
+      },
+      {
+        type: 'line',
+        name: t('present.slides.charts.bottlenecksResolved'),
+        data: months.map(m => m.bottlenecksResolved),
+        symbol: 'triangle',
+        symbolSize: 14,
+        lineStyle: { width: 4, type: 'dashed' },
+      },
       {
         type: 'line',
         name: t('present.slides.charts.ordersAmount'),
         yAxisIndex: 1,
-        data: months.map(m => Math.round(amount(m.ordersAmountCny) / STAGE_ORDERS_UNIT * 10) / 10),
+        data: months.map(m => Math.round((amount(m.ordersAmountCny) / STAGE_ORDERS_UNIT) * 10) / 10),
         symbol: 'diamond',
         symbolSize: 16,
         lineStyle: { width: 4, type: 'dotted' },

@@ -9,17 +9,24 @@ import type { ChartOption, LayoutOptions } from './types'
 /** Amounts are drawn in units of 10,000 CNY (万元). */
 export const REVIEW_AMOUNT_UNIT = 10_000
 
-export interface ReviewSeries { name: string, values: (number | null)[] }
+export interface ReviewSeries {
+  name: string
+  values: (number | null)[]
+}
 
 /** Amount to 万元, one decimal. */
-const tenThousands = (v: number | null) => (v === null ? null : Math.round(v / REVIEW_AMOUNT_UNIT * 10) / 10)
+const tenThousands = (v: number | null) => (v === null ? null : Math.round((v / REVIEW_AMOUNT_UNIT) * 10) / 10)
 
 /**
  * Counts per month as bars (one series each), and optionally an amount per month as a line on a
  * second axis named `amountAxis`.
  */
 export function buildReviewMonthlyOption(
-  months: string[], bars: ReviewSeries[], axes: { count: string, amount?: string }, amount?: ReviewSeries, layout: LayoutOptions = {},
+  months: string[],
+  bars: ReviewSeries[],
+  axes: { count: string; amount?: string },
+  amount?: ReviewSeries,
+  layout: LayoutOptions = {},
 ): ChartOption {
   return {
     aria: ariaOption(true),
@@ -33,13 +40,28 @@ export function buildReviewMonthlyOption(
     ],
     series: [
       ...bars.map(s => ({ type: 'bar' as const, name: s.name, data: s.values })),
-      ...(amount ? [{ type: 'line' as const, name: amount.name, yAxisIndex: 1, data: amount.values.map(tenThousands), symbol: 'diamond', symbolSize: 7 }] : []),
+      ...(amount
+        ? [
+            {
+              type: 'line' as const,
+              name: amount.name,
+              yAxisIndex: 1,
+              data: amount.values.map(tenThousands),
+              symbol: 'diamond',
+              symbolSize: 7,
+            },
+          ]
+        : []),
     ],
   }
 }
 
 /** Counts per chain as horizontal grouped bars, one row per chain in input order (first on top). */
-export function buildReviewByChainOption(chains: string[], bars: ReviewSeries[], layout: LayoutOptions = {}): ChartOption {
+export function buildReviewByChainOption(
+  chains: string[],
+  bars: ReviewSeries[],
+  layout: LayoutOptions = {},
+): ChartOption {
   return {
     aria: ariaOption(true),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },

@@ -26,13 +26,24 @@ export function buildTrendsOption(months: TrendPoint[], t: Translate, layout: La
     series: [
       { type: 'bar', name: t('overview.charts.series.visits'), data: count('visits') },
       { type: 'bar', name: t('overview.charts.series.forums'), data: count('forums') },
-      { type: 'line', name: t('overview.charts.series.bottlenecksRaised'), data: count('bottlenecksRaised'), symbolSize: 6 },
-      { type: 'line', name: t('overview.charts.series.bottlenecksResolved'), data: count('bottlenecksResolved'), symbolSize: 6, lineStyle: { type: 'dashed' } },
+      {
+        type: 'line',
+        name: t('overview.charts.series.bottlenecksRaised'),
+        data: count('bottlenecksRaised'),
+        symbolSize: 6,
+      },
+      {
+        type: 'line',
+        name: t('overview.charts.series.bottlenecksResolved'),
+        data: count('bottlenecksResolved'),
+        symbolSize: 6,
+        lineStyle: { type: 'dashed' },
+      },
       {
         type: 'line',
         name: t('overview.charts.series.ordersAmountCny'),
         yAxisIndex: 1,
-        data: months.map(m => Math.round(m.ordersAmountCny / ORDERS_UNIT * 10) / 10),
+        data: months.map(m => Math.round((m.ordersAmountCny / ORDERS_UNIT) * 10) / 10),
         symbol: 'diamond',
         symbolSize: 7,
       },

@@ -4,15 +4,29 @@
  */
 import type { ComposeOption } from 'echarts/core'
 import type { BarSeriesOption, FunnelSeriesOption, LineSeriesOption } from 'echarts/charts'
-import type { AriaComponentOption, GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components'
+import type {
+  AriaComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  TitleComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components'
 
 export type ChartOption = ComposeOption<
-  BarSeriesOption | LineSeriesOption | FunnelSeriesOption
-  | GridComponentOption | TooltipComponentOption | LegendComponentOption | TitleComponentOption | AriaComponentOption
+  | BarSeriesOption
+  | LineSeriesOption
+  | FunnelSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | LegendComponentOption
+  | TitleComponentOption
+  | AriaComponentOption
 >
 
 /** vue-i18n's `t`, narrowed to what the builders use. */
 export type Translate = (key: string, values?: Record<string, unknown>) => string
 
 /** Layout hints for a builder: `compact` for phone-sized containers. */
-export interface LayoutOptions { compact?: boolean }
+export interface LayoutOptions {
+  compact?: boolean
+}

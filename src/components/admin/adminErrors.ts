@@ -36,7 +36,17 @@ export function knownMessage(message: string, t: Translate): string {
 }
 
 /** A zod issue in the shape we read (zod 4's issue union is wider than we need). */
-interface Issue { code: string, path: PropertyKey[], message: string, minimum?: unknown, maximum?: unknown, origin?: string, expected?: string, format?: string, keys?: string[] }
+interface Issue {
+  code: string
+  path: PropertyKey[]
+  message: string
+  minimum?: unknown
+  maximum?: unknown
+  origin?: string
+  expected?: string
+  format?: string
+  keys?: string[]
+}
 
 function messageOf(issue: Issue, t: Translate): string {
   const min = Number(issue.minimum)
@@ -88,8 +98,10 @@ export function calendarFieldErrors(issues: Record<string, string>, t: Translate
     if (message.includes('Saturday or Sunday')) return 'admin.calendar.errors.weekday'
     return undefined
   }
-  return Object.fromEntries(Object.entries(issues).map(([path, message]) => {
-    const k = key(message)
-    return [path, k ? t(k) : t('admin.errors.detail', { detail: message })]
-  }))
+  return Object.fromEntries(
+    Object.entries(issues).map(([path, message]) => {
+      const k = key(message)
+      return [path, k ? t(k) : t('admin.errors.detail', { detail: message })]
+    }),
+  )
 }

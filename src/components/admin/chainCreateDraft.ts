@@ -10,9 +10,9 @@ export interface ChainCreateDraft {
   template: string | null
   code: string
   name: LocalizedName
-  tags: { code: string, name: LocalizedName }[]
-  cppccLeaders: { name: string, title: LocalizedName }[]
-  govCoLeader: { name: string, title: LocalizedName }
+  tags: { code: string; name: LocalizedName }[]
+  cppccLeaders: { name: string; title: LocalizedName }[]
+  govCoLeader: { name: string; title: LocalizedName }
   /** A department's id; null until one is chosen. */
   leadDepartmentId: number | null
   segments: SegmentDraft[]
@@ -42,7 +42,10 @@ export function blankChainDraft(): ChainCreateDraft {
  * A chain from the template: its names, tags, segments and the posts of its leaders (names empty),
  * its lead agency the department with the template's code when one exists.
  */
-export function chainDraftFromTemplate(t: SetupTemplateChain, departments: readonly Pick<Department, 'id' | 'code'>[]): ChainCreateDraft {
+export function chainDraftFromTemplate(
+  t: SetupTemplateChain,
+  departments: readonly Pick<Department, 'id' | 'code'>[],
+): ChainCreateDraft {
   return {
     template: t.code,
     code: t.code,

@@ -2,12 +2,18 @@
 import type { AdminChain, ChainPatchRequest, ChainTarget, LocalizedName, Segment } from '#contract'
 
 /** A segment row: `id` for a stored one (`retiredOn` when retired); `key` keeps Vue's list stable for new ones. */
-export interface SegmentDraft { key: string, id?: number, tier: Segment['tier'], name: LocalizedName, retiredOn?: string }
+export interface SegmentDraft {
+  key: string
+  id?: number
+  tier: Segment['tier']
+  name: LocalizedName
+  retiredOn?: string
+}
 
 export interface ChainDraft {
   name: LocalizedName
-  cppccLeaders: { name: string, title: LocalizedName }[]
-  govCoLeader: { name: string, title: LocalizedName }
+  cppccLeaders: { name: string; title: LocalizedName }[]
+  govCoLeader: { name: string; title: LocalizedName }
   /** The lead agency as a department, or null: named by `leadUnit` alone. */
   leadDepartmentId: number | null
   leadUnit: LocalizedName
@@ -22,11 +28,23 @@ export function plainCopy<T>(value: T): T {
 
 /** The form's copy of a chain (deep, so editing never touches the loaded record). */
 export function chainDraftOf(c: AdminChain): ChainDraft {
-  const copy = plainCopy({ name: c.name, cppccLeaders: c.cppccLeaders, govCoLeader: c.govCoLeader, leadUnit: c.leadUnit, targets: c.targets })
+  const copy = plainCopy({
+    name: c.name,
+    cppccLeaders: c.cppccLeaders,
+    govCoLeader: c.govCoLeader,
+    leadUnit: c.leadUnit,
+    targets: c.targets,
+  })
   return {
     ...copy,
     leadDepartmentId: c.leadDepartmentId ?? null,
-    segments: c.segments.map(s => ({ key: `s-${s.id}`, id: s.id, tier: s.tier, name: { ...s.name }, ...(s.retiredOn ? { retiredOn: s.retiredOn } : {}) })),
+    segments: c.segments.map(s => ({
+      key: `s-${s.id}`,
+      id: s.id,
+      tier: s.tier,
+      name: { ...s.name },
+      ...(s.retiredOn ? { retiredOn: s.retiredOn } : {}),
+    })),
   }
 }
 
@@ -40,8 +58,12 @@ export function chainPatchOf(version: number, d: ChainDraft): ChainPatchRequest 
     name: d.name,
     cppccLeaders: d.cppccLeaders,
     govCoLeader: d.govCoLeader,
-    ...(d.leadDepartmentId === null ? { leadDepartmentId: null, leadUnit: d.leadUnit } : { leadDepartmentId: d.leadDepartmentId }),
-    segments: d.segments.map(s => (s.id === undefined ? { tier: s.tier, name: s.name } : { id: s.id, tier: s.tier, name: s.name })),
+    ...(d.leadDepartmentId === null
+      ? { leadDepartmentId: null, leadUnit: d.leadUnit }
+      : { leadDepartmentId: d.leadDepartmentId }),
+    segments: d.segments.map(s =>
+      s.id === undefined ? { tier: s.tier, name: s.name } : { id: s.id, tier: s.tier, name: s.name },
+    ),
     targets: d.targets,
   }
 }

@@ -10,7 +10,7 @@ import type { z } from 'zod'
 import { ApiError } from '@/api/http'
 import { localizedFieldErrors, serverFieldErrors } from './adminErrors'
 
-export type AdminFormStatus = { kind: 'saved' | 'error' | 'stale', text: string } | null
+export type AdminFormStatus = { kind: 'saved' | 'error' | 'stale'; text: string } | null
 
 /** Moves focus to the first control marked invalid, so the reader lands on what to fix. */
 async function focusFirstInvalid(): Promise<void> {
@@ -31,8 +31,7 @@ export function useAdminForm() {
       fields.value = serverFieldErrors(err.fields, t)
       status.value = { kind: 'error', text: t('admin.form.fixFields') }
       void focusFirstInvalid()
-    }
-    else if (err.code === 'stale_version') status.value = { kind: 'stale', text: t('admin.form.stale') }
+    } else if (err.code === 'stale_version') status.value = { kind: 'stale', text: t('admin.form.stale') }
     else if (err.status === 403) status.value = { kind: 'error', text: t('admin.form.forbidden') }
     else if (err.status === 401) status.value = { kind: 'error', text: t('admin.form.unauthorized') }
     else if (err.status === 404) status.value = { kind: 'error', text: t('admin.form.notFound') }
@@ -45,7 +44,12 @@ export function useAdminForm() {
    * server's record, or undefined when anything failed (the form shows why). `onStale` runs on a
    * 409 so the form can reload the current record.
    */
-  async function save<S extends z.ZodType, T>(schema: S, body: unknown, send: (parsed: z.infer<S>) => Promise<T>, onStale?: () => void): Promise<T | undefined> {
+  async function save<S extends z.ZodType, T>(
+    schema: S,
+    body: unknown,
+    send: (parsed: z.infer<S>) => Promise<T>,
+    onStale?: () => void,
+  ): Promise<T | undefined> {
     fields.value = {}
     status.value = null
     const parsed = schema.safeParse(body)
@@ -60,13 +64,11 @@ export function useAdminForm() {
       const result = await send(parsed.data)
       status.value = { kind: 'saved', text: t('admin.form.saved') }
       return result
-    }
-    catch (err) {
+    } catch (err) {
       fail(err)
       if (err instanceof ApiError && err.code === 'stale_version') onStale?.()
       return undefined
-    }
-    finally {
+    } finally {
       saving.value = false
     }
   }

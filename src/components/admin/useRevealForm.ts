@@ -14,5 +14,7 @@ export function useRevealForm(heading: Ref<HTMLElement | undefined>, record: Wat
     el.focus({ preventScroll: true })
   }
   onMounted(reveal)
-  watch(record, (now, before) => { if (now !== before) void reveal() })
+  watch(record, (now, before) => {
+    if (now !== before) void reveal()
+  })
 }

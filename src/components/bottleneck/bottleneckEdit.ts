@@ -3,8 +3,12 @@
  * form starts from, and the request it sends. Pure; the server checks the same rule again.
  */
 import {
-  BOTTLENECK_TRANSITIONS, bottleneckActorsFor,
-  type Actor, type BottleneckCategory, type BottleneckDetail, type PermissionUser,
+  BOTTLENECK_TRANSITIONS,
+  bottleneckActorsFor,
+  type Actor,
+  type BottleneckCategory,
+  type BottleneckDetail,
+  type PermissionUser,
 } from '#contract'
 
 /** What the edit form holds: the fields raised with the bottleneck that can still change. */
@@ -22,7 +26,10 @@ export type EditField = (typeof BOTTLENECK_EDIT_FIELDS)[number]
 const RAISE_ACTORS: readonly Actor[] = BOTTLENECK_TRANSITIONS.find(t => t.action === 'raise')!.actors
 
 /** True when the user may edit the bottleneck now: it is `submitted` and the user counts as a raiser on it. */
-export function mayEditBottleneck(user: PermissionUser | null, b: Pick<BottleneckDetail, 'status' | 'chainId' | 'leadDepartmentId' | 'coDepartmentIds' | 'extensionPending'>): boolean {
+export function mayEditBottleneck(
+  user: PermissionUser | null,
+  b: Pick<BottleneckDetail, 'status' | 'chainId' | 'leadDepartmentId' | 'coDepartmentIds' | 'extensionPending'>,
+): boolean {
   if (!user || b.status !== 'submitted') return false
   return bottleneckActorsFor(user, b).some(a => RAISE_ACTORS.includes(a))
 }
@@ -50,7 +57,11 @@ export function bottleneckPatchBody(current: BottleneckDetail, values: Bottlenec
  * alone takes the new saved value (so saving never undoes the other person's change); a field
  * both changed keeps what the user typed and is named in `clashes`, to show the saved value.
  */
-export function rebaseEdit(read: BottleneckDetail, latest: BottleneckDetail, values: BottleneckEditValues): { values: BottleneckEditValues, clashes: EditField[] } {
+export function rebaseEdit(
+  read: BottleneckDetail,
+  latest: BottleneckDetail,
+  values: BottleneckEditValues,
+): { values: BottleneckEditValues; clashes: EditField[] } {
   const next = { ...values }
   const clashes: EditField[] = []
   for (const field of BOTTLENECK_EDIT_FIELDS) {

@@ -11,9 +11,20 @@ export interface EventDataHelpers {
   categoryName: (c: string) => string
 }
 
-export interface EventDataLine { key: string, label: string, value: string }
+export interface EventDataLine {
+  key: string
+  label: string
+  value: string
+}
 
-const DATE_KEYS = new Set(['acknowledgeBy', 'resolveBy', 'newResolveBy', 'previousResolveBy', 'originalResolveBy', 'date'])
+const DATE_KEYS = new Set([
+  'acknowledgeBy',
+  'resolveBy',
+  'newResolveBy',
+  'previousResolveBy',
+  'originalResolveBy',
+  'date',
+])
 
 function plain(value: unknown): string {
   if (value === null || value === undefined) return '—'
@@ -39,7 +50,11 @@ function describeValue(key: string, value: unknown, h: EventDataHelpers): string
  * The lines to show for an event's data, in a stable order. `reason` is left out when the
  * event's comment already says the same words.
  */
-export function describeEventData(data: Record<string, unknown>, comment: string | null, h: EventDataHelpers): EventDataLine[] {
+export function describeEventData(
+  data: Record<string, unknown>,
+  comment: string | null,
+  h: EventDataHelpers,
+): EventDataLine[] {
   return Object.entries(data)
     .filter(([key, value]) => !(key === 'reason' && value === comment))
     .map(([key, value]) => {

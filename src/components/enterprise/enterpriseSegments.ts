@@ -6,6 +6,8 @@ export function membershipLabels(e: Pick<Enterprise, 'chains'>, chains: readonly
     const chain = chains.find(c => c.id === chainId)
     if (!chain) return `#${chainId}`
     const segment = chain.segments.find(s => s.id === segmentId)
-    return segment ? `${localize(chain.name, locale)} · ${localize(segment.name, locale)}` : localize(chain.name, locale)
+    return segment
+      ? `${localize(chain.name, locale)} · ${localize(segment.name, locale)}`
+      : localize(chain.name, locale)
   })
 }

@@ -12,15 +12,25 @@ import { fetchChains, fetchCounties, fetchDepartments } from '@/api/reference'
 import { fetchRecommendations } from '@/api/recommendations'
 import { fetchVisits } from '@/api/visits'
 import {
-  EXCEL_MAX_ROWS, enterpriseIdsOf, exportFileName, exportHeaders, exportRow, exportWidths, planExport, truncationNote,
-  type Cell, type ExportList, type ExportLookup, type Translate,
+  EXCEL_MAX_ROWS,
+  enterpriseIdsOf,
+  exportFileName,
+  exportHeaders,
+  exportRow,
+  exportWidths,
+  planExport,
+  truncationNote,
+  type Cell,
+  type ExportList,
+  type ExportLookup,
+  type Translate,
 } from '#contract'
 import { writeListWorkbook } from './writeWorkbook'
 
 const PAGE_SIZE = 200
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
-type Page = { items: unknown[], total: number }
+type Page = { items: unknown[]; total: number }
 
 const FETCHERS: Record<ExportList, (q: object) => Promise<Page>> = {
   visits: q => fetchVisits(q),
@@ -62,7 +72,10 @@ export async function buildListXlsx(list: ExportList, filters: object, options: 
     let done = 0
     for (let n = 1; page.items.length > 0 && done < plan.dataRows; n++) {
       if (n > 1) page = await fetchPage({ ...filters, page: n, pageSize: PAGE_SIZE })
-      const lookup: ExportLookup = { ...base, enterpriseNames: await enterpriseNames(enterpriseIdsOf(list, page.items)) }
+      const lookup: ExportLookup = {
+        ...base,
+        enterpriseNames: await enterpriseNames(enterpriseIdsOf(list, page.items)),
+      }
       yield page.items.map(item => exportRow(list, item as never, lookup))
       done += page.items.length
       options.onProgress?.(Math.min(done, plan.dataRows), plan.dataRows)
@@ -74,13 +87,19 @@ export async function buildListXlsx(list: ExportList, filters: object, options: 
   const Workbook = (ExcelJS as unknown as { default?: typeof ExcelJS }).default?.Workbook ?? ExcelJS.Workbook
   const book = new Workbook()
   book.creator = t('common.appName')
-  const written = await writeListWorkbook(book, {
-    sheetName: t(`exports.sheetName.${list}`),
-    headers: exportHeaders(list, t),
-    widths: exportWidths(list),
-    dataRows: plan.dataRows,
-    truncatedNote: plan.truncated ? { sheetName: t('exports.noteSheet'), text: truncationNote(plan, first.total, t) } : undefined,
-  }, rows())
+  const written = await writeListWorkbook(
+    book,
+    {
+      sheetName: t(`exports.sheetName.${list}`),
+      headers: exportHeaders(list, t),
+      widths: exportWidths(list),
+      dataRows: plan.dataRows,
+      truncatedNote: plan.truncated
+        ? { sheetName: t('exports.noteSheet'), text: truncationNote(plan, first.total, t) }
+        : undefined,
+    },
+    rows(),
+  )
   const buffer = await book.xlsx.writeBuffer()
   return {
     blob: new Blob([buffer], { type: XLSX_TYPE }),

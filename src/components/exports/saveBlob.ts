@@ -17,7 +17,12 @@ export function saveBlob(blob: Blob, fileName: string): void {
 
 /** A file name from a title: characters file systems reject become spaces. */
 export function safeFileName(title: string, extension: string, fallback = 'chart'): string {
-  const base = title.replace(/[\\/:*?"<>|\r\n\t]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || fallback
+  const base =
+    title
+      .replace(/[\\/:*?"<>|\r\n\t]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 80) || fallback
   return `${base}.${extension}`
 }
 
@@ -35,11 +40,9 @@ export function useDownload() {
     failed.value = false
     try {
       saveBlob(await build(), fileName())
-    }
-    catch {
+    } catch {
       failed.value = true
-    }
-    finally {
+    } finally {
       busy.value = false
     }
   }

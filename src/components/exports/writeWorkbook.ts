@@ -17,7 +17,7 @@ export interface SheetSpec {
   /** Data rows to write at most. */
   dataRows: number
   /** Set when the export is cut: the text of the note row and sheet. */
-  truncatedNote?: { sheetName: string, text: string }
+  truncatedNote?: { sheetName: string; text: string }
 }
 
 const DATE_FORMAT = 'yyyy-mm-dd'
@@ -36,7 +36,11 @@ function addDataRow(sheet: Worksheet, cells: readonly Cell[]): void {
 }
 
 /** Writes the sheet(s); returns the number of data rows written. */
-export async function writeListWorkbook(book: Workbook, spec: SheetSpec, batches: AsyncIterable<readonly Cell[][]>): Promise<number> {
+export async function writeListWorkbook(
+  book: Workbook,
+  spec: SheetSpec,
+  batches: AsyncIterable<readonly Cell[][]>,
+): Promise<number> {
   const sheet = book.addWorksheet(spec.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] })
   sheet.columns = spec.headers.map((header, i) => ({ header, width: spec.widths[i] ?? 12 }))
   const head = sheet.getRow(1)

@@ -16,4 +16,7 @@ export type RowLink<T> = (row: T) => RouteLocationRaw
 export type BadgeTone = 'neutral' | 'info' | 'progress' | 'good' | 'bad' | 'muted' | 'attention'
 
 /** An option of a filter control: the value in the URL and its label in the current locale. */
-export interface FilterOption<V extends string = string> { value: V, label: string }
+export interface FilterOption<V extends string = string> {
+  value: V
+  label: string
+}

@@ -16,13 +16,17 @@ export interface CountyTile {
 }
 
 /** Grid positions (1-based) and colour steps for every county, in the counties' order. */
-export function buildCountyTiles(counties: County[], byCounty: Overview['byCounty'], measure: TileMeasure): CountyTile[] {
+export function buildCountyTiles(
+  counties: County[],
+  byCounty: Overview['byCounty'],
+  measure: TileMeasure,
+): CountyTile[] {
   if (counties.length === 0) return []
   const minX = Math.min(...counties.map(c => c.tile.x))
   const minY = Math.min(...counties.map(c => c.tile.y))
   const values = new Map(byCounty.map(r => [r.county, r[measure]]))
   const max = Math.max(0, ...values.values())
-  return counties.map((c) => {
+  return counties.map(c => {
     const value = values.get(c.code) ?? 0
     return {
       code: c.code,

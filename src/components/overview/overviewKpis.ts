@@ -14,8 +14,15 @@ export type KpiPolarity = 'higher-better' | 'lower-better' | 'neutral'
 export type OverviewKpis = Overview['total']
 
 /** One number inside a detail line; `kpi` becomes its data-kpi attribute. */
-export interface KpiDetailValue { kpi: string, value: number | null, format: KpiFormat }
-export interface KpiDetail { textKey: string, values: Record<string, KpiDetailValue> }
+export interface KpiDetailValue {
+  kpi: string
+  value: number | null
+  format: KpiFormat
+}
+export interface KpiDetail {
+  textKey: string
+  values: Record<string, KpiDetailValue>
+}
 
 export interface KpiCardModel {
   /** The data-kpi key of the main number (a key of Kpis). */
@@ -70,8 +77,19 @@ const d = (kpi: string, value: number | null, format: KpiFormat = 'count'): KpiD
 
 /** The ten Overview cards for the current and previous period's KPIs, in reading order. */
 export function buildKpiCards(total: OverviewKpis, previous: OverviewKpis): KpiCardModel[] {
-  const card = (kpi: NumericKpi, format: KpiFormat, polarity: KpiPolarity, details: KpiDetail[] = []): KpiCardModel => ({
-    kpi, labelKey: `overview.kpis.${kpi}`, format, value: v(total, kpi), previous: v(previous, kpi), polarity, details,
+  const card = (
+    kpi: NumericKpi,
+    format: KpiFormat,
+    polarity: KpiPolarity,
+    details: KpiDetail[] = [],
+  ): KpiCardModel => ({
+    kpi,
+    labelKey: `overview.kpis.${kpi}`,
+    format,
+    value: v(total, kpi),
+    previous: v(previous, kpi),
+    polarity,
+    details,
   })
   const byType = total.resolvedByType
   return [
@@ -79,7 +97,13 @@ export function buildKpiCards(total: OverviewKpis, previous: OverviewKpis): KpiC
       { textKey: 'overview.kpis.forums', values: { n: d('forums', v(total, 'forums')) } },
     ]),
     card('enterprisesVisited', 'count', 'higher-better', [
-      { textKey: 'overview.kpis.coverage', values: { rate: d('coverage', v(total, 'coverage'), 'percent'), total: d('enterprisesTotal', v(total, 'enterprisesTotal')) } },
+      {
+        textKey: 'overview.kpis.coverage',
+        values: {
+          rate: d('coverage', v(total, 'coverage'), 'percent'),
+          total: d('enterprisesTotal', v(total, 'enterprisesTotal')),
+        },
+      },
     ]),
     card('bottlenecksRaised', 'count', 'neutral', [
       { textKey: 'overview.kpis.accepted', values: { n: d('bottlenecksAccepted', v(total, 'bottlenecksAccepted')) } },
@@ -94,18 +118,45 @@ export function buildKpiCards(total: OverviewKpis, previous: OverviewKpis): KpiC
         },
       },
       // The rate's own numerator and denominator (DOMAIN.md): 办结 17 ÷ 已受理 17, never ÷ 收集 18.
-      { textKey: 'overview.kpis.resolutionOf', values: { num: d('bottlenecksResolved', v(total, 'bottlenecksResolved')), den: d('bottlenecksAccepted', v(total, 'bottlenecksAccepted')) } },
+      {
+        textKey: 'overview.kpis.resolutionOf',
+        values: {
+          num: d('bottlenecksResolved', v(total, 'bottlenecksResolved')),
+          den: d('bottlenecksAccepted', v(total, 'bottlenecksAccepted')),
+        },
+      },
     ]),
     card('onTimeRate', 'percent', 'higher-better', [
-      { textKey: 'overview.kpis.onTimeOf', values: { num: d('resolvedOnTime', v(total, 'resolvedOnTime')), den: d('dueInPeriod', v(total, 'dueInPeriod')) } },
-      { textKey: 'overview.kpis.onTimeOriginal', values: { rate: d('onTimeRateOriginal', v(total, 'onTimeRateOriginal'), 'percent') } },
+      {
+        textKey: 'overview.kpis.onTimeOf',
+        values: {
+          num: d('resolvedOnTime', v(total, 'resolvedOnTime')),
+          den: d('dueInPeriod', v(total, 'dueInPeriod')),
+        },
+      },
+      {
+        textKey: 'overview.kpis.onTimeOriginal',
+        values: { rate: d('onTimeRateOriginal', v(total, 'onTimeRateOriginal'), 'percent') },
+      },
     ]),
     card('overdue', 'count', 'lower-better', [
-      { textKey: 'overview.kpis.overdueRate', values: { rate: d('overdueRate', v(total, 'overdueRate'), 'percent'), open: d('open', v(total, 'open')) } },
+      {
+        textKey: 'overview.kpis.overdueRate',
+        values: { rate: d('overdueRate', v(total, 'overdueRate'), 'percent'), open: d('open', v(total, 'open')) },
+      },
     ]),
     card('satisfactionRate', 'percent', 'higher-better', [
-      { textKey: 'overview.kpis.satisfactionOf', values: { num: d('satisfiedOrBasically', satisfiedOrBasically(total)), den: d('rated', v(total, 'rated')) } },
-      { textKey: 'overview.kpis.strictSatisfaction', values: { rate: d('strictSatisfactionRate', v(total, 'strictSatisfactionRate'), 'percent'), n: d('satisfied', v(total, 'satisfied')) } },
+      {
+        textKey: 'overview.kpis.satisfactionOf',
+        values: { num: d('satisfiedOrBasically', satisfiedOrBasically(total)), den: d('rated', v(total, 'rated')) },
+      },
+      {
+        textKey: 'overview.kpis.strictSatisfaction',
+        values: {
+          rate: d('strictSatisfactionRate', v(total, 'strictSatisfactionRate'), 'percent'),
+          n: d('satisfied', v(total, 'satisfied')),
+        },
+      },
     ]),
     card('ordersAmountCny', 'cny', 'higher-better', [
       { textKey: 'overview.kpis.ordersWon', values: { n: d('ordersWon', v(total, 'ordersWon')) } },
@@ -114,12 +165,20 @@ export function buildKpiCards(total: OverviewKpis, previous: OverviewKpis): KpiC
     card('recSubmitted', 'count', 'higher-better', [
       {
         textKey: 'overview.kpis.recPipeline',
-        values: { instructed: d('recInstructed', v(total, 'recInstructed')), forwarded: d('recForwarded', v(total, 'recForwarded')), implemented: d('recImplemented', v(total, 'recImplemented')) },
+        values: {
+          instructed: d('recInstructed', v(total, 'recInstructed')),
+          forwarded: d('recForwarded', v(total, 'recForwarded')),
+          implemented: d('recImplemented', v(total, 'recImplemented')),
+        },
       },
       // Implemented of those forwarded in the period, not the period's implementations (recImplemented).
       {
         textKey: 'overview.kpis.implementationRate',
-        values: { rate: d('implementationRate', v(total, 'implementationRate'), 'percent'), num: d('recForwardedImplemented', v(total, 'recForwardedImplemented')), den: d('recForwarded', v(total, 'recForwarded')) },
+        values: {
+          rate: d('implementationRate', v(total, 'implementationRate'), 'percent'),
+          num: d('recForwardedImplemented', v(total, 'recForwardedImplemented')),
+          den: d('recForwarded', v(total, 'recForwarded')),
+        },
       },
     ]),
   ]

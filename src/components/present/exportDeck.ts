@@ -33,14 +33,19 @@ export interface DeckDependencies {
 
 const defaultDependencies: DeckDependencies = {
   loadDefinition: async kind => (await import('./slides/registry')).loadSlideDefinition(kind),
-  renderChart: async (option, width, height) => (await import('@/charts/chartImage')).optionToPngBlob(withPlainFonts(option), width, height, STAGE_THEME_NAME),
+  renderChart: async (option, width, height) =>
+    (await import('@/charts/chartImage')).optionToPngBlob(withPlainFonts(option), width, height, STAGE_THEME_NAME),
 }
 
 /**
  * The deck's font: Office substitutes a font it lacks, but a Latin-only substitute shows CJK as
  * boxes, so name a CJK face Chinese and Korean Windows machines (the meeting rooms') ship with.
  */
-export const DECK_FONTS: Record<Locale, string> = { 'zh-CN': 'Microsoft YaHei', 'ko-CN': 'Malgun Gothic', 'en': 'Microsoft YaHei' }
+export const DECK_FONTS: Record<Locale, string> = {
+  'zh-CN': 'Microsoft YaHei',
+  'ko-CN': 'Malgun Gothic',
+  en: 'Microsoft YaHei',
+}
 
 /** 16:9 "wide" layout, in inches. */
 const SLIDE = { w: 13.333, h: 7.5, margin: 0.5 }
@@ -58,7 +63,12 @@ async function pngData(blob: Blob): Promise<string> {
   return `image/png;base64,${btoa(binary)}`
 }
 
-interface Box { x: number, y: number, w: number, h: number }
+interface Box {
+  x: number
+  y: number
+  w: number
+  h: number
+}
 
 /** Splits a box into `n` equal rows with a gap. */
 function stack(box: Box, n: number, gap = 0.2): Box[] {
@@ -81,12 +91,25 @@ async function drawSlide(slide: Slide, d: SlideDescription, context: DrawContext
 }
 
 /** Title, subtitle, KPI boxes, then charts (left) and tables (right). */
-async function drawContent(slide: Slide, d: SlideDescription, { font, moreRows, renderChart }: DrawContext): Promise<void> {
+async function drawContent(
+  slide: Slide,
+  d: SlideDescription,
+  { font, moreRows, renderChart }: DrawContext,
+): Promise<void> {
   const text = { fontFace: font, color: hex(STAGE_TEXT), margin: 0 }
   const muted = { ...text, color: hex(STAGE_TEXT_MUTED) }
   const width = SLIDE.w - 2 * SLIDE.margin
   slide.background = { color: hex(STAGE_BACKGROUND) }
-  slide.addText(d.title, { ...text, x: SLIDE.margin, y: 0.3, w: width, h: 0.7, fontSize: 28, bold: true, fit: 'shrink' })
+  slide.addText(d.title, {
+    ...text,
+    x: SLIDE.margin,
+    y: 0.3,
+    w: width,
+    h: 0.7,
+    fontSize: 28,
+    bold: true,
+    fit: 'shrink',
+  })
   let top = 1.0
   if (d.subtitle) {
     slide.addText(d.subtitle, { ...muted, x: SLIDE.margin, y: top, w: width, h: 0.4, fontSize: 14 })
@@ -99,9 +122,33 @@ async function drawContent(slide: Slide, d: SlideDescription, { font, moreRows, 
     const boxW = (width - 0.2 * (KPIS_PER_ROW - 1)) / KPIS_PER_ROW
     items.forEach((k, i) => {
       const x = SLIDE.margin + i * (boxW + 0.2)
-      slide.addShape('rect', { x, y: top, w: boxW, h: 1.05, fill: { color: '16213A' }, line: { color: '334155', width: 0.75 } })
-      slide.addText(k.label, { ...muted, x: x + 0.12, y: top + 0.08, w: boxW - 0.24, h: 0.35, fontSize: 12, fit: 'shrink' })
-      slide.addText(k.value, { ...text, x: x + 0.12, y: top + 0.45, w: boxW - 0.24, h: 0.5, fontSize: 24, bold: true, fit: 'shrink' })
+      slide.addShape('rect', {
+        x,
+        y: top,
+        w: boxW,
+        h: 1.05,
+        fill: { color: '16213A' },
+        line: { color: '334155', width: 0.75 },
+      })
+      slide.addText(k.label, {
+        ...muted,
+        x: x + 0.12,
+        y: top + 0.08,
+        w: boxW - 0.24,
+        h: 0.35,
+        fontSize: 12,
+        fit: 'shrink',
+      })
+      slide.addText(k.value, {
+        ...text,
+        x: x + 0.12,
+        y: top + 0.45,
+        w: boxW - 0.24,
+        h: 0.5,
+        fontSize: 24,
+        bold: true,
+        fit: 'shrink',
+      })
     })
     top += 1.2
   }
@@ -127,11 +174,36 @@ async function drawContent(slide: Slide, d: SlideDescription, { font, moreRows, 
     slide.addText(table.caption, { ...muted, x: box.x, y: box.y, w: box.w, h: 0.3, fontSize: 12 })
     // One slide per playlist entry: a long table shrinks its font, then says how many rows it leaves out.
     const fit = fitTable(table, box.w, box.h - 0.35)
-    const cell = (value: string, header = false) => ({ text: value, options: { bold: header, fill: { color: header ? '1E293B' : '0F172A' } } })
-    const note = { text: moreRows(fit.hidden), options: { colspan: Math.max(1, table.head.length), italic: true, color: hex(STAGE_TEXT_MUTED), fill: { color: '0F172A' } } }
-    slide.addTable([table.head.map(h => cell(h, true)), ...fit.rows.map(r => r.map(v => cell(v))), ...(fit.hidden > 0 ? [[note]] : [])], {
-      ...text, x: box.x, y: box.y + 0.35, w: box.w, fontSize: fit.fontSize, rowH: fit.rowHeights, border: { type: 'solid', color: '334155', pt: 0.5 }, margin: TABLE_CELL_MARGIN,
+    const cell = (value: string, header = false) => ({
+      text: value,
+      options: { bold: header, fill: { color: header ? '1E293B' : '0F172A' } },
     })
+    const note = {
+      text: moreRows(fit.hidden),
+      options: {
+        colspan: Math.max(1, table.head.length),
+        italic: true,
+        color: hex(STAGE_TEXT_MUTED),
+        fill: { color: '0F172A' },
+      },
+    }
+    slide.addTable(
+      [
+        table.head.map(h => cell(h, true)),
+        ...fit.rows.map(r => r.map(v => cell(v))),
+        ...(fit.hidden > 0 ? [[note]] : []),
+      ],
+      {
+        ...text,
+        x: box.x,
+        y: box.y + 0.35,
+        w: box.w,
+        fontSize: fit.fontSize,
+        rowH: fit.rowHeights,
+        border: { type: 'solid', color: '334155', pt: 0.5 },
+        margin: TABLE_CELL_MARGIN,
+      },
+    )
   }
 }
 
@@ -141,16 +213,22 @@ async function drawContent(slide: Slide, d: SlideDescription, { font, moreRows, 
  * one, the viewer's name as a watermark on every slide. Fails if any
  * slide's data cannot be loaded, rather than handing out a deck with gaps.
  */
-export async function exportDeck(playlist: PlaylistBody, { t, locale, viewerName }: DeckAudience, dependencies: Partial<DeckDependencies> = {}): Promise<Blob> {
+export async function exportDeck(
+  playlist: PlaylistBody,
+  { t, locale, viewerName }: DeckAudience,
+  dependencies: Partial<DeckDependencies> = {},
+): Promise<Blob> {
   const deps = { ...defaultDependencies, ...dependencies }
   const kinds = [...new Set(playlist.slides.map(s => s.kind))]
   const definitions = new Map(await Promise.all(kinds.map(async k => [k, await deps.loadDefinition(k)] as const)))
   const asOf = playlist.mode === 'frozen' ? playlist.asOf : null
-  const descriptions = await Promise.all(playlist.slides.map(async (entry) => {
-    const definition = definitions.get(entry.kind)!
-    const data = await definition.load(entry.filter, { asOf, masked: playlist.masked })
-    return definition.describe(data, entry.filter, { masked: playlist.masked, locale }, t)
-  }))
+  const descriptions = await Promise.all(
+    playlist.slides.map(async entry => {
+      const definition = definitions.get(entry.kind)!
+      const data = await definition.load(entry.filter, { asOf, masked: playlist.masked })
+      return definition.describe(data, entry.filter, { masked: playlist.masked, locale }, t)
+    }),
+  )
 
   const { default: PptxGenJS } = await import('pptxgenjs')
   const pptx = new PptxGenJS()
@@ -164,6 +242,6 @@ export async function exportDeck(playlist: PlaylistBody, { t, locale, viewerName
     renderChart: deps.renderChart,
   }
   for (const d of descriptions) await drawSlide(pptx.addSlide(), d, context)
-  const bytes = await pptx.write({ outputType: 'arraybuffer' }) as ArrayBuffer
+  const bytes = (await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer
   return new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' })
 }

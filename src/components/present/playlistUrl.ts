@@ -31,8 +31,7 @@ export function decodePlaylist(value: string | null | undefined): PlaylistBody |
     const json: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(value)))
     const parsed = playlistBody.safeParse(json)
     return parsed.success ? parsed.data : null
-  }
-  catch {
+  } catch {
     return null
   }
 }

@@ -35,9 +35,9 @@ export interface SlideProps<D = unknown> {
 export interface SlideDescription {
   title: string
   subtitle?: string
-  kpis: { label: string, value: string }[]
-  tables: { caption: string, head: string[], rows: string[][] }[]
-  charts: { caption: string, option: EChartsCoreOption }[]
+  kpis: { label: string; value: string }[]
+  tables: { caption: string; head: string[]; rows: string[][] }[]
+  charts: { caption: string; option: EChartsCoreOption }[]
 }
 
 /** One kind of slide. `t` is vue-i18n's translate, with the 'present' namespace loaded. */
@@ -45,5 +45,10 @@ export interface SlideDefinition<D = unknown> {
   kind: SlideKind
   component: Component
   load: (filter: SlideFilter, context: SlideDataContext) => Promise<D>
-  describe: (data: D, filter: SlideFilter, options: SlideRenderOptions, t: (key: string, named?: Record<string, unknown>) => string) => SlideDescription
+  describe: (
+    data: D,
+    filter: SlideFilter,
+    options: SlideRenderOptions,
+    t: (key: string, named?: Record<string, unknown>) => string,
+  ) => SlideDescription
 }

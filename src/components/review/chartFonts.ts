@@ -8,7 +8,8 @@
 import type { EChartsCoreOption } from 'echarts/core'
 
 /** The themes' fonts, unquoted: CJK faces first so Chinese and Korean render as glyphs, never boxes. */
-export const PLAIN_CHART_FONTS = 'Noto Sans CJK SC, Noto Sans CJK KR, Microsoft YaHei, Malgun Gothic, PingFang SC, system-ui, sans-serif'
+export const PLAIN_CHART_FONTS =
+  'Noto Sans CJK SC, Noto Sans CJK KR, Microsoft YaHei, Malgun Gothic, PingFang SC, system-ui, sans-serif'
 
 /** The option with its global text style's font family set to PLAIN_CHART_FONTS. */
 export function withPlainFonts(option: EChartsCoreOption): EChartsCoreOption {

@@ -33,7 +33,13 @@ function sentenceValues(kpis: YearReview['total'], id: ReviewSectionId, locale: 
 }
 
 /** The sentence naming the chain that did most on the section's measure, when several chains are shown and one leads. */
-function leaderSentence(review: YearReview, chains: readonly Chain[], id: ReviewSectionId, locale: string, t: Translate): string | undefined {
+function leaderSentence(
+  review: YearReview,
+  chains: readonly Chain[],
+  id: ReviewSectionId,
+  locale: string,
+  t: Translate,
+): string | undefined {
   if (review.byChain.length < 2) return undefined
   const key = LEADER_METRIC[id]
   const ranked = [...review.byChain].sort((a, b) => (b.kpis[key] ?? 0) - (a.kpis[key] ?? 0))
@@ -41,14 +47,22 @@ function leaderSentence(review: YearReview, chains: readonly Chain[], id: Review
   const value = top.kpis[key] ?? 0
   if (value <= 0 || (ranked[1]?.kpis[key] ?? 0) === value) return undefined
   const format = key === 'ordersAmountCny' ? 'cny' : 'number'
-  return t(`review.narrative.leader.${id}`, { chain: chainLabel(chains, top.chainId, locale), value: formatMetric(value, format, locale) })
+  return t(`review.narrative.leader.${id}`, {
+    chain: chainLabel(chains, top.chainId, locale),
+    value: formatMetric(value, format, locale),
+  })
 }
 
 /**
  * The sentences of every section for the review, in the locale. A section with nothing recorded
  * says so in one sentence instead of a row of zeros.
  */
-export function buildNarrative(review: YearReview, chains: readonly Chain[], locale: string, t: Translate): Record<ReviewSectionId, string[]> {
+export function buildNarrative(
+  review: YearReview,
+  chains: readonly Chain[],
+  locale: string,
+  t: Translate,
+): Record<ReviewSectionId, string[]> {
   const scope = scopeText(review, chains, locale, t)
   const result = {} as Record<ReviewSectionId, string[]>
   for (const section of REVIEW_SECTIONS) {
@@ -65,6 +79,16 @@ export function buildNarrative(review: YearReview, chains: readonly Chain[], loc
 }
 
 /** The opening paragraph: the year, the scope and the period the figures cover. */
-export function introText(review: YearReview, chains: readonly Chain[], locale: string, t: Translate, formatDate: (d: string) => string): string {
-  return t('review.intro', { year: review.year, scope: scopeText(review, chains, locale, t), asOf: formatDate(review.asOf) })
+export function introText(
+  review: YearReview,
+  chains: readonly Chain[],
+  locale: string,
+  t: Translate,
+  formatDate: (d: string) => string,
+): string {
+  return t('review.intro', {
+    year: review.year,
+    scope: scopeText(review, chains, locale, t),
+    asOf: formatDate(review.asOf),
+  })
 }

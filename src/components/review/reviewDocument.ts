@@ -15,15 +15,24 @@ import { byChainTable, byMonthTable, type ReviewTable } from './reviewTables'
 export interface ReviewDocumentSection {
   title: string
   sentences: string[]
-  figures: { label: string, value: string }[]
-  charts: { title: string, option: ChartOption }[]
+  figures: { label: string; value: string }[]
+  charts: { title: string; option: ChartOption }[]
   tables: ReviewTable[]
 }
 
-export interface ReviewDocument { heading: string, intro: string, sections: ReviewDocumentSection[] }
+export interface ReviewDocument {
+  heading: string
+  intro: string
+  sections: ReviewDocumentSection[]
+}
 
 /** The whole report in the locale. */
-export function reviewDocument(review: YearReview, chains: readonly Chain[], locale: string, t: Translate): ReviewDocument {
+export function reviewDocument(
+  review: YearReview,
+  chains: readonly Chain[],
+  locale: string,
+  t: Translate,
+): ReviewDocument {
   const narrative = buildNarrative(review, chains, locale, t)
   return {
     heading: t('review.heading', { year: review.year }),
@@ -31,7 +40,10 @@ export function reviewDocument(review: YearReview, chains: readonly Chain[], loc
     sections: REVIEW_SECTIONS.map(section => ({
       title: t(`review.sections.${section.id}`),
       sentences: narrative[section.id],
-      figures: section.metrics.map(m => ({ label: t(`review.metrics.${m.key}`), value: formatMetric(review.total[m.key], m.format, locale) })),
+      figures: section.metrics.map(m => ({
+        label: t(`review.metrics.${m.key}`),
+        value: formatMetric(review.total[m.key], m.format, locale),
+      })),
       charts: sectionCharts(review, section, chains, locale, t),
       tables: [
         ...(review.byChain.length > 1 ? [byChainTable(review, section, chains, locale, t)] : []),

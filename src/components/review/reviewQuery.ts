@@ -4,7 +4,10 @@
  */
 import { YEAR_REVIEW_MAX_YEAR, YEAR_REVIEW_MIN_YEAR } from '#contract'
 
-export interface ReviewFilters { year: number, chainIds: number[] }
+export interface ReviewFilters {
+  year: number
+  chainIds: number[]
+}
 
 type QueryValue = string | null | (string | null)[] | undefined
 const first = (v: QueryValue) => (Array.isArray(v) ? v[0] : v) ?? undefined
@@ -21,13 +24,19 @@ export function parseYear(value: QueryValue): number | undefined {
 export function parseChainIds(value: QueryValue): number[] {
   const raw = first(value)
   if (!raw) return []
-  const ids = raw.split(',').filter(s => /^\d+$/.test(s)).map(Number).filter(n => n > 0)
+  const ids = raw
+    .split(',')
+    .filter(s => /^\d+$/.test(s))
+    .map(Number)
+    .filter(n => n > 0)
   return [...new Set(ids)].sort((a, b) => a - b)
 }
 
 /** The query parameters for the filters (no `chains` when every chain is meant). */
 export function reviewQueryOf(filters: ReviewFilters): Record<string, string> {
-  return filters.chainIds.length > 0 ? { year: String(filters.year), chains: filters.chainIds.join(',') } : { year: String(filters.year) }
+  return filters.chainIds.length > 0
+    ? { year: String(filters.year), chains: filters.chainIds.join(',') }
+    : { year: String(filters.year) }
 }
 
 /** The years offered: the last `count` years up to the current one, newest first. */

@@ -8,7 +8,10 @@ export type ReviewSectionId = 'visits' | 'bottlenecks' | 'outcomes' | 'recommend
 export type MetricFormat = 'number' | 'percent' | 'cny'
 export type ReviewMetricKey = Exclude<keyof Kpis, 'resolvedByType'>
 
-export interface ReviewMetric { key: ReviewMetricKey, format: MetricFormat }
+export interface ReviewMetric {
+  key: ReviewMetricKey
+  format: MetricFormat
+}
 
 export interface ReviewSection {
   id: ReviewSectionId
@@ -31,7 +34,14 @@ export const REVIEW_SECTIONS: readonly ReviewSection[] = [
   },
   {
     id: 'bottlenecks',
-    metrics: [n('bottlenecksRaised'), n('bottlenecksAccepted'), n('bottlenecksResolved'), pct('resolutionRate'), pct('onTimeRate'), pct('satisfactionRate')],
+    metrics: [
+      n('bottlenecksRaised'),
+      n('bottlenecksAccepted'),
+      n('bottlenecksResolved'),
+      pct('resolutionRate'),
+      pct('onTimeRate'),
+      pct('satisfactionRate'),
+    ],
     bars: ['bottlenecksRaised', 'bottlenecksResolved'],
   },
   {
@@ -44,7 +54,13 @@ export const REVIEW_SECTIONS: readonly ReviewSection[] = [
     id: 'recommendations',
     // Implemented of those forwarded in the year, the implementation rate's own numerator: the year's
     // implementations (recImplemented) include items forwarded earlier and beside the rate contradict it.
-    metrics: [n('recSubmitted'), n('recInstructed'), n('recForwarded'), n('recForwardedImplemented'), pct('implementationRate')],
+    metrics: [
+      n('recSubmitted'),
+      n('recInstructed'),
+      n('recForwarded'),
+      n('recForwardedImplemented'),
+      pct('implementationRate'),
+    ],
     bars: ['recInstructed', 'recForwarded', 'recForwardedImplemented'],
   },
 ]

@@ -7,10 +7,21 @@ import { chainLabel, formatMetric, monthLabel } from './reviewFormat'
 import type { Translate } from './narrative'
 import type { ReviewSection } from './reviewSections'
 
-export interface ReviewTable { caption: string, head: string[], rows: string[][], note?: string }
+export interface ReviewTable {
+  caption: string
+  head: string[]
+  rows: string[][]
+  note?: string
+}
 
 /** The section's metrics per chain, then the total of the selection. */
-export function byChainTable(review: YearReview, section: ReviewSection, chains: readonly Chain[], locale: string, t: Translate): ReviewTable {
+export function byChainTable(
+  review: YearReview,
+  section: ReviewSection,
+  chains: readonly Chain[],
+  locale: string,
+  t: Translate,
+): ReviewTable {
   const cells = (kpis: YearReview['total']) => section.metrics.map(m => formatMetric(kpis[m.key], m.format, locale))
   return {
     caption: t('review.table.byChainCaption', { section: t(`review.sections.${section.id}`) }),
@@ -30,6 +41,9 @@ export function byMonthTable(review: YearReview, section: ReviewSection, locale:
   return {
     caption: t('review.table.byMonthCaption', { section: t(`review.sections.${section.id}`) }),
     head: [t('review.table.month'), ...section.metrics.map(m => t(`review.metrics.${m.key}`))],
-    rows: months.map(m => [monthLabel(m.month, locale), ...section.metrics.map(x => formatMetric(m.kpis[x.key], x.format, locale))]),
+    rows: months.map(m => [
+      monthLabel(m.month, locale),
+      ...section.metrics.map(x => formatMetric(m.kpis[x.key], x.format, locale)),
+    ]),
   }
 }

@@ -7,7 +7,11 @@ import { parseChainIds, parseYear, reviewQueryOf, type ReviewFilters } from './r
  * The review's year and chains, read from and written to the URL (replace, not push: changing a
  * filter is not a new page in the history). The year defaults to the current one in China time.
  */
-export function useReviewQuery(): { filters: ComputedRef<ReviewFilters>, currentYear: number, update: (next: Partial<ReviewFilters>) => void } {
+export function useReviewQuery(): {
+  filters: ComputedRef<ReviewFilters>
+  currentYear: number
+  update: (next: Partial<ReviewFilters>) => void
+} {
   const route = useRoute()
   const router = useRouter()
   const currentYear = Number(chinaToday().slice(0, 4))

@@ -4,12 +4,15 @@
  */
 import type { z } from 'zod'
 import {
-  fieldsFromZodIssues, visitCreateRequest, visitPatchRequest,
-  type VisitCreateRequest, type VisitPatchRequest,
+  fieldsFromZodIssues,
+  visitCreateRequest,
+  visitPatchRequest,
+  type VisitCreateRequest,
+  type VisitPatchRequest,
 } from '#contract'
 import { createBody, patchFields, type VisitDraft } from './visitDraft'
 
-export type Checked<T> = { ok: true, body: T } | { ok: false, fields: Record<string, string> }
+export type Checked<T> = { ok: true; body: T } | { ok: false; fields: Record<string, string> }
 
 // The schema cannot know today's date; the server refuses a visit dated in the future.
 function futureDate(d: VisitDraft, today: string): Record<string, string> {

@@ -24,7 +24,7 @@ export interface ShownProblem {
   message: string
 }
 
-const TOP: Record<string, { id: string, label: string }> = {
+const TOP: Record<string, { id: string; label: string }> = {
   type: { id: 'visit-type', label: 'forms.visit.type' },
   date: { id: 'visit-date', label: 'forms.visit.date' },
   chainId: { id: 'visit-chain', label: 'forms.visit.chain' },
@@ -34,15 +34,35 @@ const TOP: Record<string, { id: string, label: string }> = {
 }
 
 /** Row fields: the API's name → the control's suffix in `visit-outcome-<i>-<suffix>`. */
-const OUTCOME_FIELDS: Record<string, string> = { type: 'type', enterpriseId: 'enterprise', amountCny: 'amount', description: 'description' }
-const BOTTLENECK_FIELDS: Record<string, string> = { enterpriseId: 'enterprise', category: 'category', title: 'title', description: 'description' }
+const OUTCOME_FIELDS: Record<string, string> = {
+  type: 'type',
+  enterpriseId: 'enterprise',
+  amountCny: 'amount',
+  description: 'description',
+}
+const BOTTLENECK_FIELDS: Record<string, string> = {
+  enterpriseId: 'enterprise',
+  category: 'category',
+  title: 'title',
+  description: 'description',
+}
 
-function rowProblem(kind: 'outcome' | 'bottleneck', index: string | undefined, field: string | undefined, message: string): FieldProblem {
+function rowProblem(
+  kind: 'outcome' | 'bottleneck',
+  index: string | undefined,
+  field: string | undefined,
+  message: string,
+): FieldProblem {
   const fields = kind === 'outcome' ? OUTCOME_FIELDS : BOTTLENECK_FIELDS
   const list = `${kind}s`
   if (index === undefined || !/^\d+$/.test(index)) {
     // The list as a whole (too many rows): point at its "add" button.
-    return { controlId: `visit-${kind}-add`, labelKey: `forms.visit.${list}.heading`, messageKey: `forms.visit.errors.${list}`, message }
+    return {
+      controlId: `visit-${kind}-add`,
+      labelKey: `forms.visit.${list}.heading`,
+      messageKey: `forms.visit.errors.${list}`,
+      message,
+    }
   }
   const suffix = (field && fields[field]) || Object.values(fields)[0]!
   return {
@@ -62,7 +82,11 @@ export function fieldProblem(path: string, message: string): FieldProblem {
   const top = TOP[head]
   if (top) return { controlId: top.id, labelKey: top.label, messageKey: `forms.visit.errors.${head}`, message }
   // A field the form has no control for (or the body as a whole, "_"): the summary lists it as sent.
-  return { controlId: '', labelKey: 'forms.visit.errors.otherField', message: path === '_' ? message : `${path}: ${message}` }
+  return {
+    controlId: '',
+    labelKey: 'forms.visit.errors.otherField',
+    message: path === '_' ? message : `${path}: ${message}`,
+  }
 }
 
 /** Every field error as a problem, one per control (the first message wins). */

@@ -40,14 +40,15 @@ export function useVisitFormState(visitId: number | null, userId: number, today:
     loadError.value = undefined
     try {
       const v = await fetchVisit(visitId)
-      const enterprises = await fetchEnterprises({ ids: v.enterpriseIds, pageSize: 200 }).then(p => p.items, () => [])
+      const enterprises = await fetchEnterprises({ ids: v.enterpriseIds, pageSize: 200 }).then(
+        p => p.items,
+        () => [],
+      )
       original.value = v
       draft.start(() => ({ draft: draftFromVisit(v, enterprises), idempotencyKey: '', baseVersion: v.version }))
-    }
-    catch (err) {
+    } catch (err) {
       loadError.value = toApiError(err)
-    }
-    finally {
+    } finally {
       loading.value = false
     }
   }

@@ -26,7 +26,11 @@ export interface VisitSubmit {
  * first attempt may have been saved), after a 4xx the draft gets a new key, because the corrected
  * form is a new request and must not be answered with the old refusal.
  */
-export function useVisitSubmit(state: Ref<VisitFormState | undefined>, visitId: number | null, today: () => string = chinaToday): VisitSubmit {
+export function useVisitSubmit(
+  state: Ref<VisitFormState | undefined>,
+  visitId: number | null,
+  today: () => string = chinaToday,
+): VisitSubmit {
   const busy = ref(false)
   const problems = ref<FieldProblem[]>([])
   const failure = ref<SubmitFailure | null>(null)
@@ -58,8 +62,7 @@ export function useVisitSubmit(state: Ref<VisitFormState | undefined>, visitId: 
     current.value = undefined
     try {
       return await send(s)
-    }
-    catch (err) {
+    } catch (err) {
       const e = toApiError(err)
       if (visitId === null && e.status >= 400 && e.status < 500) s.idempotencyKey = newIdempotencyKey()
       if (e.status === 400) return fail('fields', Object.keys(e.fields).length ? e.fields : { _: e.message })
@@ -72,8 +75,7 @@ export function useVisitSubmit(state: Ref<VisitFormState | undefined>, visitId: 
       if (e.status === 403) return fail('forbidden')
       if (e.status === 404) return fail(visitId === null ? 'server' : 'notFound')
       return fail('server')
-    }
-    finally {
+    } finally {
       busy.value = false
     }
   }

@@ -62,7 +62,16 @@ export function newRowKey(): string {
 
 /** A blank visit dated today; the chain preselected when the user writes to exactly one. */
 export function emptyVisitDraft(today: string, chainId: number | null = null): VisitDraft {
-  return { type: 'visit', date: today, chainId, enterprises: [], participants: '', summary: '', outcomes: [], bottlenecks: [] }
+  return {
+    type: 'visit',
+    date: today,
+    chainId,
+    enterprises: [],
+    participants: '',
+    summary: '',
+    outcomes: [],
+    bottlenecks: [],
+  }
 }
 
 /** A new outcome row, for the only enterprise when there is just one. */
@@ -97,7 +106,7 @@ export function draftFromVisit(v: Visit, enterprises: readonly Enterprise[]): Vi
     type: v.type,
     date: v.date,
     chainId: v.chainId,
-    enterprises: v.enterpriseIds.map((id) => {
+    enterprises: v.enterpriseIds.map(id => {
       const e = byId.get(id)
       return e ? pickEnterprise(e) : { id, name: { zh: `#${id}`, ko: `#${id}`, en: `#${id}` }, creditCode: '' }
     }),
@@ -116,7 +125,10 @@ export function draftFromVisit(v: Visit, enterprises: readonly Enterprise[]): Vi
 
 /** Participants typed one per line or separated by 、 , ， ; — trimmed, empty entries dropped. */
 export function parseParticipants(text: string): string[] {
-  return text.split(/[\n,，、;；]+/).map(s => s.trim()).filter(Boolean)
+  return text
+    .split(/[\n,，、;；]+/)
+    .map(s => s.trim())
+    .filter(Boolean)
 }
 
 /**
@@ -136,7 +148,12 @@ export function parseAmount(text: string): number {
 export function createBody(d: VisitDraft): Record<string, unknown> {
   return {
     ...patchFields(d),
-    bottlenecks: d.bottlenecks.map(b => ({ enterpriseId: b.enterpriseId, category: b.category, title: b.title, description: b.description })),
+    bottlenecks: d.bottlenecks.map(b => ({
+      enterpriseId: b.enterpriseId,
+      category: b.category,
+      title: b.title,
+      description: b.description,
+    })),
   }
 }
 
@@ -171,7 +188,15 @@ export function isVisitFormState(value: unknown): value is VisitFormState {
   if (typeof value !== 'object' || value === null) return false
   const s = value as Partial<VisitFormState>
   const d = s.draft as Partial<VisitDraft> | undefined
-  return typeof s.idempotencyKey === 'string' && typeof d === 'object' && d !== null
-    && Array.isArray(d.enterprises) && Array.isArray(d.outcomes) && Array.isArray(d.bottlenecks)
-    && typeof d.summary === 'string' && typeof d.participants === 'string' && typeof d.date === 'string'
+  return (
+    typeof s.idempotencyKey === 'string' &&
+    typeof d === 'object' &&
+    d !== null &&
+    Array.isArray(d.enterprises) &&
+    Array.isArray(d.outcomes) &&
+    Array.isArray(d.bottlenecks) &&
+    typeof d.summary === 'string' &&
+    typeof d.participants === 'string' &&
+    typeof d.date === 'string'
+  )
 }

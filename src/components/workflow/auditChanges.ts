@@ -6,7 +6,11 @@
 /** Keys that change on every write or are shown elsewhere (the timeline, the header), left out of the diff. */
 const SKIPPED = new Set(['id', 'version', 'events', 'warning', 'updatedAt'])
 
-export interface AuditChange { key: string, before: unknown, after: unknown }
+export interface AuditChange {
+  key: string
+  before: unknown
+  after: unknown
+}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)

@@ -23,7 +23,7 @@ export function idsOf(v: unknown): number[] {
 
 /** The enterprise ids a change names, its outcomes' enterprises included. */
 export function enterpriseIdsOf(change: AuditChange): number[] {
-  return [change.before, change.after].flatMap((v) => {
+  return [change.before, change.after].flatMap(v => {
     if (ENTERPRISE_KEYS.has(change.key)) return idsOf(v)
     if (change.key === 'outcomes' && Array.isArray(v)) return v.filter(isRecord).flatMap(o => idsOf(o.enterpriseId))
     return []

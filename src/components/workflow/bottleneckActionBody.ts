@@ -5,8 +5,12 @@
  * would. Pure, so it is tested without a DOM.
  */
 import {
-  BOTTLENECK_TRANSITIONS, bottleneckTransitionRequest, fieldsFromZodIssues,
-  type BottleneckAction, type BottleneckTransitionRequest, type ResolutionType,
+  BOTTLENECK_TRANSITIONS,
+  bottleneckTransitionRequest,
+  fieldsFromZodIssues,
+  type BottleneckAction,
+  type BottleneckTransitionRequest,
+  type ResolutionType,
 } from '#contract'
 
 /** Everything a user can type in a bottleneck action dialog; each action reads its own part. */
@@ -22,7 +26,15 @@ export interface BottleneckActionDraft {
 
 /** A blank draft. */
 export function emptyBottleneckDraft(): BottleneckActionDraft {
-  return { comment: '', reason: '', leadDepartmentId: null, coDepartmentIds: [], assignedVia: null, newResolveBy: '', resolutionType: null }
+  return {
+    comment: '',
+    reason: '',
+    leadDepartmentId: null,
+    coDepartmentIds: [],
+    assignedVia: null,
+    newResolveBy: '',
+    resolutionType: null,
+  }
 }
 
 /** The fields the action carries besides the comment (the lifecycle table's own list). */
@@ -36,22 +48,31 @@ export function commentRequired(action: BottleneckAction): boolean {
 }
 
 /** The request body for `action` from a draft (unvalidated; see checkBottleneckAction). */
-export function bottleneckTransitionBody(action: BottleneckAction, version: number, draft: BottleneckActionDraft): Record<string, unknown> {
+export function bottleneckTransitionBody(
+  action: BottleneckAction,
+  version: number,
+  draft: BottleneckActionDraft,
+): Record<string, unknown> {
   const body: Record<string, unknown> = { action, version }
   const comment = draft.comment.trim()
   if (comment || commentRequired(action)) body.comment = comment
   for (const field of bottleneckActionFields(action)) {
-    if (field === 'coDepartmentIds') body.coDepartmentIds = draft.coDepartmentIds.filter(id => id !== draft.leadDepartmentId)
+    if (field === 'coDepartmentIds')
+      body.coDepartmentIds = draft.coDepartmentIds.filter(id => id !== draft.leadDepartmentId)
     else if (field === 'reason') body.reason = draft.reason.trim()
     else body[field] = draft[field as keyof BottleneckActionDraft]
   }
   return body
 }
 
-export type CheckedBody<T> = { ok: true, body: T } | { ok: false, fields: Record<string, string> }
+export type CheckedBody<T> = { ok: true; body: T } | { ok: false; fields: Record<string, string> }
 
 /** Checks the body against the contract schema; bad fields keyed by path, as the server names them. */
-export function checkBottleneckAction(action: BottleneckAction, version: number, draft: BottleneckActionDraft): CheckedBody<BottleneckTransitionRequest> {
+export function checkBottleneckAction(
+  action: BottleneckAction,
+  version: number,
+  draft: BottleneckActionDraft,
+): CheckedBody<BottleneckTransitionRequest> {
   const parsed = bottleneckTransitionRequest.safeParse(bottleneckTransitionBody(action, version, draft))
   if (parsed.success) return { ok: true, body: parsed.data }
   return { ok: false, fields: fieldsFromZodIssues(parsed.error.issues) }

@@ -7,7 +7,10 @@ import { daysBetween, type Recommendation } from '#contract'
 /** States shown as columns with their recommendations; the final two are counted only (the contract's, shared with the snapshots). */
 export { PIPELINE_FINAL_STATES, PIPELINE_STATES } from '#contract'
 
-export interface PipelineItem { recommendation: Recommendation, days: number }
+export interface PipelineItem {
+  recommendation: Recommendation
+  days: number
+}
 
 /** Whole calendar days since the recommendation entered its state (never negative). */
 export function daysInState(r: Pick<Recommendation, 'statusSince'>, today: string): number {

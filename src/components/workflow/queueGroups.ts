@@ -7,11 +7,30 @@
  */
 import type { Bottleneck, Recommendation, Role } from '#contract'
 
-export type BottleneckQueueGroup = 'to_acknowledge' | 'in_progress' | 'to_accept' | 'to_assign' | 'disputed' | 'escalated' | 'extension' | 'to_review' | 'to_rate'
+export type BottleneckQueueGroup =
+  | 'to_acknowledge'
+  | 'in_progress'
+  | 'to_accept'
+  | 'to_assign'
+  | 'disputed'
+  | 'escalated'
+  | 'extension'
+  | 'to_review'
+  | 'to_rate'
 export type RecommendationQueueGroup = 'to_submit' | 'to_instruct' | 'to_forward' | 'to_start' | 'implementing'
 
 /** Every group, in the admin's order: a group a role does not expect still shows, after the role's own. */
-const EVERY_GROUP: readonly BottleneckQueueGroup[] = ['to_accept', 'to_assign', 'to_acknowledge', 'disputed', 'escalated', 'extension', 'to_review', 'to_rate', 'in_progress']
+const EVERY_GROUP: readonly BottleneckQueueGroup[] = [
+  'to_accept',
+  'to_assign',
+  'to_acknowledge',
+  'disputed',
+  'escalated',
+  'extension',
+  'to_review',
+  'to_rate',
+  'in_progress',
+]
 const BOTTLENECK_ORDER: Record<Role, readonly BottleneckQueueGroup[]> = {
   department: ['to_acknowledge', 'in_progress'],
   leader: ['to_accept', 'to_assign', 'disputed', 'escalated', 'extension', 'to_review', 'in_progress'],
@@ -21,21 +40,39 @@ const BOTTLENECK_ORDER: Record<Role, readonly BottleneckQueueGroup[]> = {
 }
 
 const RECOMMENDATION_GROUP: Partial<Record<Recommendation['status'], RecommendationQueueGroup>> = {
-  draft: 'to_submit', submitted: 'to_instruct', instructed: 'to_forward', forwarded: 'to_start', implementing: 'implementing',
+  draft: 'to_submit',
+  submitted: 'to_instruct',
+  instructed: 'to_forward',
+  forwarded: 'to_start',
+  implementing: 'implementing',
 }
-const RECOMMENDATION_ORDER: readonly RecommendationQueueGroup[] = ['to_submit', 'to_instruct', 'to_forward', 'to_start', 'implementing']
+const RECOMMENDATION_ORDER: readonly RecommendationQueueGroup[] = [
+  'to_submit',
+  'to_instruct',
+  'to_forward',
+  'to_start',
+  'implementing',
+]
 
 /** Which group a bottleneck falls in for this role; null for a final one (rejected, closed), which waits on no one. */
 export function bottleneckGroupOf(role: Role, b: Bottleneck): BottleneckQueueGroup | null {
   switch (b.status) {
-    case 'submitted': return 'to_accept'
-    case 'accepted': return 'to_assign'
-    case 'assigned': return 'to_acknowledge'
-    case 'disputed': return 'disputed'
-    case 'escalated': return 'escalated'
-    case 'in_progress': return b.extensionPending && role !== 'department' && role !== 'liaison' ? 'extension' : 'in_progress'
-    case 'resolved': return role === 'liaison' ? 'to_rate' : 'to_review'
-    default: return null
+    case 'submitted':
+      return 'to_accept'
+    case 'accepted':
+      return 'to_assign'
+    case 'assigned':
+      return 'to_acknowledge'
+    case 'disputed':
+      return 'disputed'
+    case 'escalated':
+      return 'escalated'
+    case 'in_progress':
+      return b.extensionPending && role !== 'department' && role !== 'liaison' ? 'extension' : 'in_progress'
+    case 'resolved':
+      return role === 'liaison' ? 'to_rate' : 'to_review'
+    default:
+      return null
   }
 }
 
@@ -58,10 +95,16 @@ function byDue(group: BottleneckQueueGroup) {
   }
 }
 
-export interface QueueGroup<K, T> { key: K, items: T[] }
+export interface QueueGroup<K, T> {
+  key: K
+  items: T[]
+}
 
 /** Bottlenecks in non-empty groups, in the role's working order; deadlines soonest first within a group. */
-export function groupBottlenecks(role: Role, items: readonly Bottleneck[]): QueueGroup<BottleneckQueueGroup, Bottleneck>[] {
+export function groupBottlenecks(
+  role: Role,
+  items: readonly Bottleneck[],
+): QueueGroup<BottleneckQueueGroup, Bottleneck>[] {
   if (role === 'viewer') return []
   const own = BOTTLENECK_ORDER[role]
   const order = [...own, ...EVERY_GROUP.filter(g => !own.includes(g))]
@@ -74,12 +117,16 @@ export function groupBottlenecks(role: Role, items: readonly Bottleneck[]): Queu
 }
 
 /** Recommendations grouped by the step they wait for, oldest in their state first. */
-export function groupRecommendations(items: readonly Recommendation[]): QueueGroup<RecommendationQueueGroup, Recommendation>[] {
+export function groupRecommendations(
+  items: readonly Recommendation[],
+): QueueGroup<RecommendationQueueGroup, Recommendation>[] {
   const groups = new Map<RecommendationQueueGroup, Recommendation[]>()
   for (const r of items) {
     const key = RECOMMENDATION_GROUP[r.status]
     if (key) groups.set(key, [...(groups.get(key) ?? []), r])
   }
-  return RECOMMENDATION_ORDER.filter(k => groups.has(k))
-    .map(key => ({ key, items: [...groups.get(key)!].sort((a, b) => a.statusSince.localeCompare(b.statusSince) || a.id - b.id) }))
+  return RECOMMENDATION_ORDER.filter(k => groups.has(k)).map(key => ({
+    key,
+    items: [...groups.get(key)!].sort((a, b) => a.statusSince.localeCompare(b.statusSince) || a.id - b.id),
+  }))
 }

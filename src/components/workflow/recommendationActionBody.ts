@@ -3,8 +3,11 @@
  * version and an optional comment, checked against the contract schema first. Pure.
  */
 import {
-  fieldsFromZodIssues, RECOMMENDATION_TRANSITIONS, recommendationTransitionRequest,
-  type RecommendationAction, type RecommendationTransitionRequest,
+  fieldsFromZodIssues,
+  RECOMMENDATION_TRANSITIONS,
+  recommendationTransitionRequest,
+  type RecommendationAction,
+  type RecommendationTransitionRequest,
 } from '#contract'
 import type { CheckedBody } from './bottleneckActionBody'
 
@@ -35,7 +38,11 @@ export function recommendationActionFields(action: RecommendationTransitionActio
 }
 
 /** The request body for `action` from a draft (unvalidated). */
-export function recommendationTransitionBody(action: RecommendationTransitionAction, version: number, draft: RecommendationActionDraft): Record<string, unknown> {
+export function recommendationTransitionBody(
+  action: RecommendationTransitionAction,
+  version: number,
+  draft: RecommendationActionDraft,
+): Record<string, unknown> {
   const body: Record<string, unknown> = { action, version }
   const comment = draft.comment.trim()
   if (comment) body.comment = comment
@@ -49,7 +56,11 @@ export function recommendationTransitionBody(action: RecommendationTransitionAct
 }
 
 /** Checks the body against the contract schema; bad fields keyed as the server names them. */
-export function checkRecommendationAction(action: RecommendationTransitionAction, version: number, draft: RecommendationActionDraft): CheckedBody<RecommendationTransitionRequest> {
+export function checkRecommendationAction(
+  action: RecommendationTransitionAction,
+  version: number,
+  draft: RecommendationActionDraft,
+): CheckedBody<RecommendationTransitionRequest> {
   const parsed = recommendationTransitionRequest.safeParse(recommendationTransitionBody(action, version, draft))
   if (parsed.success) return { ok: true, body: parsed.data }
   return { ok: false, fields: fieldsFromZodIssues(parsed.error.issues) }

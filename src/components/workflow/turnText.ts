@@ -21,7 +21,12 @@ const NAMES_SHOWN = 4
  */
 export function actorPrefix(words: TurnWords, role: Role | null, departmentId: number | null, name: string): string {
   if (role === null || role === 'viewer') return ''
-  const label = role === 'department' ? (departmentId === null ? words.t('common.roles.department') : words.departmentName(departmentId)) : words.t(`common.roles.${role}`)
+  const label =
+    role === 'department'
+      ? departmentId === null
+        ? words.t('common.roles.department')
+        : words.departmentName(departmentId)
+      : words.t(`common.roles.${role}`)
   return name.includes(label) ? '' : label
 }
 
@@ -30,7 +35,10 @@ function whoOf(words: TurnWords, e: TurnEntry, readerId: number | null): string 
   const { t } = words
   const actor = e.departmentId !== null ? words.departmentName(e.departmentId) : t(`workflow.turn.actors.${e.actor}`)
   if (e.people.length === 0) return `${actor}${t('workflow.turn.nobody')}`
-  const names = e.people.slice(0, NAMES_SHOWN).map(p => (p.id === readerId ? `${p.name}${t('workflow.turn.you')}` : p.name)).join(t('workflow.turn.names'))
+  const names = e.people
+    .slice(0, NAMES_SHOWN)
+    .map(p => (p.id === readerId ? `${p.name}${t('workflow.turn.you')}` : p.name))
+    .join(t('workflow.turn.names'))
   const more = e.people.length > NAMES_SHOWN ? t('workflow.turn.more', { n: e.people.length - NAMES_SHOWN }) : ''
   return `${actor} ${names}${more}`
 }
@@ -55,13 +63,17 @@ export interface TurnSentence {
  */
 export function turnSentence(words: TurnWords, turn: WhoseTurn, readerId: number | null = null): TurnSentence {
   if (turn.waitingOn.length === 0) return { kind: 'done', text: '', orphaned: false }
-  const byStep: { action: string, who: string[] }[] = []
+  const byStep: { action: string; who: string[] }[] = []
   for (const e of turn.waitingOn) {
     const who = whoOf(words, e, readerId)
     const same = byStep.find(s => s.action === e.action)
     if (same) same.who.push(who)
     else byStep.push({ action: e.action, who: [who] })
   }
-  const text = byStep.map(s => words.t('workflow.turn.part', { who: s.who.join(words.t('workflow.turn.or')), step: stepOf(words, s.action) })).join(words.t('workflow.turn.sep'))
+  const text = byStep
+    .map(s =>
+      words.t('workflow.turn.part', { who: s.who.join(words.t('workflow.turn.or')), step: stepOf(words, s.action) }),
+    )
+    .join(words.t('workflow.turn.sep'))
   return { kind: 'waiting', text, orphaned: turn.orphaned }
 }

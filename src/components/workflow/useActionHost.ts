@@ -7,7 +7,10 @@ export interface ActionHostHandlers<D> {
   reload: () => void | Promise<void>
 }
 
-export interface ActionNotice { text: string, tone: 'info' | 'warn' }
+export interface ActionNotice {
+  text: string
+  tone: 'info' | 'warn'
+}
 
 /**
  * The state of a page that hosts one action dialog for many records (a detail page, the board,

@@ -30,14 +30,12 @@ export function useActionSubmit(shownFields: Ref<readonly string[]>) {
     messages.clear()
     try {
       a.done(await a.send(a.checked.body))
-    }
-    catch (err) {
+    } catch (err) {
       const failure = classifyWriteFailure(err)
       if (failure.kind === 'conflict') a.conflict(failure.code)
       else if (failure.kind === 'fields') messages.show(splitFieldErrors(failure.fields, shownFields.value), a.draft)
       else messages.fail(failure.key)
-    }
-    finally {
+    } finally {
       busy.value = false
     }
   }

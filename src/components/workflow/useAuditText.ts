@@ -19,7 +19,11 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '')
  * instructions, forwards, feedback) summed up in a line each. No field name or bare id reaches the
  * reader: an id nothing names reads as "unknown". `labels` are the audit answer's (auditLabels.ts).
  */
-export function useAuditText(entity: () => AuditedEntity, enterpriseName: (id: number) => string, labels: () => AuditLabels | undefined) {
+export function useAuditText(
+  entity: () => AuditedEntity,
+  enterpriseName: (id: number) => string,
+  labels: () => AuditLabels | undefined,
+) {
   const { t, te } = useI18n()
   const reference = useReference()
   const fmt = useFormat()
@@ -32,19 +36,32 @@ export function useAuditText(entity: () => AuditedEntity, enterpriseName: (id: n
   /** The action in words; an assignment to a vertically managed unit reads as coordination. */
   function action(raw: string, after?: unknown): string {
     const last = raw.split(/[.:/]/).pop() ?? raw
-    const coordinated = last === 'assign' && typeof after === 'object' && after !== null && (after as { coordination?: unknown }).coordination === true
+    const coordinated =
+      last === 'assign' &&
+      typeof after === 'object' &&
+      after !== null &&
+      (after as { coordination?: unknown }).coordination === true
     const name = coordinated ? 'assign_coordination' : last
     return first([`workflow.audit.actions.${name}`, `workflow.actions.${name}`, `lists.actions.${name}`], raw)
   }
 
   function field(key: string): string {
-    return first([`workflow.audit.fields.${key}`, `lists.eventData.${key}`, `lists.bottleneck.${key}`, `lists.recommendation.${key}`], t('workflow.audit.fields.other'))
+    return first(
+      [
+        `workflow.audit.fields.${key}`,
+        `lists.eventData.${key}`,
+        `lists.bottleneck.${key}`,
+        `lists.recommendation.${key}`,
+      ],
+      t('workflow.audit.fields.other'),
+    )
   }
 
   const list = (items: string[]) => items.join(t('lists.sep')) || '—'
   const named = (v: unknown, name: (id: number) => string) => list(idsOf(v).map(name))
   /** A label from the audit answer, or "unknown" (never the bare id). */
-  const labelled = (kind: keyof AuditLabels) => (id: number) => labels()?.[kind][String(id)] ?? t('workflow.audit.unknown')
+  const labelled = (kind: keyof AuditLabels) => (id: number) =>
+    labels()?.[kind][String(id)] ?? t('workflow.audit.unknown')
   const departments = (v: unknown) => named(v, reference.departmentName)
 
   /** One outcome: "拓订单 25万元 · 签订订单（企业）". */
@@ -59,9 +76,16 @@ export function useAuditText(entity: () => AuditedEntity, enterpriseName: (id: n
   /** One entry of a recommendation's instructions, forwards or feedback in a line. */
   function part(key: string, o: Record<string, unknown>): string {
     const date = DATE.test(str(o.date)) ? fmt.date(str(o.date)) : '—'
-    if (key === 'instructions') return t('workflow.audit.instruction', { leader: str(o.leader) || '—', date, text: str(o.text) || '—' })
-    if (key === 'forwards') return t('workflow.audit.forward', { date, departments: departments(o.departmentIds), note: str(o.note) || '—' })
-    if (key === 'feedback') return t('workflow.audit.feedback', { date, department: o.departmentId === null ? '—' : departments(o.departmentId), text: str(o.text) || '—' })
+    if (key === 'instructions')
+      return t('workflow.audit.instruction', { leader: str(o.leader) || '—', date, text: str(o.text) || '—' })
+    if (key === 'forwards')
+      return t('workflow.audit.forward', { date, departments: departments(o.departmentIds), note: str(o.note) || '—' })
+    if (key === 'feedback')
+      return t('workflow.audit.feedback', {
+        date,
+        department: o.departmentId === null ? '—' : departments(o.departmentId),
+        text: str(o.text) || '—',
+      })
     return outcome(o)
   }
 
@@ -69,7 +93,9 @@ export function useAuditText(entity: () => AuditedEntity, enterpriseName: (id: n
   function basis(b: Record<string, unknown>): string {
     const parts = [
       idsOf(b.visitIds).length ? t('workflow.audit.basisVisits', { list: named(b.visitIds, labelled('visits')) }) : '',
-      idsOf(b.bottleneckIds).length ? t('workflow.audit.basisBottlenecks', { list: named(b.bottleneckIds, labelled('bottlenecks')) }) : '',
+      idsOf(b.bottleneckIds).length
+        ? t('workflow.audit.basisBottlenecks', { list: named(b.bottleneckIds, labelled('bottlenecks')) })
+        : '',
       str(b.research) ? t('workflow.audit.basisResearch', { topic: str(b.research) }) : '',
     ].filter(Boolean)
     return parts.join(t('workflow.audit.partSep')) || '—'
@@ -82,7 +108,11 @@ export function useAuditText(entity: () => AuditedEntity, enterpriseName: (id: n
     const kind = LABELLED_KEYS[key]
     if (kind) return named(v, labelled(kind))
     if (key === 'basis' && isRecord(v)) return basis(v)
-    if (Array.isArray(v) && v.some(isRecord)) return v.filter(isRecord).map(o => part(key, o)).join(t('workflow.audit.partSep'))
+    if (Array.isArray(v) && v.some(isRecord))
+      return v
+        .filter(isRecord)
+        .map(o => part(key, o))
+        .join(t('workflow.audit.partSep'))
     const county = countyCode.safeParse(v)
     if (key === 'county' && county.success) return reference.countyName(county.data)
     const category = bottleneckCategory.safeParse(v)

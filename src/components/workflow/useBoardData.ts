@@ -6,7 +6,11 @@ import { toApiError } from '@/composables/useResource'
 import { BOARD_COLUMNS, COLLAPSED_COLUMNS } from './boardColumns'
 
 /** One column's cards (up to the list endpoint's page limit) and its exact total. */
-export interface BoardColumnData { state: BottleneckState, items: Bottleneck[], total: number }
+export interface BoardColumnData {
+  state: BottleneckState
+  items: Bottleneck[]
+  total: number
+}
 
 const PAGE = 200
 
@@ -19,7 +23,7 @@ function sortFor(state: BottleneckState): BottleneckListQuery['sort'] {
  * The board's data: one request per column (so each shows its exact total), filtered by the
  * global chain and county — not by period: the board shows the work standing now, whenever raised.
  */
-export function useBoardData(filters: { chainId: Ref<number | undefined>, county: Ref<CountyCode | undefined> }) {
+export function useBoardData(filters: { chainId: Ref<number | undefined>; county: Ref<CountyCode | undefined> }) {
   const columns = shallowRef<BoardColumnData[]>([])
   const collapsed = shallowRef<BoardColumnData[]>([])
   const error = shallowRef<ApiError | undefined>(undefined)
@@ -27,7 +31,13 @@ export function useBoardData(filters: { chainId: Ref<number | undefined>, county
   let latest = 0
 
   async function load(state: BottleneckState, pageSize: number): Promise<BoardColumnData> {
-    const page = await fetchBottlenecks({ status: [state], chainId: filters.chainId.value, county: filters.county.value, pageSize, sort: sortFor(state) })
+    const page = await fetchBottlenecks({
+      status: [state],
+      chainId: filters.chainId.value,
+      county: filters.county.value,
+      pageSize,
+      sort: sortFor(state),
+    })
     return { state, items: page.items, total: page.total }
   }
 
@@ -43,16 +53,16 @@ export function useBoardData(filters: { chainId: Ref<number | undefined>, county
       columns.value = open
       collapsed.value = done.map(c => ({ ...c, items: [] }))
       error.value = undefined
-    }
-    catch (err) {
+    } catch (err) {
       if (ticket === latest) error.value = toApiError(err)
-    }
-    finally {
+    } finally {
       if (ticket === latest) isLoading.value = false
     }
   }
 
-  watch([filters.chainId, filters.county], () => { void refresh() })
+  watch([filters.chainId, filters.county], () => {
+    void refresh()
+  })
   void refresh()
   const enterpriseIds = computed(() => [...new Set(columns.value.flatMap(c => c.items.map(b => b.enterpriseId)))])
   return { columns, collapsed, error, isLoading, refresh, enterpriseIds }

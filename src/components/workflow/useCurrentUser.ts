@@ -1,7 +1,15 @@
 import { computed, type ComputedRef } from 'vue'
 import {
-  allowedBottleneckActions, allowedRecommendationActions, BOTTLENECK_TRANSITIONS, RECOMMENDATION_TRANSITIONS,
-  type Bottleneck, type BottleneckAction, type Recommendation, type RecommendationAccess, type RecommendationAction, type SessionUser,
+  allowedBottleneckActions,
+  allowedRecommendationActions,
+  BOTTLENECK_TRANSITIONS,
+  RECOMMENDATION_TRANSITIONS,
+  type Bottleneck,
+  type BottleneckAction,
+  type Recommendation,
+  type RecommendationAccess,
+  type RecommendationAction,
+  type SessionUser,
 } from '#contract'
 import { useSessionStore } from '@/stores/session'
 
@@ -24,11 +32,15 @@ export function useBottleneckActions(record: () => Bottleneck | null | undefined
  * The actions the signed-in user may take on this recommendation now. A list record carries no
  * forwards; without them a department is offered nothing (the detail record has them).
  */
-export function useRecommendationActions(record: () => (Recommendation & Partial<Pick<RecommendationAccess, 'forwards'>>) | null | undefined): ComputedRef<RecommendationAction[]> {
+export function useRecommendationActions(
+  record: () => (Recommendation & Partial<Pick<RecommendationAccess, 'forwards'>>) | null | undefined,
+): ComputedRef<RecommendationAction[]> {
   const user = useCurrentUser()
   return computed(() => {
     const r = record()
-    return user.value && r ? allowedRecommendationActions(user.value, { ...r, forwards: r.forwards ?? [] }).filter(a => a !== 'create') : []
+    return user.value && r
+      ? allowedRecommendationActions(user.value, { ...r, forwards: r.forwards ?? [] }).filter(a => a !== 'create')
+      : []
   })
 }
 

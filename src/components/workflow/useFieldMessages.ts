@@ -11,11 +11,16 @@ export function useFieldMessages() {
   const general = shallowRef<string>('')
 
   function isEmpty(value: unknown): boolean {
-    return value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)
+    return (
+      value === null ||
+      value === undefined ||
+      (typeof value === 'string' && value.trim() === '') ||
+      (Array.isArray(value) && value.length === 0)
+    )
   }
 
   /** Shows field errors; `values` tells an empty field ("required") from a wrong one. */
-  function show(errors: { byField: Record<string, string>, other: string[] }, values: object): void {
+  function show(errors: { byField: Record<string, string>; other: string[] }, values: object): void {
     const out: Record<string, string> = {}
     for (const field of Object.keys(errors.byField)) {
       const value = (values as Record<string, unknown>)[field]

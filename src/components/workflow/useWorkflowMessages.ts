@@ -7,6 +7,13 @@ import { loadNamespaces } from '@/i18n'
  */
 export function useWorkflowMessages(): Ref<boolean> {
   const ready = ref(false)
-  loadNamespaces(['workflow']).then(() => { ready.value = true }, () => { ready.value = true })
+  loadNamespaces(['workflow']).then(
+    () => {
+      ready.value = true
+    },
+    () => {
+      ready.value = true
+    },
+  )
   return ready
 }

@@ -11,7 +11,7 @@ export interface TargetProgress {
 }
 
 /** The calendar range whose actuals count towards a year's targets: Jan 1 to Dec 31, or to today. */
-export function yearRange(year: number, today: string): { from: string, to: string } {
+export function yearRange(year: number, today: string): { from: string; to: string } {
   const from = `${year}-01-01`
   const end = `${year}-12-31`
   return { from, to: today < end ? (today < from ? from : today) : end }
@@ -32,7 +32,7 @@ export function targetYears(chain: Pick<Chain, 'targets'>, currentYear: number):
 /** Each annual target beside its actual from the overview KPIs of that year (missing counts as 0). */
 export function targetProgress(
   target: ChainTarget | undefined,
-  kpis: { visits: number | null, bottlenecksResolved: number | null, ordersAmountCny: number | null },
+  kpis: { visits: number | null; bottlenecksResolved: number | null; ordersAmountCny: number | null },
 ): TargetProgress[] {
   const rows: [TargetKey, number | undefined, number][] = [
     ['visits', target?.visits, kpis.visits ?? 0],

@@ -9,5 +9,10 @@ export type EnterpriseListState = ListQuery<typeof ENTERPRISE_FILTERS>
 
 /** URL-bound state of the enterprise list; the period does not narrow a register of firms. */
 export function useEnterpriseListQuery(): EnterpriseListState {
-  return useListQuery({ sortFields: ['name', 'county', 'creditCode', 'id'], defaultSort: 'name', filters: ENTERPRISE_FILTERS, usePeriod: false })
+  return useListQuery({
+    sortFields: ['name', 'county', 'creditCode', 'id'],
+    defaultSort: 'name',
+    filters: ENTERPRISE_FILTERS,
+    usePeriod: false,
+  })
 }

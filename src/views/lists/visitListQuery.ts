@@ -10,5 +10,10 @@ export type VisitListState = ListQuery<typeof VISIT_FILTERS>
 
 /** URL-bound state of the visit list: most recent first by default. */
 export function useVisitListQuery(): VisitListState {
-  return useListQuery({ sortFields: ['date', 'id', 'type'], defaultSort: '-date', descendingFirst: ['date', 'id'], filters: VISIT_FILTERS })
+  return useListQuery({
+    sortFields: ['date', 'id', 'type'],
+    defaultSort: '-date',
+    descendingFirst: ['date', 'id'],
+    filters: VISIT_FILTERS,
+  })
 }

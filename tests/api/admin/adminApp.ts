@@ -9,7 +9,13 @@ import { buildTestWorld, startTestApp, type TestApp } from '../../support/apiWor
 export const PASSWORD = 'admin-suite-password'
 
 /** Usernames by role in the admin suites' world. */
-export const ACCOUNTS = { admin: 'admin', leader: 'leader', liaison: 'liaison', department: 'dept', viewer: 'viewer' } as const
+export const ACCOUNTS = {
+  admin: 'admin',
+  leader: 'leader',
+  liaison: 'liaison',
+  department: 'dept',
+  viewer: 'viewer',
+} as const
 
 const extraUsers: User[] = [
   { id: 4, username: 'leader', displayName: '链长', role: 'leader', chainIds: [1], departmentId: null, active: true },
@@ -19,8 +25,13 @@ const extraUsers: User[] = [
 export interface AdminTestApp extends TestApp {
   /** Signs in and returns the Cookie header value; throws when the login fails. */
   login: (username: string, password?: string) => Promise<string>
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read response bodies freely
-  send: (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, cookie?: string, payload?: unknown) => Promise<{ status: number, body: any }>
+  send: (
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT',
+    url: string,
+    cookie?: string,
+    payload?: unknown,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read response bodies freely
+  ) => Promise<{ status: number; body: any }>
 }
 
 /** Builds the app over the fixture world with every account's password set to PASSWORD. */
@@ -28,9 +39,17 @@ export async function startAdminApp(): Promise<AdminTestApp> {
   const world = buildTestWorld()
   world.users.push(...structuredClone(extraUsers))
   const base = await startTestApp(world)
-  await base.db.updateTable('users').set({ password_hash: await hashPassword(PASSWORD) }).execute()
+  await base.db
+    .updateTable('users')
+    .set({ password_hash: await hashPassword(PASSWORD) })
+    .execute()
   const send: AdminTestApp['send'] = async (method, url, cookie, payload) => {
-    const res = await base.app.inject({ method, url, payload: payload as object | undefined, headers: cookie ? { cookie } : {} })
+    const res = await base.app.inject({
+      method,
+      url,
+      payload: payload as object | undefined,
+      headers: cookie ? { cookie } : {},
+    })
     return { status: res.statusCode, body: res.body ? res.json() : null }
   }
   return {

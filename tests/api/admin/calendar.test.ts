@@ -26,7 +26,7 @@ describe('the calendar', () => {
     expect(next.holidays).toContain('2027-10-01')
   })
 
-  it('ships years that pass the calendar\'s own day rules', () => {
+  it("ships years that pass the calendar's own day rules", () => {
     for (const y of OFFICIAL_CALENDAR) expect(calendarYearIssues(y.year, y), String(y.year)).toEqual({})
   })
 
@@ -36,13 +36,23 @@ describe('the calendar', () => {
     const shipped = await year(2027)
     const versionBefore = await readDataVersion(t.db)
 
-    const res = await t.send('PUT', '/api/admin/calendar/2027', admin, { version: 0, holidays: [...shipped.holidays, '2027-03-08'], makeUpWorkdays: shipped.makeUpWorkdays, official: true })
+    const res = await t.send('PUT', '/api/admin/calendar/2027', admin, {
+      version: 0,
+      holidays: [...shipped.holidays, '2027-03-08'],
+      makeUpWorkdays: shipped.makeUpWorkdays,
+      official: true,
+    })
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ year: 2027, official: true, source: 'edited', version: 1 })
     expect(await readDataVersion(t.db)).toBeGreaterThan(versionBefore)
     expect(addWorkingDays('2027-03-05', 1, await loadWorkingCalendar(t.db))).toBe('2027-03-09')
 
-    await t.send('PUT', '/api/admin/calendar/2027', admin, { version: 1, holidays: shipped.holidays, makeUpWorkdays: [...shipped.makeUpWorkdays, '2027-03-06'], official: true })
+    await t.send('PUT', '/api/admin/calendar/2027', admin, {
+      version: 1,
+      holidays: shipped.holidays,
+      makeUpWorkdays: [...shipped.makeUpWorkdays, '2027-03-06'],
+      official: true,
+    })
     const cal = await loadWorkingCalendar(t.db)
     expect(addWorkingDays('2027-03-05', 1, cal)).toBe('2027-03-06')
     expect(deadlinesFrom('2027-03-05', await loadTimeLimits(t.db), cal).acknowledgeBy).toBe('2027-03-08')
@@ -50,11 +60,24 @@ describe('the calendar', () => {
 
   it('names the bad days: outside the year, repeated, a make-up day on a weekday or also a holiday', async () => {
     const res = await t.send('PUT', '/api/admin/calendar/2027', admin, {
-      version: 0, holidays: ['2026-12-31', '2027-01-01', '2027-01-01', '2027-01-02'], makeUpWorkdays: ['2027-03-03', '2027-01-02'], official: false,
+      version: 0,
+      holidays: ['2026-12-31', '2027-01-01', '2027-01-01', '2027-01-02'],
+      makeUpWorkdays: ['2027-03-03', '2027-01-02'],
+      official: false,
     })
     expect(res.status).toBe(400)
-    expect(Object.keys(res.body.error.fields).sort()).toEqual(['holidays.0', 'holidays.2', 'makeUpWorkdays.0', 'makeUpWorkdays.1'])
-    const notADate = await t.send('PUT', '/api/admin/calendar/2027', admin, { version: 0, holidays: ['2027-02-30'], makeUpWorkdays: [], official: false })
+    expect(Object.keys(res.body.error.fields).sort()).toEqual([
+      'holidays.0',
+      'holidays.2',
+      'makeUpWorkdays.0',
+      'makeUpWorkdays.1',
+    ])
+    const notADate = await t.send('PUT', '/api/admin/calendar/2027', admin, {
+      version: 0,
+      holidays: ['2027-02-30'],
+      makeUpWorkdays: [],
+      official: false,
+    })
     expect(notADate.body.error.fields).toHaveProperty(['holidays.0'])
   })
 
@@ -68,25 +91,63 @@ describe('the calendar', () => {
 })
 
 describe('the time limits', () => {
-  const limits = { version: 0, acknowledgeWorkingDays: 3, resolveWorkingDays: 10, maxResolveWorkingDays: 15, approachingShare: 0.5 }
+  const limits = {
+    version: 0,
+    acknowledgeWorkingDays: 3,
+    resolveWorkingDays: 10,
+    maxResolveWorkingDays: 15,
+    approachingShare: 0.5,
+  }
 
   it('saves valid limits, which deadlines then use, and recomputes when open items turn blue', async () => {
-    const before = await t.db.selectFrom('bottlenecks').select(['id', 'approaching_on']).where('approaching_on', 'is not', null).where('status', '=', 'in_progress').execute()
+    const before = await t.db
+      .selectFrom('bottlenecks')
+      .select(['id', 'approaching_on'])
+      .where('approaching_on', 'is not', null)
+      .where('status', '=', 'in_progress')
+      .execute()
     expect(before.length).toBeGreaterThan(0)
     const res = await t.send('PUT', '/api/admin/time-limits', admin, limits)
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ ...limits, version: 1 })
-    expect(await loadTimeLimits(t.db)).toMatchObject({ acknowledgeWorkingDays: 3, resolveWorkingDays: 10, approachingShare: 0.5 })
-    const after = await t.db.selectFrom('bottlenecks').select(['id', 'approaching_on']).where('id', 'in', before.map(b => b.id)).execute()
+    expect(await loadTimeLimits(t.db)).toMatchObject({
+      acknowledgeWorkingDays: 3,
+      resolveWorkingDays: 10,
+      approachingShare: 0.5,
+    })
+    const after = await t.db
+      .selectFrom('bottlenecks')
+      .select(['id', 'approaching_on'])
+      .where(
+        'id',
+        'in',
+        before.map(b => b.id),
+      )
+      .execute()
     // A lower share makes every running item turn blue earlier.
     for (const b of after) expect(b.approaching_on! < before.find(x => x.id === b.id)!.approaching_on!).toBe(true)
   })
 
   it('names each limit out of range', async () => {
-    const res = await t.send('PUT', '/api/admin/time-limits', admin, { version: 0, acknowledgeWorkingDays: 4, resolveWorkingDays: 0, maxResolveWorkingDays: 16, approachingShare: 1 })
+    const res = await t.send('PUT', '/api/admin/time-limits', admin, {
+      version: 0,
+      acknowledgeWorkingDays: 4,
+      resolveWorkingDays: 0,
+      maxResolveWorkingDays: 16,
+      approachingShare: 1,
+    })
     expect(res.status).toBe(400)
-    expect(Object.keys(res.body.error.fields).sort()).toEqual(['acknowledgeWorkingDays', 'approachingShare', 'maxResolveWorkingDays', 'resolveWorkingDays'])
-    const over = await t.send('PUT', '/api/admin/time-limits', admin, { ...limits, resolveWorkingDays: 12, maxResolveWorkingDays: 10 })
+    expect(Object.keys(res.body.error.fields).sort()).toEqual([
+      'acknowledgeWorkingDays',
+      'approachingShare',
+      'maxResolveWorkingDays',
+      'resolveWorkingDays',
+    ])
+    const over = await t.send('PUT', '/api/admin/time-limits', admin, {
+      ...limits,
+      resolveWorkingDays: 12,
+      maxResolveWorkingDays: 10,
+    })
     expect(over.body.error.fields).toHaveProperty('resolveWorkingDays')
   })
 

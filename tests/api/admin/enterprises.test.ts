@@ -12,13 +12,19 @@ beforeEach(async () => {
 })
 afterEach(async () => t.close())
 
-const code = (n: number) => { const first17 = `91222403MA${String(n).padStart(7, '0')}`; return first17 + creditCodeCheckChar(first17)! }
+const code = (n: number) => {
+  const first17 = `91222403MA${String(n).padStart(7, '0')}`
+  return first17 + creditCodeCheckChar(first17)!
+}
 
 const valid = () => ({
   creditCode: code(42).toLowerCase(),
   name: { zh: '延边新企业', ko: '연변신기업', en: 'Yanbian New Co.' },
   county: 'yanji',
-  chains: [{ chainId: 1, segmentId: 11 }, { chainId: 2, segmentId: 22 }],
+  chains: [
+    { chainId: 1, segmentId: 11 },
+    { chainId: 2, segmentId: 22 },
+  ],
   anchor: false,
   aboveScale: true,
   contact: { name: '王经理', phone: '+86 138 0000 0000' },
@@ -29,8 +35,17 @@ describe('creating an enterprise', () => {
   it('stores it with an upper-cased credit code, and lists it in both chains', async () => {
     const res = await t.send('POST', '/api/admin/enterprises', admin, valid())
     expect(res.status).toBe(201)
-    expect(res.body).toMatchObject({ creditCode: code(42), version: 1, chains: [{ chainId: 1, segmentId: 11 }, { chainId: 2, segmentId: 22 }] })
-    const inChain2 = (await t.send('GET', '/api/enterprises?chainId=2&pageSize=100', admin)).body.items.map((e: { id: number }) => e.id)
+    expect(res.body).toMatchObject({
+      creditCode: code(42),
+      version: 1,
+      chains: [
+        { chainId: 1, segmentId: 11 },
+        { chainId: 2, segmentId: 22 },
+      ],
+    })
+    const inChain2 = (await t.send('GET', '/api/enterprises?chainId=2&pageSize=100', admin)).body.items.map(
+      (e: { id: number }) => e.id,
+    )
     expect(inChain2).toContain(res.body.id)
   })
 
@@ -49,9 +64,18 @@ describe('creating an enterprise', () => {
   })
 
   it('refuses a segment of another chain, a repeated chain, and a liaison who is not one', async () => {
-    const wrongSegment = await t.send('POST', '/api/admin/enterprises', admin, { ...valid(), chains: [{ chainId: 1, segmentId: 21 }] })
+    const wrongSegment = await t.send('POST', '/api/admin/enterprises', admin, {
+      ...valid(),
+      chains: [{ chainId: 1, segmentId: 21 }],
+    })
     expect(wrongSegment.body.error.fields).toHaveProperty(['chains.0.segmentId'])
-    const repeated = await t.send('POST', '/api/admin/enterprises', admin, { ...valid(), chains: [{ chainId: 1, segmentId: 11 }, { chainId: 1, segmentId: 12 }] })
+    const repeated = await t.send('POST', '/api/admin/enterprises', admin, {
+      ...valid(),
+      chains: [
+        { chainId: 1, segmentId: 11 },
+        { chainId: 1, segmentId: 12 },
+      ],
+    })
     expect(repeated.body.error.fields).toHaveProperty('chains')
     const notLiaison = await t.send('POST', '/api/admin/enterprises', admin, { ...valid(), liaisonId: 3 })
     expect(notLiaison.body.error.fields).toHaveProperty('liaisonId')
@@ -59,14 +83,16 @@ describe('creating an enterprise', () => {
 })
 
 describe('editing an enterprise', () => {
-  it('moves it to another county: the list filter and the Overview\'s county cut follow', async () => {
-    const before = (await t.send('GET', '/api/overview?county=hunchun&from=2025-01-01&to=2026-06-30', admin))
+  it("moves it to another county: the list filter and the Overview's county cut follow", async () => {
+    const before = await t.send('GET', '/api/overview?county=hunchun&from=2025-01-01&to=2026-06-30', admin)
     const res = await t.send('PATCH', '/api/admin/enterprises/1', admin, { version: 1, county: 'hunchun' })
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ county: 'hunchun', version: 2 })
-    const inHunchun = (await t.send('GET', '/api/enterprises?county=hunchun&pageSize=100', admin)).body.items.map((e: { id: number }) => e.id)
+    const inHunchun = (await t.send('GET', '/api/enterprises?county=hunchun&pageSize=100', admin)).body.items.map(
+      (e: { id: number }) => e.id,
+    )
     expect(inHunchun).toContain(1)
-    const after = (await t.send('GET', '/api/overview?county=hunchun&from=2025-01-01&to=2026-06-30', admin))
+    const after = await t.send('GET', '/api/overview?county=hunchun&from=2025-01-01&to=2026-06-30', admin)
     expect(after.status).toBe(200)
     expect(after.body.total.visits).toBeGreaterThan(before.body.total.visits)
   })

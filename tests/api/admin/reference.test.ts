@@ -18,10 +18,16 @@ describe('editing a chain', () => {
     const res = await t.send('PATCH', '/api/admin/chains/1', admin, {
       version: 1,
       name: names('跨境旅游'),
-      cppccLeaders: [{ name: '金链长', title: names('主席') }, { name: '朴副链长', title: names('副主席') }],
+      cppccLeaders: [
+        { name: '金链长', title: names('主席') },
+        { name: '朴副链长', title: names('副主席') },
+      ],
       govCoLeader: { name: '李副州长', title: names('副州长') },
       leadUnit: names('州文广旅局'),
-      targets: [{ year: 2027, visits: 120, bottlenecksResolved: 30, ordersWonCny: 5_000_000 }, { year: 2026, visits: 100, bottlenecksResolved: 20, ordersWonCny: 1_000_000 }],
+      targets: [
+        { year: 2027, visits: 120, bottlenecksResolved: 30, ordersWonCny: 5_000_000 },
+        { year: 2026, visits: 100, bottlenecksResolved: 20, ordersWonCny: 1_000_000 },
+      ],
     })
     expect(res.status).toBe(200)
     expect(res.body.version).toBe(2)
@@ -38,7 +44,11 @@ describe('editing a chain', () => {
     const [first, second] = before.segments
     const res = await t.send('PATCH', '/api/admin/chains/2', admin, {
       version: 1,
-      segments: [{ ...second, name: names('中欧班列') }, { id: first.id, tier: 'downstream', name: first.name }, { tier: 'upstream', name: names('新环节') }],
+      segments: [
+        { ...second, name: names('中欧班列') },
+        { id: first.id, tier: 'downstream', name: first.name },
+        { tier: 'upstream', name: names('新环节') },
+      ],
     })
     expect(res.status).toBe(200)
     const segments = (await t.send('GET', '/api/chains/2', admin)).body.segments
@@ -53,9 +63,15 @@ describe('editing a chain', () => {
   })
 
   it('names bad fields, and answers a stale version with the chain as it is', async () => {
-    const bad = await t.send('PATCH', '/api/admin/chains/1', admin, { version: 1, name: { zh: '', ko: 'x' }, targets: [{ year: 2026, visits: -1, bottlenecksResolved: 0, ordersWonCny: 0 }] })
+    const bad = await t.send('PATCH', '/api/admin/chains/1', admin, {
+      version: 1,
+      name: { zh: '', ko: 'x' },
+      targets: [{ year: 2026, visits: -1, bottlenecksResolved: 0, ordersWonCny: 0 }],
+    })
     expect(bad.status).toBe(400)
-    expect(Object.keys(bad.body.error.fields)).toEqual(expect.arrayContaining(['name.zh', 'name.en', 'targets.0.visits']))
+    expect(Object.keys(bad.body.error.fields)).toEqual(
+      expect.arrayContaining(['name.zh', 'name.en', 'targets.0.visits']),
+    )
     await t.send('PATCH', '/api/admin/chains/1', admin, { version: 1, leadUnit: names('甲') })
     const stale = await t.send('PATCH', '/api/admin/chains/1', admin, { version: 1, leadUnit: names('乙') })
     expect(stale.status).toBe(409)
@@ -65,16 +81,30 @@ describe('editing a chain', () => {
 
 describe('departments', () => {
   it('creates one, edits its names and vertical management, as GET /api/departments shows', async () => {
-    const created = await t.send('POST', '/api/admin/departments', admin, { code: 'railway-bureau', name: names('铁路局'), verticallyManaged: true })
+    const created = await t.send('POST', '/api/admin/departments', admin, {
+      code: 'railway-bureau',
+      name: names('铁路局'),
+      verticallyManaged: true,
+    })
     expect(created.status).toBe(201)
-    const edited = await t.send('PATCH', `/api/admin/departments/${created.body.id}`, admin, { version: 1, name: names('沈阳铁路局'), verticallyManaged: false })
+    const edited = await t.send('PATCH', `/api/admin/departments/${created.body.id}`, admin, {
+      version: 1,
+      name: names('沈阳铁路局'),
+      verticallyManaged: false,
+    })
     expect(edited.body).toMatchObject({ version: 2, verticallyManaged: false })
-    const listed = (await t.send('GET', '/api/departments', admin)).body.find((d: { id: number }) => d.id === created.body.id)
+    const listed = (await t.send('GET', '/api/departments', admin)).body.find(
+      (d: { id: number }) => d.id === created.body.id,
+    )
     expect(listed).toMatchObject({ code: 'railway-bureau', name: { zh: '沈阳铁路局' }, verticallyManaged: false })
   })
 
   it('refuses a taken code on its field', async () => {
-    const res = await t.send('POST', '/api/admin/departments', admin, { code: 'fgw', name: names('重复'), verticallyManaged: false })
+    const res = await t.send('POST', '/api/admin/departments', admin, {
+      code: 'fgw',
+      name: names('重复'),
+      verticallyManaged: false,
+    })
     expect(res.status).toBe(400)
     expect(res.body.error.fields).toHaveProperty('code')
   })

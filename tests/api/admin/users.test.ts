@@ -11,13 +11,26 @@ beforeEach(async () => {
 })
 afterEach(async () => t.close())
 
-const newUser = { username: 'zhang.wei', displayName: '张伟', role: 'liaison', chainIds: [2], password: 'initial-password-1' }
+const newUser = {
+  username: 'zhang.wei',
+  displayName: '张伟',
+  role: 'liaison',
+  chainIds: [2],
+  password: 'initial-password-1',
+}
 
 describe('creating a user', () => {
   it('creates a liaison who can sign in with the initial password, and never returns a hash', async () => {
     const res = await t.send('POST', '/api/admin/users', admin, newUser)
     expect(res.status).toBe(201)
-    expect(res.body).toMatchObject({ username: 'zhang.wei', role: 'liaison', chainIds: [2], departmentId: null, active: true, version: 1 })
+    expect(res.body).toMatchObject({
+      username: 'zhang.wei',
+      role: 'liaison',
+      chainIds: [2],
+      departmentId: null,
+      active: true,
+      version: 1,
+    })
     expect(JSON.stringify(res.body)).not.toMatch(/hash|scrypt/)
     const list = await t.send('GET', '/api/admin/users', admin)
     expect(JSON.stringify(list.body)).not.toMatch(/hash|scrypt/)
@@ -26,10 +39,18 @@ describe('creating a user', () => {
   })
 
   it('names every bad field of a bad body', async () => {
-    const res = await t.send('POST', '/api/admin/users', admin, { username: 'a b', displayName: '', role: 'boss', password: 'short', extra: 1 })
+    const res = await t.send('POST', '/api/admin/users', admin, {
+      username: 'a b',
+      displayName: '',
+      role: 'boss',
+      password: 'short',
+      extra: 1,
+    })
     expect(res.status).toBe(400)
     expect(res.body.error.code).toBe('validation_failed')
-    expect(Object.keys(res.body.error.fields)).toEqual(expect.arrayContaining(['username', 'displayName', 'role', 'password', 'extra']))
+    expect(Object.keys(res.body.error.fields)).toEqual(
+      expect.arrayContaining(['username', 'displayName', 'role', 'password', 'extra']),
+    )
   })
 
   it('asks a leader or liaison for chains and a department user for a department', async () => {
@@ -46,7 +67,12 @@ describe('creating a user', () => {
     expect(taken.body.error.fields).toHaveProperty('username')
     const unknown = await t.send('POST', '/api/admin/users', admin, { ...newUser, chainIds: [2, 99] })
     expect(unknown.body.error.fields).toHaveProperty(['chainIds.1'])
-    const noDept = await t.send('POST', '/api/admin/users', admin, { ...newUser, role: 'department', chainIds: [], departmentId: 99 })
+    const noDept = await t.send('POST', '/api/admin/users', admin, {
+      ...newUser,
+      role: 'department',
+      chainIds: [],
+      departmentId: 99,
+    })
     expect(noDept.body.error.fields).toHaveProperty('departmentId')
   })
 })
@@ -69,7 +95,10 @@ describe('editing a user', () => {
     await t.send('PATCH', '/api/admin/users/2', admin, { version: 1, displayName: '联络员甲' })
     const res = await t.send('PATCH', '/api/admin/users/2', admin, { version: 1, displayName: '联络员乙' })
     expect(res.status).toBe(409)
-    expect(res.body.error).toMatchObject({ code: 'stale_version', current: { id: 2, displayName: '联络员甲', version: 2 } })
+    expect(res.body.error).toMatchObject({
+      code: 'stale_version',
+      current: { id: 2, displayName: '联络员甲', version: 2 },
+    })
   })
 
   it('is 404 for an unknown user', async () => {
@@ -89,8 +118,17 @@ describe('the audit trail', () => {
   it('records who changed a user, with the user before and after, and never a password', async () => {
     await t.send('PATCH', '/api/admin/users/2', admin, { version: 1, displayName: '联络员甲' })
     await t.send('POST', '/api/admin/users/2/password', admin, { password: 'yet-another-password' })
-    const rows = await t.db.selectFrom('audit_entries').selectAll().where('entity_type', '=', 'user').where('entity_id', '=', 2).orderBy('id').execute()
-    expect(rows.map(r => [r.action, r.actor_id])).toEqual([['update', 1], ['reset_password', 1]])
+    const rows = await t.db
+      .selectFrom('audit_entries')
+      .selectAll()
+      .where('entity_type', '=', 'user')
+      .where('entity_id', '=', 2)
+      .orderBy('id')
+      .execute()
+    expect(rows.map(r => [r.action, r.actor_id])).toEqual([
+      ['update', 1],
+      ['reset_password', 1],
+    ])
     expect(JSON.parse(rows[0]!.before_json!).displayName).toBe('联络员')
     expect(JSON.parse(rows[0]!.after_json!).displayName).toBe('联络员甲')
     expect(rows.map(r => `${r.before_json}${r.after_json}`).join()).not.toMatch(/yet-another|scrypt|password_hash/)
@@ -98,7 +136,7 @@ describe('the audit trail', () => {
 })
 
 describe('disabling, enabling and resetting', () => {
-  it('ends a disabled user\'s sessions and refuses their sign-in; enabling lets them back', async () => {
+  it("ends a disabled user's sessions and refuses their sign-in; enabling lets them back", async () => {
     const cookie = await t.login('liaison')
     expect((await t.send('GET', '/api/auth/me', cookie)).body.user).not.toBeNull()
     const res = await t.send('PATCH', '/api/admin/users/2', admin, { version: 1, active: false })

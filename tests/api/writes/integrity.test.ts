@@ -10,14 +10,33 @@ import { openDatabase } from '../../../server/db/database'
 import { rebuildRollups } from '../../../server/repositories/rollups'
 import { sessionCookie, TEST_TODAY } from '../../support/apiWorld'
 import { rollupSnapshot } from './rollupSnapshot'
-import { bottleneckAction, bottleneckIn, draftBody, raiseBody, recommendationIn, startWriteApp, TEST_NOW, visitBody, type WriteApp } from './writeWorld'
+import {
+  bottleneckAction,
+  bottleneckIn,
+  draftBody,
+  raiseBody,
+  recommendationIn,
+  startWriteApp,
+  TEST_NOW,
+  visitBody,
+  type WriteApp,
+} from './writeWorld'
 
 let t: WriteApp
-beforeAll(async () => { t = await startWriteApp() })
+beforeAll(async () => {
+  t = await startWriteApp()
+})
 afterAll(async () => t.close())
 
 const count = async (table: 'visits' | 'bottlenecks' | 'recommendations') =>
-  Number((await t.db.selectFrom(table).select(eb => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+  Number(
+    (
+      await t.db
+        .selectFrom(table)
+        .select(eb => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  )
 
 describe('two writes on the same version', () => {
   it('fired together: exactly one 200, the other 409 stale_version carrying the new version', async () => {
@@ -38,7 +57,11 @@ describe('two writes on the same version', () => {
 
   it('on a recommendation too', async () => {
     const r = await recommendationIn(t, 'draft')
-    const responses = await Promise.all(['甲', '乙'].map(title => t.send('leader', 'PATCH', `/api/recommendations/${r.id}`, { version: r.version, title })))
+    const responses = await Promise.all(
+      ['甲', '乙'].map(title =>
+        t.send('leader', 'PATCH', `/api/recommendations/${r.id}`, { version: r.version, title }),
+      ),
+    )
     expect(responses.map(res => res.status).sort()).toEqual([200, 409])
   })
 })
@@ -50,21 +73,27 @@ describe('Idempotency-Key on creates', () => {
     ['recommendation', '/api/recommendations', 'recommendations', () => draftBody()],
   ] as const
 
-  it.each(cases)('the same key twice creates one %s and answers the same both times', async (_kind, url, table, body) => {
-    const before = await count(table)
-    const headers = { 'idempotency-key': `key-${table}-1` }
-    const first = await t.send('leader', 'POST', url, body(), headers)
-    const again = await t.send('leader', 'POST', url, body(), headers)
-    expect(first.status).toBe(201)
-    expect(again.status).toBe(201)
-    expect(again.body).toEqual(first.body)
-    expect(await count(table)).toBe(before + 1)
-  })
+  it.each(cases)(
+    'the same key twice creates one %s and answers the same both times',
+    async (_kind, url, table, body) => {
+      const before = await count(table)
+      const headers = { 'idempotency-key': `key-${table}-1` }
+      const first = await t.send('leader', 'POST', url, body(), headers)
+      const again = await t.send('leader', 'POST', url, body(), headers)
+      expect(first.status).toBe(201)
+      expect(again.status).toBe(201)
+      expect(again.body).toEqual(first.body)
+      expect(await count(table)).toBe(before + 1)
+    },
+  )
 
   it('fired together with one key, still one record', async () => {
     const before = await count('visits')
     const headers = { 'idempotency-key': 'together' }
-    const [a, b] = await Promise.all([t.send('liaison', 'POST', '/api/visits', visitBody(t), headers), t.send('liaison', 'POST', '/api/visits', visitBody(t), headers)])
+    const [a, b] = await Promise.all([
+      t.send('liaison', 'POST', '/api/visits', visitBody(t), headers),
+      t.send('liaison', 'POST', '/api/visits', visitBody(t), headers),
+    ])
     expect(b.body).toEqual(a.body)
     expect(await count('visits')).toBe(before + 1)
   })
@@ -89,18 +118,48 @@ describe('Idempotency-Key on creates', () => {
 
 describe('rollups after a series of writes', () => {
   it('equal a full rebuild, visit-day masks included', async () => {
-    const other = t.world.enterprises.find(e => e.chains.some(m => m.chainId === 1) && e.id !== t.enterpriseId && e.county !== t.world.enterprises.find(x => x.id === t.enterpriseId)!.county)!
+    const other = t.world.enterprises.find(
+      e =>
+        e.chains.some(m => m.chainId === 1) &&
+        e.id !== t.enterpriseId &&
+        e.county !== t.world.enterprises.find(x => x.id === t.enterpriseId)!.county,
+    )!
     const v = (await t.send('leader', 'POST', '/api/visits', visitBody(t, [raiseBody(t)]))).body
     const moved = await t.send('leader', 'PATCH', `/api/visits/${v.id}`, {
-      version: v.version, date: '2026-05-20', type: 'forum', enterpriseIds: [t.enterpriseId, other.id],
-      outcomes: [{ type: 'market', enterpriseId: other.id, amountCny: null, description: '新市场' }, { type: 'order', enterpriseId: other.id, amountCny: 9_000, description: '订单' }],
+      version: v.version,
+      date: '2026-05-20',
+      type: 'forum',
+      enterpriseIds: [t.enterpriseId, other.id],
+      outcomes: [
+        { type: 'market', enterpriseId: other.id, amountCny: null, description: '新市场' },
+        { type: 'order', enterpriseId: other.id, amountCny: 9_000, description: '订单' },
+      ],
     })
     expect(moved.status).toBe(200)
-    for (const state of ['closed', 'resolved', 'rejected', 'extension_pending', 'escalated'] as const) await bottleneckIn(t, state)
+    for (const state of ['closed', 'resolved', 'rejected', 'extension_pending', 'escalated'] as const)
+      await bottleneckIn(t, state)
     const closed = await bottleneckIn(t, 'closed')
-    expect((await t.send('leader', 'POST', `/api/bottlenecks/${closed.id}/transitions`, bottleneckAction(t, closed, 'reopen'))).status).toBe(200)
+    expect(
+      (
+        await t.send(
+          'leader',
+          'POST',
+          `/api/bottlenecks/${closed.id}/transitions`,
+          bottleneckAction(t, closed, 'reopen'),
+        )
+      ).status,
+    ).toBe(200)
     const pending = await bottleneckIn(t, 'extension_pending')
-    expect((await t.send('leader', 'POST', `/api/bottlenecks/${pending.id}/transitions`, bottleneckAction(t, pending, 'grant_extension'))).status).toBe(200)
+    expect(
+      (
+        await t.send(
+          'leader',
+          'POST',
+          `/api/bottlenecks/${pending.id}/transitions`,
+          bottleneckAction(t, pending, 'grant_extension'),
+        )
+      ).status,
+    ).toBe(200)
 
     const incremental = await rollupSnapshot(t.db)
     await rebuildRollups(t.db)
@@ -133,7 +192,12 @@ describe('the audit trail', () => {
     const admin = t.world.users.find(u => u.username === 'admin')!
     expect(res.body.items.map((e: { action: string }) => e.action)).toEqual(['accept', 'raise'])
     const [accept, raise] = res.body.items
-    expect(accept).toMatchObject({ entityType: 'bottleneck', entityId: b.id, actorId: admin.id, actorName: admin.displayName })
+    expect(accept).toMatchObject({
+      entityType: 'bottleneck',
+      entityId: b.id,
+      actorId: admin.id,
+      actorName: admin.displayName,
+    })
     expect(accept.before).toMatchObject({ status: 'submitted', version: 1 })
     expect(accept.after).toMatchObject({ status: 'accepted', version: 2 })
     expect(Date.parse(accept.at)).toBe(Date.parse('2026-06-30T04:00:00.000Z'))
@@ -163,7 +227,10 @@ describe('GET /api/queue', () => {
     const ids = async (who: Parameters<WriteApp['send']>[0]) => {
       const res = await t.send(who, 'GET', '/api/queue')
       expect(res.status).toBe(200)
-      return { b: res.body.bottlenecks.map((x: { id: number }) => x.id), r: res.body.recommendations.map((x: { id: number }) => x.id) }
+      return {
+        b: res.body.bottlenecks.map((x: { id: number }) => x.id),
+        r: res.body.recommendations.map((x: { id: number }) => x.id),
+      }
     }
     const leader = await ids('leader')
     expect(leader.b).toContain(submitted.id)
@@ -181,7 +248,7 @@ describe('GET /api/queue', () => {
   it('orders bottlenecks by warning severity, then by when they were raised, at most 200', async () => {
     const { bottlenecks } = (await t.send('leader', 'GET', '/api/queue')).body
     const rank = { red: 0, yellow: 1, blue: 2, none: 3 } as Record<string, number>
-    const keys = bottlenecks.map((b: { warning: string, raisedAt: string }) => `${rank[b.warning]}|${b.raisedAt}`)
+    const keys = bottlenecks.map((b: { warning: string; raisedAt: string }) => `${rank[b.warning]}|${b.raisedAt}`)
     expect(keys).toEqual([...keys].sort())
     expect(bottlenecks.length).toBeLessThanOrEqual(200)
     expect(bottlenecks.length).toBeGreaterThan(0)
@@ -196,7 +263,8 @@ describe('two server instances on one database file', () => {
     const second = await buildApp({ db, today: () => TEST_TODAY, now: () => new Date(TEST_NOW) })
     try {
       const cookie = await sessionCookie(db, 'leader')
-      const viaSecond = (method: 'POST', url: string, payload: unknown) => second.inject({ method, url, payload: payload as object, headers: { cookie } })
+      const viaSecond = (method: 'POST', url: string, payload: unknown) =>
+        second.inject({ method, url, payload: payload as object, headers: { cookie } })
       const created = await Promise.all([
         t.send('leader', 'POST', '/api/visits', visitBody(t)),
         viaSecond('POST', '/api/visits', visitBody(t)).then(r => ({ status: r.statusCode, body: r.json() })),
@@ -214,8 +282,7 @@ describe('two server instances on one database file', () => {
         viaSecond('POST', url, bottleneckAction(t, b, 'reject')).then(r => ({ status: r.statusCode, body: r.json() })),
       ])
       expect(raced.map(r => r.status).sort()).toEqual([200, 409])
-    }
-    finally {
+    } finally {
       await second.close()
       await db.destroy()
     }

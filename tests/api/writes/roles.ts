@@ -8,12 +8,18 @@ import type { Who } from './writeWorld'
  */
 export function actorsOf(who: Who, kind: 'bottleneck' | 'recommendation'): readonly Actor[] {
   switch (who) {
-    case 'admin': return ['admin', 'leader', 'liaison', 'department_lead', 'department_co', 'department_forwarded']
-    case 'leader': return ['leader']
-    case 'liaison': return ['liaison']
-    case 'deptLead': return kind === 'bottleneck' ? ['department_lead'] : ['department_forwarded']
-    case 'deptCo': return kind === 'bottleneck' ? ['department_co'] : []
-    default: return []
+    case 'admin':
+      return ['admin', 'leader', 'liaison', 'department_lead', 'department_co', 'department_forwarded']
+    case 'leader':
+      return ['leader']
+    case 'liaison':
+      return ['liaison']
+    case 'deptLead':
+      return kind === 'bottleneck' ? ['department_lead'] : ['department_forwarded']
+    case 'deptCo':
+      return kind === 'bottleneck' ? ['department_co'] : []
+    default:
+      return []
   }
 }
 
@@ -21,7 +27,12 @@ export function actorsOf(who: Who, kind: 'bottleneck' | 'recommendation'): reado
  * The status `who` gets for `transition` taken from one of its legal states: 401 without a session,
  * 200 when one of their actors may take it, else 403 (no write relation, or the wrong actor).
  */
-export function expectedStatus(who: Who, transition: Pick<Transition<string, string>, 'actors'>, kind: 'bottleneck' | 'recommendation', success = 200): number {
+export function expectedStatus(
+  who: Who,
+  transition: Pick<Transition<string, string>, 'actors'>,
+  kind: 'bottleneck' | 'recommendation',
+  success = 200,
+): number {
   if (who === 'anonymous') return 401
   return transition.actors.some(a => actorsOf(who, kind).includes(a)) ? success : 403
 }

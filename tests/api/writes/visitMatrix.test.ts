@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EVERYONE, raiseBody, startWriteApp, TEST_NOW, visitBody, type Who, type WriteApp } from './writeWorld'
 
 let t: WriteApp
-beforeAll(async () => { t = await startWriteApp() })
+beforeAll(async () => {
+  t = await startWriteApp()
+})
 afterAll(async () => t.close())
 
 /** Recording and editing visits is for the admin and the leaders and liaisons of the visit's chain. */
@@ -21,7 +23,9 @@ describe('visit role × action matrix', () => {
     const actual: Record<string, number> = {}
     for (const who of EVERYONE) {
       const v = (await t.send('admin', 'POST', '/api/visits', visitBody(t))).body
-      actual[who] = (await t.send(who, 'PATCH', `/api/visits/${v.id}`, { version: v.version, summary: `edited by ${who}` })).status
+      actual[who] = (
+        await t.send(who, 'PATCH', `/api/visits/${v.id}`, { version: v.version, summary: `edited by ${who}` })
+      ).status
     }
     expect(actual).toEqual(Object.fromEntries(EVERYONE.map(who => [who, expected(who, 200)])))
   })
@@ -32,7 +36,14 @@ describe('a recorded visit', () => {
     const res = await t.send('liaison', 'POST', '/api/visits', visitBody(t, [raiseBody(t, 'Power supply cuts')]))
     expect(res.status).toBe(201)
     const liaison = t.world.users.find(u => u.username === 'liaison')!
-    expect(res.body).toMatchObject({ type: 'visit', date: '2026-06-30', chainId: 1, enterpriseIds: [t.enterpriseId], recordedBy: liaison.id, version: 1 })
+    expect(res.body).toMatchObject({
+      type: 'visit',
+      date: '2026-06-30',
+      chainId: 1,
+      enterpriseIds: [t.enterpriseId],
+      recordedBy: liaison.id,
+      version: 1,
+    })
     expect(Date.parse(res.body.recordedAt)).toBe(Date.parse(TEST_NOW))
     expect(res.body.code).toMatch(/^V2026-\d{5}$/)
     expect(res.body.outcomes).toEqual([expect.objectContaining({ type: 'order', amountCny: 250_000 })])
@@ -53,7 +64,10 @@ describe('a recorded visit', () => {
   })
 
   it('refuses bad input with 400 naming each field: an order without amount, an unknown enterprise, a date in the future', async () => {
-    const noAmount = { ...visitBody(t), outcomes: [{ type: 'order', enterpriseId: t.enterpriseId, amountCny: null, description: 'x' }] }
+    const noAmount = {
+      ...visitBody(t),
+      outcomes: [{ type: 'order', enterpriseId: t.enterpriseId, amountCny: null, description: 'x' }],
+    }
     const res = await t.send('leader', 'POST', '/api/visits', noAmount)
     expect(res.status).toBe(400)
     expect(res.body.error.code).toBe('validation_failed')

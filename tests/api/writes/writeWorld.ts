@@ -4,7 +4,13 @@
  * helpers to send requests as one of them and to drive a record into a given state as the admin.
  */
 import {
-  addWorkingDays, buildCalendar, type BottleneckDetail, type BottleneckState, type RecommendationDetail, type RecommendationState, type World,
+  addWorkingDays,
+  buildCalendar,
+  type BottleneckDetail,
+  type BottleneckState,
+  type RecommendationDetail,
+  type RecommendationState,
+  type World,
 } from '#contract'
 import { generateWorld } from '../../../mock/generate'
 import { sessionCookie, startTestApp, TEST_TODAY, type TestApp, type TestResponse } from '../../support/apiWorld'
@@ -13,8 +19,29 @@ import { sessionCookie, startTestApp, TEST_TODAY, type TestApp, type TestRespons
 export const TEST_NOW = `${TEST_TODAY}T04:00:00.000Z`
 
 /** The roles of the matrices, each a demo account in a known relation to the records the suites make (chain 1, department 3). */
-export type Who = 'admin' | 'leader' | 'leaderOut' | 'liaison' | 'liaisonOut' | 'deptLead' | 'deptCo' | 'deptOther' | 'viewer' | 'anonymous'
-export const EVERYONE: readonly Who[] = ['admin', 'leader', 'leaderOut', 'liaison', 'liaisonOut', 'deptLead', 'deptCo', 'deptOther', 'viewer', 'anonymous']
+export type Who =
+  | 'admin'
+  | 'leader'
+  | 'leaderOut'
+  | 'liaison'
+  | 'liaisonOut'
+  | 'deptLead'
+  | 'deptCo'
+  | 'deptOther'
+  | 'viewer'
+  | 'anonymous'
+export const EVERYONE: readonly Who[] = [
+  'admin',
+  'leader',
+  'leaderOut',
+  'liaison',
+  'liaisonOut',
+  'deptLead',
+  'deptCo',
+  'deptOther',
+  'viewer',
+  'anonymous',
+]
 
 /** The chain the suites write in: both `leader` and `liaison` have it in scope, `leaderOut` and `liaisonOut` do not. */
 export const CHAIN = 1
@@ -28,15 +55,24 @@ export interface WriteApp extends TestApp {
   otherDept: number
   /** An enterprise of CHAIN. */
   enterpriseId: number
-  send: (who: Who, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown, headers?: Record<string, string>) => Promise<TestResponse>
+  send: (
+    who: Who,
+    method: 'GET' | 'POST' | 'PATCH',
+    url: string,
+    payload?: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<TestResponse>
 }
 
 /** Builds the app over the demo world with sessions for every role of the matrices. */
 export async function startWriteApp(): Promise<WriteApp> {
   const world = generateWorld({ seed: 1, anchorDate: TEST_TODAY })
   const base = await startTestApp(world, TEST_TODAY, undefined, { now: () => new Date(TEST_NOW) })
-  const staffOf = (dept: number) => world.users.find(u => u.role === 'department' && u.departmentId === dept && u.active)!
-  const [coDept, otherDept] = world.departments.map(d => d.id).filter(id => id !== LEAD_DEPT && world.users.some(u => u.role === 'department' && u.departmentId === id))
+  const staffOf = (dept: number) =>
+    world.users.find(u => u.role === 'department' && u.departmentId === dept && u.active)!
+  const [coDept, otherDept] = world.departments
+    .map(d => d.id)
+    .filter(id => id !== LEAD_DEPT && world.users.some(u => u.role === 'department' && u.departmentId === id))
   const usernames: Record<Exclude<Who, 'anonymous'>, string> = {
     admin: 'admin',
     leader: 'leader',
@@ -49,7 +85,8 @@ export async function startWriteApp(): Promise<WriteApp> {
     viewer: 'viewer',
   }
   const cookies = new Map<Who, string>()
-  for (const [who, username] of Object.entries(usernames)) cookies.set(who as Who, await sessionCookie(base.db, username))
+  for (const [who, username] of Object.entries(usernames))
+    cookies.set(who as Who, await sessionCookie(base.db, username))
   const enterpriseId = world.enterprises.find(e => e.chains.some(m => m.chainId === CHAIN))!.id
   return {
     ...base,
@@ -59,7 +96,12 @@ export async function startWriteApp(): Promise<WriteApp> {
     enterpriseId,
     async send(who, method, url, payload, headers = {}) {
       const cookie = cookies.get(who)
-      const res = await base.app.inject({ method, url, payload: payload as object | undefined, headers: { ...headers, ...(cookie ? { cookie } : {}) } })
+      const res = await base.app.inject({
+        method,
+        url,
+        payload: payload as object | undefined,
+        headers: { ...headers, ...(cookie ? { cookie } : {}) },
+      })
       const isJson = String(res.headers['content-type'] ?? '').includes('json')
       return { status: res.statusCode, body: isJson ? res.json() : res.body, headers: res.headers }
     },
@@ -72,13 +114,23 @@ const cal = buildCalendar()
 export function bottleneckAction(t: WriteApp, b: BottleneckDetail, action: string): Record<string, unknown> {
   const body: Record<string, unknown> = { action, version: b.version }
   switch (action) {
-    case 'reject': case 'dispute': case 'escalate': case 'return': case 'close_unrated': case 'reopen':
+    case 'reject':
+    case 'dispute':
+    case 'escalate':
+    case 'return':
+    case 'close_unrated':
+    case 'reopen':
       return { ...body, reason: `${action} reason` }
-    case 'assign': return { ...body, leadDepartmentId: LEAD_DEPT, coDepartmentIds: [t.coDept], assignedVia: 'lead_unit' }
-    case 'note': return { ...body, comment: 'progress note' }
-    case 'request_extension': return { ...body, newResolveBy: addWorkingDays(b.resolveBy!, 2, cal), reason: 'needs time' }
-    case 'resolve': return { ...body, resolutionType: 'solved' }
-    default: return body
+    case 'assign':
+      return { ...body, leadDepartmentId: LEAD_DEPT, coDepartmentIds: [t.coDept], assignedVia: 'lead_unit' }
+    case 'note':
+      return { ...body, comment: 'progress note' }
+    case 'request_extension':
+      return { ...body, newResolveBy: addWorkingDays(b.resolveBy!, 2, cal), reason: 'needs time' }
+    case 'resolve':
+      return { ...body, resolutionType: 'solved' }
+    default:
+      return body
   }
 }
 
@@ -98,7 +150,13 @@ export const BOTTLENECK_PATHS: Record<BottleneckState | 'extension_pending', rea
 
 /** A request raising a bottleneck in CHAIN outside a visit. */
 export function raiseBody(t: WriteApp, title = 'Customs clearance takes too long'): Record<string, unknown> {
-  return { chainId: CHAIN, enterpriseId: t.enterpriseId, category: t.world.bottlenecks[0]!.category, title, description: 'Trucks wait two days at the border.' }
+  return {
+    chainId: CHAIN,
+    enterpriseId: t.enterpriseId,
+    category: t.world.bottlenecks[0]!.category,
+    title,
+    description: 'Trucks wait two days at the border.',
+  }
 }
 
 /** Raises a bottleneck as the admin and drives it to `state`; throws if any step fails. */
@@ -118,12 +176,18 @@ export async function bottleneckIn(t: WriteApp, state: keyof typeof BOTTLENECK_P
 export function recommendationAction(r: RecommendationDetail, action: string): Record<string, unknown> {
   const body: Record<string, unknown> = { action, version: r.version }
   switch (action) {
-    case 'submit': return { ...body, submittedTo: 'government' }
-    case 'record_instruction': return { ...body, leader: '州委书记', date: TEST_TODAY, text: '同意，请抓紧落实' }
-    case 'forward': return { ...body, departmentIds: [LEAD_DEPT], note: '请办理' }
-    case 'record_feedback': return { ...body, text: '已推进' }
-    case 'not_adopted': return { ...body, reason: '条件不成熟' }
-    default: return body
+    case 'submit':
+      return { ...body, submittedTo: 'government' }
+    case 'record_instruction':
+      return { ...body, leader: '州委书记', date: TEST_TODAY, text: '同意，请抓紧落实' }
+    case 'forward':
+      return { ...body, departmentIds: [LEAD_DEPT], note: '请办理' }
+    case 'record_feedback':
+      return { ...body, text: '已推进' }
+    case 'not_adopted':
+      return { ...body, reason: '条件不成熟' }
+    default:
+      return body
   }
 }
 
@@ -140,7 +204,13 @@ export const RECOMMENDATION_PATHS: Record<RecommendationState, readonly string[]
 
 /** A request creating a draft recommendation in CHAIN. */
 export function draftBody(): Record<string, unknown> {
-  return { title: '关于口岸通关便利化的建议', body: '建议设立绿色通道。', chainIds: [CHAIN], basis: { visitIds: [], bottleneckIds: [], research: null }, submittedTo: 'party_committee' }
+  return {
+    title: '关于口岸通关便利化的建议',
+    body: '建议设立绿色通道。',
+    chainIds: [CHAIN],
+    basis: { visitIds: [], bottleneckIds: [], research: null },
+    submittedTo: 'party_committee',
+  }
 }
 
 /** Creates a draft as the admin and drives it to `state`; throws if any step fails. */
@@ -149,7 +219,12 @@ export async function recommendationIn(t: WriteApp, state: RecommendationState):
   if (created.status !== 201) throw new Error(`create → ${created.status} ${JSON.stringify(created.body)}`)
   let r: RecommendationDetail = created.body
   for (const action of RECOMMENDATION_PATHS[state]) {
-    const res = await t.send('admin', 'POST', `/api/recommendations/${r.id}/transitions`, recommendationAction(r, action))
+    const res = await t.send(
+      'admin',
+      'POST',
+      `/api/recommendations/${r.id}/transitions`,
+      recommendationAction(r, action),
+    )
     if (res.status !== 200) throw new Error(`${action} from ${r.status} → ${res.status} ${JSON.stringify(res.body)}`)
     r = res.body
   }
@@ -159,7 +234,12 @@ export async function recommendationIn(t: WriteApp, state: RecommendationState):
 /** A request recording a one-on-one visit in CHAIN with an order and, optionally, bottlenecks raised inline. */
 export function visitBody(t: WriteApp, bottlenecks: Record<string, unknown>[] = []): Record<string, unknown> {
   return {
-    type: 'visit', date: TEST_TODAY, chainId: CHAIN, enterpriseIds: [t.enterpriseId], participants: ['委员甲'], summary: '走访座谈',
+    type: 'visit',
+    date: TEST_TODAY,
+    chainId: CHAIN,
+    enterpriseIds: [t.enterpriseId],
+    participants: ['委员甲'],
+    summary: '走访座谈',
     outcomes: [{ type: 'order', enterpriseId: t.enterpriseId, amountCny: 250_000, description: '签订订单' }],
     bottlenecks: bottlenecks.map(({ chainId: _c, ...draft }) => draft),
   }

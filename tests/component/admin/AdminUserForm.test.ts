@@ -12,12 +12,38 @@ vi.mock('@/api/admin', () => ({
   patchAdminUser: (id: number, body: unknown) => patchAdminUser(id, body),
 }))
 vi.mock('@/api/reference', () => ({
-  fetchChains: () => Promise.resolve([1, 2].map(id => ({ id, code: `c${id}`, name: { zh: `链${id}`, ko: `사슬${id}`, en: `Chain ${id}` }, tags: [], cppccLeaders: [], govCoLeader: { name: '', title: { zh: '', ko: '', en: '' } }, leadUnit: { zh: '', ko: '', en: '' }, segments: [], targets: [], enterpriseCount: 0 }))),
+  fetchChains: () =>
+    Promise.resolve(
+      [1, 2].map(id => ({
+        id,
+        code: `c${id}`,
+        name: { zh: `链${id}`, ko: `사슬${id}`, en: `Chain ${id}` },
+        tags: [],
+        cppccLeaders: [],
+        govCoLeader: { name: '', title: { zh: '', ko: '', en: '' } },
+        leadUnit: { zh: '', ko: '', en: '' },
+        segments: [],
+        targets: [],
+        enterpriseCount: 0,
+      })),
+    ),
   fetchCounties: () => Promise.resolve([]),
-  fetchDepartments: () => Promise.resolve([{ id: 7, code: 'fgw', name: { zh: '州发改委', ko: '주발개위', en: 'NDRC' }, verticallyManaged: false }]),
+  fetchDepartments: () =>
+    Promise.resolve([
+      { id: 7, code: 'fgw', name: { zh: '州发改委', ko: '주발개위', en: 'NDRC' }, verticallyManaged: false },
+    ]),
 }))
 
-const liaison: AdminUser = { id: 2, username: 'liaison', displayName: '联络员', role: 'liaison', chainIds: [1], departmentId: null, active: true, version: 3 }
+const liaison: AdminUser = {
+  id: 2,
+  username: 'liaison',
+  displayName: '联络员',
+  role: 'liaison',
+  chainIds: [1],
+  departmentId: null,
+  active: true,
+  version: 3,
+}
 
 async function mountForm(user: AdminUser | null) {
   await loadNamespaces(['admin'])
@@ -33,7 +59,7 @@ describe('AdminUserForm', () => {
     patchAdminUser.mockReset()
   })
 
-  it('names each bad field from the contract\'s rules without sending anything', async () => {
+  it("names each bad field from the contract's rules without sending anything", async () => {
     const w = await mountForm(null)
     await w.find('#user-username').setValue('no spaces allowed')
     await w.find('#user-password').setValue('short')
@@ -58,13 +84,21 @@ describe('AdminUserForm', () => {
     w.unmount()
   })
 
-  it('sends the edit with the record\'s version and shows the server\'s field error in the reader\'s language', async () => {
-    patchAdminUser.mockRejectedValue(new ApiError(400, 'validation_failed', 'invalid', { role: 'you cannot take the admin role from yourself' }))
+  it("sends the edit with the record's version and shows the server's field error in the reader's language", async () => {
+    patchAdminUser.mockRejectedValue(
+      new ApiError(400, 'validation_failed', 'invalid', { role: 'you cannot take the admin role from yourself' }),
+    )
     const w = await mountForm(liaison)
     await w.find('#user-display-name').setValue('联络员甲')
     await w.find('form').trigger('submit')
     await flushPromises()
-    expect(patchAdminUser).toHaveBeenCalledWith(2, { version: 3, displayName: '联络员甲', role: 'liaison', chainIds: [1], departmentId: null })
+    expect(patchAdminUser).toHaveBeenCalledWith(2, {
+      version: 3,
+      displayName: '联络员甲',
+      role: 'liaison',
+      chainIds: [1],
+      departmentId: null,
+    })
     expect(w.find('[data-field-error="user-role"]').text()).toBe('You cannot do this to your own account.')
     expect((w.find('#user-display-name').element as HTMLInputElement).value).toBe('联络员甲')
     w.unmount()

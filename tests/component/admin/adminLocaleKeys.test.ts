@@ -6,7 +6,8 @@ import en from '#locales/en/admin'
 /** Every leaf key of a message tree, as dotted paths. */
 function keysOf(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'object' && value !== null ? keysOf(value, `${prefix}${key}.`) : [`${prefix}${key}`])
+    typeof value === 'object' && value !== null ? keysOf(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+  )
 }
 
 describe('admin messages', () => {

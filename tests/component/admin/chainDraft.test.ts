@@ -4,13 +4,23 @@ import { chainDraftOf, chainPatchOf } from '@/components/admin/chainDraft'
 
 const name = (zh: string) => ({ zh, ko: `${zh}ko`, en: `${zh}en` })
 const chain: AdminChain = {
-  id: 1, code: 'tourism', name: name('旅游'), tags: [], cppccLeaders: [{ name: '金', title: name('主席') }],
-  govCoLeader: { name: '李', title: name('副州长') }, leadUnit: name('文旅局'),
-  segments: [{ id: 11, tier: 'upstream', name: name('景区') }, { id: 12, tier: 'downstream', name: name('酒店') }],
-  targets: [{ year: 2026, visits: 10, bottlenecksResolved: 2, ordersWonCny: 1000 }], enterpriseCount: 3, version: 4,
+  id: 1,
+  code: 'tourism',
+  name: name('旅游'),
+  tags: [],
+  cppccLeaders: [{ name: '金', title: name('主席') }],
+  govCoLeader: { name: '李', title: name('副州长') },
+  leadUnit: name('文旅局'),
+  segments: [
+    { id: 11, tier: 'upstream', name: name('景区') },
+    { id: 12, tier: 'downstream', name: name('酒店') },
+  ],
+  targets: [{ year: 2026, visits: 10, bottlenecksResolved: 2, ordersWonCny: 1000 }],
+  enterpriseCount: 3,
+  version: 4,
 }
 
-describe('the chain form\'s draft', () => {
+describe("the chain form's draft", () => {
   it('edits a copy: the loaded chain stays as it was', () => {
     const draft = chainDraftOf(chain)
     draft.name.zh = '改名'
@@ -33,7 +43,11 @@ describe('the chain form\'s draft', () => {
   })
 
   it('links the lead agency to a department, or names it alone; keeps a retired segment marked but sends no retirement', () => {
-    const linked = chainDraftOf({ ...chain, leadDepartmentId: 4, segments: [{ ...chain.segments[0]!, retiredOn: '2026-01-05' }, chain.segments[1]!] })
+    const linked = chainDraftOf({
+      ...chain,
+      leadDepartmentId: 4,
+      segments: [{ ...chain.segments[0]!, retiredOn: '2026-01-05' }, chain.segments[1]!],
+    })
     expect(linked.leadDepartmentId).toBe(4)
     expect(linked.segments[0]!.retiredOn).toBe('2026-01-05')
     const body = chainPatchOf(chain.version, linked)

@@ -20,7 +20,7 @@ async function fill(w: Awaited<ReturnType<typeof mountAuth>>['wrapper'], current
   await flushPromises()
 }
 
-describe('changing one\'s password', () => {
+describe("changing one's password", () => {
   it('checks length and the repeat before asking the server', async () => {
     const { wrapper } = await mountAuth(AuthPasswordForm, '/account')
     await fill(wrapper, 'chain-demo', 'short', 'other')
@@ -31,7 +31,9 @@ describe('changing one\'s password', () => {
   })
 
   it('shows "current password is wrong" next to that field', async () => {
-    changePassword.mockRejectedValue(new ApiError(403, 'forbidden', 'the current password is wrong', { currentPassword: 'wrong password' }))
+    changePassword.mockRejectedValue(
+      new ApiError(403, 'forbidden', 'the current password is wrong', { currentPassword: 'wrong password' }),
+    )
     const { wrapper } = await mountAuth(AuthPasswordForm, '/account')
     await fill(wrapper, 'not-it', 'a-long-new-password', 'a-long-new-password')
     expect(wrapper.find('#account-currentPassword-error').text()).toBe('The current password is wrong.')

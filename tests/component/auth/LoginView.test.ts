@@ -9,7 +9,9 @@ const login = vi.fn()
 vi.mock('@/api/auth', () => ({
   login: (body: unknown) => login(body),
   logout: async () => undefined,
-  fetchMe: async () => { throw new ApiError(401, 'unauthorized', 'not signed in') },
+  fetchMe: async () => {
+    throw new ApiError(401, 'unauthorized', 'not signed in')
+  },
   changePassword: async () => undefined,
 }))
 
@@ -27,7 +29,14 @@ async function signIn(w: Awaited<ReturnType<typeof mountAuth>>['wrapper'], usern
 
 describe('LoginView', () => {
   it('labels both fields and signs in, continuing to the page the user came from', async () => {
-    login.mockResolvedValue({ id: 3, username: 'liaison', displayName: '金联络', role: 'liaison', chainIds: [1], departmentId: null })
+    login.mockResolvedValue({
+      id: 3,
+      username: 'liaison',
+      displayName: '金联络',
+      role: 'liaison',
+      chainIds: [1],
+      departmentId: null,
+    })
     const { wrapper, router } = await mountAuth(LoginView, '/login?redirect=/visits/new')
     expect(wrapper.find('label[for="login-username"]').exists()).toBe(true)
     expect(wrapper.find('label[for="login-password"]').exists()).toBe(true)
@@ -37,7 +46,7 @@ describe('LoginView', () => {
     expect(router.currentRoute.value.fullPath).toBe('/visits/new')
   })
 
-  it('says a wrong password in the user\'s language and clears the password for another try', async () => {
+  it("says a wrong password in the user's language and clears the password for another try", async () => {
     login.mockRejectedValue(new ApiError(401, 'unauthorized', 'wrong username or password'))
     const { wrapper, router } = await mountAuth(LoginView, '/login', 'zh-CN')
     await signIn(wrapper, 'liaison', 'nope')
@@ -60,7 +69,9 @@ describe('LoginView', () => {
       login.mockRejectedValue(new ApiError(429, 'rate_limited', 'too many', {}, { retryAfterSeconds: 10 }))
       const { wrapper } = await mountAuth(LoginView, '/login', 'ko-CN')
       await signIn(wrapper, 'liaison', 'nope')
-      expect(wrapper.find('[data-testid="login-error"]').text()).toBe('로그인 실패 횟수가 너무 많습니다. 10초 후에 다시 시도하십시오.')
+      expect(wrapper.find('[data-testid="login-error"]').text()).toBe(
+        '로그인 실패 횟수가 너무 많습니다. 10초 후에 다시 시도하십시오.',
+      )
       const button = () => wrapper.find('[data-testid="login-submit"]')
       expect(button().attributes('disabled')).toBeDefined()
       expect(button().text()).toContain('10')
@@ -71,8 +82,7 @@ describe('LoginView', () => {
       await flushPromises()
       expect(button().attributes('disabled')).toBeUndefined()
       expect(wrapper.find('[data-testid="login-error"]').text()).toBe('')
-    }
-    finally {
+    } finally {
       vi.useRealTimers()
     }
   })
@@ -86,7 +96,14 @@ describe('LoginView', () => {
   })
 
   it('never follows a redirect to another site', async () => {
-    login.mockResolvedValue({ id: 3, username: 'liaison', displayName: '金联络', role: 'liaison', chainIds: [1], departmentId: null })
+    login.mockResolvedValue({
+      id: 3,
+      username: 'liaison',
+      displayName: '金联络',
+      role: 'liaison',
+      chainIds: [1],
+      departmentId: null,
+    })
     const { wrapper, router } = await mountAuth(LoginView, '/login?redirect=//evil.example/')
     await signIn(wrapper, 'liaison', 'chain-demo')
     expect(router.currentRoute.value.fullPath).toBe('/')

@@ -7,7 +7,11 @@ import AsyncState from '@/components/common/AsyncState.vue'
 
 function mountState(props: Record<string, unknown>) {
   const i18n = createI18n({ legacy: false, locale: 'en', messages, missingWarn: false, fallbackWarn: false })
-  return mount(AsyncState, { props: { isLoading: false, ...props }, slots: { default: '<p class="content">content</p>' }, global: { plugins: [i18n] } })
+  return mount(AsyncState, {
+    props: { isLoading: false, ...props },
+    slots: { default: '<p class="content">content</p>' },
+    global: { plugins: [i18n] },
+  })
 }
 
 describe('AsyncState', () => {
@@ -49,9 +53,15 @@ describe('AsyncState', () => {
     expect(mountState({ error: new ApiError(500, 'weird', 'x') }).text()).toContain('Something went wrong')
   })
 
-  it('shows the server\'s request id so the user can quote it, and nothing when there is none', () => {
-    const failed = mountState({ error: new ApiError(500, 'internal', 'internal server error', {}, { requestId: '3f9a0c1b2d4e' }) })
+  it("shows the server's request id so the user can quote it, and nothing when there is none", () => {
+    const failed = mountState({
+      error: new ApiError(500, 'internal', 'internal server error', {}, { requestId: '3f9a0c1b2d4e' }),
+    })
     expect(failed.find('[data-testid="error-reference"]').text()).toContain('3f9a0c1b2d4e')
-    expect(mountState({ error: new ApiError(0, 'network_error', 'down') }).find('[data-testid="error-reference"]').exists()).toBe(false)
+    expect(
+      mountState({ error: new ApiError(0, 'network_error', 'down') })
+        .find('[data-testid="error-reference"]')
+        .exists(),
+    ).toBe(false)
   })
 })

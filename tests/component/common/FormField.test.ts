@@ -3,14 +3,20 @@ import { h } from 'vue'
 import { mount } from '@vue/test-utils'
 import FormField from '@/components/common/FormField.vue'
 
-interface SlotProps { describedby?: string, invalid: boolean }
+interface SlotProps {
+  describedby?: string
+  invalid: boolean
+}
 
 /** Mounts the field around an input wired the way every form wires it, from the slot props. */
-function mountField(props: { label?: string, error?: string, hint?: string, required?: boolean, requiredLabel?: string } = {}) {
+function mountField(
+  props: { label?: string; error?: string; hint?: string; required?: boolean; requiredLabel?: string } = {},
+) {
   return mount(FormField, {
     props: { id: 'user-name', label: 'Name', ...props },
     slots: {
-      default: ({ describedby, invalid }: SlotProps) => h('input', { 'id': 'user-name', 'aria-describedby': describedby, 'aria-invalid': invalid }),
+      default: ({ describedby, invalid }: SlotProps) =>
+        h('input', { id: 'user-name', 'aria-describedby': describedby, 'aria-invalid': invalid }),
     },
   })
 }

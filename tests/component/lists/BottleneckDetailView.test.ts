@@ -9,11 +9,17 @@ import BottleneckDetailView from '@/views/BottleneckDetailView.vue'
 import { bottleneckFixture } from './fixtures'
 
 const fetchBottleneck = vi.fn()
-vi.mock('@/api/bottlenecks', () => ({ fetchBottleneck: (id: number) => fetchBottleneck(id), fetchBottlenecks: vi.fn() }))
-vi.mock('@/api/enterprises', () => ({
-  fetchEnterprise: (id: number) => Promise.resolve({ id, name: { zh: `企业${id}`, ko: `기업${id}`, en: `Firm ${id}` } }),
+vi.mock('@/api/bottlenecks', () => ({
+  fetchBottleneck: (id: number) => fetchBottleneck(id),
+  fetchBottlenecks: vi.fn(),
 }))
-vi.mock('@/api/audit', () => ({ fetchAudit: () => Promise.resolve({ items: [], labels: { users: {}, visits: {}, bottlenecks: {} } }) }))
+vi.mock('@/api/enterprises', () => ({
+  fetchEnterprise: (id: number) =>
+    Promise.resolve({ id, name: { zh: `企业${id}`, ko: `기업${id}`, en: `Firm ${id}` } }),
+}))
+vi.mock('@/api/audit', () => ({
+  fetchAudit: () => Promise.resolve({ items: [], labels: { users: {}, visits: {}, bottlenecks: {} } }),
+}))
 vi.mock('@/api/reference', () => ({
   fetchChains: () => Promise.resolve([]),
   fetchCounties: () => Promise.resolve([]),

@@ -8,10 +8,11 @@ import { EVENTS } from './fixtures'
 vi.mock('@/api/reference', () => ({
   fetchChains: () => Promise.resolve([]),
   fetchCounties: () => Promise.resolve([]),
-  fetchDepartments: () => Promise.resolve([
-    { id: 1, code: 'fgw', name: { zh: '州发改委', ko: '주발개위', en: 'Prefecture DRC' }, verticallyManaged: false },
-    { id: 7, code: 'yjhg', name: { zh: '延吉海关', ko: '연길세관', en: 'Yanji Customs' }, verticallyManaged: true },
-  ]),
+  fetchDepartments: () =>
+    Promise.resolve([
+      { id: 1, code: 'fgw', name: { zh: '州发改委', ko: '주발개위', en: 'Prefecture DRC' }, verticallyManaged: false },
+      { id: 7, code: 'yjhg', name: { zh: '延吉海关', ko: '연길세관', en: 'Yanji Customs' }, verticallyManaged: true },
+    ]),
 }))
 
 // Shuffled on purpose: the timeline must put them in time order itself.
@@ -44,14 +45,19 @@ describe('BottleneckTimeline', () => {
   })
 
   it('names each actor with their role or department, in every locale', async () => {
-    for (const [locale, leader, liaison] of [['zh-CN', '链长', '联络员'], ['en', 'Chain leader', 'Liaison']] as const) {
+    for (const [locale, leader, liaison] of [
+      ['zh-CN', '链长', '联络员'],
+      ['en', 'Chain leader', 'Liaison'],
+    ] as const) {
       const items = (await mountTimeline(locale)).findAll('li')
       const actor = (i: number) => items[i]!.find('.meta').text().split(' · ')[0]
       expect(actor(0)).toBe(`${liaison} 金明哲`)
       // A name that already says the role ("李链长", "系统管理员") is not prefixed twice.
       expect(actor(1)).toBe(locale === 'en' ? `${leader} 李链长` : '李链长')
       expect(actor(3)).toBe(`${locale === 'en' ? 'Prefecture DRC' : '州发改委'} 张科长`)
-      expect(items[3]!.find('[data-testid="event-actor-role"]').text()).toBe(locale === 'en' ? 'Prefecture DRC' : '州发改委')
+      expect(items[3]!.find('[data-testid="event-actor-role"]').text()).toBe(
+        locale === 'en' ? 'Prefecture DRC' : '州发改委',
+      )
     }
     await setI18nLocale('ko-CN')
     const ko = (await mountTimeline('ko-CN' as never)).findAll('li')

@@ -7,14 +7,21 @@ import BottlenecksView from '@/views/BottlenecksView.vue'
 import { bottleneckFixture, pageOf } from './fixtures'
 
 const fetchBottlenecks = vi.fn()
-vi.mock('@/api/bottlenecks', () => ({ fetchBottlenecks: (q: unknown) => fetchBottlenecks(q), fetchBottleneck: vi.fn() }))
+vi.mock('@/api/bottlenecks', () => ({
+  fetchBottlenecks: (q: unknown) => fetchBottlenecks(q),
+  fetchBottleneck: vi.fn(),
+}))
 vi.mock('@/api/enterprises', () => ({
-  fetchEnterprise: (id: number) => Promise.resolve({ id, name: { zh: `企业${id}`, ko: `기업${id}`, en: `Firm ${id}` } }),
+  fetchEnterprise: (id: number) =>
+    Promise.resolve({ id, name: { zh: `企业${id}`, ko: `기업${id}`, en: `Firm ${id}` } }),
 }))
 vi.mock('@/api/reference', () => ({
   fetchChains: () => Promise.resolve([]),
   fetchCounties: () => Promise.resolve([]),
-  fetchDepartments: () => Promise.resolve([{ id: 1, code: 'fgw', name: { zh: '州发改委', ko: '주발개위', en: 'Prefecture DRC' }, verticallyManaged: false }]),
+  fetchDepartments: () =>
+    Promise.resolve([
+      { id: 1, code: 'fgw', name: { zh: '州发改委', ko: '주발개위', en: 'Prefecture DRC' }, verticallyManaged: false },
+    ]),
 }))
 
 async function mountAt(url: string) {
@@ -34,7 +41,9 @@ describe('BottlenecksView', () => {
   })
 
   it('renders one linked row per bottleneck and the exact total', async () => {
-    fetchBottlenecks.mockResolvedValue(pageOf([bottleneckFixture(1), bottleneckFixture(2, { warning: 'none', status: 'assigned' })], 57))
+    fetchBottlenecks.mockResolvedValue(
+      pageOf([bottleneckFixture(1), bottleneckFixture(2, { warning: 'none', status: 'assigned' })], 57),
+    )
     const { wrapper } = await mountAt('/bottlenecks')
     const rows = wrapper.findAll('tbody tr[data-row-id]')
     expect(rows.map(r => r.attributes('data-row-id'))).toEqual(['1', '2'])
@@ -49,7 +58,9 @@ describe('BottlenecksView', () => {
   it('lands a drill-down link with its filters applied, both in the request and on screen', async () => {
     fetchBottlenecks.mockResolvedValue(pageOf([bottleneckFixture(1)]))
     const { wrapper } = await mountAt('/bottlenecks?status=in_progress&chain=2&overdue=true')
-    expect(fetchBottlenecks).toHaveBeenLastCalledWith(expect.objectContaining({ status: ['in_progress'], chainId: 2, overdue: true, page: 1 }))
+    expect(fetchBottlenecks).toHaveBeenLastCalledWith(
+      expect.objectContaining({ status: ['in_progress'], chainId: 2, overdue: true, page: 1 }),
+    )
     const checked = wrapper.findAll('input[name="status"]').filter(i => (i.element as HTMLInputElement).checked)
     expect(checked.map(i => i.attributes('value'))).toEqual(['in_progress'])
   })

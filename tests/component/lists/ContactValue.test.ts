@@ -43,6 +43,8 @@ describe('ContactValue', () => {
   })
 
   it('says so in Chinese too', () => {
-    expect(mountContact({ name: '徐**', phone: '139****4583' }, true, 'zh-CN').find('.visually-hidden').text()).toContain('部分隐藏')
+    expect(
+      mountContact({ name: '徐**', phone: '139****4583' }, true, 'zh-CN').find('.visually-hidden').text(),
+    ).toContain('部分隐藏')
   })
 })

@@ -24,27 +24,45 @@ vi.mock('@/api/reference', () => ({
 }))
 
 /** What the chart would draw, and a way to click a region. */
-const drawn: { option?: { series: { data: { name: string, label: { formatter: string } }[] }[] }, click?: (name: string) => void } = {}
+const drawn: {
+  option?: { series: { data: { name: string; label: { formatter: string } }[] }[] }
+  click?: (name: string) => void
+} = {}
 const BaseChartStub = defineComponent({
   name: 'BaseChart',
-  props: { option: { type: Object, required: true }, ariaLabel: { type: String, required: true }, height: { type: String, default: '' } },
+  props: {
+    option: { type: Object, required: true },
+    ariaLabel: { type: String, required: true },
+    height: { type: String, default: '' },
+  },
   emits: ['chart-click'],
   setup(props, { emit }) {
     return () => {
       drawn.option = props.option as typeof drawn.option
       drawn.click = name => emit('chart-click', { name })
-      return h('div', { 'class': 'base-chart-stub', 'role': 'img', 'aria-label': props.ariaLabel })
+      return h('div', { class: 'base-chart-stub', role: 'img', 'aria-label': props.ariaLabel })
     }
   },
 })
 vi.mock('@/charts/BaseChart.vue', () => ({ default: BaseChartStub }))
 
-const byCounty: Overview['byCounty'] = COUNTIES.map((c, i) => ({ county: c.code, visits: (i + 1) * 10, enterprisesVisited: 0, enterprisesTotal: 0, bottlenecksRaised: 0, overdue: 0 }))
+const byCounty: Overview['byCounty'] = COUNTIES.map((c, i) => ({
+  county: c.code,
+  visits: (i + 1) * 10,
+  enterprisesVisited: 0,
+  enterprisesTotal: 0,
+  bottlenecksRaised: 0,
+  overdue: 0,
+}))
 
 async function mountTiles() {
   const router = createRouter({
     history: createMemoryHistory(),
-    routes: ['/', '/enterprises', '/bottlenecks'].map(path => ({ path, name: path === '/' ? 'overview' : path.slice(1), component: { render: () => null } })),
+    routes: ['/', '/enterprises', '/bottlenecks'].map(path => ({
+      path,
+      name: path === '/' ? 'overview' : path.slice(1),
+      component: { render: () => null },
+    })),
   })
   await router.push('/')
   await router.isReady()
@@ -59,7 +77,7 @@ async function mapDrawn(wrapper: Awaited<ReturnType<typeof mountTiles>>['wrapper
   await vi.waitFor(() => expect(wrapper.find('.base-chart-stub').exists()).toBe(true), { timeout: 10_000 })
 }
 
-describe('the Overview\'s county view', () => {
+describe("the Overview's county view", () => {
   beforeEach(() => {
     fetchCountyMap.mockReset()
     delete drawn.option
@@ -86,7 +104,7 @@ describe('the Overview\'s county view', () => {
     expect(wrapper.find('.county-tiles__grid').classes()).toContain('county-tiles__grid--behind-map')
   })
 
-  it('opens the county\'s list on a click on the map, as a tile link does', async () => {
+  it("opens the county's list on a click on the map, as a tile link does", async () => {
     fetchCountyMap.mockResolvedValue(geo)
     const { wrapper, router } = await mountTiles()
     await mapDrawn(wrapper)

@@ -88,7 +88,11 @@ describe('OverviewKpiGrid', () => {
     overview.period = { from: '2026-03-01', to: '2026-03-31' }
     overview.comparisons = [
       { kind: 'sameMonthLastYear', period: { from: '2025-03-01', to: '2025-03-31' }, total: overview.previous },
-      { kind: 'previousMonth', period: { from: '2026-02-01', to: '2026-02-28' }, total: { ...overview.previous, visits: 130 } },
+      {
+        kind: 'previousMonth',
+        period: { from: '2026-02-01', to: '2026-02-28' },
+        total: { ...overview.previous, visits: 130 },
+      },
     ]
     const i18n = createI18n({ legacy: false, locale: 'zh-CN', messages, missingWarn: false, fallbackWarn: false })
     const w = mount(OverviewKpiGrid, { props: { overview }, global: { plugins: [i18n] } })

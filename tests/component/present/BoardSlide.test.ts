@@ -23,7 +23,10 @@ describe('BoardSlide', () => {
 
   it('lists the recently resolved with enterprise names', () => {
     const w = mountSlide(BoardSlide, { data: boardData(), filter: {}, masked: false })
-    const first = w.find('[data-bottleneck-id="901"]').findAll('td').map(td => td.text())
+    const first = w
+      .find('[data-bottleneck-id="901"]')
+      .findAll('td')
+      .map(td => td.text())
     expect(first).toEqual(['Yanji Xinyuan IT Co.', 'Logistics capacity', 'Solved', '03/30/2026'])
   })
 

@@ -16,13 +16,25 @@ vi.mock('@/api/displayLinks', () => ({
   reissueDisplayLink: (id: number) => reissueDisplayLink(id),
 }))
 
-const lobby: DisplayLink = { id: 1, playlistId: 5, label: 'Lobby', createdBy: '链长', createdAt: '2026-06-30T10:00:00.000+08:00', revokedAt: null, playlistVersion: 2 }
+const lobby: DisplayLink = {
+  id: 1,
+  playlistId: 5,
+  label: 'Lobby',
+  createdBy: '链长',
+  createdAt: '2026-06-30T10:00:00.000+08:00',
+  revokedAt: null,
+  playlistVersion: 2,
+}
 const TOKEN = 'a'.repeat(43)
 
 async function mountPanel(locale: Locale = 'en', playlistVersion = 2) {
   await loadNamespaces(['present'])
   await setI18nLocale(locale)
-  const wrapper = mount(DisplayLinksPanel, { props: { playlistId: 5, playlistVersion }, global: { plugins: [i18n] }, attachTo: document.body })
+  const wrapper = mount(DisplayLinksPanel, {
+    props: { playlistId: 5, playlistVersion },
+    global: { plugins: [i18n] },
+    attachTo: document.body,
+  })
   await flushPromises()
   return wrapper
 }
@@ -35,7 +47,7 @@ describe('DisplayLinksPanel', () => {
     reissueDisplayLink.mockReset()
   })
 
-  it('lists the playlist\'s links with who created them and whether they still work', async () => {
+  it("lists the playlist's links with who created them and whether they still work", async () => {
     const w = await mountPanel()
     expect(fetchDisplayLinks).toHaveBeenCalledWith(5)
     const row = w.find('[data-link-id="1"]')
@@ -56,7 +68,7 @@ describe('DisplayLinksPanel', () => {
     w.unmount()
   })
 
-  it('shows the new link\'s full address once, with a copy button and the warning that it will not be shown again', async () => {
+  it("shows the new link's full address once, with a copy button and the warning that it will not be shown again", async () => {
     createDisplayLink.mockResolvedValue({ ...lobby, id: 2, label: 'Hall', token: TOKEN })
     const w = await mountPanel()
     await w.find('#display-link-label').setValue('  Hall ')
@@ -74,7 +86,9 @@ describe('DisplayLinksPanel', () => {
   })
 
   it('retries a failed create with the same Idempotency-Key, so a lost answer never makes two links', async () => {
-    createDisplayLink.mockRejectedValueOnce(new ApiError(0, 'network_error', 'down')).mockResolvedValue({ ...lobby, id: 2, token: TOKEN })
+    createDisplayLink
+      .mockRejectedValueOnce(new ApiError(0, 'network_error', 'down'))
+      .mockResolvedValue({ ...lobby, id: 2, token: TOKEN })
     const w = await mountPanel()
     await w.find('#display-link-label').setValue('Hall')
     await w.find('form').trigger('submit')
@@ -105,8 +119,10 @@ describe('DisplayLinksPanel', () => {
     w.unmount()
   })
 
-  it('says what went wrong in the reader\'s language', async () => {
-    revokeDisplayLink.mockRejectedValue(new ApiError(403, 'forbidden', 'only an admin or the link\'s creator may revoke it'))
+  it("says what went wrong in the reader's language", async () => {
+    revokeDisplayLink.mockRejectedValue(
+      new ApiError(403, 'forbidden', "only an admin or the link's creator may revoke it"),
+    )
     const w = await mountPanel('ko-CN')
     await w.find('[data-revoke="1"]').trigger('click')
     await flushPromises()
@@ -124,9 +140,20 @@ describe('DisplayLinksPanel', () => {
   })
 
   it('after a save, says how many live links show the old version and updates them with one button', async () => {
-    const revoked = { ...lobby, id: 3, label: 'Old hall', revokedAt: '2026-06-30T11:00:00.000+08:00', playlistVersion: 1 }
+    const revoked = {
+      ...lobby,
+      id: 3,
+      label: 'Old hall',
+      revokedAt: '2026-06-30T11:00:00.000+08:00',
+      playlistVersion: 1,
+    }
     fetchDisplayLinks.mockResolvedValue([lobby, { ...lobby, id: 2, label: 'Hall' }, revoked])
-    reissueDisplayLink.mockImplementation(async (id: number) => ({ ...lobby, id, label: id === 1 ? 'Lobby' : 'Hall', playlistVersion: 3 }))
+    reissueDisplayLink.mockImplementation(async (id: number) => ({
+      ...lobby,
+      id,
+      label: id === 1 ? 'Lobby' : 'Hall',
+      playlistVersion: 3,
+    }))
     const w = await mountPanel('en', 3)
     expect(w.find('[data-testid="display-links-stale"]').text()).toContain('older version of this playlist: 2')
     expect(w.findAll('[data-testid="display-link-old"]')).toHaveLength(2)
@@ -134,12 +161,14 @@ describe('DisplayLinksPanel', () => {
     await flushPromises()
     expect(reissueDisplayLink.mock.calls).toEqual([[1], [2]])
     expect(w.find('[data-testid="display-links-stale"]').exists()).toBe(false)
-    expect(w.find('[data-testid="display-links-updated"]').text()).toBe('The display links now show the playlist as saved.')
+    expect(w.find('[data-testid="display-links-updated"]').text()).toBe(
+      'The display links now show the playlist as saved.',
+    )
     expect(w.find('[data-testid="display-link-old"]').exists()).toBe(false)
     w.unmount()
   })
 
-  it('says so in the reader\'s language when an update is refused, keeping the note', async () => {
+  it("says so in the reader's language when an update is refused, keeping the note", async () => {
     reissueDisplayLink.mockRejectedValue(new ApiError(403, 'forbidden', 'no'))
     const w = await mountPanel('zh-CN', 3)
     expect(w.find('[data-testid="display-links-stale"]').text()).toContain('1 个')

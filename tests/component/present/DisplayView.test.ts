@@ -18,10 +18,26 @@ vi.mock('@/api/displayToken', () => ({
 vi.mock('vue-router', () => ({ useRoute: () => ({ params: { token: 'tok-1' } }) }))
 
 const playlist: DisplayPlaylist = {
-  id: 3, ownerId: 2, ownerName: '链长', version: 1, updatedAt: '2026-06-30T10:00:00.000+08:00', linkLabel: 'Lobby',
-  body: { name: 'Weekly', slides: [{ kind: 'overview', filter: {}, intervalSec: 20 }], mode: 'live', asOf: null, masked: false, watermark: true },
+  id: 3,
+  ownerId: 2,
+  ownerName: '链长',
+  version: 1,
+  updatedAt: '2026-06-30T10:00:00.000+08:00',
+  linkLabel: 'Lobby',
+  body: {
+    name: 'Weekly',
+    slides: [{ kind: 'overview', filter: {}, intervalSec: 20 }],
+    mode: 'live',
+    asOf: null,
+    masked: false,
+    watermark: true,
+  },
 }
-const PlayerStub = { name: 'PresentPlayer', props: { playlist: Object, displayMode: Boolean, viewerName: String }, template: '<div data-testid="player-stub" />' }
+const PlayerStub = {
+  name: 'PresentPlayer',
+  props: { playlist: Object, displayMode: Boolean, viewerName: String },
+  template: '<div data-testid="player-stub" />',
+}
 
 async function mountView() {
   await loadNamespaces(['present'])
@@ -38,9 +54,11 @@ describe('DisplayView', () => {
     useDisplayToken.mockReset()
     revoke = undefined
   })
-  afterEach(() => { vi.useRealTimers() })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
 
-  it('presents the route\'s token and plays the link\'s playlist in display mode, watermarked with the link\'s label', async () => {
+  it("presents the route's token and plays the link's playlist in display mode, watermarked with the link's label", async () => {
     fetchDisplayPlaylist.mockResolvedValue(playlist)
     const w = await mountView()
     expect(useDisplayToken).toHaveBeenCalledWith('tok-1')
@@ -78,7 +96,8 @@ describe('DisplayView', () => {
   })
 
   it('picks up a new version of the playlist at its next check, and keeps playing when a check fails', async () => {
-    fetchDisplayPlaylist.mockResolvedValueOnce(playlist)
+    fetchDisplayPlaylist
+      .mockResolvedValueOnce(playlist)
       .mockRejectedValueOnce(new ApiError(0, 'network_error', 'down'))
       .mockResolvedValue({ ...playlist, version: 2, body: { ...playlist.body, name: 'Renamed' } })
     const w = await mountView()

@@ -4,11 +4,19 @@ import { nextTick } from 'vue'
 import StageChart from '@/charts/StageChart.vue'
 import { i18n } from '@/i18n'
 
-const option = { xAxis: { type: 'category', data: ['a', 'b'] }, yAxis: { type: 'value' }, series: [{ type: 'bar', data: [1, 2] }] }
+const option = {
+  xAxis: { type: 'category', data: ['a', 'b'] },
+  yAxis: { type: 'value' },
+  series: [{ type: 'bar', data: [1, 2] }],
+}
 
 describe('StageChart', () => {
   it('creates its chart at once on mount, as SVG', () => {
-    const w = mount(StageChart, { props: { option, label: 'Visits by month' }, attachTo: document.body, global: { plugins: [i18n] } })
+    const w = mount(StageChart, {
+      props: { option, label: 'Visits by month' },
+      attachTo: document.body,
+      global: { plugins: [i18n] },
+    })
     const vm = w.vm as unknown as { chart: { getOption: () => { series: { data: number[] }[] } } | undefined }
     expect(vm.chart).toBeDefined()
     expect(vm.chart!.getOption().series[0]!.data).toEqual([1, 2])

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import ReviewTable from '@/components/review/ReviewTable.vue'
 
-const table = { caption: 'Visits by chain', head: ['Chain', 'Visits'], rows: [['Tourism', '12'], ['Total', '12']] }
+const table = {
+  caption: 'Visits by chain',
+  head: ['Chain', 'Visits'],
+  rows: [
+    ['Tourism', '12'],
+    ['Total', '12'],
+  ],
+}
 
 describe('ReviewTable', () => {
   it('is a named region a keyboard can reach, so a table wider than a phone can be scrolled', () => {

@@ -6,17 +6,25 @@ import { messages } from '@/locales'
 import ShellFilterBar from '@/components/shell/ShellFilterBar.vue'
 
 vi.mock('@/api/reference', () => ({
-  fetchChains: async () => [{ id: 1, name: { zh: '旅游', ko: '관광', en: 'Tourism' } }, { id: 2, name: { zh: '铁路', ko: '철도', en: 'Railway' } }],
-  fetchCounties: async () => [{ code: 'yanji', name: { zh: '延吉市', ko: '연길시', en: 'Yanji' }, kind: 'city', tile: { x: 1, y: 1 } }],
+  fetchChains: async () => [
+    { id: 1, name: { zh: '旅游', ko: '관광', en: 'Tourism' } },
+    { id: 2, name: { zh: '铁路', ko: '철도', en: 'Railway' } },
+  ],
+  fetchCounties: async () => [
+    { code: 'yanji', name: { zh: '延吉市', ko: '연길시', en: 'Yanji' }, kind: 'city', tile: { x: 1, y: 1 } },
+  ],
   fetchDepartments: async () => [],
 }))
 
 async function mountBar(url = '/') {
   const page = { render: () => null }
-  const router = createRouter({ history: createMemoryHistory(), routes: [
-    { path: '/chains/:id', component: page, meta: { chainFilter: false } },
-    { path: '/:any(.*)*', component: page },
-  ] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/chains/:id', component: page, meta: { chainFilter: false } },
+      { path: '/:any(.*)*', component: page },
+    ],
+  })
   await router.push(url)
   const i18n = createI18n({ legacy: false, locale: 'en', messages, missingWarn: false, fallbackWarn: false })
   const wrapper = mount(ShellFilterBar, { global: { plugins: [router, i18n] } })
@@ -39,7 +47,7 @@ describe('ShellFilterBar', () => {
     expect(router.currentRoute.value.query.chain).toBe('2')
   })
 
-  it('shows no chain filter on a chain\'s own page, which names its chain already', async () => {
+  it("shows no chain filter on a chain's own page, which names its chain already", async () => {
     const { wrapper } = await mountBar('/chains/2')
     expect(wrapper.find('#filter-chain').exists()).toBe(false)
     expect(wrapper.find('#filter-county').exists()).toBe(true)

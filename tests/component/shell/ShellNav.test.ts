@@ -9,7 +9,10 @@ import ShellNav from '@/components/shell/ShellNav.vue'
 import { useSessionStore } from '@/stores/session'
 
 vi.mock('@/api/reference', () => ({
-  fetchChains: async () => [{ id: 1, name: { zh: '旅游', ko: '관광', en: 'Tourism' } }, { id: 2, name: { zh: '铁路', ko: '철도', en: 'Railway' } }],
+  fetchChains: async () => [
+    { id: 1, name: { zh: '旅游', ko: '관광', en: 'Tourism' } },
+    { id: 2, name: { zh: '铁路', ko: '철도', en: 'Railway' } },
+  ],
   fetchCounties: async () => [],
   fetchDepartments: async () => [],
 }))
@@ -20,13 +23,21 @@ const names = ['overview', 'chain', 'enterprises', 'visits', 'bottlenecks', 'rec
 async function mountNav(url: string, role: Role = 'viewer', extraRoutes: string[] = []) {
   const router = createRouter({
     history: createMemoryHistory(),
-    routes: [...names, ...extraRoutes].map(name => ({ name, path: name === 'overview' ? '/' : name === 'chain' ? '/chains/:id' : `/${name}`, component: view })),
+    routes: [...names, ...extraRoutes].map(name => ({
+      name,
+      path: name === 'overview' ? '/' : name === 'chain' ? '/chains/:id' : `/${name}`,
+      component: view,
+    })),
   })
   await router.push(url)
   const i18n = createI18n({ legacy: false, locale: 'en', messages, missingWarn: false, fallbackWarn: false })
   const pinia = createPinia()
   useSessionStore(pinia).user = { id: 1, username: role, displayName: role, role, chainIds: [], departmentId: null }
-  const wrapper = mount(ShellNav, { props: { open: false }, global: { plugins: [router, i18n, pinia] }, attachTo: document.body })
+  const wrapper = mount(ShellNav, {
+    props: { open: false },
+    global: { plugins: [router, i18n, pinia] },
+    attachTo: document.body,
+  })
   await flushPromises()
   return wrapper
 }
@@ -58,9 +69,12 @@ describe('ShellNav', () => {
   })
 
   it('links the work pages that exist, each only for the roles that may open it', async () => {
-    const texts = async (role: Role, routes: string[]) => (await mountNav('/', role, routes)).findAll('a').map(a => a.text())
+    const texts = async (role: Role, routes: string[]) =>
+      (await mountNav('/', role, routes)).findAll('a').map(a => a.text())
     const all = ['my-queue', 'bottleneck-board', 'visit-new', 'admin']
-    expect(await texts('liaison', all)).toEqual(expect.arrayContaining(['My queue', 'Bottleneck board', 'Record a visit']))
+    expect(await texts('liaison', all)).toEqual(
+      expect.arrayContaining(['My queue', 'Bottleneck board', 'Record a visit']),
+    )
     expect(await texts('liaison', all)).not.toContain('Administration')
     expect(await texts('viewer', all)).not.toContain('Record a visit')
     expect(await texts('admin', all)).toEqual(expect.arrayContaining(['Administration', 'Record a visit']))
@@ -69,11 +83,22 @@ describe('ShellNav', () => {
   })
 
   it('groups the work pages under one Work menu, closed until asked, with "record a visit" left on the bar', async () => {
-    const w = await mountNav('/', 'admin', ['my-queue', 'bottleneck-board', 'recommendation-pipeline', 'admin', 'visit-new'])
+    const w = await mountNav('/', 'admin', [
+      'my-queue',
+      'bottleneck-board',
+      'recommendation-pipeline',
+      'admin',
+      'visit-new',
+    ])
     const toggle = w.find('.shell-nav__work-toggle')
     expect(toggle.text()).toContain('Work')
     expect(w.find('#nav-work').isVisible()).toBe(false)
-    expect(w.findAll('#nav-work a').map(a => a.text())).toEqual(['My queue', 'Bottleneck board', 'Recommendation pipeline', 'Administration'])
+    expect(w.findAll('#nav-work a').map(a => a.text())).toEqual([
+      'My queue',
+      'Bottleneck board',
+      'Recommendation pipeline',
+      'Administration',
+    ])
     expect(w.find('#nav-work a[href="/visit-new"]').exists()).toBe(false)
     await toggle.trigger('click')
     expect(w.find('#nav-work').isVisible()).toBe(true)

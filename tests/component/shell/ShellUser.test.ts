@@ -13,15 +13,25 @@ vi.mock('@/api/auth', () => ({ logout: () => logout() }))
 describe('ShellUser', () => {
   it('shows who is signed in with their role, and signs out to the sign-in page', async () => {
     const page = { render: () => null }
-    const router = createRouter({ history: createMemoryHistory(), routes: [
-      { path: '/', name: 'overview', component: page },
-      { path: '/login', name: 'login', component: page },
-      { path: '/account', name: 'account', component: page },
-    ] })
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [
+        { path: '/', name: 'overview', component: page },
+        { path: '/login', name: 'login', component: page },
+        { path: '/account', name: 'account', component: page },
+      ],
+    })
     await router.push('/')
     const pinia = createPinia()
     const session = useSessionStore(pinia)
-    session.user = { id: 2, username: 'leader', displayName: '李链长', role: 'leader', chainIds: [1], departmentId: null }
+    session.user = {
+      id: 2,
+      username: 'leader',
+      displayName: '李链长',
+      role: 'leader',
+      chainIds: [1],
+      departmentId: null,
+    }
     const i18n = createI18n({ legacy: false, locale: 'zh-CN', messages, missingWarn: false, fallbackWarn: false })
     const w = mount(ShellUser, { global: { plugins: [router, pinia, i18n] } })
     expect(w.find('[data-testid="session-user"]').text()).toBe('李链长, 链长')

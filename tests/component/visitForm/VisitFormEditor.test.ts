@@ -7,12 +7,35 @@ import { CHAINS, enterpriseFixture, fillVisit, mountVisitForm, submit } from './
 const sendNewVisit = vi.fn()
 vi.mock('@/api/visitWrites', () => ({ sendNewVisit: (...a: unknown[]) => sendNewVisit(...a), sendVisitEdit: vi.fn() }))
 vi.mock('@/api/enterprises', () => ({
-  fetchEnterprises: async () => ({ items: [enterpriseFixture(7), enterpriseFixture(8)], total: 2, page: 1, pageSize: 8 }),
+  fetchEnterprises: async () => ({
+    items: [enterpriseFixture(7), enterpriseFixture(8)],
+    total: 2,
+    page: 1,
+    pageSize: 8,
+  }),
 }))
-vi.mock('@/api/reference', () => ({ fetchChains: async () => CHAINS, fetchCounties: async () => [], fetchDepartments: async () => [] }))
+vi.mock('@/api/reference', () => ({
+  fetchChains: async () => CHAINS,
+  fetchCounties: async () => [],
+  fetchDepartments: async () => [],
+}))
 
 const DRAFT_KEY = 'chain-cockpit.draft.visit-new.u3'
-const saved = { id: 99, code: 'V-99', type: 'visit', date: chinaToday(), chainId: 1, enterpriseIds: [7], participants: [], summary: 's', outcomes: [], bottleneckIds: [5], recordedBy: 3, recordedAt: '2026-11-26T08:00:00+08:00', version: 1 }
+const saved = {
+  id: 99,
+  code: 'V-99',
+  type: 'visit',
+  date: chinaToday(),
+  chainId: 1,
+  enterpriseIds: [7],
+  participants: [],
+  summary: 's',
+  outcomes: [],
+  bottleneckIds: [5],
+  recordedBy: 3,
+  recordedAt: '2026-11-26T08:00:00+08:00',
+  version: 1,
+}
 const keyOf = (call: number) => sendNewVisit.mock.calls[call]![1] as string
 
 beforeEach(() => localStorage.clear())
@@ -22,17 +45,28 @@ afterEach(() => {
 })
 
 describe('the visit form', () => {
-  it('sends the visit, its outcome and inline bottleneck in the contract\'s shape, then confirms it by code with a link, and clears the draft', async () => {
+  it("sends the visit, its outcome and inline bottleneck in the contract's shape, then confirms it by code with a link, and clears the draft", async () => {
     sendNewVisit.mockResolvedValue(saved)
     const { wrapper, router } = await mountVisitForm()
     await fillVisit(wrapper)
     await submit(wrapper)
     expect(sendNewVisit).toHaveBeenCalledTimes(1)
     expect(sendNewVisit.mock.calls[0]![0]).toEqual({
-      type: 'visit', date: chinaToday(), chainId: 1, enterpriseIds: [7], participants: ['金明哲', '李华'],
+      type: 'visit',
+      date: chinaToday(),
+      chainId: 1,
+      enterpriseIds: [7],
+      participants: ['金明哲', '李华'],
       summary: 'Talked about export orders.',
       outcomes: [{ type: 'order', enterpriseId: 7, amountCny: 1250000, description: 'Order for rail parts' }],
-      bottlenecks: [{ enterpriseId: 7, category: 'financing', title: 'Working capital loans are slow', description: 'Approval takes three months.' }],
+      bottlenecks: [
+        {
+          enterpriseId: 7,
+          category: 'financing',
+          title: 'Working capital loans are slow',
+          description: 'Approval takes three months.',
+        },
+      ],
     })
     // The confirmation is announced (role=status), names the new record's code and links to it; focus moves to it.
     const status = wrapper.find('[role="status"][data-testid="visit-saved"]')
@@ -60,7 +94,9 @@ describe('the visit form', () => {
     const w = second.wrapper
     expect((w.find('#visit-summary').element as HTMLTextAreaElement).value).toBe('Talked about export orders.')
     expect((w.find('#visit-outcome-0-amount').element as HTMLInputElement).value).toBe('1,250,000')
-    expect((w.find('#visit-bottleneck-0-title').element as HTMLInputElement).value).toBe('Working capital loans are slow')
+    expect((w.find('#visit-bottleneck-0-title').element as HTMLInputElement).value).toBe(
+      'Working capital loans are slow',
+    )
     expect(w.find('[data-testid="visit-enterprises-picked"]').text()).toContain('Tumen Works 7')
     expect(w.find('[data-testid="visit-draft-status"]').text()).toContain('restored')
   })
@@ -82,12 +118,19 @@ describe('the visit form', () => {
     expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).data.idempotencyKey).toBe(keyOf(0))
   })
 
-  it('shows the API\'s field errors next to their controls and lists them at the top', async () => {
-    sendNewVisit.mockRejectedValue(new ApiError(400, 'validation_failed', 'invalid', { 'outcomes.0.amountCny': 'Too small', 'bottlenecks.0.title': 'Too big' }))
+  it("shows the API's field errors next to their controls and lists them at the top", async () => {
+    sendNewVisit.mockRejectedValue(
+      new ApiError(400, 'validation_failed', 'invalid', {
+        'outcomes.0.amountCny': 'Too small',
+        'bottlenecks.0.title': 'Too big',
+      }),
+    )
     const { wrapper } = await mountVisitForm()
     await fillVisit(wrapper)
     await submit(wrapper)
-    expect(wrapper.find('#visit-outcome-0-amount-error').text()).toBe('Enter an order amount in whole yuan, from 1 to 10,000,000,000.')
+    expect(wrapper.find('#visit-outcome-0-amount-error').text()).toBe(
+      'Enter an order amount in whole yuan, from 1 to 10,000,000,000.',
+    )
     expect(wrapper.find('#visit-outcome-0-amount').attributes('aria-invalid')).toBe('true')
     expect(wrapper.find('#visit-bottleneck-0-title-error').text()).toContain('Enter a title')
     const links = wrapper.findAll('[data-testid="form-error-summary"] a').map(a => a.attributes('href'))
@@ -96,7 +139,9 @@ describe('the visit form', () => {
   })
 
   it('uses a new Idempotency-Key once the server has refused the request, so the corrected form is not answered with the refusal', async () => {
-    sendNewVisit.mockRejectedValueOnce(new ApiError(400, 'validation_failed', 'invalid', { summary: 'Too big' })).mockResolvedValueOnce(saved)
+    sendNewVisit
+      .mockRejectedValueOnce(new ApiError(400, 'validation_failed', 'invalid', { summary: 'Too big' }))
+      .mockResolvedValueOnce(saved)
     const { wrapper } = await mountVisitForm()
     await fillVisit(wrapper)
     await submit(wrapper)
@@ -114,10 +159,13 @@ describe('the visit form', () => {
     expect(wrapper.find('#visit-outcome-0-enterprise-error').text()).toContain('visited enterprises')
   })
 
-  it('offers only the chains in the user\'s scope, preselecting the only one', async () => {
+  it("offers only the chains in the user's scope, preselecting the only one", async () => {
     const { wrapper } = await mountVisitForm()
     await flushPromises()
-    const options = wrapper.findAll('#visit-chain option').filter(o => !(o.element as HTMLOptionElement).disabled).map(o => o.text())
+    const options = wrapper
+      .findAll('#visit-chain option')
+      .filter(o => !(o.element as HTMLOptionElement).disabled)
+      .map(o => o.text())
     expect(options).toEqual(['Chain 1'])
     expect((wrapper.find('#visit-chain').element as HTMLSelectElement).value).toBe('1')
   })

@@ -11,18 +11,35 @@ import { messages } from '@/locales'
 import { useSessionStore } from '@/stores/session'
 import VisitFormEditor from '@/components/visitForm/VisitFormEditor.vue'
 
-export const LIAISON: SessionUser = { id: 3, username: 'liaison', displayName: '金联络', role: 'liaison', chainIds: [1], departmentId: null }
+export const LIAISON: SessionUser = {
+  id: 3,
+  username: 'liaison',
+  displayName: '金联络',
+  role: 'liaison',
+  chainIds: [1],
+  departmentId: null,
+}
 
 export const CHAINS = [1, 2].map(id => ({ id, name: { zh: `链${id}`, ko: `사슬${id}`, en: `Chain ${id}` } }))
 
 export function enterpriseFixture(id: number): Enterprise {
   return {
-    id, creditCode: `91222400MA00000${String(id).padStart(3, '0')}`, name: { zh: `图们企业${id}`, ko: `도문기업${id}`, en: `Tumen Works ${id}` },
-    county: 'tumen', chains: [{ chainId: 1, segmentId: 1 }], anchor: false, aboveScale: true, contact: { name: '', phone: '' }, liaisonId: null,
+    id,
+    creditCode: `91222400MA00000${String(id).padStart(3, '0')}`,
+    name: { zh: `图们企业${id}`, ko: `도문기업${id}`, en: `Tumen Works ${id}` },
+    county: 'tumen',
+    chains: [{ chainId: 1, segmentId: 1 }],
+    anchor: false,
+    aboveScale: true,
+    contact: { name: '', phone: '' },
+    liaisonId: null,
   }
 }
 
-export interface Mounted { wrapper: VueWrapper, router: Router }
+export interface Mounted {
+  wrapper: VueWrapper
+  router: Router
+}
 
 export async function mountVisitForm(visitId: number | null = null, user: SessionUser = LIAISON): Promise<Mounted> {
   const page = { render: () => null }
@@ -38,7 +55,11 @@ export async function mountVisitForm(visitId: number | null = null, user: Sessio
   const pinia = createPinia()
   useSessionStore(pinia).user = user
   const i18n = createI18n({ legacy: false, locale: 'en', messages, missingWarn: false, fallbackWarn: false })
-  const wrapper = mount(VisitFormEditor, { props: { visitId }, global: { plugins: [router, pinia, i18n] }, attachTo: document.body })
+  const wrapper = mount(VisitFormEditor, {
+    props: { visitId },
+    global: { plugins: [router, pinia, i18n] },
+    attachTo: document.body,
+  })
   await flushPromises()
   return { wrapper, router }
 }

@@ -3,7 +3,10 @@ import { defineComponent, h, nextTick } from 'vue'
 import { mount } from '@vue/test-utils'
 import { useDraft, type Draft } from '@/composables/useDraft'
 
-interface Form { summary: string, rows: string[] }
+interface Form {
+  summary: string
+  rows: string[]
+}
 
 function host(key = 'test-form') {
   let draft!: Draft<Form>

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { createBody, emptyVisitDraft, isVisitFormState, newOutcomeRow, parseAmount, parseParticipants, removeEnterprise, writableChainIds } from '@/components/visitForm/visitDraft'
+import {
+  createBody,
+  emptyVisitDraft,
+  isVisitFormState,
+  newOutcomeRow,
+  parseAmount,
+  parseParticipants,
+  removeEnterprise,
+  writableChainIds,
+} from '@/components/visitForm/visitDraft'
 
-const ent = (id: number) => ({ id, name: { zh: `企业${id}`, ko: `기업${id}`, en: `E${id}` }, creditCode: `91222400MA0000000${id}` })
+const ent = (id: number) => ({
+  id,
+  name: { zh: `企业${id}`, ko: `기업${id}`, en: `E${id}` },
+  creditCode: `91222400MA0000000${id}`,
+})
 
 describe('the visit form model', () => {
   it('reads participants typed one per line or with Chinese separators', () => {
@@ -19,11 +32,22 @@ describe('the visit form model', () => {
     d.enterprises = [ent(7)]
     d.participants = '金明哲、李华'
     d.summary = '座谈'
-    d.outcomes = [{ ...newOutcomeRow(d), amount: '1,000', description: '订单' }, { ...newOutcomeRow(d), type: 'market', amount: '99', description: '新市场' }]
+    d.outcomes = [
+      { ...newOutcomeRow(d), amount: '1,000', description: '订单' },
+      { ...newOutcomeRow(d), type: 'market', amount: '99', description: '新市场' },
+    ]
     d.bottlenecks = [{ key: 'k', enterpriseId: 7, category: 'financing', title: '贷款难', description: '' }]
     expect(createBody(d)).toEqual({
-      type: 'visit', date: '2026-11-26', chainId: 2, enterpriseIds: [7], participants: ['金明哲', '李华'], summary: '座谈',
-      outcomes: [{ type: 'order', enterpriseId: 7, amountCny: 1000, description: '订单' }, { type: 'market', enterpriseId: 7, amountCny: null, description: '新市场' }],
+      type: 'visit',
+      date: '2026-11-26',
+      chainId: 2,
+      enterpriseIds: [7],
+      participants: ['金明哲', '李华'],
+      summary: '座谈',
+      outcomes: [
+        { type: 'order', enterpriseId: 7, amountCny: 1000, description: '订单' },
+        { type: 'market', enterpriseId: 7, amountCny: null, description: '新市场' },
+      ],
       bottlenecks: [{ enterpriseId: 7, category: 'financing', title: '贷款难', description: '' }],
     })
   })
@@ -45,7 +69,9 @@ describe('the visit form model', () => {
   })
 
   it('recognises a stored form state and rejects other data', () => {
-    expect(isVisitFormState({ draft: emptyVisitDraft('2026-11-26'), idempotencyKey: 'k', baseVersion: null })).toBe(true)
+    expect(isVisitFormState({ draft: emptyVisitDraft('2026-11-26'), idempotencyKey: 'k', baseVersion: null })).toBe(
+      true,
+    )
     expect(isVisitFormState({ draft: { summary: 1 }, idempotencyKey: 'k' })).toBe(false)
     expect(isVisitFormState(null)).toBe(false)
   })

@@ -15,16 +15,40 @@ vi.mock('@/api/reference', () => ({
 
 const ENTRIES: AuditEntryView[] = [
   {
-    id: 2, entityType: 'bottleneck', entityId: 9, action: 'assign', actorId: 2, actorName: '李链长', actorRole: 'leader', actorDepartmentId: null, at: '2026-09-03T02:00:00Z',
-    before: { status: 'accepted', leadDepartmentId: null, version: 2 }, after: { status: 'assigned', leadDepartmentId: 3, version: 3 },
+    id: 2,
+    entityType: 'bottleneck',
+    entityId: 9,
+    action: 'assign',
+    actorId: 2,
+    actorName: '李链长',
+    actorRole: 'leader',
+    actorDepartmentId: null,
+    at: '2026-09-03T02:00:00Z',
+    before: { status: 'accepted', leadDepartmentId: null, version: 2 },
+    after: { status: 'assigned', leadDepartmentId: 3, version: 3 },
   },
-  { id: 1, entityType: 'bottleneck', entityId: 9, action: 'create', actorId: 5, actorName: '金联络', actorRole: 'liaison', actorDepartmentId: null, at: '2026-09-01T02:00:00Z', before: null, after: { status: 'submitted', title: '贷款难' } },
+  {
+    id: 1,
+    entityType: 'bottleneck',
+    entityId: 9,
+    action: 'create',
+    actorId: 5,
+    actorName: '金联络',
+    actorRole: 'liaison',
+    actorDepartmentId: null,
+    at: '2026-09-01T02:00:00Z',
+    before: null,
+    after: { status: 'submitted', title: '贷款难' },
+  },
 ]
 
 async function mountTrail(reloadKey = 0) {
   await loadNamespaces(['lists', 'workflow'])
   await setI18nLocale('en')
-  const w = mount(AuditTrail, { props: { entityType: 'bottleneck', entityId: 9, reloadKey }, global: { plugins: [i18n] } })
+  const w = mount(AuditTrail, {
+    props: { entityType: 'bottleneck', entityId: 9, reloadKey },
+    global: { plugins: [i18n] },
+  })
   await flushPromises()
   return w
 }
@@ -47,7 +71,15 @@ describe('audit trail', () => {
   })
 
   it('names each actor with their role or department (issue 11)', async () => {
-    const staff: AuditEntryView = { ...ENTRIES[1]!, id: 3, action: 'acknowledge', actorId: 9, actorName: '张科长', actorRole: 'department', actorDepartmentId: 3 }
+    const staff: AuditEntryView = {
+      ...ENTRIES[1]!,
+      id: 3,
+      action: 'acknowledge',
+      actorId: 9,
+      actorName: '张科长',
+      actorRole: 'department',
+      actorDepartmentId: 3,
+    }
     fetchAudit.mockResolvedValue({ items: [staff, ...ENTRIES], labels: { users: {}, visits: {}, bottlenecks: {} } })
     const w = await mountTrail()
     const actor = (id: number) => w.find(`[data-audit-id="${id}"] .meta`).text().split(' · ')[0]

@@ -7,16 +7,28 @@ import { DEPARTMENTS, USERS, mountView } from './setup'
 
 const fetchBottlenecks = vi.fn()
 const sendBottleneckAction = vi.fn()
-vi.mock('@/api/bottlenecks', () => ({ fetchBottlenecks: (q: Partial<BottleneckListQuery>) => fetchBottlenecks(q), fetchBottleneck: vi.fn() }))
-vi.mock('@/api/bottleneckWrites', () => ({ sendBottleneckAction: (id: number, body: unknown) => sendBottleneckAction(id, body) }))
-vi.mock('@/api/enterprises', () => ({ fetchEnterprises: () => Promise.resolve({ items: [], total: 0, page: 1, pageSize: 200 }) }))
+vi.mock('@/api/bottlenecks', () => ({
+  fetchBottlenecks: (q: Partial<BottleneckListQuery>) => fetchBottlenecks(q),
+  fetchBottleneck: vi.fn(),
+}))
+vi.mock('@/api/bottleneckWrites', () => ({
+  sendBottleneckAction: (id: number, body: unknown) => sendBottleneckAction(id, body),
+}))
+vi.mock('@/api/enterprises', () => ({
+  fetchEnterprises: () => Promise.resolve({ items: [], total: 0, page: 1, pageSize: 200 }),
+}))
 vi.mock('@/api/reference', () => ({
   fetchChains: () => Promise.resolve([]),
   fetchCounties: () => Promise.resolve([]),
   fetchDepartments: () => Promise.resolve(DEPARTMENTS),
 }))
 
-const submitted = bottleneckFixture(21, { status: 'submitted', leadDepartmentId: null, coDepartmentIds: [], warning: 'none' })
+const submitted = bottleneckFixture(21, {
+  status: 'submitted',
+  leadDepartmentId: null,
+  coDepartmentIds: [],
+  warning: 'none',
+})
 const resolved = bottleneckFixture(22, { status: 'resolved', leadDepartmentId: 3, coDepartmentIds: [] })
 
 beforeEach(() => {
@@ -30,27 +42,45 @@ beforeEach(() => {
     return Promise.resolve(pageOf([]))
   })
 })
-afterEach(() => { document.body.innerHTML = '' })
+afterEach(() => {
+  document.body.innerHTML = ''
+})
 
 describe('bottleneck board', () => {
   it('shows a column per open state, closed and rejected as counts, filtered by the global chain and county', async () => {
     const { wrapper } = await mountView(BottleneckBoardView, '/bottlenecks/board?chain=1&county=yanji', USERS.leader)
-    expect(wrapper.findAll('[data-column]').map(c => c.attributes('data-column')))
-      .toEqual(['submitted', 'accepted', 'assigned', 'disputed', 'in_progress', 'escalated', 'resolved', 'closed', 'rejected'])
-    expect(fetchBottlenecks).toHaveBeenCalledWith(expect.objectContaining({ status: ['submitted'], chainId: 1, county: 'yanji' }))
+    expect(wrapper.findAll('[data-column]').map(c => c.attributes('data-column'))).toEqual([
+      'submitted',
+      'accepted',
+      'assigned',
+      'disputed',
+      'in_progress',
+      'escalated',
+      'resolved',
+      'closed',
+      'rejected',
+    ])
+    expect(fetchBottlenecks).toHaveBeenCalledWith(
+      expect.objectContaining({ status: ['submitted'], chainId: 1, county: 'yanji' }),
+    )
     expect(wrapper.find('[data-column="closed"] [data-testid="column-total"]').text()).toBe('57')
     expect(wrapper.find('[data-column="submitted"] [data-card-id="21"]').text()).toContain(submitted.title)
   })
 
-  it('lists in a card\'s move menu only the leader\'s state-changing actions', async () => {
+  it("lists in a card's move menu only the leader's state-changing actions", async () => {
     const { wrapper } = await mountView(BottleneckBoardView, '/bottlenecks/board', USERS.leader)
     const card = wrapper.find('[data-card-id="22"]')
     await card.find('[data-testid="card-move"]').trigger('click')
-    expect(card.findAll('.menu [data-action]').map(b => b.attributes('data-action')))
-      .toEqual(['return', 'rate_satisfied', 'rate_basically_satisfied', 'rate_dissatisfied', 'close_unrated'])
+    expect(card.findAll('.menu [data-action]').map(b => b.attributes('data-action'))).toEqual([
+      'return',
+      'rate_satisfied',
+      'rate_basically_satisfied',
+      'rate_dissatisfied',
+      'close_unrated',
+    ])
   })
 
-  it('opens a card\'s move menu from the keyboard with focus on its first action, and Esc gives focus back', async () => {
+  it("opens a card's move menu from the keyboard with focus on its first action, and Esc gives focus back", async () => {
     const { wrapper } = await mountView(BottleneckBoardView, '/bottlenecks/board', USERS.leader)
     const trigger = wrapper.find('[data-card-id="21"] [data-testid="card-move"]')
     await trigger.trigger('click')
@@ -73,10 +103,13 @@ describe('bottleneck board', () => {
     expect(wrapper.find('[data-card-id="21"]').attributes('draggable')).toBe('false')
   })
 
-  it('highlights only legal columns while a card is dragged and opens the action\'s form on drop', async () => {
+  it("highlights only legal columns while a card is dragged and opens the action's form on drop", async () => {
     const { wrapper } = await mountView(BottleneckBoardView, '/bottlenecks/board', USERS.leader)
     await wrapper.find('[data-card-id="21"]').trigger('dragstart')
-    expect(wrapper.findAll('[data-drop-target="true"]').map(c => c.attributes('data-column'))).toEqual(['accepted', 'rejected'])
+    expect(wrapper.findAll('[data-drop-target="true"]').map(c => c.attributes('data-column'))).toEqual([
+      'accepted',
+      'rejected',
+    ])
     await wrapper.find('[data-column="assigned"]').trigger('drop')
     expect(wrapper.find('[role="dialog"]').exists()).toBe(false)
     await wrapper.find('[data-card-id="21"]').trigger('dragstart')
@@ -91,7 +124,10 @@ describe('bottleneck board', () => {
     await wrapper.find('[data-card-id="22"]').trigger('dragstart')
     await wrapper.find('[data-column="closed"]').trigger('drop')
     await flushPromises()
-    expect(wrapper.findAll('[role="dialog"] input[type="radio"]').map(r => r.attributes('data-action')))
-      .toEqual(['rate_satisfied', 'rate_basically_satisfied', 'close_unrated'])
+    expect(wrapper.findAll('[role="dialog"] input[type="radio"]').map(r => r.attributes('data-action'))).toEqual([
+      'rate_satisfied',
+      'rate_basically_satisfied',
+      'close_unrated',
+    ])
   })
 })

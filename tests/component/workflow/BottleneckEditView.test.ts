@@ -9,31 +9,70 @@ import { USERS, mountView } from './setup'
 
 const fetchBottleneck = vi.fn()
 const sendBottleneckEdit = vi.fn()
-vi.mock('@/api/bottlenecks', () => ({ fetchBottleneck: (id: number) => fetchBottleneck(id), fetchBottlenecks: vi.fn() }))
-vi.mock('@/api/bottleneckWrites', () => ({ sendBottleneckEdit: (id: number, body: unknown) => sendBottleneckEdit(id, body), sendBottleneckAction: vi.fn() }))
-vi.mock('@/api/audit', () => ({ fetchAudit: () => Promise.resolve({ items: [], labels: { users: {}, visits: {}, bottlenecks: {} } }) }))
+vi.mock('@/api/bottlenecks', () => ({
+  fetchBottleneck: (id: number) => fetchBottleneck(id),
+  fetchBottlenecks: vi.fn(),
+}))
+vi.mock('@/api/bottleneckWrites', () => ({
+  sendBottleneckEdit: (id: number, body: unknown) => sendBottleneckEdit(id, body),
+  sendBottleneckAction: vi.fn(),
+}))
+vi.mock('@/api/audit', () => ({
+  fetchAudit: () => Promise.resolve({ items: [], labels: { users: {}, visits: {}, bottlenecks: {} } }),
+}))
 vi.mock('@/api/visits', () => ({ fetchVisit: vi.fn(), fetchVisits: vi.fn() }))
-const firm = (id: number) => ({ id, creditCode: `91222400MA000000${id}X`, name: { zh: `企业${id}`, ko: `기업${id}`, en: `Works ${id}` }, county: 'yanji', chains: [{ chainId: 1, segmentId: 1 }], anchor: false, aboveScale: true, contact: { name: '', phone: '' }, liaisonId: null }) as Enterprise
+const firm = (id: number) =>
+  ({
+    id,
+    creditCode: `91222400MA000000${id}X`,
+    name: { zh: `企业${id}`, ko: `기업${id}`, en: `Works ${id}` },
+    county: 'yanji',
+    chains: [{ chainId: 1, segmentId: 1 }],
+    anchor: false,
+    aboveScale: true,
+    contact: { name: '', phone: '' },
+    liaisonId: null,
+  }) as Enterprise
 // The chain's first page holds 7 only: the bottleneck's own enterprise (109) comes by id.
 vi.mock('@/api/enterprises', () => ({
-  fetchEnterprises: (q: { ids?: number[] }) => Promise.resolve({ items: q.ids ? q.ids.map(firm) : [firm(7)], total: 1, page: 1, pageSize: 50 }),
+  fetchEnterprises: (q: { ids?: number[] }) =>
+    Promise.resolve({ items: q.ids ? q.ids.map(firm) : [firm(7)], total: 1, page: 1, pageSize: 50 }),
 }))
-vi.mock('@/api/reference', () => ({ fetchChains: () => Promise.resolve([]), fetchCounties: () => Promise.resolve([]), fetchDepartments: () => Promise.resolve([]) }))
+vi.mock('@/api/reference', () => ({
+  fetchChains: () => Promise.resolve([]),
+  fetchCounties: () => Promise.resolve([]),
+  fetchDepartments: () => Promise.resolve([]),
+}))
 
-const submitted = (overrides = {}) => bottleneckFixture(9, { status: 'submitted', leadDepartmentId: null, coDepartmentIds: [], version: 2, ...overrides })
-const value = (w: Awaited<ReturnType<typeof mountView>>['wrapper'], sel: string) => (w.find(sel).element as HTMLInputElement).value
+const submitted = (overrides = {}) =>
+  bottleneckFixture(9, { status: 'submitted', leadDepartmentId: null, coDepartmentIds: [], version: 2, ...overrides })
+const value = (w: Awaited<ReturnType<typeof mountView>>['wrapper'], sel: string) =>
+  (w.find(sel).element as HTMLInputElement).value
 
-beforeEach(() => { fetchBottleneck.mockReset(); sendBottleneckEdit.mockReset() })
-afterEach(() => { document.body.innerHTML = '' })
+beforeEach(() => {
+  fetchBottleneck.mockReset()
+  sendBottleneckEdit.mockReset()
+})
+afterEach(() => {
+  document.body.innerHTML = ''
+})
 
 describe('the Edit control on a bottleneck', () => {
-  it.each([['leader in scope', USERS.leader], ['liaison in scope', USERS.liaison], ['admin', USERS.admin]] as const)('is offered to the %s while it is submitted', async (_who, user) => {
+  it.each([
+    ['leader in scope', USERS.leader],
+    ['liaison in scope', USERS.liaison],
+    ['admin', USERS.admin],
+  ] as const)('is offered to the %s while it is submitted', async (_who, user) => {
     fetchBottleneck.mockResolvedValue(submitted())
     const { wrapper } = await mountView(BottleneckDetailView, '/bottlenecks/9', user)
     expect(wrapper.find('[data-action="edit-bottleneck"]').attributes('href')).toBe('/bottlenecks/9/edit')
   })
 
-  it.each([['viewer', USERS.viewer], ['department', USERS.department], ['leader of another chain', USERS.otherLeader]] as const)('is not offered to the %s', async (_who, user) => {
+  it.each([
+    ['viewer', USERS.viewer],
+    ['department', USERS.department],
+    ['leader of another chain', USERS.otherLeader],
+  ] as const)('is not offered to the %s', async (_who, user) => {
     fetchBottleneck.mockResolvedValue(submitted())
     const { wrapper } = await mountView(BottleneckDetailView, '/bottlenecks/9', user)
     expect(wrapper.find('[data-action="edit-bottleneck"]').exists()).toBe(false)
@@ -70,9 +109,11 @@ describe('editing a submitted bottleneck', () => {
     expect(wrapper.find('#edit-title-error').text()).toBe('This is required')
   })
 
-  it('shows the server\'s field errors next to their controls and keeps what was typed', async () => {
+  it("shows the server's field errors next to their controls and keeps what was typed", async () => {
     fetchBottleneck.mockResolvedValue(submitted())
-    sendBottleneckEdit.mockRejectedValue(new ApiError(400, 'validation_failed', 'bad', { enterpriseId: 'enterprise not in this visit' }))
+    sendBottleneckEdit.mockRejectedValue(
+      new ApiError(400, 'validation_failed', 'bad', { enterpriseId: 'enterprise not in this visit' }),
+    )
     const { wrapper } = await mountView(BottleneckEditView, '/bottlenecks/9/edit', USERS.leader)
     await wrapper.find('#raise-enterprise option[value="7"]').setValue()
     await wrapper.find('#edit-description').setValue('补充说明')
@@ -85,7 +126,9 @@ describe('editing a submitted bottleneck', () => {
   it('when someone else saved first, keeps the edit on top of their version and resends on the new version', async () => {
     fetchBottleneck.mockResolvedValueOnce(submitted())
     fetchBottleneck.mockResolvedValueOnce(submitted({ title: '他人改的标题', description: '他人补充', version: 3 }))
-    sendBottleneckEdit.mockRejectedValueOnce(new ApiError(409, 'stale_version', 'stale')).mockResolvedValueOnce(submitted({ version: 4 }))
+    sendBottleneckEdit
+      .mockRejectedValueOnce(new ApiError(409, 'stale_version', 'stale'))
+      .mockResolvedValueOnce(submitted({ version: 4 }))
     const { wrapper } = await mountView(BottleneckEditView, '/bottlenecks/9/edit', USERS.leader)
     await wrapper.find('#edit-title').setValue('我的标题')
     await wrapper.find('[data-testid="bottleneck-edit-form"]').trigger('submit')

@@ -7,17 +7,39 @@ import { bottleneckFixture } from '../lists/fixtures'
 import { USERS, mountView } from './setup'
 
 const createBottleneck = vi.fn()
-vi.mock('@/api/bottleneckWrites', () => ({ createBottleneck: (body: unknown, key: string) => createBottleneck(body, key) }))
+vi.mock('@/api/bottleneckWrites', () => ({
+  createBottleneck: (body: unknown, key: string) => createBottleneck(body, key),
+}))
 vi.mock('@/api/bottlenecks', () => ({ fetchBottleneck: vi.fn(), fetchBottlenecks: vi.fn() }))
-vi.mock('@/api/audit', () => ({ fetchAudit: () => Promise.resolve({ items: [], labels: { users: {}, visits: {}, bottlenecks: {} } }) }))
+vi.mock('@/api/audit', () => ({
+  fetchAudit: () => Promise.resolve({ items: [], labels: { users: {}, visits: {}, bottlenecks: {} } }),
+}))
 vi.mock('@/api/visits', () => ({ fetchVisit: vi.fn(), fetchVisits: vi.fn() }))
-const firm = { id: 7, creditCode: '91222400MA0000007X', name: { zh: '图们企业', ko: '도문기업', en: 'Tumen Works' }, county: 'tumen', chains: [{ chainId: 1, segmentId: 1 }], anchor: false, aboveScale: true, contact: { name: '', phone: '' }, liaisonId: null } as Enterprise
-vi.mock('@/api/enterprises', () => ({ fetchEnterprises: () => Promise.resolve({ items: [firm], total: 1, page: 1, pageSize: 50 }) }))
+const firm = {
+  id: 7,
+  creditCode: '91222400MA0000007X',
+  name: { zh: '图们企业', ko: '도문기업', en: 'Tumen Works' },
+  county: 'tumen',
+  chains: [{ chainId: 1, segmentId: 1 }],
+  anchor: false,
+  aboveScale: true,
+  contact: { name: '', phone: '' },
+  liaisonId: null,
+} as Enterprise
+vi.mock('@/api/enterprises', () => ({
+  fetchEnterprises: () => Promise.resolve({ items: [firm], total: 1, page: 1, pageSize: 50 }),
+}))
 const chains = [1, 4].map(id => ({ id, name: { zh: `链${id}`, ko: `사슬${id}`, en: `Chain ${id}` } })) as Chain[]
-vi.mock('@/api/reference', () => ({ fetchChains: () => Promise.resolve(chains), fetchCounties: () => Promise.resolve([]), fetchDepartments: () => Promise.resolve([]) }))
+vi.mock('@/api/reference', () => ({
+  fetchChains: () => Promise.resolve(chains),
+  fetchCounties: () => Promise.resolve([]),
+  fetchDepartments: () => Promise.resolve([]),
+}))
 
 beforeEach(() => createBottleneck.mockReset())
-afterEach(() => { document.body.innerHTML = '' })
+afterEach(() => {
+  document.body.innerHTML = ''
+})
 
 async function fill(w: Awaited<ReturnType<typeof mountView>>['wrapper']) {
   await w.find('#raise-enterprise option[value="7"]').setValue()
@@ -27,7 +49,7 @@ async function fill(w: Awaited<ReturnType<typeof mountView>>['wrapper']) {
 }
 
 describe('raising a bottleneck outside a visit', () => {
-  it('offers only the chains in the liaison\'s scope and starts on the only one', async () => {
+  it("offers only the chains in the liaison's scope and starts on the only one", async () => {
     const { wrapper } = await mountView(BottleneckNewView, '/bottlenecks/new', USERS.liaison)
     expect(wrapper.findAll('#raise-chain option:not([disabled])').map(o => o.text())).toEqual(['Chain 1'])
     expect((wrapper.find('#raise-chain').element as HTMLSelectElement).value).not.toBe('')
@@ -47,7 +69,14 @@ describe('raising a bottleneck outside a visit', () => {
     expect(createBottleneck).toHaveBeenCalledTimes(2)
     const [body, firstKey] = createBottleneck.mock.calls[0]!
     const secondKey = createBottleneck.mock.calls[1]![1]
-    expect(body).toEqual({ chainId: 1, enterpriseId: 7, category: 'financing', title: '冷链仓储用地审批慢', description: '审批周期长', visitId: null })
+    expect(body).toEqual({
+      chainId: 1,
+      enterpriseId: 7,
+      category: 'financing',
+      title: '冷链仓储用地审批慢',
+      description: '审批周期长',
+      visitId: null,
+    })
     expect(firstKey).toBeTruthy()
     expect(secondKey).toBe(firstKey)
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/bottlenecks/77'))

@@ -18,10 +18,17 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
  * `baseUrl`: the login goes through POST /api/auth/login and its cookie into the browser context
  * before anything is loaded.
  */
-export async function signedInPage(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}, username = 'leader'): Promise<Page> {
+export async function signedInPage(
+  browser: Browser,
+  baseUrl: string,
+  options: BrowserContextOptions = {},
+  username = 'leader',
+): Promise<Page> {
   const session = await signIn(baseUrl, username)
   const page = await newPage(browser, options)
-  await page.context().addCookies([{ name: session.name, value: session.value, url: baseUrl, httpOnly: true, sameSite: 'Lax' }])
+  await page
+    .context()
+    .addCookies([{ name: session.name, value: session.value, url: baseUrl, httpOnly: true, sameSite: 'Lax' }])
   return page
 }
 

@@ -13,7 +13,10 @@ import { newPage, signInThroughForm } from './browser'
 export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
 
 /** The answer to one API call: the status and the parsed JSON body (null when there is none). */
-export interface ApiAnswer<T = unknown> { status: number, body: T }
+export interface ApiAnswer<T = unknown> {
+  status: number
+  body: T
+}
 
 /** One demo account talking to the API over HTTP with its own session. */
 export interface ApiUser {
@@ -33,7 +36,11 @@ export async function apiUser(baseUrl: string, username: string): Promise<ApiUse
     return res.json() as Promise<T>
   }
   const post = async <T>(path: string, body: unknown): Promise<ApiAnswer<T>> => {
-    const res = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    const res = await fetch(`${baseUrl}${path}`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
     const text = await res.text()
     return { status: res.status, body: (text ? JSON.parse(text) : null) as T }
   }
@@ -44,7 +51,12 @@ export async function apiUser(baseUrl: string, username: string): Promise<ApiUse
  * A fresh browser context signed in as `username` the way a person does it: open the app, land
  * on the login page, type the demo password. Answers the page on wherever the app went next.
  */
-export async function formSignedInPage(browser: Browser, baseUrl: string, username: string, options: BrowserContextOptions = {}): Promise<Page> {
+export async function formSignedInPage(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
   const page = await newPage(browser, options)
   await page.goto(`${baseUrl}/`)
   await signInThroughForm(page, username)
@@ -62,7 +74,10 @@ export function actionButton(page: Page, action: string): Locator {
  * sends it, and the call returns once the dialog has closed (the write succeeded: a failed one
  * keeps the dialog open with its message, and the wait fails).
  */
-export async function confirmInDialog(page: Page, fill: (dialog: Locator) => Promise<void> = async () => {}): Promise<void> {
+export async function confirmInDialog(
+  page: Page,
+  fill: (dialog: Locator) => Promise<void> = async () => {},
+): Promise<void> {
   const dialog = page.locator('[role="dialog"]')
   await dialog.waitFor()
   await fill(dialog)

@@ -17,7 +17,10 @@ afterEach(() => {
 describe('the request id of a failure', () => {
   it('is kept on the ApiError', async () => {
     api = fakeApi()
-    api.answer('GET', '/api/chains', { status: 500, body: { error: { code: 'internal', message: 'internal server error', requestId: '0a1b2c3d4e5f' } } })
+    api.answer('GET', '/api/chains', {
+      status: 500,
+      body: { error: { code: 'internal', message: 'internal server error', requestId: '0a1b2c3d4e5f' } },
+    })
     const err = await http.get('/api/chains').catch((e: unknown) => e)
     expect(err).toBeInstanceOf(ApiError)
     expect((err as ApiError).requestId).toBe('0a1b2c3d4e5f')

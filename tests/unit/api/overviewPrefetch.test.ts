@@ -11,15 +11,21 @@ afterEach(() => {
 })
 
 function stubFetch(body: unknown) {
-  const fetch = vi.fn(async () => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } }))
+  const fetch = vi.fn(
+    async () => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } }),
+  )
   vi.stubGlobal('fetch', fetch)
   return fetch
 }
 
 describe('overview prefetch', () => {
   it('keys parameter sets whatever their order, ignoring absent values', () => {
-    expect(paramsKey({ from: '2026-01-01', to: '2026-06-30', chainId: 2 })).toBe(paramsKey({ chainId: 2, to: '2026-06-30', from: '2026-01-01', county: undefined }))
-    expect(paramsKey({ from: '2026-01-01', to: '2026-06-30', chainId: 2 })).not.toBe(paramsKey({ from: '2026-01-01', to: '2026-06-30', chainId: 3 }))
+    expect(paramsKey({ from: '2026-01-01', to: '2026-06-30', chainId: 2 })).toBe(
+      paramsKey({ chainId: 2, to: '2026-06-30', from: '2026-01-01', county: undefined }),
+    )
+    expect(paramsKey({ from: '2026-01-01', to: '2026-06-30', chainId: 2 })).not.toBe(
+      paramsKey({ from: '2026-01-01', to: '2026-06-30', chainId: 3 }),
+    )
   })
 
   it('requests the overview for the filters in the address bar and hands it over once', async () => {

@@ -4,7 +4,10 @@ import { buildCategoryOption, buildStatusOption, categoryOrder, STATUS_ORDER } f
 import { englishT } from './translate'
 
 const t = englishT()
-const byStatus = Object.fromEntries(BOTTLENECK_STATES.map((s, i) => [s, i * 2])) as Record<(typeof BOTTLENECK_STATES)[number], number>
+const byStatus = Object.fromEntries(BOTTLENECK_STATES.map((s, i) => [s, i * 2])) as Record<
+  (typeof BOTTLENECK_STATES)[number],
+  number
+>
 const categoryName = (c: BottleneckCategory) => `cat:${c}`
 
 describe('buildStatusOption', () => {

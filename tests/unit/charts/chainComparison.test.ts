@@ -17,7 +17,7 @@ describe('buildChainComparisonOption', () => {
   })
 
   it('draws one series per measure with the input values', () => {
-    const series = buildChainComparisonOption(rows, t, chainName).series as { name: string, data: number[] }[]
+    const series = buildChainComparisonOption(rows, t, chainName).series as { name: string; data: number[] }[]
     expect(series.map(s => s.data)).toEqual(CHAIN_COMPARISON_MEASURES.map(m => rows.map(r => r.kpis[m])))
   })
 

@@ -8,7 +8,7 @@ const months: TrendPoint[] = [
   { month: '2026-02', visits: 14, forums: 5, bottlenecksRaised: 1, bottlenecksResolved: 6, ordersAmountCny: 50_000 },
 ]
 
-type Series = { name: string, data: number[], stack?: string, type: string }
+type Series = { name: string; data: number[]; stack?: string; type: string }
 
 describe('buildChainMonthlyOption', () => {
   it('stacks forums on the other visits so a bar totals all visits, and draws resolved as a line', () => {
@@ -34,7 +34,9 @@ describe('buildChainMonthlyOption', () => {
 
 describe('describeChainMonthly', () => {
   it('sums the range and names the busiest month as the text alternative', () => {
-    expect(describeChainMonthly(months, t)).toBe('lists.chain.chartSummary{"from":"2026-01","to":"2026-02","visits":24,"resolved":8,"busiest":"2026-02","busiestVisits":14}')
+    expect(describeChainMonthly(months, t)).toBe(
+      'lists.chain.chartSummary{"from":"2026-01","to":"2026-02","visits":24,"resolved":8,"busiest":"2026-02","busiestVisits":14}',
+    )
     expect(describeChainMonthly([], t)).toBe('lists.chain.chartEmpty')
   })
 })

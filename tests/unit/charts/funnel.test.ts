@@ -4,7 +4,7 @@ import { englishT } from './translate'
 
 const t = englishT()
 const kpis = { recSubmitted: 20, recInstructed: 12, recForwarded: 14, recImplemented: 4 }
-type FunnelSeries = { sort: string, data: { name: string, value: number }[] }
+type FunnelSeries = { sort: string; data: { name: string; value: number }[] }
 
 describe('buildFunnelOption', () => {
   it('keeps the stages in process order with the input values, even when a later one is larger', () => {

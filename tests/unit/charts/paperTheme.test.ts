@@ -10,7 +10,9 @@ import { buildStageBarsOption } from '@/charts/options/presentBars'
 /** WCAG relative luminance contrast of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
   const lum = (hex: string) => {
-    const [r, g, bl] = [1, 3, 5].map(i => parseInt(hex.slice(i, i + 2), 16) / 255).map(c => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+    const [r, g, bl] = [1, 3, 5]
+      .map(i => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map(c => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!
   }
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x)
@@ -20,7 +22,11 @@ function contrast(a: string, b: string): number {
 describe('stage colours on paper', () => {
   it('swaps every stage colour in an option, deep in series and labels, and keeps functions', () => {
     const formatter = (v: unknown) => String(v)
-    const option = { color: [...STAGE_PALETTE], series: [{ label: { color: STAGE_TEXT.toUpperCase(), formatter } }], title: { text: '#notacolour' } }
+    const option = {
+      color: [...STAGE_PALETTE],
+      series: [{ label: { color: STAGE_TEXT.toUpperCase(), formatter } }],
+      title: { text: '#notacolour' },
+    }
     const paper = onPaper(option)
     expect(paper.color).toEqual(PAPER_PALETTE)
     expect(paper.series[0]!.label.color).toBe(PAPER_TEXT)
@@ -31,7 +37,11 @@ describe('stage colours on paper', () => {
   })
 
   it('leaves no stage text colour in a real stage chart drawn for paper', () => {
-    const option = buildStageBarsOption([{ label: '草稿', count: 3 }], '件数', { axisFont: 24, valueFont: 28, barMaxWidth: 48 })
+    const option = buildStageBarsOption([{ label: '草稿', count: 3 }], '件数', {
+      axisFont: 24,
+      valueFont: 28,
+      barMaxWidth: 48,
+    })
     expect(JSON.stringify(option)).toContain(STAGE_TEXT)
     expect(JSON.stringify(onPaper(option))).not.toContain(STAGE_TEXT)
   })

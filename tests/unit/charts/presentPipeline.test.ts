@@ -10,14 +10,19 @@ describe('buildPresentPipelineOption', () => {
 
   it('draws one bar per stage in process order, top to bottom', () => {
     const option = buildPresentPipelineOption(stages, 'Count')
-    const y = option.yAxis as { data: string[], inverse: boolean }
+    const y = option.yAxis as { data: string[]; inverse: boolean }
     expect(y.data).toEqual(['Draft', 'Submitted', 'Implementing'])
     expect(y.inverse).toBe(true)
     expect((option.series as { data: number[] }[])[0]!.data).toEqual([1, 10, 0])
   })
 
   it('writes each count beside its bar', () => {
-    const series = (buildPresentPipelineOption(stages, 'Count').series as { name: string, label: { show: boolean, position: string } }[])[0]!
+    const series = (
+      buildPresentPipelineOption(stages, 'Count').series as {
+        name: string
+        label: { show: boolean; position: string }
+      }[]
+    )[0]!
     expect(series.name).toBe('Count')
     expect(series.label).toMatchObject({ show: true, position: 'right' })
   })

@@ -9,11 +9,14 @@ const months: TrendPoint[] = [
   { month: '2025-12', visits: 10, forums: 2, bottlenecksRaised: 4, bottlenecksResolved: 1, ordersAmountCny: 1_234_567 },
   { month: '2026-01', visits: 7, forums: 1, bottlenecksRaised: 3, bottlenecksResolved: 5, ordersAmountCny: 0 },
 ]
-type Series = { name: string, type: string, data: number[], yAxisIndex?: number }
+type Series = { name: string; type: string; data: number[]; yAxisIndex?: number }
 
 describe('buildPresentTrendsOption', () => {
   it('labels every month, naming the year at January', () => {
-    const x = buildPresentTrendsOption(months, t, { locale: 'en' }).xAxis as { data: string[], axisLabel: { interval: number } }
+    const x = buildPresentTrendsOption(months, t, { locale: 'en' }).xAxis as {
+      data: string[]
+      axisLabel: { interval: number }
+    }
     expect(x.data).toEqual(['Dec', 'Jan 2026'])
     expect(x.axisLabel.interval).toBe(0)
   })
@@ -33,7 +36,9 @@ describe('buildPresentTrendsOption', () => {
   })
 
   it('draws the rounded amounts when given the masking rounder', () => {
-    const orders = (buildPresentTrendsOption(months, t, { locale: 'en', amount: roundAmountCny }).series as Series[])[3]!
+    const orders = (
+      buildPresentTrendsOption(months, t, { locale: 'en', amount: roundAmountCny }).series as Series[]
+    )[3]!
     expect(orders.data[0]).toBe(1_200_000 / STAGE_ORDERS_UNIT)
   })
 })

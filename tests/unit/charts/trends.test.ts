@@ -9,7 +9,7 @@ const months: TrendPoint[] = [
   { month: '2026-02', visits: 7, forums: 1, bottlenecksRaised: 3, bottlenecksResolved: 5, ordersAmountCny: 0 },
 ]
 
-type Series = { name: string, type: string, data: number[], yAxisIndex?: number }
+type Series = { name: string; type: string; data: number[]; yAxisIndex?: number }
 
 describe('buildTrendsOption', () => {
   it('puts the months on the category axis in order', () => {

@@ -31,11 +31,19 @@ class FakeObserver {
   static all: FakeObserver[] = []
   observed: Element[] = []
   disconnected = false
-  constructor(readonly callback: ResizeObserverCallback) { FakeObserver.all.push(this) }
-  observe(target: Element): void { this.observed.push(target) }
+  constructor(readonly callback: ResizeObserverCallback) {
+    FakeObserver.all.push(this)
+  }
+  observe(target: Element): void {
+    this.observed.push(target)
+  }
   unobserve(): void {}
-  disconnect(): void { this.disconnected = true }
-  fire(): void { this.callback([], this as unknown as ResizeObserver) }
+  disconnect(): void {
+    this.disconnected = true
+  }
+  fire(): void {
+    this.callback([], this as unknown as ResizeObserver)
+  }
 }
 
 type Extra = Omit<UseEChartOptions, 'option' | 'theme'>
@@ -124,7 +132,11 @@ describe('useEChart', () => {
 
   it('waits for `start` to create, and creates nothing if unmounted first', () => {
     let pending: (() => void) | undefined
-    const { Host, result } = host({ start: create => { pending = create } })
+    const { Host, result } = host({
+      start: create => {
+        pending = create
+      },
+    })
     const w = mount(Host, { props: { option: first }, attachTo: document.body })
     expect(init).not.toHaveBeenCalled()
     expect(result.value!.chart.value).toBeUndefined()
@@ -132,7 +144,11 @@ describe('useEChart', () => {
     expect(init).toHaveBeenCalledTimes(1)
     w.unmount()
 
-    const late = host({ start: create => { pending = create } })
+    const late = host({
+      start: create => {
+        pending = create
+      },
+    })
     const w2 = mount(late.Host, { props: { option: first }, attachTo: document.body })
     w2.unmount()
     pending!()

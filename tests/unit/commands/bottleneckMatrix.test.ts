@@ -12,13 +12,20 @@ type Action = BottleneckTransitionRequest['action']
 type Who = 'leader' | 'liaison' | 'department_lead' | 'department_co'
 
 /** DOMAIN.md, "Bottleneck lifecycle": from-states, resulting state ('same' = unchanged), who. */
-const DOMAIN_TABLE: Record<Action, { from: BottleneckState[], to: BottleneckState | 'same', who: Who[], pending?: boolean }> = {
+const DOMAIN_TABLE: Record<
+  Action,
+  { from: BottleneckState[]; to: BottleneckState | 'same'; who: Who[]; pending?: boolean }
+> = {
   accept: { from: ['submitted'], to: 'accepted', who: ['leader'] },
   reject: { from: ['submitted'], to: 'rejected', who: ['leader'] },
   assign: { from: ['accepted', 'disputed'], to: 'assigned', who: ['leader'] },
   acknowledge: { from: ['assigned'], to: 'in_progress', who: ['department_lead'] },
   dispute: { from: ['assigned'], to: 'disputed', who: ['department_lead'] },
-  note: { from: ['in_progress', 'escalated'], to: 'same', who: ['department_lead', 'department_co', 'leader', 'liaison'] },
+  note: {
+    from: ['in_progress', 'escalated'],
+    to: 'same',
+    who: ['department_lead', 'department_co', 'leader', 'liaison'],
+  },
   request_extension: { from: ['in_progress'], to: 'same', who: ['department_lead'], pending: false },
   grant_extension: { from: ['in_progress'], to: 'same', who: ['leader'], pending: true },
   deny_extension: { from: ['in_progress'], to: 'same', who: ['leader'], pending: true },
@@ -35,8 +42,20 @@ const DOMAIN_TABLE: Record<Action, { from: BottleneckState[], to: BottleneckStat
 const ACTIONS = Object.keys(DOMAIN_TABLE) as Action[]
 
 /** Each state of the lifecycle, in_progress twice: without and with a pending extension request. */
-const SITUATIONS: { state: BottleneckState, pending: boolean }[] = [
-  ...(['submitted', 'accepted', 'rejected', 'assigned', 'disputed', 'in_progress', 'escalated', 'resolved', 'closed'] as const).map(state => ({ state, pending: false })),
+const SITUATIONS: { state: BottleneckState; pending: boolean }[] = [
+  ...(
+    [
+      'submitted',
+      'accepted',
+      'rejected',
+      'assigned',
+      'disputed',
+      'in_progress',
+      'escalated',
+      'resolved',
+      'closed',
+    ] as const
+  ).map(state => ({ state, pending: false })),
   { state: 'in_progress', pending: true },
 ]
 
@@ -46,22 +65,32 @@ const HAS_DEPARTMENTS = (s: BottleneckState) => !['submitted', 'accepted', 'reje
 /** Who each test user counts as on a chain-1 bottleneck in state `s`; null = no write relation. */
 function relation(user: UserKey, s: BottleneckState): Who[] | 'all' | null {
   switch (user) {
-    case 'admin': return 'all'
-    case 'leaderIn': return ['leader']
-    case 'liaisonIn': return ['liaison']
-    case 'departmentLead': return HAS_DEPARTMENTS(s) ? ['department_lead'] : null
-    case 'departmentCo': return HAS_DEPARTMENTS(s) ? ['department_co'] : null
-    default: return null
+    case 'admin':
+      return 'all'
+    case 'leaderIn':
+      return ['leader']
+    case 'liaisonIn':
+      return ['liaison']
+    case 'departmentLead':
+      return HAS_DEPARTMENTS(s) ? ['department_lead'] : null
+    case 'departmentCo':
+      return HAS_DEPARTMENTS(s) ? ['department_co'] : null
+    default:
+      return null
   }
 }
 
-function legal(action: Action, s: { state: BottleneckState, pending: boolean }): boolean {
+function legal(action: Action, s: { state: BottleneckState; pending: boolean }): boolean {
   const row = DOMAIN_TABLE[action]
   return row.from.includes(s.state) && (row.pending === undefined || row.pending === s.pending)
 }
 
 /** The status WRITES.md's order of checks gives, from the table above. */
-function expectedStatus(user: UserKey, action: Action, s: { state: BottleneckState, pending: boolean }): 200 | 403 | 409 {
+function expectedStatus(
+  user: UserKey,
+  action: Action,
+  s: { state: BottleneckState; pending: boolean },
+): 200 | 403 | 409 {
   const who = relation(user, s.state)
   if (who === null) return 403
   if (!legal(action, s)) return 409
@@ -69,7 +98,7 @@ function expectedStatus(user: UserKey, action: Action, s: { state: BottleneckSta
   return 200
 }
 
-function expectedAllowed(user: UserKey, s: { state: BottleneckState, pending: boolean }): Action[] {
+function expectedAllowed(user: UserKey, s: { state: BottleneckState; pending: boolean }): Action[] {
   return ACTIONS.filter(a => expectedStatus(user, a, s) === 200)
 }
 
@@ -81,7 +110,11 @@ describe('bottleneck role × action matrix', () => {
         const got: Record<string, number> = {}
         const want: Record<string, number> = {}
         for (const action of ACTIONS) {
-          const result = transitionBottleneck(contextFor(user), bottleneckIn(s.state, s.pending), bottleneckRequest(action))
+          const result = transitionBottleneck(
+            contextFor(user),
+            bottleneckIn(s.state, s.pending),
+            bottleneckRequest(action),
+          )
           got[action] = result.ok ? 200 : result.error.status
           want[action] = expectedStatus(user, action, s)
           if (!result.ok && result.error.code === 'illegal_transition')
@@ -117,7 +150,15 @@ describe('every legal bottleneck transition', () => {
         expect(b.status).toBe(to)
         expect(b.version).toBe(before.version + 1)
         expect(b.events).toHaveLength(before.events.length + 1)
-        expect(b.events.at(-1)).toMatchObject({ id: 1000, action, fromStatus: s.state, toStatus: to, actorId: 1, actorName: 'User 1', at: '2026-03-05T12:00:00+08:00' })
+        expect(b.events.at(-1)).toMatchObject({
+          id: 1000,
+          action,
+          fromStatus: s.state,
+          toStatus: to,
+          actorId: 1,
+          actorName: 'User 1',
+          at: '2026-03-05T12:00:00+08:00',
+        })
       })
     }
   }

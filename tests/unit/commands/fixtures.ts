@@ -3,9 +3,18 @@
  * co and other department, viewer), records in every state, and a context with a counting IdSource.
  */
 import {
-  buildCalendar, DEFAULT_TIME_LIMITS,
-  type BottleneckDetail, type BottleneckEvent, type BottleneckState, type CommandContext, type Department, type Enterprise,
-  type IdSource, type RecommendationDetail, type RecommendationState, type SessionUser,
+  buildCalendar,
+  DEFAULT_TIME_LIMITS,
+  type BottleneckDetail,
+  type BottleneckEvent,
+  type BottleneckState,
+  type CommandContext,
+  type Department,
+  type Enterprise,
+  type IdSource,
+  type RecommendationDetail,
+  type RecommendationState,
+  type SessionUser,
 } from '#contract'
 
 export const CHAIN = 1
@@ -18,12 +27,21 @@ export const CUSTOMS_DEPT = 13
 export const departments: Department[] = [
   { id: LEAD_DEPT, code: 'commerce', name: { zh: '商务局', ko: '상무국', en: 'Commerce' }, verticallyManaged: false },
   { id: CO_DEPT, code: 'finance', name: { zh: '金融办', ko: '금융판', en: 'Finance' }, verticallyManaged: false },
-  { id: OTHER_DEPT, code: 'transport', name: { zh: '交通局', ko: '교통국', en: 'Transport' }, verticallyManaged: false },
+  {
+    id: OTHER_DEPT,
+    code: 'transport',
+    name: { zh: '交通局', ko: '교통국', en: 'Transport' },
+    verticallyManaged: false,
+  },
   { id: CUSTOMS_DEPT, code: 'customs', name: { zh: '海关', ko: '세관', en: 'Customs' }, verticallyManaged: true },
 ]
 
-const person = (id: number, role: SessionUser['role'], chainIds: number[], departmentId: number | null): SessionUser =>
-  ({ id, username: `u${id}`, displayName: `User ${id}`, role, chainIds, departmentId })
+const person = (
+  id: number,
+  role: SessionUser['role'],
+  chainIds: number[],
+  departmentId: number | null,
+): SessionUser => ({ id, username: `u${id}`, displayName: `User ${id}`, role, chainIds, departmentId })
 
 /** One user per relation a person can have to a chain-1 record. */
 export const users = {
@@ -98,18 +116,47 @@ export const RESOLVE_BY = '2026-03-11'
 export const MAX_RESOLVE_BY = '2026-03-23'
 export const REQUESTED_RESOLVE_BY = '2026-03-18'
 
-function event(id: number, action: string, from: BottleneckState | null, to: BottleneckState, data: Record<string, unknown> = {}): BottleneckEvent {
-  return { id, action, fromStatus: from, toStatus: to, at: '2026-03-02T10:00:00+08:00', actorId: 2, actorName: 'User 2', comment: null, data }
+function event(
+  id: number,
+  action: string,
+  from: BottleneckState | null,
+  to: BottleneckState,
+  data: Record<string, unknown> = {},
+): BottleneckEvent {
+  return {
+    id,
+    action,
+    fromStatus: from,
+    toStatus: to,
+    at: '2026-03-02T10:00:00+08:00',
+    actorId: 2,
+    actorName: 'User 2',
+    comment: null,
+    data,
+  }
 }
 
 /** States in which a department has been given the item. */
-const WITH_DEPARTMENTS: readonly BottleneckState[] = ['assigned', 'disputed', 'in_progress', 'escalated', 'resolved', 'closed']
+const WITH_DEPARTMENTS: readonly BottleneckState[] = [
+  'assigned',
+  'disputed',
+  'in_progress',
+  'escalated',
+  'resolved',
+  'closed',
+]
 
 /** A chain-1 bottleneck in `status` (with a pending extension request when asked), at version 3. */
 export function bottleneckIn(status: BottleneckState, extensionPending = false): BottleneckDetail {
   const assigned = WITH_DEPARTMENTS.includes(status)
   const events = [event(1, 'raise', null, 'submitted', { category: 'customs' })]
-  if (extensionPending) events.push(event(2, 'request_extension', 'in_progress', 'in_progress', { newResolveBy: REQUESTED_RESOLVE_BY, reason: 'waiting for the land survey' }))
+  if (extensionPending)
+    events.push(
+      event(2, 'request_extension', 'in_progress', 'in_progress', {
+        newResolveBy: REQUESTED_RESOLVE_BY,
+        reason: 'waiting for the land survey',
+      }),
+    )
   return {
     id: 7,
     code: 'B2026-00007',

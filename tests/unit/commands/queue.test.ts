@@ -47,6 +47,8 @@ describe('visit edit rights', () => {
   it('lets admin and leader/liaison in scope edit, nobody else', () => {
     const v = { chainId: 1 }
     expect([users.admin, users.leaderIn, users.liaisonIn].map(u => canEditVisit(u, v))).toEqual([true, true, true])
-    expect([users.leaderOut, users.liaisonOut, users.departmentLead, users.viewer].map(u => canEditVisit(u, v))).toEqual([false, false, false, false])
+    expect(
+      [users.leaderOut, users.liaisonOut, users.departmentLead, users.viewer].map(u => canEditVisit(u, v)),
+    ).toEqual([false, false, false, false])
   })
 })

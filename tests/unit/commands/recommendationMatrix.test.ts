@@ -4,8 +4,11 @@
  */
 import { describe, expect, it } from 'vitest'
 import {
-  patchRecommendation, transitionRecommendation,
-  type RecommendationState, type RecommendationTransitionRequest, type SessionUser,
+  patchRecommendation,
+  transitionRecommendation,
+  type RecommendationState,
+  type RecommendationTransitionRequest,
+  type SessionUser,
 } from '#contract'
 import { CHAIN, contextFor, LEAD_DEPT, OTHER_CHAIN, OTHER_DEPT, recommendationIn, users } from './fixtures'
 import { recommendationRequest } from './requests'
@@ -14,7 +17,7 @@ type Action = RecommendationTransitionRequest['action'] | 'edit'
 type Who = 'leader' | 'liaison' | 'department_forwarded'
 
 /** DOMAIN.md, "Recommendation lifecycle". record_instruction: instructed from submitted, else same. */
-const DOMAIN_TABLE: Record<Action, { from: RecommendationState[], who: Who[] }> = {
+const DOMAIN_TABLE: Record<Action, { from: RecommendationState[]; who: Who[] }> = {
   edit: { from: ['draft'], who: ['leader', 'liaison'] },
   submit: { from: ['draft'], who: ['leader'] },
   record_instruction: { from: ['submitted', 'instructed', 'forwarded', 'implementing'], who: ['leader'] },
@@ -35,10 +38,22 @@ const RESULT: Record<Action, (from: RecommendationState) => RecommendationState>
   not_adopted: () => 'not_adopted',
 }
 const ACTIONS = Object.keys(DOMAIN_TABLE) as Action[]
-const STATES: RecommendationState[] = ['draft', 'submitted', 'instructed', 'forwarded', 'implementing', 'implemented', 'not_adopted']
+const STATES: RecommendationState[] = [
+  'draft',
+  'submitted',
+  'instructed',
+  'forwarded',
+  'implementing',
+  'implemented',
+  'not_adopted',
+]
 
-const person = (id: number, role: SessionUser['role'], chainIds: number[], departmentId: number | null): SessionUser =>
-  ({ id, username: `r${id}`, displayName: `R ${id}`, role, chainIds, departmentId })
+const person = (
+  id: number,
+  role: SessionUser['role'],
+  chainIds: number[],
+  departmentId: number | null,
+): SessionUser => ({ id, username: `r${id}`, displayName: `R ${id}`, role, chainIds, departmentId })
 const USERS = {
   admin: users.admin,
   leaderIn: users.leaderIn,
@@ -56,11 +71,16 @@ const FORWARDED_TO = (s: RecommendationState) => ['forwarded', 'implementing', '
 
 function relation(user: UserKey, s: RecommendationState): Who[] | 'all' | null {
   switch (user) {
-    case 'admin': return 'all'
-    case 'leaderIn': return ['leader']
-    case 'liaisonIn': return ['liaison']
-    case 'departmentForwarded': return FORWARDED_TO(s) ? ['department_forwarded'] : null
-    default: return null
+    case 'admin':
+      return 'all'
+    case 'leaderIn':
+      return ['leader']
+    case 'liaisonIn':
+      return ['liaison']
+    case 'departmentForwarded':
+      return FORWARDED_TO(s) ? ['department_forwarded'] : null
+    default:
+      return null
   }
 }
 
@@ -76,7 +96,12 @@ function run(user: UserKey, action: Action, s: RecommendationState) {
   const ctx = contextFor(USERS[user])
   const current = recommendationIn(s)
   return action === 'edit'
-    ? patchRecommendation(ctx, current, { version: 4, title: 'A sharper title' }, { chainIds: current.chainIds, visits: [], bottlenecks: [] })
+    ? patchRecommendation(
+        ctx,
+        current,
+        { version: 4, title: 'A sharper title' },
+        { chainIds: current.chainIds, visits: [], bottlenecks: [] },
+      )
     : transitionRecommendation(ctx, current, recommendationRequest(action))
 }
 
@@ -91,7 +116,9 @@ describe('recommendation role × action matrix', () => {
           got[action] = result.ok ? 200 : result.error.status
           want[action] = expectedStatus(user, action, s)
           if (!result.ok && result.error.code === 'illegal_transition')
-            expect([...result.error.allowedActions].sort()).toEqual(ACTIONS.filter(a => expectedStatus(user, a, s) === 200).sort())
+            expect([...result.error.allowedActions].sort()).toEqual(
+              ACTIONS.filter(a => expectedStatus(user, a, s) === 200).sort(),
+            )
         }
         expect(got).toEqual(want)
       })

@@ -7,8 +7,14 @@
  */
 import { describe, expect, it } from 'vitest'
 import {
-  buildCalendar, DEFAULT_TIME_LIMITS, transitionBottleneck,
-  type BottleneckDetail, type BottleneckEvent, type BottleneckTransitionRequest, type CommandContext, type IdSource,
+  buildCalendar,
+  DEFAULT_TIME_LIMITS,
+  transitionBottleneck,
+  type BottleneckDetail,
+  type BottleneckEvent,
+  type BottleneckTransitionRequest,
+  type CommandContext,
+  type IdSource,
 } from '#contract'
 import { generateWorld } from '../../../mock/generate'
 
@@ -19,8 +25,16 @@ const usersById = new Map(world.users.map(u => [u.id, u]))
 /** The request that produced a generated event. */
 function requestFor(e: BottleneckEvent, version: number): BottleneckTransitionRequest {
   const d = e.data
-  const body = { action: e.action, version, ...(e.comment === null ? {} : { comment: e.comment }) } as Record<string, unknown>
-  if (e.action === 'assign') Object.assign(body, { leadDepartmentId: d.leadDepartmentId, coDepartmentIds: d.coDepartmentIds, assignedVia: d.assignedVia })
+  const body = { action: e.action, version, ...(e.comment === null ? {} : { comment: e.comment }) } as Record<
+    string,
+    unknown
+  >
+  if (e.action === 'assign')
+    Object.assign(body, {
+      leadDepartmentId: d.leadDepartmentId,
+      coDepartmentIds: d.coDepartmentIds,
+      assignedVia: d.assignedVia,
+    })
   if (e.action === 'request_extension') Object.assign(body, { newResolveBy: d.newResolveBy })
   if (e.action === 'resolve') body.resolutionType = d.resolutionType
   if (typeof d.reason === 'string') body.reason = d.reason
@@ -29,9 +43,22 @@ function requestFor(e: BottleneckEvent, version: number): BottleneckTransitionRe
 
 /** A context at the event's instant, handing out the event's own id. */
 function contextAt(e: BottleneckEvent): CommandContext {
-  const ids: IdSource = { next: () => e.id, code: () => { throw new Error('no code expected') } }
+  const ids: IdSource = {
+    next: () => e.id,
+    code: () => {
+      throw new Error('no code expected')
+    },
+  }
   const u = usersById.get(e.actorId)!
-  return { actor: { ...u }, now: e.at, today: e.at.slice(0, 10), calendar, limits: DEFAULT_TIME_LIMITS, departments: world.departments, ids }
+  return {
+    actor: { ...u },
+    now: e.at,
+    today: e.at.slice(0, 10),
+    calendar,
+    limits: DEFAULT_TIME_LIMITS,
+    departments: world.departments,
+    ids,
+  }
 }
 
 describe('replaying the demo world through the commands', () => {
@@ -42,9 +69,27 @@ describe('replaying the demo world through the commands', () => {
       const [raise, ...rest] = generated.events
       // The record as raised: the generated one with the lifecycle rolled back to the raise.
       let b: BottleneckDetail = {
-        ...generated, status: 'submitted', leadDepartmentId: null, coDepartmentIds: [], assignedVia: null, coordination: false,
-        assignedOn: null, acknowledgeBy: null, acknowledgedOn: null, resolveBy: null, originalResolveBy: null, extensionPending: false,
-        extended: false, resolvedOn: null, closedOn: null, resolutionType: null, satisfaction: null, reopenCount: 0, warning: 'none', version: 1, events: [raise!],
+        ...generated,
+        status: 'submitted',
+        leadDepartmentId: null,
+        coDepartmentIds: [],
+        assignedVia: null,
+        coordination: false,
+        assignedOn: null,
+        acknowledgeBy: null,
+        acknowledgedOn: null,
+        resolveBy: null,
+        originalResolveBy: null,
+        extensionPending: false,
+        extended: false,
+        resolvedOn: null,
+        closedOn: null,
+        resolutionType: null,
+        satisfaction: null,
+        reopenCount: 0,
+        warning: 'none',
+        version: 1,
+        events: [raise!],
       }
       for (const e of rest) {
         const r = transitionBottleneck(contextAt(e), b, requestFor(e, b.version))

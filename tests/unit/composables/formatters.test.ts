@@ -28,7 +28,7 @@ describe('formatters', () => {
     expect(formatDate('2026-01-01', 'en')).toBe('01/01/2026')
   })
 
-  it.each(['zh-CN', 'ko-CN', 'en'])('writes %s dates exactly as Intl would, without building Intl', (locale) => {
+  it.each(['zh-CN', 'ko-CN', 'en'])('writes %s dates exactly as Intl would, without building Intl', locale => {
     const intl = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' })
     for (const d of ['2026-01-05', '2025-12-31', '2024-02-29'])
       expect(formatDate(d, locale)).toBe(intl.format(Date.parse(`${d}T00:00:00Z`)))

@@ -6,12 +6,20 @@ import { chinaToday } from '#contract'
 import { useFilters, type Filters } from '@/composables/useFilters'
 
 /** Mounts a probe on a memory router at `url` and hands back its filters. */
-async function setup(url: string): Promise<{ router: Router, filters: Filters }> {
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { render: () => null } }] })
+async function setup(url: string): Promise<{ router: Router; filters: Filters }> {
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/:any(.*)*', component: { render: () => null } }],
+  })
   await router.push(url)
   await router.isReady()
   let filters!: Filters
-  const Probe = defineComponent({ setup() { filters = useFilters(); return () => h('div') } })
+  const Probe = defineComponent({
+    setup() {
+      filters = useFilters()
+      return () => h('div')
+    },
+  })
   mount(Probe, { global: { plugins: [router] } })
   return { router, filters }
 }
@@ -32,7 +40,13 @@ describe('useFilters', () => {
     expect(filters.county.value).toBe('hunchun')
     expect(filters.periodKey.value).toBe('custom')
     expect(filters.apiParams.value).toEqual({ chainId: 2, county: 'hunchun', from: '2025-03-01', to: '2025-06-30' })
-    expect(filters.routeQuery.value).toEqual({ chain: '2', county: 'hunchun', period: 'custom', from: '2025-03-01', to: '2025-06-30' })
+    expect(filters.routeQuery.value).toEqual({
+      chain: '2',
+      county: 'hunchun',
+      period: 'custom',
+      from: '2025-03-01',
+      to: '2025-06-30',
+    })
   })
 
   it('defaults to year-to-date with no filters', async () => {

@@ -6,7 +6,10 @@ import { useResource } from '@/composables/useResource'
 function deferred<T>() {
   let resolve!: (v: T) => void
   let reject!: (e: unknown) => void
-  const promise = new Promise<T>((res, rej) => { resolve = res; reject = rej })
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res
+    reject = rej
+  })
   return { promise, resolve, reject }
 }
 
@@ -23,10 +26,14 @@ describe('useResource', () => {
   })
 
   it('turns a failure into an ApiError', async () => {
-    const r = useResource(async () => { throw new ApiError(503, 'network_error', 'down') })
+    const r = useResource(async () => {
+      throw new ApiError(503, 'network_error', 'down')
+    })
     await flush()
     expect(r.error.value?.code).toBe('network_error')
-    const plain = useResource(async () => { throw new Error('boom') })
+    const plain = useResource(async () => {
+      throw new Error('boom')
+    })
     await flush()
     expect(plain.error.value).toBeInstanceOf(ApiError)
     expect(plain.error.value?.code).toBe('unknown')
@@ -59,7 +66,10 @@ describe('useResource', () => {
 
   it('clears the error on a successful retry', async () => {
     let fail = true
-    const r = useResource(async () => { if (fail) throw new ApiError(0, 'network_error', 'x'); return 'ok' })
+    const r = useResource(async () => {
+      if (fail) throw new ApiError(0, 'network_error', 'x')
+      return 'ok'
+    })
     await flush()
     expect(r.error.value).toBeDefined()
     fail = false

@@ -4,15 +4,21 @@
  */
 import { describe, expect, it } from 'vitest'
 import {
-  contactViewKey, isMaskedContact, maskContact, maskPersonName, maskPhone, seesContactsOf, withContactFor,
+  contactViewKey,
+  isMaskedContact,
+  maskContact,
+  maskPersonName,
+  maskPhone,
+  seesContactsOf,
+  withContactFor,
 } from '../../../contract/contacts'
 
 describe('masking a phone', () => {
-  it('keeps a mobile\'s first three and last four digits', () => {
+  it("keeps a mobile's first three and last four digits", () => {
     expect(maskPhone('13912344583')).toBe('139****4583')
   })
 
-  it('keeps a landline\'s layout and hides its middle', () => {
+  it("keeps a landline's layout and hides its middle", () => {
     expect(maskPhone('0433-2512345')).toBe('043*-***2345')
     expect(maskPhone('+86 139 1234 4583')).toBe('+86 1** **** 4583')
     expect(maskPhone('(0433) 251.2345')).toBe('(043*) ***.2345')
@@ -56,7 +62,7 @@ describe('masking a name', () => {
     expect(maskPersonName('   ')).toBe('')
   })
 
-  it('masks a contact\'s name and phone together, and tells a masked contact from a full one', () => {
+  it("masks a contact's name and phone together, and tells a masked contact from a full one", () => {
     expect(maskContact({ name: '徐成浩', phone: '13967134583' })).toEqual({ name: '徐**', phone: '139****4583' })
     expect(isMaskedContact(maskContact({ name: '徐成浩', phone: '13967134583' }))).toBe(true)
     expect(isMaskedContact(maskContact({ name: '徐成浩', phone: '' }))).toBe(true)
@@ -83,20 +89,27 @@ describe('who reads a contact in full', () => {
     expect(seesContactsOf({ role: 'viewer', chainIds: [1] }, chains14)).toBe(false)
   })
 
-  it('masks an enterprise\'s contact for a reader without the need and leaves the rest of it alone', () => {
+  it("masks an enterprise's contact for a reader without the need and leaves the rest of it alone", () => {
     const e = { id: 7, chains: [{ chainId: 4, segmentId: 2 }], contact: { name: '王小明', phone: '13912344583' } }
     expect(withContactFor({ role: 'leader', chainIds: [4] }, e)).toBe(e)
-    expect(withContactFor({ role: 'leader', chainIds: [5] }, e)).toEqual({ ...e, contact: { name: '王**', phone: '139****4583' } })
+    expect(withContactFor({ role: 'leader', chainIds: [5] }, e)).toEqual({
+      ...e,
+      contact: { name: '王**', phone: '139****4583' },
+    })
   })
 })
 
-describe('the cache key of a reader\'s view', () => {
+describe("the cache key of a reader's view", () => {
   it('is the same for readers who read every contact alike, and differs otherwise', () => {
     expect(contactViewKey({ role: 'admin', chainIds: [] })).toBe('all')
     expect(contactViewKey({ role: 'viewer', chainIds: [] })).toBe('none')
     expect(contactViewKey({ role: 'department', chainIds: [3] })).toBe('none')
     expect(contactViewKey({ role: 'leader', chainIds: [] })).toBe('none')
-    expect(contactViewKey({ role: 'leader', chainIds: [2, 1] })).toBe(contactViewKey({ role: 'liaison', chainIds: [1, 2, 2] }))
-    expect(contactViewKey({ role: 'leader', chainIds: [1, 2] })).not.toBe(contactViewKey({ role: 'leader', chainIds: [1] }))
+    expect(contactViewKey({ role: 'leader', chainIds: [2, 1] })).toBe(
+      contactViewKey({ role: 'liaison', chainIds: [1, 2, 2] }),
+    )
+    expect(contactViewKey({ role: 'leader', chainIds: [1, 2] })).not.toBe(
+      contactViewKey({ role: 'leader', chainIds: [1] }),
+    )
   })
 })

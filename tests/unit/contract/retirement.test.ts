@@ -1,6 +1,17 @@
 /** Retiring chains and segments (issue 11 §3): the contract's rules, which the server and the mock share. */
 import { describe, expect, it } from 'vitest'
-import { chainRetirementIssues, enterpriseReferenceIssues, numberSegments, offered, programmeSetUp, retiredReferences, scopeChainIssues, segmentRetirementIssues, withRetirement, type EnterpriseFacts } from '#contract'
+import {
+  chainRetirementIssues,
+  enterpriseReferenceIssues,
+  numberSegments,
+  offered,
+  programmeSetUp,
+  retiredReferences,
+  scopeChainIssues,
+  segmentRetirementIssues,
+  withRetirement,
+  type EnterpriseFacts,
+} from '#contract'
 
 const name = { zh: '环节', ko: '고리', en: 'Segment' }
 
@@ -11,26 +22,46 @@ describe('retiring', () => {
     expect(chainRetirementIssues(chains, 2, true)).toEqual({ retired: 'the chain is already retired' })
     expect(chainRetirementIssues(chains, 1, false)).toEqual({ retired: 'the chain is in use' })
     expect(chainRetirementIssues(chains, 2, false)).toEqual({})
-    expect(chainRetirementIssues([{ id: 1 }, { id: 2, retiredOn: '2026-01-01' }], 1, true)).toEqual({ retired: 'the last chain in use cannot be retired' })
+    expect(chainRetirementIssues([{ id: 1 }, { id: 2, retiredOn: '2026-01-01' }], 1, true)).toEqual({
+      retired: 'the last chain in use cannot be retired',
+    })
   })
 
   it('a segment: a chain keeps one in use', () => {
-    const chain = { segments: [{ id: 1, tier: 'upstream' as const, name }, { id: 2, tier: 'upstream' as const, name, retiredOn: '2026-01-01' }] }
+    const chain = {
+      segments: [
+        { id: 1, tier: 'upstream' as const, name },
+        { id: 2, tier: 'upstream' as const, name, retiredOn: '2026-01-01' },
+      ],
+    }
     expect(segmentRetirementIssues(chain, 1, true)).toEqual({ retired: 'a chain needs at least one segment in use' })
     expect(segmentRetirementIssues(chain, 2, false)).toEqual({})
     expect(segmentRetirementIssues(chain, 2, true)).toEqual({ retired: 'the segment is already retired' })
   })
 
   it('sets and clears the day, leaving no key behind', () => {
-    const retired = withRetirement<{ id: number, retiredOn?: string }>({ id: 1 }, true, '2026-06-30')
+    const retired = withRetirement<{ id: number; retiredOn?: string }>({ id: 1 }, true, '2026-06-30')
     expect(retired).toEqual({ id: 1, retiredOn: '2026-06-30' })
     expect(withRetirement(retired, false, '2026-07-01')).toEqual({ id: 1 })
     expect(Object.keys(withRetirement(retired, false, '2026-07-01'))).toEqual(['id'])
   })
 
   it('a segment edit keeps the retirement of the segments it lists', () => {
-    const stored = [{ id: 4, tier: 'upstream' as const, name, retiredOn: '2026-01-01' }, { id: 5, tier: 'midstream' as const, name }]
-    expect(numberSegments([{ id: 5, tier: 'downstream', name }, { id: 4, tier: 'upstream', name }, { tier: 'upstream', name }], 9, stored)).toEqual([
+    const stored = [
+      { id: 4, tier: 'upstream' as const, name, retiredOn: '2026-01-01' },
+      { id: 5, tier: 'midstream' as const, name },
+    ]
+    expect(
+      numberSegments(
+        [
+          { id: 5, tier: 'downstream', name },
+          { id: 4, tier: 'upstream', name },
+          { tier: 'upstream', name },
+        ],
+        9,
+        stored,
+      ),
+    ).toEqual([
       { id: 5, tier: 'downstream', name },
       { id: 4, tier: 'upstream', name, retiredOn: '2026-01-01' },
       { id: 9, tier: 'upstream', name },
@@ -61,16 +92,29 @@ describe('pickers offer', () => {
     ])
     expect(retired).toEqual({ chains: new Set([2]), segments: new Set([11]) })
     const facts = (kept: string[]): EnterpriseFacts => ({
-      creditCodeHolder: undefined, liaisons: new Set(), retired, kept: new Set(kept),
-      segmentsByChain: new Map([[1, new Set([10, 11])], [2, new Set([20])]]),
+      creditCodeHolder: undefined,
+      liaisons: new Set(),
+      retired,
+      kept: new Set(kept),
+      segmentsByChain: new Map([
+        [1, new Set([10, 11])],
+        [2, new Set([20])],
+      ]),
     })
-    const chains = [{ chainId: 1, segmentId: 10 }, { chainId: 1, segmentId: 11 }, { chainId: 2, segmentId: 20 }]
+    const chains = [
+      { chainId: 1, segmentId: 10 },
+      { chainId: 1, segmentId: 11 },
+      { chainId: 2, segmentId: 20 },
+    ]
     expect(enterpriseReferenceIssues({ chains }, null, facts([]))).toEqual({
       'chains.1.segmentId': 'segment 11 is retired: it takes no new members',
       'chains.2.chainId': 'chain 2 is retired: it takes no new members',
     })
     expect(enterpriseReferenceIssues({ chains }, 5, facts(['1:11', '2:20']))).toEqual({})
-    expect(scopeChainIssues([1, 2, 9], new Set([1, 2]), retired.chains)).toEqual({ 'chainIds.1': 'chain 2 is retired: it takes no new members', 'chainIds.2': 'no chain 9' })
+    expect(scopeChainIssues([1, 2, 9], new Set([1, 2]), retired.chains)).toEqual({
+      'chainIds.1': 'chain 2 is retired: it takes no new members',
+      'chainIds.2': 'no chain 9',
+    })
     expect(scopeChainIssues([1, 2], new Set([1, 2]), retired.chains, [2])).toEqual({})
   })
 })

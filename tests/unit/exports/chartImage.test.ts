@@ -6,7 +6,9 @@ import { CHART_THEME_NAME } from '@/charts/theme'
 
 /** Every start tag of the markup, checked as XML: name, then name="value" attributes only. */
 function malformedTags(svg: string): string[] {
-  return (svg.match(/<[a-zA-Z][^>]*>/g) ?? []).filter(tag => !/^<[a-zA-Z][\w:-]*(\s+[\w:-]+="[^"<]*")*\s*\/?>$/.test(tag))
+  return (svg.match(/<[a-zA-Z][^>]*>/g) ?? []).filter(
+    tag => !/^<[a-zA-Z][\w:-]*(\s+[\w:-]+="[^"<]*")*\s*\/?>$/.test(tag),
+  )
 }
 
 describe('chart SVG for rasterising', () => {
@@ -25,7 +27,7 @@ describe('chart SVG for rasterising', () => {
     expect(malformedTags(raw).length).toBeGreaterThan(0)
     const safe = quoteSafeStyles(raw)
     expect(malformedTags(safe)).toEqual([])
-    expect(safe).toContain('\'Noto Sans CJK SC\'')
+    expect(safe).toContain("'Noto Sans CJK SC'")
     expect(safe).toContain('办理中')
     expect(safe).toContain('堵点问题状态 &amp; 类别')
   })

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
-  BOTTLENECK_STATES, RECOMMENDATION_STATES, RESOLUTION_TYPES, SATISFACTION_LEVELS, VISIT_TYPES, WARNING_COLOURS,
+  BOTTLENECK_STATES,
+  RECOMMENDATION_STATES,
+  RESOLUTION_TYPES,
+  SATISFACTION_LEVELS,
+  VISIT_TYPES,
+  WARNING_COLOURS,
 } from '#contract'
 import { EXPORT_LISTS, exportHeaders } from '#contract'
 import zhExports from '#locales/zh-CN/exports'
@@ -24,7 +29,7 @@ function lookup(messages: object) {
 const LOCALES = {
   'zh-CN': { ...zhCommon, ...zhLists, ...zhExports },
   'ko-CN': { ...koCommon, ...koLists, ...koExports },
-  'en': { ...enCommon, ...enLists, ...enExports },
+  en: { ...enCommon, ...enLists, ...enExports },
 }
 
 /** Every message key an export's cells can ask for, besides the headers. */
@@ -35,8 +40,14 @@ const VALUE_KEYS = [
   ...WARNING_COLOURS.map(w => `common.warning.${w}`),
   ...RESOLUTION_TYPES.map(r => `lists.enums.resolutionType.${r}`),
   ...SATISFACTION_LEVELS.map(s => `lists.enums.satisfaction.${s}`),
-  'lists.recommendations.submittedToValue.party_committee', 'lists.recommendations.submittedToValue.government',
-  'exports.values.yes', 'exports.values.no', 'exports.truncated', 'exports.noteSheet', 'lists.sep', 'common.appName',
+  'lists.recommendations.submittedToValue.party_committee',
+  'lists.recommendations.submittedToValue.government',
+  'exports.values.yes',
+  'exports.values.no',
+  'exports.truncated',
+  'exports.noteSheet',
+  'lists.sep',
+  'common.appName',
   ...EXPORT_LISTS.flatMap(l => [`exports.fileName.${l}`, `exports.sheetName.${l}`]),
 ]
 

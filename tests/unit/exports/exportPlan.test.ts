@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { contentDisposition, EXCEL_MAX_ROWS, exportFileName, planExport, truncationNote, withoutPaging } from '#contract'
+import {
+  contentDisposition,
+  EXCEL_MAX_ROWS,
+  exportFileName,
+  planExport,
+  truncationNote,
+  withoutPaging,
+} from '#contract'
 import { fileNameFromDisposition } from '@/api/exports'
 import { safeFileName } from '@/components/exports/saveBlob'
 
@@ -16,7 +23,7 @@ describe('planExport', () => {
     expect(planExport(5_000, 10)).toEqual({ dataRows: 8, truncated: true })
   })
 
-  it('uses Excel\'s limit of 1,048,576 rows by default', () => {
+  it("uses Excel's limit of 1,048,576 rows by default", () => {
     expect(EXCEL_MAX_ROWS).toBe(1_048_576)
     expect(planExport(1_048_575)).toEqual({ dataRows: 1_048_575, truncated: false })
     expect(planExport(1_048_576)).toEqual({ dataRows: 1_048_574, truncated: true })
@@ -29,10 +36,13 @@ describe('planExport', () => {
 
 describe('export query and file names', () => {
   it('drops paging from the list query and keeps the filters and sort', () => {
-    expect(withoutPaging({ page: 3, pageSize: 50, cursor: 'x', status: ['closed'], sort: '-raisedOn' })).toEqual({ status: ['closed'], sort: '-raisedOn' })
+    expect(withoutPaging({ page: 3, pageSize: 50, cursor: 'x', status: ['closed'], sort: '-raisedOn' })).toEqual({
+      status: ['closed'],
+      sort: '-raisedOn',
+    })
   })
 
-  it('names the file after the list in the user\'s language and the day', () => {
+  it("names the file after the list in the user's language and the day", () => {
     const zh = (key: string) => (key === 'exports.fileName.bottlenecks' ? '问题清单' : key)
     expect(exportFileName('bottlenecks', zh, '2026-06-30')).toBe('问题清单-2026-06-30.xlsx')
     expect(exportFileName('visits', () => 'a/b:c', '2026-06-30')).toBe('a b c-2026-06-30.xlsx')
@@ -40,7 +50,9 @@ describe('export query and file names', () => {
 
   it('sends an ASCII fallback and the UTF-8 name in Content-Disposition, which reads back', () => {
     const header = contentDisposition('问题清单 (1)-2026-06-30.xlsx', 'bottlenecks-2026-06-30.xlsx')
-    expect(header).toBe('attachment; filename="bottlenecks-2026-06-30.xlsx"; filename*=UTF-8\'\'%E9%97%AE%E9%A2%98%E6%B8%85%E5%8D%95%20%281%29-2026-06-30.xlsx')
+    expect(header).toBe(
+      'attachment; filename="bottlenecks-2026-06-30.xlsx"; filename*=UTF-8\'\'%E9%97%AE%E9%A2%98%E6%B8%85%E5%8D%95%20%281%29-2026-06-30.xlsx',
+    )
     expect(fileNameFromDisposition(header, 'x.xlsx')).toBe('问题清单 (1)-2026-06-30.xlsx')
   })
 

@@ -7,7 +7,11 @@ import { writeListWorkbook as serverWriter } from '../../../server/services/list
 
 async function* batches(count: number, size: number): AsyncGenerator<Cell[][]> {
   for (let start = 0; start < count; start += size) {
-    yield Array.from({ length: Math.min(size, count - start) }, (_, i) => [`R${start + i + 1}`, { day: '2026-06-30' }, start + i])
+    yield Array.from({ length: Math.min(size, count - start) }, (_, i) => [
+      `R${start + i + 1}`,
+      { day: '2026-06-30' },
+      start + i,
+    ])
   }
 }
 
@@ -20,7 +24,10 @@ async function roundTrip(book: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
 const spec = { sheetName: '问题清单', headers: ['编号', '日期', '序号'], widths: [10, 12, 8] }
 
 // The browser's writer and the server's twin: the same cases, so the two sheets cannot drift apart.
-describe.each([['browser', browserWriter], ['server', serverWriter]])('writeListWorkbook (%s)', (_side, writeListWorkbook) => {
+describe.each([
+  ['browser', browserWriter],
+  ['server', serverWriter],
+])('writeListWorkbook (%s)', (_side, writeListWorkbook) => {
   it('writes a bold header, then every row across batches, dates as dates', async () => {
     const book = new ExcelJS.Workbook()
     expect(await writeListWorkbook(book, { ...spec, dataRows: 7 }, batches(7, 3))).toBe(7)

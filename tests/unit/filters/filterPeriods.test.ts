@@ -30,11 +30,17 @@ describe('resolvePeriod', () => {
   })
 
   it('uses a valid custom range as given', () => {
-    expect(resolvePeriod('custom', today, { from: '2025-03-01', to: '2025-04-15' })).toEqual({ from: '2025-03-01', to: '2025-04-15' })
+    expect(resolvePeriod('custom', today, { from: '2025-03-01', to: '2025-04-15' })).toEqual({
+      from: '2025-03-01',
+      to: '2025-04-15',
+    })
   })
 
   it('falls back to year-to-date for an invalid custom range', () => {
-    expect(resolvePeriod('custom', today, { from: '2025-04-15', to: '2025-03-01' })).toEqual({ from: '2026-01-01', to: today })
+    expect(resolvePeriod('custom', today, { from: '2025-04-15', to: '2025-03-01' })).toEqual({
+      from: '2026-01-01',
+      to: today,
+    })
     expect(resolvePeriod('custom', today, {})).toEqual({ from: '2026-01-01', to: today })
   })
 })

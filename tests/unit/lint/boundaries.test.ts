@@ -35,26 +35,75 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
 
 describe('the layers the linter enforces', () => {
   it('the server never imports the SPA or the mock API', async () => {
-    expect(await boundaryErrors('server/services/planted.ts', `import { http } from '../../src/api/http'\nexport const a = http`)).toEqual([expect.stringContaining('never imports the SPA')])
-    expect(await boundaryErrors('server/routes/planted.ts', `import { myQueue } from '../../mock/api/queue'\nexport const a = myQueue`)).toEqual([expect.stringContaining('never imports the mock API')])
-    expect(await boundaryErrors('server/services/planted.ts', `import { generateWorld } from '../../mock/generate'\nimport zh from '../../locales/zh-CN/common'\nimport { z } from 'zod'\nexport const a = [generateWorld, zh, z]`)).toEqual([])
+    expect(
+      await boundaryErrors(
+        'server/services/planted.ts',
+        `import { http } from '../../src/api/http'\nexport const a = http`,
+      ),
+    ).toEqual([expect.stringContaining('never imports the SPA')])
+    expect(
+      await boundaryErrors(
+        'server/routes/planted.ts',
+        `import { myQueue } from '../../mock/api/queue'\nexport const a = myQueue`,
+      ),
+    ).toEqual([expect.stringContaining('never imports the mock API')])
+    expect(
+      await boundaryErrors(
+        'server/services/planted.ts',
+        `import { generateWorld } from '../../mock/generate'\nimport zh from '../../locales/zh-CN/common'\nimport { z } from 'zod'\nexport const a = [generateWorld, zh, z]`,
+      ),
+    ).toEqual([])
   })
 
   it('contract imports only zod and itself', async () => {
-    expect(await boundaryErrors('contract/planted.ts', `import { sql } from 'kysely'\nexport const a = sql`)).toEqual([expect.stringContaining('only zod and itself')])
-    expect(await boundaryErrors('contract/commands/planted.ts', `import { DEPARTMENTS } from '../../mock/reference/departments'\nexport const a = DEPARTMENTS`)).toEqual([expect.stringContaining('only zod and itself')])
-    expect(await boundaryErrors('contract/commands/planted.ts', `import { z } from 'zod'\nimport { id } from '../common'\nimport { ratio } from './kpi'\nexport const a = [z, id, ratio]`)).toEqual([])
+    expect(await boundaryErrors('contract/planted.ts', `import { sql } from 'kysely'\nexport const a = sql`)).toEqual([
+      expect.stringContaining('only zod and itself'),
+    ])
+    expect(
+      await boundaryErrors(
+        'contract/commands/planted.ts',
+        `import { DEPARTMENTS } from '../../mock/reference/departments'\nexport const a = DEPARTMENTS`,
+      ),
+    ).toEqual([expect.stringContaining('only zod and itself')])
+    expect(
+      await boundaryErrors(
+        'contract/commands/planted.ts',
+        `import { z } from 'zod'\nimport { id } from '../common'\nimport { ratio } from './kpi'\nexport const a = [z, id, ratio]`,
+      ),
+    ).toEqual([])
   })
 
   it('the API layer never imports composables, stores or components', async () => {
-    expect(await boundaryErrors('src/api/planted.ts', `import { useFilters } from '@/composables/useFilters'\nexport const a = useFilters`)).toEqual([expect.stringContaining('never touches UI')])
-    expect(await boundaryErrors('src/api/planted.ts', `import { useSessionStore } from '../stores/session'\nexport const a = useSessionStore`)).toEqual([expect.stringContaining('never touches UI')])
-    expect(await boundaryErrors('src/api/planted.ts', `import { parseFilterQuery } from '@/filters/filterQuery'\nimport { http } from './http'\nexport const a = [parseFilterQuery, http]`)).toEqual([])
+    expect(
+      await boundaryErrors(
+        'src/api/planted.ts',
+        `import { useFilters } from '@/composables/useFilters'\nexport const a = useFilters`,
+      ),
+    ).toEqual([expect.stringContaining('never touches UI')])
+    expect(
+      await boundaryErrors(
+        'src/api/planted.ts',
+        `import { useSessionStore } from '../stores/session'\nexport const a = useSessionStore`,
+      ),
+    ).toEqual([expect.stringContaining('never touches UI')])
+    expect(
+      await boundaryErrors(
+        'src/api/planted.ts',
+        `import { parseFilterQuery } from '@/filters/filterQuery'\nimport { http } from './http'\nexport const a = [parseFilterQuery, http]`,
+      ),
+    ).toEqual([])
   })
 
   it('only src/charts imports ECharts (its types excepted)', async () => {
-    expect(await boundaryErrors('src/components/overview/planted.ts', `import { use } from 'echarts/core'\nuse([])`)).toEqual([expect.stringContaining('Only src/charts/')])
-    expect(await boundaryErrors('src/components/overview/planted.ts', `import type { ECharts } from 'echarts/core'\nexport let a: ECharts | undefined`)).toEqual([])
+    expect(
+      await boundaryErrors('src/components/overview/planted.ts', `import { use } from 'echarts/core'\nuse([])`),
+    ).toEqual([expect.stringContaining('Only src/charts/')])
+    expect(
+      await boundaryErrors(
+        'src/components/overview/planted.ts',
+        `import type { ECharts } from 'echarts/core'\nexport let a: ECharts | undefined`,
+      ),
+    ).toEqual([])
     expect(await boundaryErrors('src/charts/planted.ts', `import { use } from 'echarts/core'\nuse([])`)).toEqual([])
   })
 

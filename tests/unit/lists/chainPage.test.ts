@@ -22,7 +22,9 @@ describe('chain targets', () => {
       { key: 'bottlenecksResolved', target: 40, actual: 0, ratio: 0 },
       { key: 'ordersWonCny', target: 1_000_000, actual: 1_200_000, ratio: 1.2 },
     ])
-    expect(targetProgress(undefined, { visits: 3, bottlenecksResolved: 1, ordersAmountCny: 0 }).map(r => r.ratio)).toEqual([null, null, null])
+    expect(
+      targetProgress(undefined, { visits: 3, bottlenecksResolved: 1, ordersAmountCny: 0 }).map(r => r.ratio),
+    ).toEqual([null, null, null])
   })
 
   it('offers the years with targets and the current year, newest first', () => {
@@ -43,15 +45,32 @@ describe('buildChainMap', () => {
   }
   function firm(id: number, zh: string, segmentId: number, anchor = false): Enterprise {
     return {
-      id, creditCode: '91222401MA0000000X', name: name(zh), county: 'tumen', chains: [{ chainId: 9, segmentId: 99 }, { chainId: 2, segmentId }],
-      anchor, aboveScale: false, contact: { name: '', phone: '' }, liaisonId: null,
+      id,
+      creditCode: '91222401MA0000000X',
+      name: name(zh),
+      county: 'tumen',
+      chains: [
+        { chainId: 9, segmentId: 99 },
+        { chainId: 2, segmentId },
+      ],
+      anchor,
+      aboveScale: false,
+      contact: { name: '', phone: '' },
+      liaisonId: null,
     }
   }
 
   it('groups enterprises by tier upstream to downstream and by their segment in this chain, anchors first', () => {
-    const map = buildChainMap(chain, [firm(1, '乙公司', 22), firm(2, '甲公司', 22), firm(3, '丙公司', 22, true), firm(4, '丁公司', 21)], new Intl.Collator('zh-CN'))
+    const map = buildChainMap(
+      chain,
+      [firm(1, '乙公司', 22), firm(2, '甲公司', 22), firm(3, '丙公司', 22, true), firm(4, '丁公司', 21)],
+      new Intl.Collator('zh-CN'),
+    )
     expect(map.map(t => t.tier)).toEqual(['upstream', 'downstream'])
-    expect(map[0]!.segments.map(s => [s.segment.id, s.enterprises.map(e => e.id)])).toEqual([[22, [3, 2, 1]], [23, []]])
+    expect(map[0]!.segments.map(s => [s.segment.id, s.enterprises.map(e => e.id)])).toEqual([
+      [22, [3, 2, 1]],
+      [23, []],
+    ])
     expect(map[1]!.segments[0]!.enterprises.map(e => e.id)).toEqual([4])
   })
 })

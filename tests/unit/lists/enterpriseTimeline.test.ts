@@ -5,7 +5,10 @@ import { bottleneckFixture, visitFixture } from '../../component/lists/fixtures'
 describe('mergeEnterpriseTimeline', () => {
   it('merges visits and bottlenecks newest first, a visit below the bottlenecks raised that day', () => {
     const visits = [visitFixture(1, '2026-03-01'), visitFixture(2, '2026-05-10')]
-    const bottlenecks = [bottleneckFixture(7, { raisedOn: '2026-05-10' }), bottleneckFixture(8, { raisedOn: '2026-04-02' })]
+    const bottlenecks = [
+      bottleneckFixture(7, { raisedOn: '2026-05-10' }),
+      bottleneckFixture(8, { raisedOn: '2026-04-02' }),
+    ]
     const entries = mergeEnterpriseTimeline(visits, bottlenecks)
     expect(entries.map(e => `${e.kind}:${e.id}:${e.date}`)).toEqual([
       'bottleneck:7:2026-05-10',

@@ -21,7 +21,11 @@ const helpers: EventDataHelpers = {
 
 describe('describeEventData', () => {
   it('names departments, formats dates and translates enum values of an assignment', () => {
-    const lines = describeEventData({ leadDepartmentId: 3, coDepartmentIds: [4, 5], assignedVia: 'co_leader', resolveBy: '2026-09-12' }, null, helpers)
+    const lines = describeEventData(
+      { leadDepartmentId: 3, coDepartmentIds: [4, 5], assignedVia: 'co_leader', resolveBy: '2026-09-12' },
+      null,
+      helpers,
+    )
     expect(lines).toEqual([
       { key: 'leadDepartmentId', label: 'Lead department', value: 'Dept3' },
       { key: 'coDepartmentIds', label: 'Co-departments', value: 'Dept4, Dept5' },
@@ -40,6 +44,8 @@ describe('describeEventData', () => {
 
   it('leaves out a reason that repeats the comment but keeps a different one', () => {
     expect(describeEventData({ reason: 'same words' }, 'same words', helpers)).toEqual([])
-    expect(describeEventData({ reason: 'other words' }, 'same words', helpers)).toEqual([{ key: 'reason', label: 'Reason', value: 'other words' }])
+    expect(describeEventData({ reason: 'other words' }, 'same words', helpers)).toEqual([
+      { key: 'reason', label: 'Reason', value: 'other words' },
+    ])
   })
 })

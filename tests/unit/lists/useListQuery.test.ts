@@ -16,7 +16,13 @@ let list: ListQuery<typeof FILTERS>
 
 const Harness = defineComponent({
   setup() {
-    list = useListQuery({ sortFields: ['raisedOn', 'status'], defaultSort: '-raisedOn', descendingFirst: ['raisedOn'], filters: FILTERS, searchDelayMs: 300 })
+    list = useListQuery({
+      sortFields: ['raisedOn', 'status'],
+      defaultSort: '-raisedOn',
+      descendingFirst: ['raisedOn'],
+      filters: FILTERS,
+      searchDelayMs: 300,
+    })
     return () => h('div')
   },
 })
@@ -45,7 +51,9 @@ describe('useListQuery', () => {
   })
 
   it('reads an Overview drill-down link into the API query, global filters included', async () => {
-    await mountAt('/bottlenecks?status=in_progress,escalated&chain=2&period=ytd&overdue=true&page=3&pageSize=50&sort=status&q=%E8%B4%B7%E6%AC%BE')
+    await mountAt(
+      '/bottlenecks?status=in_progress,escalated&chain=2&period=ytd&overdue=true&page=3&pageSize=50&sort=status&q=%E8%B4%B7%E6%AC%BE',
+    )
     expect(list.apiQuery.value).toEqual({
       page: 3,
       pageSize: 50,

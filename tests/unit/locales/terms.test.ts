@@ -12,10 +12,10 @@ import type { Term, TermLanguage } from '../../../locales/terms'
  * names and records. A failure names the file and key (or the path into the world) and the term.
  */
 const files = import.meta.glob<{ default: object }>(['../../../locales/*/**/*.ts'], { eager: true })
-const LANGUAGE: Record<string, TermLanguage> = { 'zh-CN': 'zh', 'ko-CN': 'ko', 'en': 'en' }
+const LANGUAGE: Record<string, TermLanguage> = { 'zh-CN': 'zh', 'ko-CN': 'ko', en: 'en' }
 
 /** Splits a message file's path into its locale folder and namespace file name. */
-function partsOf(path: string): { root: string, locale: string, name: string } | null {
+function partsOf(path: string): { root: string; locale: string; name: string } | null {
   const m = /^(.*\/locales)\/([^/]+)\/(.+)$/.exec(path)
   return m ? { root: m[1]!, locale: m[2]!, name: m[3]! } : null
 }
@@ -54,7 +54,7 @@ describe('term table', () => {
     expect(findForbidden('초연결 회사와 협력', 'ko', { quotedNames })).toHaveLength(1)
   })
 
-  it('applies a planted table, so the scanner does not depend on today\'s rows', () => {
+  it("applies a planted table, so the scanner does not depend on today's rows", () => {
     const terms: Term[] = [{ id: 'planted', zh: '', ko: '', en: '', never: { en: [{ pattern: /\bfoo\b/ }] } }]
     expect(findForbidden('food', 'en', { terms })).toEqual([])
     expect(findForbidden('a foo', 'en', { terms })).toHaveLength(1)
@@ -66,7 +66,9 @@ describe('locale files follow the term table', () => {
     const parts = partsOf(path)
     const language = parts && LANGUAGE[parts.locale]
     // index.ts and present.ts only merge other files (present/*.ts); scanning them repeats hits.
-    const merges = parts && (parts.name.endsWith('index.ts') || Object.keys(files).some(f => f.startsWith(path.replace(/\.ts$/, '/'))))
+    const merges =
+      parts &&
+      (parts.name.endsWith('index.ts') || Object.keys(files).some(f => f.startsWith(path.replace(/\.ts$/, '/'))))
     return parts && language && !merges ? [{ path, parts, language, tree: mod.default }] : []
   })
 
@@ -90,7 +92,7 @@ describe('demo data follows the term table', () => {
     expect(report(scanData('CATEGORY_NAMES', CATEGORY_NAMES))).toEqual([])
   })
 
-  it('the production set-up\'s Yanbian template has no forbidden form', () => {
+  it("the production set-up's Yanbian template has no forbidden form", () => {
     expect(report(scanData('setupTemplate', setupTemplateData()))).toEqual([])
   })
 })

@@ -7,12 +7,25 @@ import { INVALID_JSON, type MockRequest } from '../../../mock/api/exchange'
 import { KEPT_ANSWERS } from '../../../mock/api/writes/idempotency'
 
 const TODAY = '2026-06-30'
-const api = createMockApi(generateWorld({ seed: 2, anchorDate: TODAY }), { today: TODAY, now: () => new Date(`${TODAY}T02:00:00Z`) })
-const request = (over: Partial<MockRequest>): MockRequest => ({ method: 'GET', path: '/api/health', query: new URLSearchParams(), body: undefined, cookies: {}, headers: {}, ...over })
+const api = createMockApi(generateWorld({ seed: 2, anchorDate: TODAY }), {
+  today: TODAY,
+  now: () => new Date(`${TODAY}T02:00:00Z`),
+})
+const request = (over: Partial<MockRequest>): MockRequest => ({
+  method: 'GET',
+  path: '/api/health',
+  query: new URLSearchParams(),
+  body: undefined,
+  cookies: {},
+  headers: {},
+  ...over,
+})
 
 describe('the mock API dispatcher', () => {
   it('answers an unknown route or method 404 not_found, as the server does', () => {
-    expect(api.handle(request({ path: '/api/nothing' })).body).toEqual({ error: { code: 'not_found', message: 'no route for GET /api/nothing' } })
+    expect(api.handle(request({ path: '/api/nothing' })).body).toEqual({
+      error: { code: 'not_found', message: 'no route for GET /api/nothing' },
+    })
     expect(api.handle(request({ method: 'DELETE', path: '/api/visits/1' })).status).toBe(404)
   })
 
@@ -27,11 +40,16 @@ describe('the mock API dispatcher', () => {
   })
 
   it('remembers at most KEPT_ANSWERS idempotent answers, forgetting the oldest first', () => {
-    const login = api.handle(request({ method: 'POST', path: '/api/auth/login', body: { username: 'leader', password: 'chain-demo' } }))
+    const login = api.handle(
+      request({ method: 'POST', path: '/api/auth/login', body: { username: 'leader', password: 'chain-demo' } }),
+    )
     const cookies = { chain_session: /^chain_session=([^;]+)/.exec(login.headers!['set-cookie']!)![1]! }
     const enterprise = api.state.world.enterprises.find(e => e.chains.some(m => m.chainId === 1))!
     const body = { chainId: 1, enterpriseId: enterprise.id, category: 'land', title: '用地指标不足', description: '' }
-    const raise = (key: string) => api.handle(request({ method: 'POST', path: '/api/bottlenecks', body, cookies, headers: { 'idempotency-key': key } }))
+    const raise = (key: string) =>
+      api.handle(
+        request({ method: 'POST', path: '/api/bottlenecks', body, cookies, headers: { 'idempotency-key': key } }),
+      )
     const first = raise('key-0')
     expect(first.status).toBe(201)
     for (let i = 1; i <= KEPT_ANSWERS; i++) raise(`key-${i}`)

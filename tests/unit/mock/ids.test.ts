@@ -16,7 +16,7 @@ describe('idSourceFor', () => {
     expect(ids.next('outcome')).toBe(max(world.visits.flatMap(v => v.outcomes.map(o => o.id))) + 1)
   })
 
-  it('numbers codes within their year, in the generated world\'s widths', () => {
+  it("numbers codes within their year, in the generated world's widths", () => {
     const ids = idSourceFor(world)
     const last2026 = max(world.visits.filter(v => v.code.startsWith('V2026-')).map(v => Number(v.code.slice(6))))
     expect(ids.code('visit', '2026-06-30')).toBe(`V2026-${String(last2026 + 1).padStart(5, '0')}`)

@@ -14,7 +14,16 @@ const TODAY = '2026-06-30'
 
 function memoryStorage(): OverlayStorage & { data: Map<string, string> } {
   const data = new Map<string, string>()
-  return { data, getItem: k => data.get(k) ?? null, setItem: (k, v) => { data.set(k, v) }, removeItem: k => { data.delete(k) } }
+  return {
+    data,
+    getItem: k => data.get(k) ?? null,
+    setItem: (k, v) => {
+      data.set(k, v)
+    },
+    removeItem: k => {
+      data.delete(k)
+    },
+  }
 }
 
 /** An overlay as version 1 saved it: a visit changed to carry an absurd amount. */
@@ -22,12 +31,16 @@ function olderOverlay(): string {
   const world = generateWorld({ seed: 1, anchorDate: TODAY })
   const state = createMockState(world, { today: TODAY })
   const visit = world.visits[0]!
-  visit.outcomes = [{ id: 999_999, type: 'order', enterpriseId: visit.enterpriseIds[0]!, amountCny: 1.5e308, description: 'absurd' }]
+  visit.outcomes = [
+    { id: 999_999, type: 'order', enterpriseId: visit.enterpriseIds[0]!, amountCny: 1.5e308, description: 'absurd' },
+  ]
   state.touched.visits.add(visit.id)
   return JSON.stringify({ ...overlayOf(state), version: 1 })
 }
 
-afterEach(() => { vi.restoreAllMocks() })
+afterEach(() => {
+  vi.restoreAllMocks()
+})
 
 describe('an overlay of an older schema version', () => {
   it('is dropped, removed from storage and reported', () => {
@@ -45,10 +58,28 @@ describe('an overlay of an older schema version', () => {
     storage.setItem(OVERLAY_KEY, olderOverlay())
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const generated = generateWorld({ seed: 1, anchorDate: TODAY })
-    const api = createPersistentMockApi({ storage, generate: anchorDate => generateWorld({ seed: 1, anchorDate: anchorDate ?? TODAY }), today: TODAY })
-    const signIn = api.handle({ method: 'POST', path: '/api/auth/login', query: new URLSearchParams(), body: { username: 'admin', password: 'chain-demo' }, cookies: {}, headers: {} })
+    const api = createPersistentMockApi({
+      storage,
+      generate: anchorDate => generateWorld({ seed: 1, anchorDate: anchorDate ?? TODAY }),
+      today: TODAY,
+    })
+    const signIn = api.handle({
+      method: 'POST',
+      path: '/api/auth/login',
+      query: new URLSearchParams(),
+      body: { username: 'admin', password: 'chain-demo' },
+      cookies: {},
+      headers: {},
+    })
     const cookie = /^chain_session=([^;]+)/.exec(signIn.headers!['set-cookie']!)![1]!
-    const visit = api.handle({ method: 'GET', path: `/api/visits/${generated.visits[0]!.id}`, query: new URLSearchParams(), body: undefined, cookies: { chain_session: cookie }, headers: {} })
+    const visit = api.handle({
+      method: 'GET',
+      path: `/api/visits/${generated.visits[0]!.id}`,
+      query: new URLSearchParams(),
+      body: undefined,
+      cookies: { chain_session: cookie },
+      headers: {},
+    })
     expect(visit.body).toMatchObject({ outcomes: generated.visits[0]!.outcomes })
     expect(warn).toHaveBeenCalledOnce()
   })

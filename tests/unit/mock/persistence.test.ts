@@ -14,7 +14,16 @@ const TODAY = '2026-06-30'
 
 function memoryStorage(): OverlayStorage & { data: Map<string, string> } {
   const data = new Map<string, string>()
-  return { data, getItem: k => data.get(k) ?? null, setItem: (k, v) => { data.set(k, v) }, removeItem: k => { data.delete(k) } }
+  return {
+    data,
+    getItem: k => data.get(k) ?? null,
+    setItem: (k, v) => {
+      data.set(k, v)
+    },
+    removeItem: k => {
+      data.delete(k)
+    },
+  }
 }
 
 /** A page load: the API built from storage, recording which anchor date the world was generated for. */
@@ -22,7 +31,10 @@ function load(storage: OverlayStorage, today = TODAY) {
   const anchors: (string | undefined)[] = []
   const api = createPersistentMockApi({
     storage,
-    generate: (anchorDate) => { anchors.push(anchorDate); return generateWorld({ seed: 1, anchorDate: anchorDate ?? today }) },
+    generate: anchorDate => {
+      anchors.push(anchorDate)
+      return generateWorld({ seed: 1, anchorDate: anchorDate ?? today })
+    },
     today,
     now: () => new Date(`${today}T02:00:00Z`),
   })
@@ -30,7 +42,14 @@ function load(storage: OverlayStorage, today = TODAY) {
 }
 
 function call(api: MockApi, method: string, path: string, body?: unknown, cookie?: string) {
-  const req: MockRequest = { method, path, query: new URLSearchParams(), body, cookies: cookie ? { chain_session: cookie } : {}, headers: {} }
+  const req: MockRequest = {
+    method,
+    path,
+    query: new URLSearchParams(),
+    body,
+    cookies: cookie ? { chain_session: cookie } : {},
+    headers: {},
+  }
   return api.handle(req)
 }
 
@@ -45,7 +64,15 @@ describe('mock persistence', () => {
     const storage = memoryStorage()
     const first = load(storage).api
     const token = signIn(first, 'liaison')
-    expect(call(first, 'POST', '/api/auth/password', { currentPassword: 'chain-demo', newPassword: 'a brand new secret' }, token).status).toBe(204)
+    expect(
+      call(
+        first,
+        'POST',
+        '/api/auth/password',
+        { currentPassword: 'chain-demo', newPassword: 'a brand new secret' },
+        token,
+      ).status,
+    ).toBe(204)
 
     const second = load(storage).api
     expect(call(second, 'GET', '/api/auth/me', undefined, token).body).toMatchObject({ user: { username: 'liaison' } })
@@ -60,19 +87,46 @@ describe('mock persistence', () => {
     const world = generateWorld({ seed: 1, anchorDate: TODAY })
     const enterprise = world.enterprises.find(e => e.chains.some(m => m.chainId === 1))!
     const body = {
-      type: 'visit', date: TODAY, chainId: 1, enterpriseIds: [enterprise.id], participants: ['朴美善'], summary: '走访',
-      outcomes: [], bottlenecks: [{ enterpriseId: enterprise.id, category: 'logistics', title: '物流成本高', description: '' }],
+      type: 'visit',
+      date: TODAY,
+      chainId: 1,
+      enterpriseIds: [enterprise.id],
+      participants: ['朴美善'],
+      summary: '走访',
+      outcomes: [],
+      bottlenecks: [{ enterpriseId: enterprise.id, category: 'logistics', title: '物流成本高', description: '' }],
     }
-    const created = first.handle({ method: 'POST', path: '/api/visits', query: new URLSearchParams(), body, cookies: { chain_session: token }, headers: { 'idempotency-key': 'k1' } })
+    const created = first.handle({
+      method: 'POST',
+      path: '/api/visits',
+      query: new URLSearchParams(),
+      body,
+      cookies: { chain_session: token },
+      headers: { 'idempotency-key': 'k1' },
+    })
     expect(created.status).toBe(201)
-    const visit = created.body as { id: number, bottleneckIds: number[] }
+    const visit = created.body as { id: number; bottleneckIds: number[] }
 
     const second = load(storage).api
     expect(call(second, 'GET', `/api/visits/${visit.id}`, undefined, token).body).toEqual(created.body)
     expect(call(second, 'GET', `/api/bottlenecks/${visit.bottleneckIds[0]}`, undefined, token).status).toBe(200)
-    const audit = second.handle({ method: 'GET', path: '/api/audit', query: new URLSearchParams({ entityType: 'visit', entityId: String(visit.id) }), body: undefined, cookies: { chain_session: token }, headers: {} })
+    const audit = second.handle({
+      method: 'GET',
+      path: '/api/audit',
+      query: new URLSearchParams({ entityType: 'visit', entityId: String(visit.id) }),
+      body: undefined,
+      cookies: { chain_session: token },
+      headers: {},
+    })
     expect((audit.body as { items: unknown[] }).items).toHaveLength(1)
-    const replay = second.handle({ method: 'POST', path: '/api/visits', query: new URLSearchParams(), body, cookies: { chain_session: token }, headers: { 'idempotency-key': 'k1' } })
+    const replay = second.handle({
+      method: 'POST',
+      path: '/api/visits',
+      query: new URLSearchParams(),
+      body,
+      cookies: { chain_session: token },
+      headers: { 'idempotency-key': 'k1' },
+    })
     expect(replay).toEqual(created)
     expect(JSON.parse(storage.data.get(OVERLAY_KEY)!).visits).toHaveLength(1)
   })

@@ -16,7 +16,15 @@ const TODAY = '2026-06-30'
 
 function memoryStorage(): OverlayStorage {
   const data = new Map<string, string>()
-  return { getItem: k => data.get(k) ?? null, setItem: (k, v) => { data.set(k, v) }, removeItem: k => { data.delete(k) } }
+  return {
+    getItem: k => data.get(k) ?? null,
+    setItem: (k, v) => {
+      data.set(k, v)
+    },
+    removeItem: k => {
+      data.delete(k)
+    },
+  }
 }
 
 function load(storage: OverlayStorage): MockApi {
@@ -28,12 +36,18 @@ function load(storage: OverlayStorage): MockApi {
   })
 }
 
-interface Caller { session?: string, display?: string }
+interface Caller {
+  session?: string
+  display?: string
+}
 
 function call(api: MockApi, who: Caller, method: string, path: string, body?: unknown) {
   const [pathname, search] = path.split('?')
   const req: MockRequest = {
-    method, path: pathname!, query: new URLSearchParams(search), body,
+    method,
+    path: pathname!,
+    query: new URLSearchParams(search),
+    body,
     cookies: who.session ? { chain_session: who.session } : {},
     headers: who.display ? { authorization: `Display ${who.display}` } : {},
   }
@@ -50,10 +64,16 @@ describe('presentation mode in mock mode', () => {
     const storage = memoryStorage()
     const first = load(storage)
     const leader = { session: signIn(first, 'leader') }
-    const saved = call(first, leader, 'POST', '/api/playlists', { name: '周例会', slides: [{ kind: 'overview' }] }).body as Playlist
-    const edited = call(first, leader, 'PUT', `/api/playlists/${saved.id}`, { version: 1, body: { name: '月度会议', slides: [{ kind: 'map' }] } }).body as Playlist
-    const kept = call(first, leader, 'POST', '/api/display-links', { playlistId: saved.id, label: '大厅' }).body as DisplayLinkCreated
-    const revoked = call(first, leader, 'POST', '/api/display-links', { playlistId: saved.id, label: '走廊' }).body as DisplayLinkCreated
+    const saved = call(first, leader, 'POST', '/api/playlists', { name: '周例会', slides: [{ kind: 'overview' }] })
+      .body as Playlist
+    const edited = call(first, leader, 'PUT', `/api/playlists/${saved.id}`, {
+      version: 1,
+      body: { name: '月度会议', slides: [{ kind: 'map' }] },
+    }).body as Playlist
+    const kept = call(first, leader, 'POST', '/api/display-links', { playlistId: saved.id, label: '大厅' })
+      .body as DisplayLinkCreated
+    const revoked = call(first, leader, 'POST', '/api/display-links', { playlistId: saved.id, label: '走廊' })
+      .body as DisplayLinkCreated
     expect(call(first, leader, 'POST', `/api/display-links/${revoked.id}/revoke`).status).toBe(200)
 
     const second = load(storage)

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { TABLE_FONT, fitTable, rowHeight, textWidthEm } from '@/components/present/deck/tableFit'
 
-const table = (n: number, cell = (i: number) => `企业${i}`) => ({ head: ['企业', '天数'], rows: Array.from({ length: n }, (_, i) => [cell(i), String(i)]) })
+const table = (n: number, cell = (i: number) => `企业${i}`) => ({
+  head: ['企业', '天数'],
+  rows: Array.from({ length: n }, (_, i) => [cell(i), String(i)]),
+})
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
 
 describe('fitTable', () => {
@@ -39,7 +42,11 @@ describe('fitTable', () => {
 
   it('counts wrapped lines, so long cells leave out more rows than short ones', () => {
     const short = fitTable(table(60), 5, 4)
-    const long = fitTable(table(60, i => `延边州某某食品加工有限责任公司第${i}号生产基地扩建项目`), 5, 4)
+    const long = fitTable(
+      table(60, i => `延边州某某食品加工有限责任公司第${i}号生产基地扩建项目`),
+      5,
+      4,
+    )
     expect(long.rows.length).toBeLessThan(short.rows.length)
     expect(long.rows.length + long.hidden).toBe(60)
     expect(sum(long.rowHeights)).toBeLessThanOrEqual(4)

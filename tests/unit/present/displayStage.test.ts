@@ -24,26 +24,44 @@ const FILTERS: Record<SlideKind, SlideFilter> = {
 }
 
 /** Every request the stage sent, with the status the mock answered. */
-const sent: { url: string, status: number }[] = []
+const sent: { url: string; status: number }[] = []
 
 /** Answers axios from the mock API, as MSW does in the browser. */
 const mockAdapter: AxiosAdapter = async (config: InternalAxiosRequestConfig) => {
   const query = new URLSearchParams()
-  for (const [k, v] of Object.entries((config.params ?? {}) as Record<string, unknown>)) if (v !== undefined && v !== null) query.set(k, String(v))
+  for (const [k, v] of Object.entries((config.params ?? {}) as Record<string, unknown>))
+    if (v !== undefined && v !== null) query.set(k, String(v))
   const headers = AxiosHeaders.from(config.headers)
   const res = api.handle({
-    method: (config.method ?? 'get').toUpperCase(), path: config.url ?? '', query, body: undefined, cookies: {},
+    method: (config.method ?? 'get').toUpperCase(),
+    path: config.url ?? '',
+    query,
+    body: undefined,
+    cookies: {},
     headers: Object.fromEntries(Object.entries(headers.toJSON()).map(([k, v]) => [k.toLowerCase(), String(v)])),
   })
   sent.push({ url: `${config.url}?${query.toString()}`, status: res.status })
-  const response = { data: res.body, status: res.status, statusText: String(res.status), headers: {}, config, request: {} }
+  const response = {
+    data: res.body,
+    status: res.status,
+    statusText: String(res.status),
+    headers: {},
+    config,
+    request: {},
+  }
   if (res.status >= 400) throw new AxiosError(`status ${res.status}`, AxiosError.ERR_BAD_REQUEST, config, {}, response)
   return response
 }
 
 let adapterBefore: typeof http.defaults.adapter
-beforeAll(() => { adapterBefore = http.defaults.adapter; http.defaults.adapter = mockAdapter })
-afterAll(() => { http.defaults.adapter = adapterBefore; useDisplayToken(null) })
+beforeAll(() => {
+  adapterBefore = http.defaults.adapter
+  http.defaults.adapter = mockAdapter
+})
+afterAll(() => {
+  http.defaults.adapter = adapterBefore
+  useDisplayToken(null)
+})
 
 /** A display link in the mock that froze `body`; its token becomes the one the API layer presents. */
 function presentLinkFor(body: PlaylistBody): void {
@@ -52,14 +70,25 @@ function presentLinkFor(body: PlaylistBody): void {
   api.state.present.playlists.push(playlist)
   const token = `token-${id}-${'x'.repeat(40)}`
   api.state.present.links.push({
-    id, playlistId: id, label: 'Lobby', token, createdById: 1, createdAt: playlist.updatedAt, revokedAt: null,
+    id,
+    playlistId: id,
+    label: 'Lobby',
+    token,
+    createdById: 1,
+    createdAt: playlist.updatedAt,
+    revokedAt: null,
     frozen: { body, version: 1, updatedAt: playlist.updatedAt },
   })
   useDisplayToken(token)
 }
 
 const playlistOf = (kind: SlideKind, filter: SlideFilter, asOf: string | null): PlaylistBody => ({
-  name: kind, slides: [{ kind, filter, intervalSec: 20 }], mode: asOf ? 'frozen' : 'live', asOf, masked: false, watermark: false,
+  name: kind,
+  slides: [{ kind, filter, intervalSec: 20 }],
+  mode: asOf ? 'frozen' : 'live',
+  asOf,
+  masked: false,
+  watermark: false,
 })
 
 describe('the stage reads with a display token', () => {
@@ -78,6 +107,8 @@ describe('the stage reads with a display token', () => {
 
   it('fails a slide whose link froze another chain (the check can fail)', async () => {
     presentLinkFor(playlistOf('chain', { chainId: 3 }, null))
-    await expect((await loadSlideDefinition('chain')).load({ chainId: 2 }, { asOf: null, masked: false })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      (await loadSlideDefinition('chain')).load({ chainId: 2 }, { asOf: null, masked: false }),
+    ).rejects.toMatchObject({ status: 403 })
   })
 })

@@ -6,17 +6,29 @@ import { createHandoutLoader } from '@/components/present/handout/handoutLoader'
 vi.mock('@/components/present/slides/registry', () => ({ loadAllSlideDefinitions: vi.fn() }))
 
 const playlist = (mode: 'live' | 'frozen'): PlaylistBody => ({
-  name: 'h', mode, asOf: mode === 'frozen' ? '2026-03-31' : null, masked: false, watermark: false,
-  slides: [{ kind: 'overview', filter: {}, intervalSec: 20 }, { kind: 'board', filter: { chainId: 2 }, intervalSec: 20 }],
+  name: 'h',
+  mode,
+  asOf: mode === 'frozen' ? '2026-03-31' : null,
+  masked: false,
+  watermark: false,
+  slides: [
+    { kind: 'overview', filter: {}, intervalSec: 20 },
+    { kind: 'board', filter: { chainId: 2 }, intervalSec: 20 },
+  ],
 })
 
 const load = vi.fn()
 beforeEach(() => {
   load.mockReset()
-  vi.mocked(loadAllSlideDefinitions).mockResolvedValue(new Map([['overview', { load }], ['board', { load }]]) as never)
+  vi.mocked(loadAllSlideDefinitions).mockResolvedValue(
+    new Map([
+      ['overview', { load }],
+      ['board', { load }],
+    ]) as never,
+  )
 })
 
-describe('the handout\'s data', () => {
+describe("the handout's data", () => {
   it('loads every slide with its filter, as of the frozen day, in playlist order', async () => {
     load.mockImplementation(async (filter: { chainId?: number }) => `data-${filter.chainId ?? 'all'}`)
     const handout = createHandoutLoader(playlist('frozen'))

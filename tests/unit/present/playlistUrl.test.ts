@@ -29,7 +29,14 @@ describe('playlist URL codec', () => {
 
   it('fills contract defaults on the way in', () => {
     const decoded = decodePlaylist(encodePlaylist({ name: 'a', slides: [{ kind: 'board' }] }))
-    expect(decoded).toEqual({ name: 'a', slides: [{ kind: 'board', filter: {}, intervalSec: 20 }], mode: 'live', asOf: null, masked: false, watermark: false })
+    expect(decoded).toEqual({
+      name: 'a',
+      slides: [{ kind: 'board', filter: {}, intervalSec: 20 }],
+      mode: 'live',
+      asOf: null,
+      masked: false,
+      watermark: false,
+    })
   })
 
   it('refuses to encode a playlist the contract rejects', () => {

@@ -3,8 +3,12 @@ import { freshnessOf, isDue, usePresentData } from '@/composables/usePresentData
 
 const MIN = 60_000
 
-beforeEach(() => { vi.useFakeTimers({ now: new Date('2026-06-30T02:00:00Z') }) })
-afterEach(() => { vi.useRealTimers() })
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date('2026-06-30T02:00:00Z') })
+})
+afterEach(() => {
+  vi.useRealTimers()
+})
 
 describe('freshnessOf', () => {
   const at = Date.parse('2026-06-30T02:00:00Z')
@@ -44,10 +48,14 @@ describe('usePresentData', () => {
   it('refreshes live data in the background and keeps the last data when a refresh fails', async () => {
     let version = 1
     let down = false
-    const d = usePresentData(() => 2, async (i) => {
-      if (down) throw new Error('unreachable')
-      return `v${version} s${i}`
-    }, { frozen: false })
+    const d = usePresentData(
+      () => 2,
+      async i => {
+        if (down) throw new Error('unreachable')
+        return `v${version} s${i}`
+      },
+      { frozen: false },
+    )
     await d.start()
     const firstLoad = d.states.value[0]!.loadedAt
     version = 2
@@ -102,13 +110,17 @@ describe('usePresentData', () => {
   it('loads at most four slides at once', async () => {
     let running = 0
     let peak = 0
-    const d = usePresentData(() => 12, async () => {
-      running++
-      peak = Math.max(peak, running)
-      await new Promise(r => setTimeout(r, 100))
-      running--
-      return 1
-    }, { frozen: false })
+    const d = usePresentData(
+      () => 12,
+      async () => {
+        running++
+        peak = Math.max(peak, running)
+        await new Promise(r => setTimeout(r, 100))
+        running--
+        return 1
+      },
+      { frozen: false },
+    )
     const done = d.start()
     await vi.advanceTimersByTimeAsync(1000)
     await done

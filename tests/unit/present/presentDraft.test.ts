@@ -23,7 +23,14 @@ describe('playlist draft', () => {
   })
 
   it('round-trips a saved playlist through the form', () => {
-    const body: PlaylistBody = { name: 'x', mode: 'frozen', asOf: '2026-06-30', masked: true, watermark: true, slides: [{ kind: 'map', filter: { county: 'hunchun' }, intervalSec: 12 }] }
+    const body: PlaylistBody = {
+      name: 'x',
+      mode: 'frozen',
+      asOf: '2026-06-30',
+      masked: true,
+      watermark: true,
+      slides: [{ kind: 'map', filter: { county: 'hunchun' }, intervalSec: 12 }],
+    }
     const check = checkDraft(draftOf(body), t)
     expect(check).toEqual({ ok: true, body })
   })
@@ -31,13 +38,16 @@ describe('playlist draft', () => {
   it('puts each problem on its field', () => {
     const draft = newDraft('  ')
     draft.mode = 'frozen'
-    draft.slides = [{ ...newSlide('chain'), intervalSec: 1 }, { ...newSlide('board'), intervalSec: '' }]
+    draft.slides = [
+      { ...newSlide('chain'), intervalSec: 1 },
+      { ...newSlide('board'), intervalSec: '' },
+    ]
     const check = checkDraft(draft, t)
     expect(check.ok).toBe(false)
     if (check.ok) return
     expect(check.errors).toEqual({
-      'name': 'present.editor.errors.required',
-      'asOf': 'present.editor.errors.dateNeeded',
+      name: 'present.editor.errors.required',
+      asOf: 'present.editor.errors.dateNeeded',
       'slides.0.intervalSec': 'present.editor.errors.interval {"min":2,"max":3600}',
       'slides.0.filter.chainId': 'present.editor.errors.chainNeeded',
       'slides.1.intervalSec': 'present.editor.errors.interval {"min":2,"max":3600}',
@@ -47,7 +57,10 @@ describe('playlist draft', () => {
   it('asks for at least one slide and a real date', () => {
     const draft = { ...newDraft('a'), slides: [], mode: 'frozen' as const, asOf: '2026-02-30' }
     const check = checkDraft(draft, t)
-    expect(check.ok ? {} : check.errors).toEqual({ slides: 'present.editor.errors.tooFew', asOf: 'present.editor.errors.date' })
+    expect(check.ok ? {} : check.errors).toEqual({
+      slides: 'present.editor.errors.tooFew',
+      asOf: 'present.editor.errors.date',
+    })
   })
 
   it('ignores the snapshot date of a live playlist', () => {

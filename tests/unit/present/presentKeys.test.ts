@@ -3,13 +3,19 @@ import { effectScope } from 'vue'
 import { actionForKey } from '@/composables/usePresentKeys'
 import { usePresentIdle } from '@/composables/usePresentIdle'
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean, altKey: boolean, metaKey: boolean }> = {}) =>
-  ({ key: k, ctrlKey: false, altKey: false, metaKey: false, ...mods })
+const key = (k: string, mods: Partial<{ ctrlKey: boolean; altKey: boolean; metaKey: boolean }> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  altKey: false,
+  metaKey: false,
+  ...mods,
+})
 
 describe('actionForKey', () => {
   it('maps clicker and keyboard keys to player actions', () => {
-    expect(['ArrowRight', 'PageDown', 'ArrowLeft', 'PageUp', ' ', 'f', 'F', 'Escape'].map(k => actionForKey(key(k))))
-      .toEqual(['next', 'next', 'previous', 'previous', 'pause', 'fullscreen', 'fullscreen', 'exit'])
+    expect(
+      ['ArrowRight', 'PageDown', 'ArrowLeft', 'PageUp', ' ', 'f', 'F', 'Escape'].map(k => actionForKey(key(k))),
+    ).toEqual(['next', 'next', 'previous', 'previous', 'pause', 'fullscreen', 'fullscreen', 'exit'])
   })
   it('leaves other keys, browser shortcuts and typing alone', () => {
     expect(actionForKey(key('a'))).toBeNull()
@@ -21,8 +27,12 @@ describe('actionForKey', () => {
 })
 
 describe('usePresentIdle', () => {
-  beforeEach(() => { vi.useFakeTimers() })
-  afterEach(() => { vi.useRealTimers() })
+  beforeEach(() => {
+    vi.useFakeTimers()
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
 
   it('hides the controls after three still seconds and shows them on activity', () => {
     const scope = effectScope()

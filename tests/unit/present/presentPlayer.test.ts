@@ -4,11 +4,18 @@ import { mountedSlides, nextIndex, previousIndex, usePresentPlayer } from '@/com
 const INTERVALS = [2000, 5000, 3000]
 
 function player() {
-  return usePresentPlayer(() => INTERVALS.length, i => INTERVALS[i]!)
+  return usePresentPlayer(
+    () => INTERVALS.length,
+    i => INTERVALS[i]!,
+  )
 }
 
-beforeEach(() => { vi.useFakeTimers() })
-afterEach(() => { vi.useRealTimers() })
+beforeEach(() => {
+  vi.useFakeTimers()
+})
+afterEach(() => {
+  vi.useRealTimers()
+})
 
 describe('slide order', () => {
   it('wraps forwards and backwards', () => {
@@ -80,7 +87,10 @@ describe('usePresentPlayer', () => {
   })
 
   it('counts every change so a one-slide playlist still restarts its progress', () => {
-    const p = usePresentPlayer(() => 1, () => 2000)
+    const p = usePresentPlayer(
+      () => 1,
+      () => 2000,
+    )
     p.start()
     const before = p.changes.value
     vi.advanceTimersByTime(4000)

@@ -10,12 +10,17 @@ import { http } from '@/api/http'
 import { fakeApi } from '../session/fakeApi'
 
 /** What the fake slides' loads are asked, and whether the "server" answers. */
-const server = { up: true, version: 1, calls: [] as { kind: SlideKind, filter: SlideFilter, context: SlideDataContext }[] }
+const server = {
+  up: true,
+  version: 1,
+  calls: [] as { kind: SlideKind; filter: SlideFilter; context: SlideDataContext }[],
+}
 const definitionRequests: SlideKind[][] = []
 
 const FakeSlide = defineComponent({
   props: { data: { type: String, required: true }, filter: { type: Object, required: true }, masked: Boolean },
-  setup: props => () => h('section', { 'data-slide-kind': 'fake', 'class': 'fake-slide' }, `${props.data}${props.masked ? ' masked' : ''}`),
+  setup: props => () =>
+    h('section', { 'data-slide-kind': 'fake', class: 'fake-slide' }, `${props.data}${props.masked ? ' masked' : ''}`),
 })
 
 function fakeDefinition(kind: SlideKind): SlideDefinition {
@@ -42,7 +47,10 @@ const { default: PresentPlayer } = await import('@/components/present/PresentPla
 
 const LIVE: PlaylistBody = {
   name: 'test',
-  slides: [{ kind: 'overview', filter: {}, intervalSec: 10 }, { kind: 'chain', filter: { chainId: 2 }, intervalSec: 10 }],
+  slides: [
+    { kind: 'overview', filter: {}, intervalSec: 10 },
+    { kind: 'chain', filter: { chainId: 2 }, intervalSec: 10 },
+  ],
   mode: 'live',
   asOf: null,
   masked: false,
@@ -51,7 +59,11 @@ const LIVE: PlaylistBody = {
 
 async function mountPlayer(playlist: PlaylistBody, displayMode = false) {
   const i18n = createI18n({ legacy: false, locale: 'en', messages, missingWarn: false, fallbackWarn: false })
-  const wrapper = mount(PresentPlayer, { props: { playlist, displayMode }, global: { plugins: [i18n] }, attachTo: document.body })
+  const wrapper = mount(PresentPlayer, {
+    props: { playlist, displayMode },
+    global: { plugins: [i18n] },
+    attachTo: document.body,
+  })
   await flushPromises()
   await vi.advanceTimersByTimeAsync(0)
   return wrapper
@@ -72,10 +84,13 @@ afterEach(() => {
 })
 
 describe('PresentPlayer', () => {
-  it('loads every slide kind\'s code and every slide\'s data before showing the first slide', async () => {
+  it("loads every slide kind's code and every slide's data before showing the first slide", async () => {
     const w = await mountPlayer(LIVE)
     expect(definitionRequests).toEqual([['overview', 'chain']])
-    expect(server.calls.map(c => [c.kind, c.filter, c.context])).toEqual([['overview', {}, { asOf: null, masked: false }], ['chain', { chainId: 2 }, { asOf: null, masked: false }]])
+    expect(server.calls.map(c => [c.kind, c.filter, c.context])).toEqual([
+      ['overview', {}, { asOf: null, masked: false }],
+      ['chain', { chainId: 2 }, { asOf: null, masked: false }],
+    ])
     expect(slideText(w)).toBe('overview v1')
     expect(w.find('[data-testid="present-counter"]').text()).toContain('1 / 2')
     expect(w.find('[data-testid="present-status"]').text()).toMatch(/Data as of \d{2}:\d{2}/)
@@ -166,10 +181,8 @@ describe('PresentPlayer', () => {
       expect(await background()).toBe('1')
       w.unmount()
       expect(await background()).toBeNull()
-    }
-    finally {
+    } finally {
       api.restore()
     }
   })
 })
-

@@ -29,7 +29,13 @@ describe('stageFit', () => {
   })
 
   it('keeps the stage inside odd-sized windows', () => {
-    for (const [w, h] of [[1366, 768], [1536, 864], [1280, 1024], [801, 599], [3440, 1440]] as const) {
+    for (const [w, h] of [
+      [1366, 768],
+      [1536, 864],
+      [1280, 1024],
+      [801, 599],
+      [3440, 1440],
+    ] as const) {
       const b = box(w, h)
       expect(b.offsetX).toBeGreaterThanOrEqual(0)
       expect(b.offsetY).toBeGreaterThanOrEqual(0)

@@ -7,7 +7,7 @@ import type { County, CountyCode } from '#contract'
 import { COUNTIES } from '../../../mock/reference/counties'
 import { programmeStructure } from '../../../server/db/programme'
 
-type At = Record<CountyCode, { x: number, y: number }>
+type At = Record<CountyCode, { x: number; y: number }>
 const positions = (counties: readonly County[]): At => Object.fromEntries(counties.map(c => [c.code, c.tile])) as At
 
 const westOf = (p: At, a: CountyCode, b: CountyCode) => p[a].x < p[b].x
@@ -24,7 +24,12 @@ function expectMapLikeLayout(p: At): void {
   expect(northOf(p, 'yanji', 'helong') && northOf(p, 'yanji', 'longjing')).toBe(true)
   expect(westOf(p, 'helong', 'longjing')).toBe(true)
   // Yanji is in the middle: something lies west, north, east and south of it.
-  expect([westOf(p, 'dunhua', 'yanji'), northOf(p, 'wangqing', 'yanji'), westOf(p, 'yanji', 'tumen'), northOf(p, 'yanji', 'longjing')]).toEqual([true, true, true, true])
+  expect([
+    westOf(p, 'dunhua', 'yanji'),
+    northOf(p, 'wangqing', 'yanji'),
+    westOf(p, 'yanji', 'tumen'),
+    northOf(p, 'yanji', 'longjing'),
+  ]).toEqual([true, true, true, true])
   // Tumen lies between Yanji and Hunchun, on Yanji's row.
   expect(westOf(p, 'yanji', 'tumen') && westOf(p, 'tumen', 'hunchun') && p.tumen.y === p.yanji.y).toBe(true)
   // Antu is south-west: south of Dunhua, west of Helong.
@@ -44,7 +49,12 @@ describe('the county tiles lie as the counties do', () => {
   })
 
   it('fails on the old layout, which put Dunhua north-west and Helong beside Antu', () => {
-    const old = positions(COUNTIES.map(c => ({ ...c, tile: c.code === 'dunhua' ? { x: 0, y: 0 } : c.code === 'helong' ? { x: 0, y: 2 } : c.tile })))
+    const old = positions(
+      COUNTIES.map(c => ({
+        ...c,
+        tile: c.code === 'dunhua' ? { x: 0, y: 0 } : c.code === 'helong' ? { x: 0, y: 2 } : c.tile,
+      })),
+    )
     expect(() => expectMapLikeLayout(old)).toThrow()
   })
 })

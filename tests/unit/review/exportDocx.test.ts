@@ -7,13 +7,18 @@ import { reviewDocument } from '@/components/review/reviewDocument'
 import { formatNumber } from '@/composables/formatters'
 import { translator } from './messages'
 
-const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), c => c.charCodeAt(0))
+const PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
+  c => c.charCodeAt(0),
+)
 const world = generateWorld({ seed: 3, anchorDate: '2026-06-30' })
 const review = computeYearReview(world, 2026, [], '2026-06-30')
 
-async function documentXml(blob: Blob): Promise<{ xml: string, styles: string, files: string[] }> {
+async function documentXml(blob: Blob): Promise<{ xml: string; styles: string; files: string[] }> {
   const zip = await JSZip.loadAsync(await blob.arrayBuffer())
-  const [xml, styles] = await Promise.all(['word/document.xml', 'word/styles.xml'].map(f => zip.file(f)!.async('string')))
+  const [xml, styles] = await Promise.all(
+    ['word/document.xml', 'word/styles.xml'].map(f => zip.file(f)!.async('string')),
+  )
   return { xml: xml!, styles: styles!, files: Object.keys(zip.files) }
 }
 /** Pictures placed in the document body. */
@@ -45,7 +50,11 @@ describe('the year in review as DOCX', () => {
 
   it('still writes the document when a chart cannot be drawn', async () => {
     const doc = reviewDocument(review, world.chains, 'ko-CN', translator('ko-CN'))
-    const { xml, styles } = await documentXml(await exportReviewDocx(doc, 'ko-CN', async () => { throw new Error('no canvas') }))
+    const { xml, styles } = await documentXml(
+      await exportReviewDocx(doc, 'ko-CN', async () => {
+        throw new Error('no canvas')
+      }),
+    )
     expect(xml).toContain('2026년도 산업사슬 사슬장제 사업 보고')
     expect(picturesIn(xml)).toBe(0)
     expect(styles).toContain('w:eastAsia="Malgun Gothic"')

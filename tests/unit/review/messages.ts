@@ -3,7 +3,7 @@ import zh from '#locales/zh-CN/review'
 import ko from '#locales/ko-CN/review'
 import en from '#locales/en/review'
 
-const TREES = { 'zh-CN': zh, 'ko-CN': ko, 'en': en } as const
+const TREES = { 'zh-CN': zh, 'ko-CN': ko, en: en } as const
 
 /** `t` over the locale's review messages; an unknown key throws, so a typo fails the test. */
 export function translator(locale: keyof typeof TREES) {

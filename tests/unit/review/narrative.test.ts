@@ -9,7 +9,7 @@ const world = generateWorld({ seed: 3, anchorDate: '2026-06-30' })
 const review = computeYearReview(world, 2026, [], '2026-06-30')
 
 describe('the review narrative', () => {
-  it('states the year\'s visits, forums and enterprises reached in Chinese', () => {
+  it("states the year's visits, forums and enterprises reached in Chinese", () => {
     const text = buildNarrative(review, world.chains, 'zh-CN', translator('zh-CN'))
     const first = text.visits[0]!
     expect(first.startsWith('2026年')).toBe(true)

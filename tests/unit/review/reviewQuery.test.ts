@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseChainIds, parseYear, reviewQueryOf, yearChoices } from '@/components/review/reviewQuery'
 
-describe('the review\'s filters in the URL', () => {
+describe("the review's filters in the URL", () => {
   it('read a four-digit year the API accepts, and nothing else', () => {
     expect(parseYear('2026')).toBe(2026)
     expect(parseYear(['2025', '2026'])).toBe(2025)
@@ -21,7 +21,10 @@ describe('the review\'s filters in the URL', () => {
     expect(reviewQueryOf({ year: 2026, chainIds: [] })).toEqual({ year: '2026' })
     expect(reviewQueryOf({ year: 2025, chainIds: [1, 4] })).toEqual({ year: '2025', chains: '1,4' })
     const round = reviewQueryOf({ year: 2025, chainIds: [2, 7] })
-    expect({ year: parseYear(round.year), chainIds: parseChainIds(round.chains) }).toEqual({ year: 2025, chainIds: [2, 7] })
+    expect({ year: parseYear(round.year), chainIds: parseChainIds(round.chains) }).toEqual({
+      year: 2025,
+      chainIds: [2, 7],
+    })
   })
 
   it('offer recent years, newest first', () => {

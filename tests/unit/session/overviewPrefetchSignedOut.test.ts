@@ -21,7 +21,10 @@ describe('overview prefetch when signed out', () => {
     rememberSignedIn(true)
     window.history.replaceState(null, '', '/?period=custom&from=2026-01-01&to=2026-06-30')
     const body = vi.fn()
-    vi.stubGlobal('fetch', vi.fn(async () => ({ status: 401, ok: false, json: body })))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => ({ status: 401, ok: false, json: body })),
+    )
     prefetchOverview()
     expect(await takePrefetchedOverview({ from: '2026-01-01', to: '2026-06-30' }, true)).toBeUndefined()
     expect(body).not.toHaveBeenCalled()

@@ -109,7 +109,15 @@ describe('redirectTarget', () => {
   it('keeps paths inside the app and refuses everything else', () => {
     expect(redirectTarget('/visits/new?x=1')).toBe('/visits/new?x=1')
     expect(redirectTarget(['/bottlenecks'])).toBe('/bottlenecks')
-    for (const bad of ['//evil.example/x', 'https://evil.example', '/\\evil.example', '/login?redirect=/x', 'visits', undefined, 42])
+    for (const bad of [
+      '//evil.example/x',
+      'https://evil.example',
+      '/\\evil.example',
+      '/login?redirect=/x',
+      'visits',
+      undefined,
+      42,
+    ])
       expect(redirectTarget(bad)).toBe('/')
   })
 })

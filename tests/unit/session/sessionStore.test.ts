@@ -60,7 +60,11 @@ describe('session store', () => {
   })
 
   it('rethrows a refused sign-in with the wait of a 429', async () => {
-    api.answer('POST', '/api/auth/login', { status: 429, body: { error: { code: 'rate_limited', message: 'too many' } }, headers: { 'retry-after': '540' } })
+    api.answer('POST', '/api/auth/login', {
+      status: 429,
+      body: { error: { code: 'rate_limited', message: 'too many' } },
+      headers: { 'retry-after': '540' },
+    })
     const session = useSessionStore()
     const err = await session.signIn('liaison', 'wrong').catch((e: unknown) => e)
     expect(err).toBeInstanceOf(ApiError)
@@ -80,7 +84,13 @@ describe('session store', () => {
 
   it('ignores a late "who am I" answer once a sign-in has settled who it is', async () => {
     let release!: () => void
-    api.answer('GET', '/api/auth/me', { ...UNAUTHORIZED as object, status: 401, after: new Promise<void>((r) => { release = r }) })
+    api.answer('GET', '/api/auth/me', {
+      ...(UNAUTHORIZED as object),
+      status: 401,
+      after: new Promise<void>(r => {
+        release = r
+      }),
+    })
     api.answer('POST', '/api/auth/login', { status: 200, body: LIAISON })
     const session = useSessionStore()
     const asking = session.refresh()

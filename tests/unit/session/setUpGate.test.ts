@@ -23,10 +23,16 @@ function testRouter(): Router {
       { path: '/visits', name: 'visits', component: page },
       { path: '/account', name: 'account', component: page },
       { path: '/not-set-up', name: 'not-set-up', component: page },
-      { path: '/admin', name: 'admin', component: page, redirect: adminRoutes[0]!.redirect, children: [
-        { path: 'setup', name: 'admin-setup', component: page },
-        { path: 'departments', name: 'admin-departments', component: page },
-      ] },
+      {
+        path: '/admin',
+        name: 'admin',
+        component: page,
+        redirect: adminRoutes[0]!.redirect,
+        children: [
+          { path: 'setup', name: 'admin-setup', component: page },
+          { path: 'departments', name: 'admin-departments', component: page },
+        ],
+      },
     ],
   })
   installSessionGuard(router)

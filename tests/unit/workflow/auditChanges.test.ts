@@ -11,8 +11,16 @@ describe('audit changes', () => {
     ])
   })
 
-  it('reads a create as the new record\'s filled-in fields, without defaults or its id', () => {
-    const created = { id: 417, title: '新', description: '', coDepartmentIds: [], status: 'submitted', reopenCount: 0, extensionPending: false }
+  it("reads a create as the new record's filled-in fields, without defaults or its id", () => {
+    const created = {
+      id: 417,
+      title: '新',
+      description: '',
+      coDepartmentIds: [],
+      status: 'submitted',
+      reopenCount: 0,
+      extensionPending: false,
+    }
     expect(auditChanges(null, created).map(c => c.key)).toEqual(['title', 'status'])
   })
 

@@ -29,7 +29,10 @@ describe('board columns', () => {
   })
 
   it('follows only the actions the user holds: a department with acknowledge may move an assigned card to in progress, nowhere else', () => {
-    expect([...dropTargets(['acknowledge', 'dispute'], bottleneck(1, 'assigned')).keys()]).toEqual(['in_progress', 'disputed'])
+    expect([...dropTargets(['acknowledge', 'dispute'], bottleneck(1, 'assigned')).keys()]).toEqual([
+      'in_progress',
+      'disputed',
+    ])
     expect(dropTargets(['acknowledge'], bottleneck(1, 'assigned')).has('disputed')).toBe(false)
   })
 

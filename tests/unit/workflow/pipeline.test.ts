@@ -9,7 +9,18 @@ describe('recommendation pipeline', () => {
   })
 
   it('puts the longest-standing recommendation first', () => {
-    const items = pipelineItems([recommendation(1, 'submitted', '2026-09-05'), recommendation(2, 'submitted', '2026-06-01'), recommendation(3, 'submitted', '2026-09-05')], '2026-09-11')
-    expect(items.map(i => [i.recommendation.id, i.days])).toEqual([[2, 102], [1, 6], [3, 6]])
+    const items = pipelineItems(
+      [
+        recommendation(1, 'submitted', '2026-09-05'),
+        recommendation(2, 'submitted', '2026-06-01'),
+        recommendation(3, 'submitted', '2026-09-05'),
+      ],
+      '2026-09-11',
+    )
+    expect(items.map(i => [i.recommendation.id, i.days])).toEqual([
+      [2, 102],
+      [1, 6],
+      [3, 6],
+    ])
   })
 })

@@ -5,7 +5,9 @@ import { i18n, loadNamespaces, setI18nLocale } from '@/i18n'
 import { actorPrefix, turnSentence, type TurnWords } from '@/components/workflow/turnText'
 
 const DEPARTMENTS: Record<string, Record<number, string>> = {
-  'zh-CN': { 3: '州商务局' }, 'ko-CN': { 3: '주상무국' }, 'en': { 3: 'Commerce Bureau' },
+  'zh-CN': { 3: '州商务局' },
+  'ko-CN': { 3: '주상무국' },
+  en: { 3: 'Commerce Bureau' },
 }
 async function wordsIn(locale: 'zh-CN' | 'ko-CN' | 'en'): Promise<TurnWords> {
   await setI18nLocale(locale)
@@ -13,25 +15,51 @@ async function wordsIn(locale: 'zh-CN' | 'ko-CN' | 'en'): Promise<TurnWords> {
   return { t: (k, p) => t(k, p ?? {}), te: k => te(k), departmentName: id => DEPARTMENTS[locale]![id] ?? `#${id}` }
 }
 
-const submitted: WhoseTurn = { waitingOn: [{ action: 'accept', actor: 'leader', departmentId: null, people: [{ id: 2, name: '金永哲' }] }], orphaned: false }
-const assigned: WhoseTurn = { waitingOn: [{ action: 'acknowledge', actor: 'department_lead', departmentId: 3, people: [{ id: 4, name: '郑秀贞' }] }], orphaned: false }
+const submitted: WhoseTurn = {
+  waitingOn: [{ action: 'accept', actor: 'leader', departmentId: null, people: [{ id: 2, name: '金永哲' }] }],
+  orphaned: false,
+}
+const assigned: WhoseTurn = {
+  waitingOn: [
+    { action: 'acknowledge', actor: 'department_lead', departmentId: 3, people: [{ id: 4, name: '郑秀贞' }] },
+  ],
+  orphaned: false,
+}
 const resolved: WhoseTurn = {
   waitingOn: [
     { action: 'return', actor: 'leader', departmentId: null, people: [{ id: 2, name: '金永哲' }] },
-    { action: 'rate_satisfied', actor: 'liaison', departmentId: null, people: [{ id: 3, name: '朴美善' }, { id: 9, name: '金春花' }] },
+    {
+      action: 'rate_satisfied',
+      actor: 'liaison',
+      departmentId: null,
+      people: [
+        { id: 3, name: '朴美善' },
+        { id: 9, name: '金春花' },
+      ],
+    },
   ],
   orphaned: false,
 }
 const forwarded: WhoseTurn = {
   waitingOn: [
-    { action: 'start_implementation', actor: 'department_forwarded', departmentId: 3, people: [{ id: 4, name: '郑秀贞' }] },
+    {
+      action: 'start_implementation',
+      actor: 'department_forwarded',
+      departmentId: 3,
+      people: [{ id: 4, name: '郑秀贞' }],
+    },
     { action: 'start_implementation', actor: 'leader', departmentId: null, people: [{ id: 2, name: '金永哲' }] },
   ],
   orphaned: false,
 }
-const orphan: WhoseTurn = { waitingOn: [{ action: 'acknowledge', actor: 'department_lead', departmentId: 3, people: [] }], orphaned: true }
+const orphan: WhoseTurn = {
+  waitingOn: [{ action: 'acknowledge', actor: 'department_lead', departmentId: 3, people: [] }],
+  orphaned: true,
+}
 
-beforeAll(async () => { await loadNamespaces(['workflow']) })
+beforeAll(async () => {
+  await loadNamespaces(['workflow'])
+})
 
 describe('whose turn in words', () => {
   it('names the actor, the people and the step in Chinese', async () => {
@@ -52,16 +80,28 @@ describe('whose turn in words', () => {
     const en = await wordsIn('en')
     expect(turnSentence(en, submitted).text).toBe('chain leader 金永哲 to accept it')
     expect(turnSentence(en, assigned).text).toBe('Commerce Bureau 郑秀贞 to acknowledge it')
-    expect(turnSentence(en, forwarded).text).toBe('Commerce Bureau 郑秀贞 or chain leader 金永哲 to start implementation')
+    expect(turnSentence(en, forwarded).text).toBe(
+      'Commerce Bureau 郑秀贞 or chain leader 金永哲 to start implementation',
+    )
   })
 
   it('lists four names and counts the rest', async () => {
     const w = await wordsIn('zh-CN')
-    const many: WhoseTurn = { waitingOn: [{ action: 'accept', actor: 'leader', departmentId: null, people: [1, 2, 3, 4, 5, 6].map(id => ({ id, name: `人${id}` })) }], orphaned: false }
+    const many: WhoseTurn = {
+      waitingOn: [
+        {
+          action: 'accept',
+          actor: 'leader',
+          departmentId: null,
+          people: [1, 2, 3, 4, 5, 6].map(id => ({ id, name: `人${id}` })),
+        },
+      ],
+      orphaned: false,
+    }
     expect(turnSentence(w, many).text).toBe('链长 人1、人2、人3、人4 等 2 人 受理')
   })
 
-  it('puts the role or department before an actor\'s name, unless the name says it already', async () => {
+  it("puts the role or department before an actor's name, unless the name says it already", async () => {
     const w = await wordsIn('zh-CN')
     expect(actorPrefix(w, 'leader', null, '金永哲')).toBe('链长')
     expect(actorPrefix(w, 'liaison', null, '朴美善')).toBe('联络员')

@@ -7,6 +7,7 @@ import en from '#locales/en/workflow'
 describe('workflow messages', () => {
   it('name every action a user can be offered, in every language', () => {
     const offered = [...BOTTLENECK_ACTIONS, ...RECOMMENDATION_ACTIONS].filter(a => a !== 'raise' && a !== 'create')
-    for (const messages of [zh, ko, en]) expect(Object.keys(messages.workflow.actions)).toEqual(expect.arrayContaining(offered))
+    for (const messages of [zh, ko, en])
+      expect(Object.keys(messages.workflow.actions)).toEqual(expect.arrayContaining(offered))
   })
 })

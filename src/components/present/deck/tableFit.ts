@@ -16,7 +16,10 @@ export const TABLE_CELL_MARGIN = 0.04
  */
 const LINE_HEIGHT_EM = 1.4
 
-export interface DeckTable { head: string[], rows: string[][] }
+export interface DeckTable {
+  head: string[]
+  rows: string[][]
+}
 
 /** What to draw: the font, the rows shown and their heights, and how many rows were left out. */
 export interface TableFit {
@@ -35,15 +38,23 @@ export interface TableFit {
  */
 export function textWidthEm(text: string): number {
   let em = 0
-  for (const ch of text) em += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) ? 1 : 0.6
+  for (const ch of text)
+    em += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch)
+      ? 1
+      : 0.6
   return em
 }
 
 /** Height in inches of a row whose cells wrap in columns `colW` inches wide at `fontSize` points. */
 export function rowHeight(cells: string[], colW: number, fontSize: number): number {
   const inner = Math.max(0.1, colW - 2 * TABLE_CELL_MARGIN) * 72
-  const lines = Math.max(1, ...cells.map(c => c.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(textWidthEm(part) * fontSize / inner)), 0)))
-  return lines * fontSize * LINE_HEIGHT_EM / 72 + 2 * TABLE_CELL_MARGIN
+  const lines = Math.max(
+    1,
+    ...cells.map(c =>
+      c.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((textWidthEm(part) * fontSize) / inner)), 0),
+    ),
+  )
+  return (lines * fontSize * LINE_HEIGHT_EM) / 72 + 2 * TABLE_CELL_MARGIN
 }
 
 /** The rows that fit `height` inches, tallest font first; only at the floor are rows left out. */
@@ -52,14 +63,20 @@ function fitAt(table: DeckTable, width: number, height: number, fontSize: number
   const headH = rowHeight(table.head, colW, fontSize)
   const heights = table.rows.map(r => rowHeight(r, colW, fontSize))
   const total = headH + heights.reduce((a, b) => a + b, 0)
-  if (total <= height || table.rows.length === 0) return { fontSize, rows: table.rows, hidden: 0, rowHeights: [headH, ...heights] }
+  if (total <= height || table.rows.length === 0)
+    return { fontSize, rows: table.rows, hidden: 0, rowHeights: [headH, ...heights] }
   if (fontSize > TABLE_FONT.min) return null
   // At the floor: keep the longest prefix that leaves room for the one-line note row.
   const noteH = rowHeight([''], width, fontSize)
   let used = headH + noteH
   let shown = 0
   while (shown < heights.length && used + heights[shown]! <= height) used += heights[shown++]!
-  return { fontSize, rows: table.rows.slice(0, shown), hidden: table.rows.length - shown, rowHeights: [headH, ...heights.slice(0, shown), noteH] }
+  return {
+    fontSize,
+    rows: table.rows.slice(0, shown),
+    hidden: table.rows.length - shown,
+    rowHeights: [headH, ...heights.slice(0, shown), noteH],
+  }
 }
 
 /**

@@ -7,7 +7,12 @@
 import type { Slide } from './pptxTypes'
 
 /** Where each copy of the name goes, in inches; rows are staggered like the player's pattern. */
-export interface WatermarkPlacement { x: number, y: number, w: number, h: number }
+export interface WatermarkPlacement {
+  x: number
+  y: number
+  w: number
+  h: number
+}
 
 /** One copy's box, and the distance between copies across and down (inches). */
 const COPY = { w: 4.2, h: 0.7, across: 4.4, down: 1.75 }
@@ -22,7 +27,8 @@ const TRANSPARENCY = 91
 export function watermarkPlacements(width: number, height: number): WatermarkPlacement[] {
   const placements: WatermarkPlacement[] = []
   for (let row = 0, y = -0.2; y < height; row++, y += COPY.down) {
-    for (let x = row % 2 === 0 ? -1.2 : -1.2 + COPY.across / 2; x < width; x += COPY.across) placements.push({ x, y, w: COPY.w, h: COPY.h })
+    for (let x = row % 2 === 0 ? -1.2 : -1.2 + COPY.across / 2; x < width; x += COPY.across)
+      placements.push({ x, y, w: COPY.w, h: COPY.h })
   }
   return placements
 }
@@ -31,8 +37,17 @@ export function watermarkPlacements(width: number, height: number): WatermarkPla
 export function addWatermark(slide: Slide, name: string, font: string, width: number, height: number): void {
   for (const box of watermarkPlacements(width, height)) {
     slide.addText(name, {
-      ...box, fontFace: font, fontSize: FONT_SIZE, color: 'FFFFFF', transparency: TRANSPARENCY, rotate: ROTATE,
-      align: 'center', valign: 'middle', margin: 0, wrap: false, objectName: 'Watermark',
+      ...box,
+      fontFace: font,
+      fontSize: FONT_SIZE,
+      color: 'FFFFFF',
+      transparency: TRANSPARENCY,
+      rotate: ROTATE,
+      align: 'center',
+      valign: 'middle',
+      margin: 0,
+      wrap: false,
+      objectName: 'Watermark',
     })
   }
 }

@@ -32,11 +32,12 @@ export function createHandoutLoader(body: PlaylistBody): PresentHandout {
     status.value = 'loading'
     try {
       const defs = await loadAllSlideDefinitions(body.slides.map(s => s.kind))
-      data.value = await Promise.all(body.slides.map(s => defs.get(s.kind)!.load(s.filter, { asOf, masked: body.masked })))
+      data.value = await Promise.all(
+        body.slides.map(s => defs.get(s.kind)!.load(s.filter, { asOf, masked: body.masked })),
+      )
       definitions.value = defs
       status.value = 'ready'
-    }
-    catch {
+    } catch {
       status.value = 'failed'
     }
   }

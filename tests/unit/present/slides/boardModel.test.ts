@@ -12,7 +12,12 @@ describe('the board slide', () => {
     const model = buildBoardModel(boardData(), {}, en, t)
     expect(model.openTotal.value).toBe('28')
     expect(model.open.map(k => [k.label, k.value])).toEqual([
-      ['Submitted', '7'], ['Accepted', '4'], ['Assigned', '6'], ['Disputed', '1'], ['In progress', '8'], ['Escalated', '2'],
+      ['Submitted', '7'],
+      ['Accepted', '4'],
+      ['Assigned', '6'],
+      ['Disputed', '1'],
+      ['In progress', '8'],
+      ['Escalated', '2'],
     ])
   })
 

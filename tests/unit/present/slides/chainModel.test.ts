@@ -16,12 +16,20 @@ describe('the chain slide', () => {
 
   it('names a government chain leader kept without a name by office', () => {
     const data = chainData()
-    const byOffice = { ...data, chain: { ...data.chain, govCoLeader: { name: '', title: { zh: '分管副州长', ko: '분관 부주장', en: 'Vice Governor in charge' } } } }
+    const byOffice = {
+      ...data,
+      chain: {
+        ...data.chain,
+        govCoLeader: { name: '', title: { zh: '分管副州长', ko: '분관 부주장', en: 'Vice Governor in charge' } },
+      },
+    }
     expect(buildChainModel(byOffice, { chainId: 2 }, en, t).leaders[1]!.names).toBe('Vice Governor in charge')
-    expect(buildChainModel(byOffice, { chainId: 2 }, { masked: false, locale: 'zh-CN' }, t).leaders[1]!.names).toBe('分管副州长')
+    expect(buildChainModel(byOffice, { chainId: 2 }, { masked: false, locale: 'zh-CN' }, t).leaders[1]!.names).toBe(
+      '分管副州长',
+    )
   })
 
-  it('sets this year\'s targets against the year-to-date actuals', () => {
+  it("sets this year's targets against the year-to-date actuals", () => {
     const rows = buildChainModel(chainData(), { chainId: 2 }, en, t).targets
     expect(rows.map(r => [r.key, r.actual, r.target, r.share])).toEqual([
       ['visits', '20', '200', '10.0%'],
@@ -40,14 +48,19 @@ describe('the chain slide', () => {
     ])
   })
 
-  it('shows the chain\'s 12-month numbers and rounds amounts when masked', () => {
-    const value = (masked: boolean, k: string) => buildChainModel(chainData(), { chainId: 2 }, { masked, locale: 'en' }, t).kpis.find(x => x.kpi === k)!.value
+  it("shows the chain's 12-month numbers and rounds amounts when masked", () => {
+    const value = (masked: boolean, k: string) =>
+      buildChainModel(chainData(), { chainId: 2 }, { masked, locale: 'en' }, t).kpis.find(x => x.kpi === k)!.value
     expect(value(false, 'visits')).toBe('77')
     expect(value(false, 'overdue')).toBe('3')
     expect(value(false, 'resolutionRate')).toBe('85.0%')
     expect(value(false, 'ordersAmountCny')).toBe('¥7.7M')
     expect(value(true, 'ordersAmountCny')).toBe('¥7.7M')
-    expect(buildChainModel(chainData(), { chainId: 2 }, { masked: true, locale: 'zh-CN' }, t).kpis.find(x => x.kpi === 'ordersAmountCny')!.value).toBe('770万元')
+    expect(
+      buildChainModel(chainData(), { chainId: 2 }, { masked: true, locale: 'zh-CN' }, t).kpis.find(
+        x => x.kpi === 'ordersAmountCny',
+      )!.value,
+    ).toBe('770万元')
   })
 
   it('describes the same KPI texts and the targets as a table', () => {
@@ -62,6 +75,8 @@ describe('the chain slide', () => {
 describe('the chain slide with a county filter', () => {
   it('names the county its numbers are narrowed to', () => {
     const data = { ...chainData(), county: { zh: '延吉市', ko: '연길시', en: 'Yanji' } }
-    expect(buildChainModel(data, { chainId: 2, county: 'yanji' }, en, t).subtitle).toBe('Industry chain · Yanji · 01/01/2026 – 03/31/2026')
+    expect(buildChainModel(data, { chainId: 2, county: 'yanji' }, en, t).subtitle).toBe(
+      'Industry chain · Yanji · 01/01/2026 – 03/31/2026',
+    )
   })
 })

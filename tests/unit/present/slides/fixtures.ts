@@ -18,8 +18,22 @@ export const noScope: SlideScope = { chain: null, county: null, counties }
 export const trends: Trends = {
   period: { from: '2025-04-01', to: '2026-03-31' },
   months: [
-    { month: '2026-02', visits: 31, forums: 3, bottlenecksRaised: 9, bottlenecksResolved: 4, ordersAmountCny: 2_000_000 },
-    { month: '2026-03', visits: 37, forums: 5, bottlenecksRaised: 6, bottlenecksResolved: 8, ordersAmountCny: 3_456_789 },
+    {
+      month: '2026-02',
+      visits: 31,
+      forums: 3,
+      bottlenecksRaised: 9,
+      bottlenecksResolved: 4,
+      ordersAmountCny: 2_000_000,
+    },
+    {
+      month: '2026-03',
+      visits: 37,
+      forums: 5,
+      bottlenecksRaised: 6,
+      bottlenecksResolved: 8,
+      ordersAmountCny: 3_456_789,
+    },
   ],
 }
 
@@ -35,7 +49,10 @@ export const chain: Chain = {
   code: 'railway',
   name: { zh: '铁路运输', ko: '철도운수', en: 'Railway Transport' },
   tags: [],
-  cppccLeaders: [{ name: '金永哲', title: { zh: '副主席', ko: '부주석', en: 'Vice Chair' } }, { name: '刘晓梅', title: { zh: '主任', ko: '주임', en: 'Director' } }],
+  cppccLeaders: [
+    { name: '金永哲', title: { zh: '副主席', ko: '부주석', en: 'Vice Chair' } },
+    { name: '刘晓梅', title: { zh: '主任', ko: '주임', en: 'Director' } },
+  ],
   govCoLeader: { name: '崔明浩', title: { zh: '副州长', ko: '부주장', en: 'Vice Governor' } },
   leadUnit: { zh: '州交通运输局', ko: '주교통운수국', en: 'Prefecture Transport Bureau' },
   segments: [],
@@ -44,9 +61,25 @@ export const chain: Chain = {
 }
 
 export function chainData(): ChainSlideData {
-  const overview: Overview = { ...overviewFixture(), total: kpis({ visits: 77, forums: 11, enterprisesVisited: 19, bottlenecksRaised: 23, bottlenecksResolved: 17, overdue: 3, resolutionRate: 0.85, ordersAmountCny: 7_654_321, marketsOpened: 4 }) }
+  const overview: Overview = {
+    ...overviewFixture(),
+    total: kpis({
+      visits: 77,
+      forums: 11,
+      enterprisesVisited: 19,
+      bottlenecksRaised: 23,
+      bottlenecksResolved: 17,
+      overdue: 3,
+      resolutionRate: 0.85,
+      ordersAmountCny: 7_654_321,
+      marketsOpened: 4,
+    }),
+  }
   // 31 March: a quarter of the year gone (90 of 365 days).
-  const yearToDate: Overview = { ...overviewFixture(), total: kpis({ visits: 20, bottlenecksResolved: 12, ordersAmountCny: 12_345_678 }) }
+  const yearToDate: Overview = {
+    ...overviewFixture(),
+    total: kpis({ visits: 20, bottlenecksResolved: 12, ordersAmountCny: 12_345_678 }),
+  }
   return { chain, overview, yearToDate, day: '2026-03-31', county: null }
 }
 
@@ -54,13 +87,35 @@ export function boardData(): BoardSlideData {
   return {
     period: { from: '2025-04-01', to: '2026-03-31' },
     openByStatus: [
-      { status: 'submitted', total: 7 }, { status: 'accepted', total: 4 }, { status: 'assigned', total: 6 },
-      { status: 'disputed', total: 1 }, { status: 'in_progress', total: 8 }, { status: 'escalated', total: 2 },
+      { status: 'submitted', total: 7 },
+      { status: 'accepted', total: 4 },
+      { status: 'assigned', total: 6 },
+      { status: 'disputed', total: 1 },
+      { status: 'in_progress', total: 8 },
+      { status: 'escalated', total: 2 },
     ],
-    byWarning: [{ colour: 'red', total: 10 }, { colour: 'yellow', total: 5 }, { colour: 'blue', total: 3 }],
+    byWarning: [
+      { colour: 'red', total: 10 },
+      { colour: 'yellow', total: 5 },
+      { colour: 'blue', total: 3 },
+    ],
     resolved: [
-      { id: 901, enterpriseId: 55, enterpriseName: { zh: '延吉鑫源信息技术有限公司', ko: '연길흠원정보기술유한회사', en: 'Yanji Xinyuan IT Co.' }, category: 'logistics', resolutionType: 'solved', resolvedOn: '2026-03-30' },
-      { id: 902, enterpriseId: 56, enterpriseName: null, category: 'financing', resolutionType: 'planned', resolvedOn: '2026-03-28' },
+      {
+        id: 901,
+        enterpriseId: 55,
+        enterpriseName: { zh: '延吉鑫源信息技术有限公司', ko: '연길흠원정보기술유한회사', en: 'Yanji Xinyuan IT Co.' },
+        category: 'logistics',
+        resolutionType: 'solved',
+        resolvedOn: '2026-03-30',
+      },
+      {
+        id: 902,
+        enterpriseId: 56,
+        enterpriseName: null,
+        category: 'financing',
+        resolutionType: 'planned',
+        resolvedOn: '2026-03-28',
+      },
     ],
     scope: noScope,
   }
@@ -77,7 +132,10 @@ export function pipelineData(): PipelineSlideData {
       { state: 'forwarded', total: 2, items: [item(5, '2026-02-28'), item(6, '2026-03-30')] },
       { state: 'implementing', total: 3, items: [item(7, '2025-12-31')] },
     ],
-    finals: [{ state: 'implemented', total: 13 }, { state: 'not_adopted', total: 23 }],
+    finals: [
+      { state: 'implemented', total: 13 },
+      { state: 'not_adopted', total: 23 },
+    ],
     scope: noScope,
   }
 }

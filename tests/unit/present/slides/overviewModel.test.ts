@@ -25,7 +25,9 @@ describe('the overview slide', () => {
   })
 
   it('names the period and the scope in the subtitle', () => {
-    expect(buildOverviewModel(overviewData(), {}, en, t).subtitle).toBe('All chains, prefecture-wide · 01/01/2026 – 03/31/2026')
+    expect(buildOverviewModel(overviewData(), {}, en, t).subtitle).toBe(
+      'All chains, prefecture-wide · 01/01/2026 – 03/31/2026',
+    )
   })
 
   it('describes for the deck exactly the numbers the slide shows', () => {

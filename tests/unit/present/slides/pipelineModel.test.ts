@@ -7,7 +7,7 @@ const t = englishT()
 const en = { masked: false, locale: 'en' } as const
 
 describe('the pipeline slide', () => {
-  it('shows each stage\'s count with its median and longest days in stage', () => {
+  it("shows each stage's count with its median and longest days in stage", () => {
     const rows = buildPipelineModel(pipelineData(), {}, en, t).rows
     expect(rows.map(r => [r.state, r.count, r.medianDays, r.longestDays])).toEqual([
       ['draft', '1', '10 d', '10 d'],
@@ -19,12 +19,17 @@ describe('the pipeline slide', () => {
   })
 
   it('counts the finished ones apart', () => {
-    expect(buildPipelineModel(pipelineData(), {}, en, t).finals.map(k => [k.label, k.value])).toEqual([['Implemented', '13'], ['Kept for reference', '23']])
+    expect(buildPipelineModel(pipelineData(), {}, en, t).finals.map(k => [k.label, k.value])).toEqual([
+      ['Implemented', '13'],
+      ['Kept for reference', '23'],
+    ])
   })
 
   it('names the longest-waiting recommendations, but not when masked', () => {
     expect(buildPipelineModel(pipelineData(), {}, en, t).longest.map(l => [l.title, l.days])).toEqual([
-      ['Recommendation 7', '90 d'], ['Recommendation 2', '89 d'], ['Recommendation 5', '31 d'],
+      ['Recommendation 7', '90 d'],
+      ['Recommendation 2', '89 d'],
+      ['Recommendation 5', '31 d'],
     ])
     expect(buildPipelineModel(pipelineData(), {}, { masked: true, locale: 'en' }, t).longest).toEqual([])
   })
@@ -34,7 +39,10 @@ describe('the pipeline slide', () => {
     expect((model.chart.option.series as { data: number[] }[])[0]!.data).toEqual([1, 12, 0, 2, 3])
     const d = describePipeline(model)
     expect(d.tables[0]!.rows.map(r => r[1])).toEqual(['1', '12', '0', '2', '3'])
-    expect(d.kpis).toEqual([{ label: 'Implemented', value: '13' }, { label: 'Kept for reference', value: '23' }])
+    expect(d.kpis).toEqual([
+      { label: 'Implemented', value: '13' },
+      { label: 'Kept for reference', value: '23' },
+    ])
     expect(d.charts).toHaveLength(1)
   })
 })

@@ -14,7 +14,10 @@ import { BOARD_WARNINGS, type BoardSlideData } from './boardModel'
 export async function loadBoardData(filter: SlideFilter, context: SlideDataContext): Promise<BoardSlideData> {
   const period = slidePeriod(context)
   const [snapshot, scope] = await Promise.all([
-    fetchBoardSnapshot({ asOf: slideDay(context), ...period, chainId: filter.chainId, county: filter.county }, { masked: context.masked }),
+    fetchBoardSnapshot(
+      { asOf: slideDay(context), ...period, chainId: filter.chainId, county: filter.county },
+      { masked: context.masked },
+    ),
     loadSlideScope(filter),
   ])
   return {

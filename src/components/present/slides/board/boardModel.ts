@@ -3,7 +3,16 @@
  * colour (each labelled in words, never colour alone), and the latest few resolved, with the
  * enterprise (its pseudonym when masked, as the server sends it). All for bottlenecks raised in the slide's 12 months.
  */
-import { CATEGORY_NAMES, localize, type BottleneckCategory, type BottleneckState, type LocalizedName, type Period, type ResolutionType, type SlideFilter } from '#contract'
+import {
+  CATEGORY_NAMES,
+  localize,
+  type BottleneckCategory,
+  type BottleneckState,
+  type LocalizedName,
+  type Period,
+  type ResolutionType,
+  type SlideFilter,
+} from '#contract'
 import type { SlideDescription, SlideRenderOptions } from '../../slideTypes'
 import { slideFormat } from '../shared/slideFormat'
 import type { SlideKpi } from '../shared/slideModel'
@@ -25,8 +34,8 @@ export interface ResolvedItem {
 
 export interface BoardSlideData {
   period: Period
-  openByStatus: { status: BottleneckState, total: number }[]
-  byWarning: { colour: BoardWarning, total: number }[]
+  openByStatus: { status: BottleneckState; total: number }[]
+  byWarning: { colour: BoardWarning; total: number }[]
   resolved: ResolvedItem[]
   scope: SlideScope
 }
@@ -37,15 +46,20 @@ export interface BoardSlideModel {
   openTotal: SlideKpi
   open: SlideKpi[]
   warningsCaption: string
-  warnings: { colour: BoardWarning, label: string, value: string }[]
+  warnings: { colour: BoardWarning; label: string; value: string }[]
   resolvedCaption: string
   resolvedHead: string[]
-  resolved: { id: number, cells: string[] }[]
+  resolved: { id: number; cells: string[] }[]
   noneResolved: string
 }
 
 /** The board slide for the data, language and masking state. */
-export function buildBoardModel(data: BoardSlideData, _filter: SlideFilter, options: SlideRenderOptions, t: Translate): BoardSlideModel {
+export function buildBoardModel(
+  data: BoardSlideData,
+  _filter: SlideFilter,
+  options: SlideRenderOptions,
+  t: Translate,
+): BoardSlideModel {
   const f = slideFormat(options)
   const openTotal = data.openByStatus.reduce((sum, s) => sum + s.total, 0)
   const period = t('present.slides.common.period', { from: f.date(data.period.from), to: f.date(data.period.to) })
@@ -53,11 +67,24 @@ export function buildBoardModel(data: BoardSlideData, _filter: SlideFilter, opti
     title: t('present.slides.board.title'),
     subtitle: `${scopeLabel(data.scope, f.name, t)} · ${t('present.slides.board.raisedIn', { period })}`,
     openTotal: { kpi: 'open', label: t('present.slides.board.openTotal'), value: f.count(openTotal) },
-    open: data.openByStatus.map(s => ({ kpi: `status.${s.status}`, label: t(`common.bottleneckStatus.${s.status}`), value: f.count(s.total) })),
+    open: data.openByStatus.map(s => ({
+      kpi: `status.${s.status}`,
+      label: t(`common.bottleneckStatus.${s.status}`),
+      value: f.count(s.total),
+    })),
     warningsCaption: t('present.slides.board.warnings'),
-    warnings: data.byWarning.map(w => ({ colour: w.colour, label: t(`common.warning.${w.colour}`), value: f.count(w.total) })),
+    warnings: data.byWarning.map(w => ({
+      colour: w.colour,
+      label: t(`common.warning.${w.colour}`),
+      value: f.count(w.total),
+    })),
     resolvedCaption: t('present.slides.board.resolved'),
-    resolvedHead: [t('present.slides.board.table.enterprise'), t('present.slides.board.table.category'), t('present.slides.board.table.resolution'), t('present.slides.board.table.resolvedOn')],
+    resolvedHead: [
+      t('present.slides.board.table.enterprise'),
+      t('present.slides.board.table.category'),
+      t('present.slides.board.table.resolution'),
+      t('present.slides.board.table.resolvedOn'),
+    ],
     resolved: data.resolved.map(r => ({
       id: r.id,
       cells: [

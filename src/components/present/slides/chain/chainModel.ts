@@ -38,7 +38,7 @@ export interface ChainTargetRow {
 export interface ChainSlideModel {
   title: string
   subtitle: string
-  leaders: { role: string, names: string }[]
+  leaders: { role: string; names: string }[]
   targetsCaption: string
   /** Share of the year gone by (0..1): where a chain on pace stands. */
   elapsed: number
@@ -47,16 +47,34 @@ export interface ChainSlideModel {
 }
 
 // The resolution rate beside its own numerator and denominator (resolved ÷ accepted).
-const CHAIN_SLIDE_KPIS = ['visits', 'enterprisesVisited', 'bottlenecksRaised', 'bottlenecksAccepted', 'bottlenecksResolved', 'overdue', 'resolutionRate', 'ordersAmountCny', 'marketsOpened'] as const
+const CHAIN_SLIDE_KPIS = [
+  'visits',
+  'enterprisesVisited',
+  'bottlenecksRaised',
+  'bottlenecksAccepted',
+  'bottlenecksResolved',
+  'overdue',
+  'resolutionRate',
+  'ordersAmountCny',
+  'marketsOpened',
+] as const
 
 /** The chain slide for the data, language and masking state. */
-export function buildChainModel(data: ChainSlideData, _filter: SlideFilter, options: SlideRenderOptions, t: Translate): ChainSlideModel {
+export function buildChainModel(
+  data: ChainSlideData,
+  _filter: SlideFilter,
+  options: SlideRenderOptions,
+  t: Translate,
+): ChainSlideModel {
   const f = slideFormat(options)
   const { chain, overview } = data
   const year = Number(data.day.slice(0, 4))
   const range = yearRange(year, data.day)
   const elapsed = yearElapsed(year, data.day)
-  const progress = targetProgress(chain.targets.find(x => x.year === year), data.yearToDate.total)
+  const progress = targetProgress(
+    chain.targets.find(x => x.year === year),
+    data.yearToDate.total,
+  )
   const amount = (key: TargetKey, n: number) => (key === 'ordersWonCny' ? f.cny(n) : f.count(n))
   const targets = progress.map((row): ChainTargetRow => {
     const behind = row.ratio !== null && row.ratio < elapsed
@@ -75,20 +93,41 @@ export function buildChainModel(data: ChainSlideData, _filter: SlideFilter, opti
   const kpis = CHAIN_SLIDE_KPIS.map((kpi): SlideKpi => ({
     kpi,
     label: t(`present.slides.kpis.${kpi}`),
-    value: kpi === 'ordersAmountCny' ? f.cny(total[kpi]) : kpi === 'resolutionRate' ? f.percent(total[kpi]) : f.count(total[kpi]),
+    value:
+      kpi === 'ordersAmountCny'
+        ? f.cny(total[kpi])
+        : kpi === 'resolutionRate'
+          ? f.percent(total[kpi])
+          : f.count(total[kpi]),
   }))
   const name = localize(chain.name, options.locale)
-  const period = t('present.slides.common.period', { from: f.date(overview.period.from), to: f.date(overview.period.to) })
+  const period = t('present.slides.common.period', {
+    from: f.date(overview.period.from),
+    to: f.date(overview.period.to),
+  })
   return {
     title: name,
-    subtitle: [t('present.slides.chain.kicker'), data.county ? f.name(data.county) : null, period].filter(Boolean).join(' · '),
+    subtitle: [t('present.slides.chain.kicker'), data.county ? f.name(data.county) : null, period]
+      .filter(Boolean)
+      .join(' · '),
     leaders: [
-      { role: t('present.slides.chain.cppccLeaders'), names: chain.cppccLeaders.map(l => l.name).join(t('present.slides.common.listSeparator')) },
+      {
+        role: t('present.slides.chain.cppccLeaders'),
+        names: chain.cppccLeaders.map(l => l.name).join(t('present.slides.common.listSeparator')),
+      },
       // Named by office alone where no name is kept (a real vice-governor is never given an invented name).
-      { role: t('present.slides.chain.govCoLeader'), names: chain.govCoLeader.name || localize(chain.govCoLeader.title, options.locale) },
+      {
+        role: t('present.slides.chain.govCoLeader'),
+        names: chain.govCoLeader.name || localize(chain.govCoLeader.title, options.locale),
+      },
       { role: t('present.slides.chain.leadUnit'), names: localize(chain.leadUnit, options.locale) },
     ],
-    targetsCaption: t('present.slides.chain.targetsCaption', { year, share: f.percent(elapsed), from: f.date(range.from), to: f.date(range.to) }),
+    targetsCaption: t('present.slides.chain.targetsCaption', {
+      year,
+      share: f.percent(elapsed),
+      from: f.date(range.from),
+      to: f.date(range.to),
+    }),
     elapsed,
     targets,
     kpis,
@@ -104,8 +143,20 @@ export function describeChain(model: ChainSlideModel, t: Translate): SlideDescri
     tables: [
       {
         caption: model.targetsCaption,
-        head: [t('present.slides.chain.table.measure'), t('present.slides.chain.table.actual'), t('present.slides.chain.table.target'), t('present.slides.chain.table.share'), t('present.slides.chain.table.pace')],
-        rows: model.targets.map(r => [r.label, r.actual, r.target ?? t('present.slides.chain.noTarget'), r.share ?? '—', r.pace ?? '—']),
+        head: [
+          t('present.slides.chain.table.measure'),
+          t('present.slides.chain.table.actual'),
+          t('present.slides.chain.table.target'),
+          t('present.slides.chain.table.share'),
+          t('present.slides.chain.table.pace'),
+        ],
+        rows: model.targets.map(r => [
+          r.label,
+          r.actual,
+          r.target ?? t('present.slides.chain.noTarget'),
+          r.share ?? '—',
+          r.pace ?? '—',
+        ]),
       },
       {
         caption: t('present.slides.chain.leadersCaption'),

@@ -13,7 +13,10 @@ export default defineSlide<MapSlideData>({
   async load(filter, context) {
     // Every county is drawn; the chain filter narrows the numbers, the county filter only highlights.
     const [overview, scope, geo] = await Promise.all([
-      fetchOverview({ chainId: filter.chainId, ...slidePeriod(context), ...frozenAsOf(context) }, { masked: context.masked }),
+      fetchOverview(
+        { chainId: filter.chainId, ...slidePeriod(context), ...frozenAsOf(context) },
+        { masked: context.masked },
+      ),
       loadSlideScope(filter),
       // The deployment's boundary map, or null (tiles); the same file for every filter and day.
       fetchCountyMap(),
