@@ -4,13 +4,12 @@ import {
   auditEntryForReader,
   auditLabelRefs,
   auditLabelsFrom,
-  auditQuery,
+  type AuditQuery,
   canReadAudit,
   type AuditEntry,
   type AuditLabels,
 } from '#contract'
 import { problem, type MockResponse, type SignedInRequest } from './exchange'
-import { parseParams } from './result'
 import type { MockState } from './state'
 
 /** The rows of `rows` whose ids are in `ids`, as id → label. */
@@ -35,10 +34,8 @@ function labelsOf(state: MockState, items: AuditEntry[]): AuditLabels {
 }
 
 /** The audit entries of one record, for a user who may read that kind's audit (contract/audit.ts canReadAudit). */
-export function listAudit(state: MockState, req: SignedInRequest): MockResponse {
-  const q = parseParams(auditQuery, req.query)
-  if (!q.ok) return q.result
-  const { entityType, entityId } = q.value
+export function listAudit(state: MockState, req: SignedInRequest, query: AuditQuery): MockResponse {
+  const { entityType, entityId } = query
   if (!canReadAudit(req.user, entityType))
     return problem(403, 'forbidden', `the audit of ${entityType} records is not yours to read`)
   // Each names its actor's role and department as the accounts are now (issue 11), as on the server.

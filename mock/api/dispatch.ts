@@ -3,7 +3,8 @@
  * session guard the live server applies (401 `unauthorized` on every /api route except health,
  * login and the OpenAPI document), and runs the route. Unknown paths answer 404 as on the server.
  */
-import type { World } from '#contract'
+import type { RouteDef, World } from '#contract'
+import { parseInput, refusedRole, type ManifestRoute } from './manifestRoute'
 import { createAdminRoutes } from './admin/routes'
 import { changePassword, login, logout, me } from './auth/routes'
 import { tokenOf, userForToken } from './auth/sessions'
@@ -25,11 +26,27 @@ interface Route {
   handle(req: MockRequest, params: Params): MockResponse
 }
 
-/** Guarded routes receive the signed-in user. */
+/** Guarded routes receive the signed-in user; a manifest route's entry rules the display links too. */
 interface GuardedRoute {
   method: string
   path: string
+  def?: RouteDef
   handle(req: SignedInRequest, params: Params): MockResponse
+}
+
+/** A manifest route as the dispatcher runs it: roles first, then the input parsed by its schemas. */
+function guardedOf({ def, handle }: ManifestRoute): GuardedRoute {
+  return {
+    method: def.method,
+    path: def.path,
+    def,
+    handle(req, params) {
+      const refused = refusedRole(def, req.user)
+      if (refused) return refused
+      const parsed = parseInput(def, req, params)
+      return parsed.ok ? handle(req, parsed.input) : parsed.response
+    },
+  }
 }
 
 export interface MockApi {
@@ -68,7 +85,7 @@ export function createMockApiOver(state: MockState): MockApi {
     isMaskedMockRequest(req, displayMasked) ? maskedMockAnswer(state, answer()) : answer()
   const guarded: GuardedRoute[] = [
     ...reads,
-    ...createWorkflowRoutes(state),
+    ...createWorkflowRoutes(state).map(guardedOf),
     ...createAdminRoutes(state),
     ...createPresentRoutes(state),
   ]
@@ -91,6 +108,9 @@ export function createMockApiOver(state: MockState): MockApi {
         if (user) return masked(req, false, () => r.handle({ ...req, user }, params))
         // Without a live session, a display link's token reads as a viewer (issue 4), as on the server.
         const display = displayUserOf(state, req)
+        // The manifest says which routes a display link may call at all; its playlist, which requests exactly.
+        if (display && 'user' in display && r.def && !r.def.display)
+          return problem(403, 'forbidden', 'a display link reads only what its playlist shows')
         if (display && 'user' in display)
           return masked(req, displayLinkMasked(state, req), () => r.handle({ ...req, user: display.user }, params))
         return display?.response ?? problem(401, 'unauthorized', 'not signed in')

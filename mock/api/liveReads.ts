@@ -3,6 +3,7 @@
  * world without voided records, except a record's detail read by an admin, who still sees a voided
  * record (with `voidedAt` and `voidReason`), as on the server.
  */
+import type { RouteDef } from '#contract'
 import type { MockResponse, SignedInRequest } from './exchange'
 import { liveWorld } from './liveWorld'
 import { createMockRoutes } from './routes'
@@ -14,6 +15,7 @@ const DETAILS_WITH_VOIDED = new Set(['/api/visits/:id', '/api/bottlenecks/:id', 
 export interface ReadRoute {
   method: 'GET'
   path: string
+  def?: RouteDef
   handle(req: SignedInRequest, params: Record<string, string>): MockResponse
 }
 
@@ -26,6 +28,7 @@ export function createReadRoutes(state: MockState): ReadRoute[] {
     .map(r => ({
       method: 'GET',
       path: r.path,
+      def: r.def,
       handle: (req, params) => {
         const route = req.user.role === 'admin' && DETAILS_WITH_VOIDED.has(r.path) ? everything.get(r.path)! : r
         // The signed-in user goes along: enterprise contacts read in full or masked as they need.

@@ -3,19 +3,22 @@
  * an ApiResult. handlers.ts wraps them for MSW; tests call them directly.
  */
 import {
-  analyticsAsOfQuery,
+  analyticsRoutes,
+  bottleneckRoutes,
   COUNTY_MAP_PATH,
-  boardSnapshotQuery,
-  bottleneckListQuery,
   enterpriseListQuery,
   idParam,
-  pipelineSnapshotQuery,
-  recommendationListQuery,
-  visitListQuery,
+  recommendationRoutes,
+  referenceRoutes,
+  visitRoutes,
   withContactFor,
   type ContactReader,
+  type RouteDef,
+  type RouteParams,
+  type RouteQuery,
   type World,
 } from '#contract'
+import { parseInput } from './manifestRoute'
 import { computeOverview, computeTrends } from './analytics'
 import {
   bottleneckRecord,
@@ -36,6 +39,8 @@ export type PathParams = Record<string, string | readonly string[] | undefined>
 export interface MockRoute {
   /** Path under the API root, in MSW/Express style, e.g. '/api/chains/:id'. */
   path: string
+  /** The manifest entry it serves (contract/routes), when it has one: the dispatcher reads its display rule. */
+  def?: RouteDef
   /**
    * `reader` is the signed-in user (the dispatcher passes it): enterprise contacts are in full or
    * masked as they read them (contract/contacts.ts). Without one, every contact is masked.
@@ -79,12 +84,15 @@ export function createMockRoutes(
 
   return [
     { path: '/api/health', handle: () => ok({ status: 'ok', mode: 'mock' }) },
-    { path: '/api/chains', handle: () => ok(world.chains) },
-    { path: '/api/chains/:id', handle: byId('chain', id => world.chains.find(c => c.id === id)) },
-    { path: '/api/counties', handle: () => ok(world.counties) },
+    read(referenceRoutes.chains, () => world.chains),
+    read(
+      referenceRoutes.chain,
+      ({ params }) => world.chains.find(c => c.id === params.id) ?? missing('chain', params.id),
+    ),
+    read(referenceRoutes.counties, () => world.counties),
     // The demo ships no boundary map (approved map data only, DESIGN.md Maps): tiles only, as a server without MAP_GEOJSON.
     { path: COUNTY_MAP_PATH, handle: () => ({ status: 204, body: null }) },
-    { path: '/api/departments', handle: () => ok(world.departments) },
+    read(referenceRoutes.departments, () => world.departments),
     {
       path: '/api/enterprises',
       handle: (params, query, reader = NO_READER) =>
@@ -101,40 +109,57 @@ export function createMockRoutes(
           return e && withContactFor(reader, e)
         })(params),
     },
-    { path: '/api/visits', handle: list(visitListQuery, q => listVisits(world, q)) },
-    { path: '/api/visits/:id', handle: byId('visit', id => world.visits.find(v => v.id === id)) },
-    {
-      path: '/api/bottlenecks',
-      handle: list(bottleneckListQuery, q => listBottlenecks(world, q, todayOf(), rulesOf())),
-    },
-    {
-      path: '/api/bottlenecks/:id',
-      handle: byId('bottleneck', id => {
-        const b = world.bottlenecks.find(x => x.id === id)
-        // With whose turn it is now and who took each step (issue 11).
-        return b && bottleneckView(world, { ...bottleneckRecord(b, todayOf(), world, rulesOf()), events: b.events })
-      }),
-    },
-    { path: '/api/recommendations', handle: list(recommendationListQuery, q => listRecommendations(world, q)) },
-    {
-      path: '/api/recommendations/:id',
-      handle: byId('recommendation', id => {
-        const r = world.recommendations.find(x => x.id === id)
-        return r && recommendationView(world, r)
-      }),
-    },
-    { path: '/api/overview', handle: list(analyticsAsOfQuery, q => computeOverview(world, q, todayOf(), rulesOf())) },
-    { path: '/api/trends', handle: list(analyticsAsOfQuery, q => computeTrends(world, q, todayOf(), rulesOf())) },
-    { path: '/api/reports/year-review', handle: (_, query) => yearReviewRoute(world, query, todayOf()) },
-    {
-      path: '/api/snapshots/board',
-      handle: list(boardSnapshotQuery, q => boardSnapshotOf(world, q, todayOf(), rulesOf())),
-    },
-    {
-      path: '/api/snapshots/pipeline',
-      handle: list(pipelineSnapshotQuery, q => pipelineSnapshotOf(world, q, todayOf())),
-    },
+    read(visitRoutes.list, ({ query }) => listVisits(world, query)),
+    read(visitRoutes.get, ({ params }) => world.visits.find(v => v.id === params.id) ?? missing('visit', params.id)),
+    read(bottleneckRoutes.list, ({ query }) => listBottlenecks(world, query, todayOf(), rulesOf())),
+    read(bottleneckRoutes.get, ({ params }) => {
+      const b = world.bottlenecks.find(x => x.id === params.id)
+      // With whose turn it is now and who took each step (issue 11).
+      if (!b) return missing('bottleneck', params.id)
+      return bottleneckView(world, { ...bottleneckRecord(b, todayOf(), world, rulesOf()), events: b.events })
+    }),
+    read(recommendationRoutes.list, ({ query }) => listRecommendations(world, query)),
+    read(recommendationRoutes.get, ({ params }) => {
+      const r = world.recommendations.find(x => x.id === params.id)
+      return r ? recommendationView(world, r) : missing('recommendation', params.id)
+    }),
+    read(analyticsRoutes.overview, ({ query }) => computeOverview(world, query, todayOf(), rulesOf())),
+    read(analyticsRoutes.trends, ({ query }) => computeTrends(world, query, todayOf(), rulesOf())),
+    // Its chain list may repeat (chainId=1&chainId=2), which the manifest's one-value query parse would cut short.
+    { path: analyticsRoutes.yearReview.path, handle: (_, query) => yearReviewRoute(world, query, todayOf()) },
+    read(analyticsRoutes.boardSnapshot, ({ query }) => boardSnapshotOf(world, query, todayOf(), rulesOf())),
+    read(analyticsRoutes.pipelineSnapshot, ({ query }) => pipelineSnapshotOf(world, query, todayOf())),
   ]
+}
+
+/** An answer that is already a result (a 404), told apart from a body to send with 200. */
+const RESULT = Symbol('result')
+type Answer = unknown | { [RESULT]: ApiResult }
+
+/** 404 for a record that does not exist, with the server's message. */
+function missing(what: string, id: number): Answer {
+  return { [RESULT]: notFound(`${what} ${id} not found`) }
+}
+
+/**
+ * A read route of the manifest: its path, and its path parameters and query parsed by the entry's
+ * schemas (failing as the server fails) before `run` answers the body.
+ */
+function read<D extends RouteDef>(
+  def: D,
+  run: (input: { params: RouteParams<D>; query: RouteQuery<D> }, reader: ContactReader) => Answer,
+): MockRoute {
+  return {
+    path: def.path,
+    def,
+    handle(params, query, reader = NO_READER) {
+      const parsed = parseInput(def, { query, body: undefined }, params as Record<string, string>)
+      if (!parsed.ok) return parsed.response
+      const answer = run(parsed.input as { params: RouteParams<D>; query: RouteQuery<D> }, reader)
+      const result = typeof answer === 'object' && answer !== null && RESULT in answer ? answer[RESULT] : undefined
+      return (result as ApiResult | undefined) ?? ok(answer)
+    },
+  }
 }
 
 /** Finds the route for a path such as '/api/chains/3' and extracts its parameters (for tests and tools). */

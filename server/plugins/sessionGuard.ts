@@ -69,6 +69,11 @@ async function displayUser(db: Kysely<Database>, request: FastifyRequest): Promi
   const link = await liveDisplayLink(db, token)
   if (!link) throw new ApiProblem(401, 'unauthorized', 'this display link is not valid')
   if (!DISPLAY_METHODS.has(request.method)) throw new ApiProblem(403, 'forbidden', 'a display link can only read')
+  // The manifest says which routes a display link may call at all; its playlist, which requests exactly.
+  const manifest = request.routeOptions.config.manifest
+  if (manifest && manifest.display !== true) {
+    throw new ApiProblem(403, 'forbidden', 'a display link reads only what its playlist shows')
+  }
   const path = request.url.split('?', 1)[0]!
   const query = (request.query ?? {}) as Record<string, string | string[] | undefined>
   if (!displayRequestAllowed(link.frozen.body, { method: request.method, path, query })) {

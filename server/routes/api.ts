@@ -16,16 +16,10 @@ import { bottleneckRoutes } from './bottlenecks'
 import { recommendationRoutes } from './recommendations'
 import { analyticsRoutes } from './analytics'
 import { adminRoutes } from './admin'
-import { visitWriteRoutes } from './visitWrites'
-import { bottleneckWriteRoutes } from './bottleneckWrites'
-import { recommendationWriteRoutes } from './recommendationWrites'
-import { voidWriteRoutes } from './voidWrites'
-import { workflowReadRoutes } from './workflowReads'
+import { workflowRoutes } from './workflow'
 import { playlistRoutes } from './playlists'
 import { displayLinkRoutes } from './displayLinks'
 import { listExportRoutes } from './listExports'
-import { reportRoutes } from './reports'
-import { snapshotRoutes } from './snapshots'
 import { countyMapRoutes } from './countyMap'
 
 export const apiRoutes: FastifyPluginAsync<ApiContext> = async (app, { db, today, now, cache, pages, countyMap }) => {
@@ -43,27 +37,11 @@ export const apiRoutes: FastifyPluginAsync<ApiContext> = async (app, { db, today
     threshold: 1024,
     brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
   })
-  for (const routes of [
-    referenceRoutes,
-    enterpriseRoutes,
-    visitRoutes,
-    bottleneckRoutes,
-    recommendationRoutes,
-    analyticsRoutes,
-    reportRoutes,
-    snapshotRoutes,
-  ]) {
+  const withClock: ApiContext = { ...context, now }
+  for (const routes of [referenceRoutes, enterpriseRoutes, analyticsRoutes, workflowRoutes]) {
     await app.register(routes, context)
   }
-  for (const routes of [
-    visitWriteRoutes,
-    bottleneckWriteRoutes,
-    recommendationWriteRoutes,
-    voidWriteRoutes,
-    workflowReadRoutes,
-  ]) {
-    await app.register(routes, { ...context, now })
-  }
+  for (const routes of [visitRoutes, bottleneckRoutes, recommendationRoutes]) await app.register(routes, withClock)
   await app.register(adminRoutes, { ...context, now })
   await app.register(listExportRoutes, context)
   await app.register(countyMapRoutes, { countyMap })

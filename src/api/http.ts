@@ -151,7 +151,7 @@ export interface ReadOptions {
 }
 
 /** The headers of a read with `options`. */
-function readHeaders(options: ReadOptions = {}): Record<string, string> {
+export function readHeaders(options: ReadOptions = {}): Record<string, string> {
   return options.masked ? { [MASKED_REQUEST_HEADER]: '1' } : {}
 }
 

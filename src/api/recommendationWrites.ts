@@ -1,23 +1,23 @@
 import {
-  recommendationView,
+  recommendationRoutes,
   type RecommendationCreateRequest,
-  type RecommendationView,
   type RecommendationPatchRequest,
   type RecommendationTransitionRequest,
+  type RecommendationView,
 } from '#contract'
-import { patchJson, postJson } from './writeRequest'
+import { call } from './call'
 
 /** Drafts a recommendation; the key makes a retried submit safe. */
 export function sendNewRecommendation(
   body: RecommendationCreateRequest,
   idempotencyKey: string,
 ): Promise<RecommendationView> {
-  return postJson('/api/recommendations', body, recommendationView, idempotencyKey)
+  return call(recommendationRoutes.create, { body }, { idempotencyKey })
 }
 
 /** Edits a recommendation while it is a draft. */
 export function sendRecommendationEdit(id: number, body: RecommendationPatchRequest): Promise<RecommendationView> {
-  return patchJson(`/api/recommendations/${id}`, body, recommendationView)
+  return call(recommendationRoutes.edit, { params: { id }, body })
 }
 
 /** Takes one lifecycle action (submit, record an instruction, forward…) with the record's version. */
@@ -25,5 +25,5 @@ export function sendRecommendationAction(
   id: number,
   body: RecommendationTransitionRequest,
 ): Promise<RecommendationView> {
-  return postJson(`/api/recommendations/${id}/transitions`, body, recommendationView)
+  return call(recommendationRoutes.transition, { params: { id }, body })
 }

@@ -1,21 +1,18 @@
 import {
-  paged,
-  recommendation,
-  recommendationView,
+  recommendationRoutes,
   type Paged,
   type Recommendation,
-  type RecommendationView,
   type RecommendationListQuery,
+  type RecommendationView,
 } from '#contract'
-import { getJson } from './http'
-import { toListParams } from './listParams'
+import { call } from './call'
 
 /** A page of recommendations matching the query (chain, period, status, search, sort). */
 export function fetchRecommendations(query: Partial<RecommendationListQuery> = {}): Promise<Paged<Recommendation>> {
-  return getJson('/api/recommendations', paged(recommendation), toListParams(query))
+  return call(recommendationRoutes.list, { query })
 }
 
 /** One recommendation with instructions, forwards and feedback; 404 → ApiError. */
 export function fetchRecommendation(id: number): Promise<RecommendationView> {
-  return getJson(`/api/recommendations/${id}`, recommendationView)
+  return call(recommendationRoutes.get, { params: { id } })
 }

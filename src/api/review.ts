@@ -1,5 +1,5 @@
-import { yearReview, type YearReview } from '#contract'
-import { getJson } from './http'
+import { analyticsRoutes, type YearReview } from '#contract'
+import { call } from './call'
 
 /**
  * The year in review for `year` and the chains selected (none: every chain): totals, per chain
@@ -7,9 +7,5 @@ import { getJson } from './http'
  * like the repeated form.
  */
 export function fetchYearReview(year: number, chainIds: readonly number[]): Promise<YearReview> {
-  return getJson(
-    '/api/reports/year-review',
-    yearReview,
-    chainIds.length > 0 ? { year, chainId: chainIds.join(',') } : { year },
-  )
+  return call(analyticsRoutes.yearReview, { query: { year, chainId: [...chainIds] } })
 }

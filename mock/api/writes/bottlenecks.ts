@@ -3,32 +3,22 @@
  * over the contract's commands; every success is audited under the bottleneck.
  */
 import type { BottleneckDetail } from '#contract'
-import {
-  bottleneckCreateRequest,
-  bottleneckPatchRequest,
-  isVoided,
-  bottleneckTransitionRequest,
-  patchBottleneck,
-  raiseBottleneck,
-  transitionBottleneck,
-} from '#contract'
-import { parseBody } from '../body'
+import type { BottleneckCreateRequest, BottleneckPatchRequest, BottleneckTransitionRequest } from '#contract'
+import { isVoided, patchBottleneck, raiseBottleneck, transitionBottleneck } from '#contract'
 import { bottleneckRecord } from '../lists'
 import { problem, type MockResponse, type SignedInRequest } from '../exchange'
 import type { MockState } from '../state'
 import { chainIdsInUseOf, commandContext } from './context'
 import { idempotent } from './idempotency'
-import { commandFailure, pathId } from './outcome'
+import { commandFailure } from './outcome'
 import { audit, saveBottleneck } from './save'
 
 /** Raises a bottleneck outside a visit (or on one) → 201 BottleneckDetail. */
-export function postBottleneck(state: MockState, req: SignedInRequest): MockResponse {
-  const body = parseBody(bottleneckCreateRequest, req.body)
-  if (!body.ok) return body.response
-  return idempotent(state, req, 'POST /api/bottlenecks', body.value, () => {
+export function postBottleneck(state: MockState, req: SignedInRequest, body: BottleneckCreateRequest): MockResponse {
+  return idempotent(state, req, 'POST /api/bottlenecks', body, () => {
     const ctx = commandContext(state, req.user)
-    const { enterpriseId, visitId } = body.value
-    const result = raiseBottleneck(ctx, body.value, {
+    const { enterpriseId, visitId } = body
+    const result = raiseBottleneck(ctx, body, {
       chainIds: chainIdsInUseOf(state),
       enterprise: state.world.enterprises.find(e => e.id === enterpriseId) ?? null,
       visit: visitId == null ? null : (state.world.visits.find(v => v.id === visitId && !isVoided(v)) ?? null),
@@ -62,18 +52,15 @@ function find(
 export function patchBottleneckRoute(
   state: MockState,
   req: SignedInRequest,
-  params: Record<string, string>,
+  id: number,
+  body: BottleneckPatchRequest,
 ): MockResponse {
-  const id = pathId(params)
-  if (!id.ok) return id.response
-  const body = parseBody(bottleneckPatchRequest, req.body)
-  if (!body.ok) return body.response
-  const found = find(state, id.id)
+  const found = find(state, id)
   if (!found.ok) return found.response
   const ctx = commandContext(state, req.user)
-  const { enterpriseId } = body.value
+  const { enterpriseId } = body
   const { visitId } = found.current
-  const result = patchBottleneck(ctx, found.current, body.value, {
+  const result = patchBottleneck(ctx, found.current, body, {
     enterprise: enterpriseId === undefined ? null : (state.world.enterprises.find(e => e.id === enterpriseId) ?? null),
     visit: visitId === null ? null : (state.world.visits.find(v => v.id === visitId && !isVoided(v)) ?? null),
   })
@@ -88,19 +75,16 @@ export function patchBottleneckRoute(
 export function postBottleneckTransition(
   state: MockState,
   req: SignedInRequest,
-  params: Record<string, string>,
+  id: number,
+  body: BottleneckTransitionRequest,
 ): MockResponse {
-  const id = pathId(params)
-  if (!id.ok) return id.response
-  const body = parseBody(bottleneckTransitionRequest, req.body)
-  if (!body.ok) return body.response
-  const found = find(state, id.id)
+  const found = find(state, id)
   if (!found.ok) return found.response
   const ctx = commandContext(state, req.user)
-  const result = transitionBottleneck(ctx, found.current, body.value)
+  const result = transitionBottleneck(ctx, found.current, body)
   if (!result.ok) return commandFailure(result.error)
   saveBottleneck(state, result.value)
-  audit(state, ctx, 'bottleneck', found.current.id, body.value.action, found.current, result.value)
+  audit(state, ctx, 'bottleneck', found.current.id, body.action, found.current, result.value)
   state.changed()
   return { status: 200, body: result.value }
 }

@@ -3,22 +3,23 @@
  * /api/recommendations/:id/transitions over the contract's commands, each success audited.
  */
 import type { RecommendationDetail, RecommendationLookups } from '#contract'
+import type {
+  RecommendationCreateRequest,
+  RecommendationPatchRequest,
+  RecommendationTransitionRequest,
+} from '#contract'
 import {
   createRecommendation,
   isVoided,
   patchRecommendation,
-  recommendationCreateRequest,
-  recommendationPatchRequest,
-  recommendationTransitionRequest,
   transitionRecommendation,
   writableChainIds,
 } from '#contract'
-import { parseBody } from '../body'
 import { problem, type MockResponse, type SignedInRequest } from '../exchange'
 import type { MockState } from '../state'
 import { chainIdsInUseOf, chainsOf, commandContext } from './context'
 import { idempotent } from './idempotency'
-import { commandFailure, pathId } from './outcome'
+import { commandFailure } from './outcome'
 import { audit, saveRecommendation } from './save'
 
 /** What a create or edit is checked against: the chains it may name (writableChainIds: `own` for an edit), and the chains of the basis it would have. */
@@ -42,12 +43,14 @@ function lookupsFor(
 }
 
 /** Creates a draft recommendation → 201 RecommendationDetail. */
-export function postRecommendation(state: MockState, req: SignedInRequest): MockResponse {
-  const body = parseBody(recommendationCreateRequest, req.body)
-  if (!body.ok) return body.response
-  return idempotent(state, req, 'POST /api/recommendations', body.value, () => {
+export function postRecommendation(
+  state: MockState,
+  req: SignedInRequest,
+  body: RecommendationCreateRequest,
+): MockResponse {
+  return idempotent(state, req, 'POST /api/recommendations', body, () => {
     const ctx = commandContext(state, req.user)
-    const result = createRecommendation(ctx, body.value, lookupsFor(state, body.value.basis))
+    const result = createRecommendation(ctx, body, lookupsFor(state, body.basis))
     if (!result.ok) return commandFailure(result.error)
     saveRecommendation(state, result.value)
     audit(state, ctx, 'recommendation', result.value.id, 'create', null, result.value)
@@ -72,24 +75,21 @@ function find(
 export function patchRecommendationRoute(
   state: MockState,
   req: SignedInRequest,
-  params: Record<string, string>,
+  id: number,
+  body: RecommendationPatchRequest,
 ): MockResponse {
-  const id = pathId(params)
-  if (!id.ok) return id.response
-  const body = parseBody(recommendationPatchRequest, req.body)
-  if (!body.ok) return body.response
-  const found = find(state, id.id)
+  const found = find(state, id)
   if (!found.ok) return found.response
   const ctx = commandContext(state, req.user)
   const result = patchRecommendation(
     ctx,
     found.current,
-    body.value,
-    lookupsFor(state, body.value.basis ?? found.current.basis, found.current.chainIds),
+    body,
+    lookupsFor(state, body.basis ?? found.current.basis, found.current.chainIds),
   )
   if (!result.ok) return commandFailure(result.error)
   saveRecommendation(state, result.value)
-  audit(state, ctx, 'recommendation', id.id, 'edit', found.current, result.value)
+  audit(state, ctx, 'recommendation', id, 'edit', found.current, result.value)
   state.changed()
   return { status: 200, body: result.value }
 }
@@ -98,19 +98,16 @@ export function patchRecommendationRoute(
 export function postRecommendationTransition(
   state: MockState,
   req: SignedInRequest,
-  params: Record<string, string>,
+  id: number,
+  body: RecommendationTransitionRequest,
 ): MockResponse {
-  const id = pathId(params)
-  if (!id.ok) return id.response
-  const body = parseBody(recommendationTransitionRequest, req.body)
-  if (!body.ok) return body.response
-  const found = find(state, id.id)
+  const found = find(state, id)
   if (!found.ok) return found.response
   const ctx = commandContext(state, req.user)
-  const result = transitionRecommendation(ctx, found.current, body.value)
+  const result = transitionRecommendation(ctx, found.current, body)
   if (!result.ok) return commandFailure(result.error)
   saveRecommendation(state, result.value)
-  audit(state, ctx, 'recommendation', id.id, body.value.action, found.current, result.value)
+  audit(state, ctx, 'recommendation', id, body.action, found.current, result.value)
   state.changed()
   return { status: 200, body: result.value }
 }

@@ -1,11 +1,20 @@
 /**
- * The write path's routes (and its two reads, audit and queue), all behind the session guard. A
+ * The write path's routes (and its two reads, audit and queue), by their manifest entries
+ * (contract/routes): the dispatcher checks roles and parses the input before a handler runs. A
  * bottleneck's or recommendation's write answers its record as the GET does, with whose turn it is now.
  */
-import type { BottleneckDetail, RecommendationDetail } from '#contract'
-import type { MockResponse, SignedInRequest } from '../exchange'
+import {
+  bottleneckRoutes,
+  recommendationRoutes,
+  visitRoutes,
+  workflowRoutes,
+  type BottleneckDetail,
+  type RecommendationDetail,
+} from '#contract'
+import type { MockResponse } from '../exchange'
 import type { MockState } from '../state'
 import { listAudit } from '../audit'
+import { mockRoute, type ManifestRoute } from '../manifestRoute'
 import { answeredAsView, bottleneckView, recommendationView } from '../recordViews'
 import { myQueue } from '../queue'
 import { patchBottleneckRoute, postBottleneck, postBottleneckTransition } from './bottlenecks'
@@ -13,54 +22,36 @@ import { patchRecommendationRoute, postRecommendation, postRecommendationTransit
 import { patchVisitRoute, postVisit } from './visits'
 import { postVoid } from './void'
 
-export interface WorkflowRoute {
-  method: 'GET' | 'POST' | 'PATCH'
-  path: string
-  handle(req: SignedInRequest, params: Record<string, string>): MockResponse
-}
-
 /** The routes over `state`. */
-export function createWorkflowRoutes(state: MockState): WorkflowRoute[] {
+export function createWorkflowRoutes(state: MockState): ManifestRoute[] {
   const asBottleneck = (res: MockResponse) => answeredAsView<BottleneckDetail>(res, b => bottleneckView(state.world, b))
   const asRecommendation = (res: MockResponse) =>
     answeredAsView<RecommendationDetail>(res, r => recommendationView(state.world, r))
   return [
-    { method: 'POST', path: '/api/visits', handle: req => postVisit(state, req) },
-    { method: 'PATCH', path: '/api/visits/:id', handle: (req, p) => patchVisitRoute(state, req, p) },
-    { method: 'POST', path: '/api/bottlenecks', handle: req => asBottleneck(postBottleneck(state, req)) },
-    {
-      method: 'PATCH',
-      path: '/api/bottlenecks/:id',
-      handle: (req, p) => asBottleneck(patchBottleneckRoute(state, req, p)),
-    },
-    {
-      method: 'POST',
-      path: '/api/bottlenecks/:id/transitions',
-      handle: (req, p) => asBottleneck(postBottleneckTransition(state, req, p)),
-    },
-    { method: 'POST', path: '/api/recommendations', handle: req => asRecommendation(postRecommendation(state, req)) },
-    {
-      method: 'PATCH',
-      path: '/api/recommendations/:id',
-      handle: (req, p) => asRecommendation(patchRecommendationRoute(state, req, p)),
-    },
-    {
-      method: 'POST',
-      path: '/api/recommendations/:id/transitions',
-      handle: (req, p) => asRecommendation(postRecommendationTransition(state, req, p)),
-    },
-    { method: 'POST', path: '/api/visits/:id/void', handle: (req, p) => postVoid(state, 'visit', req, p) },
-    {
-      method: 'POST',
-      path: '/api/bottlenecks/:id/void',
-      handle: (req, p) => asBottleneck(postVoid(state, 'bottleneck', req, p)),
-    },
-    {
-      method: 'POST',
-      path: '/api/recommendations/:id/void',
-      handle: (req, p) => asRecommendation(postVoid(state, 'recommendation', req, p)),
-    },
-    { method: 'GET', path: '/api/audit', handle: req => listAudit(state, req) },
-    { method: 'GET', path: '/api/queue', handle: req => myQueue(state, req) },
+    mockRoute(visitRoutes.create, (req, { body }) => postVisit(state, req, body)),
+    mockRoute(visitRoutes.edit, (req, { params, body }) => patchVisitRoute(state, req, params.id, body)),
+    mockRoute(visitRoutes.void, (req, { params, body }) => postVoid(state, 'visit', req, params.id, body)),
+    mockRoute(bottleneckRoutes.create, (req, { body }) => asBottleneck(postBottleneck(state, req, body))),
+    mockRoute(bottleneckRoutes.edit, (req, { params, body }) =>
+      asBottleneck(patchBottleneckRoute(state, req, params.id, body)),
+    ),
+    mockRoute(bottleneckRoutes.transition, (req, { params, body }) =>
+      asBottleneck(postBottleneckTransition(state, req, params.id, body)),
+    ),
+    mockRoute(bottleneckRoutes.void, (req, { params, body }) =>
+      asBottleneck(postVoid(state, 'bottleneck', req, params.id, body)),
+    ),
+    mockRoute(recommendationRoutes.create, (req, { body }) => asRecommendation(postRecommendation(state, req, body))),
+    mockRoute(recommendationRoutes.edit, (req, { params, body }) =>
+      asRecommendation(patchRecommendationRoute(state, req, params.id, body)),
+    ),
+    mockRoute(recommendationRoutes.transition, (req, { params, body }) =>
+      asRecommendation(postRecommendationTransition(state, req, params.id, body)),
+    ),
+    mockRoute(recommendationRoutes.void, (req, { params, body }) =>
+      asRecommendation(postVoid(state, 'recommendation', req, params.id, body)),
+    ),
+    mockRoute(workflowRoutes.audit, (req, { query }) => listAudit(state, req, query)),
+    mockRoute(workflowRoutes.queue, req => myQueue(state, req)),
   ]
 }

@@ -1,20 +1,18 @@
 /** POST /api/visits (with inline bottlenecks) and PATCH /api/visits/:id over the contract's commands. */
-import { createVisit, isVoided, patchVisit, visitCreateRequest, visitPatchRequest, writableChainIds } from '#contract'
-import { parseBody } from '../body'
+import { createVisit, isVoided, patchVisit, writableChainIds } from '#contract'
+import type { VisitCreateRequest, VisitPatchRequest } from '#contract'
 import { problem, type MockResponse, type SignedInRequest } from '../exchange'
 import type { MockState } from '../state'
 import { chainIdsInUseOf, commandContext } from './context'
 import { idempotent } from './idempotency'
-import { commandFailure, pathId } from './outcome'
+import { commandFailure } from './outcome'
 import { audit, saveBottleneck, saveVisit } from './save'
 
 /** Records a visit and the bottlenecks raised in it → 201 Visit. */
-export function postVisit(state: MockState, req: SignedInRequest): MockResponse {
-  const body = parseBody(visitCreateRequest, req.body)
-  if (!body.ok) return body.response
-  return idempotent(state, req, 'POST /api/visits', body.value, () => {
+export function postVisit(state: MockState, req: SignedInRequest, body: VisitCreateRequest): MockResponse {
+  return idempotent(state, req, 'POST /api/visits', body, () => {
     const ctx = commandContext(state, req.user)
-    const result = createVisit(ctx, body.value, {
+    const result = createVisit(ctx, body, {
       chainIds: chainIdsInUseOf(state),
       enterprises: state.world.enterprises,
     })
@@ -32,16 +30,17 @@ export function postVisit(state: MockState, req: SignedInRequest): MockResponse 
 }
 
 /** Edits a visit at its version → 200 Visit. */
-export function patchVisitRoute(state: MockState, req: SignedInRequest, params: Record<string, string>): MockResponse {
-  const id = pathId(params)
-  if (!id.ok) return id.response
-  const body = parseBody(visitPatchRequest, req.body)
-  if (!body.ok) return body.response
+export function patchVisitRoute(
+  state: MockState,
+  req: SignedInRequest,
+  id: number,
+  body: VisitPatchRequest,
+): MockResponse {
   // A voided visit is gone for every write (issue 10), as on the server.
-  const current = state.world.visits.find(v => v.id === id.id && !isVoided(v))
-  if (!current) return problem(404, 'not_found', `visit ${id.id} not found`)
+  const current = state.world.visits.find(v => v.id === id && !isVoided(v))
+  if (!current) return problem(404, 'not_found', `visit ${id} not found`)
   const ctx = commandContext(state, req.user)
-  const result = patchVisit(ctx, current, body.value, {
+  const result = patchVisit(ctx, current, body, {
     chainIds: writableChainIds(chainIdsInUseOf(state), [current.chainId]),
     enterprises: state.world.enterprises,
   })

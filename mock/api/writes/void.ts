@@ -3,13 +3,13 @@
  * issue 10): admin only, audited as 'void'. The record stays in the world with `voidedAt` and
  * `voidReason`; liveWorld.ts leaves it out of every read but an admin's detail.
  */
-import { voidRecord, voidRequest, type BottleneckDetail, type Voidable } from '#contract'
-import { parseBody } from '../body'
+import { voidRecord, type BottleneckDetail, type Voidable } from '#contract'
+import type { VoidRequest } from '#contract'
 import { bottleneckRecord } from '../lists'
 import { problem, type MockResponse, type SignedInRequest } from '../exchange'
 import type { MockState } from '../state'
 import { commandContext } from './context'
-import { commandFailure, pathId } from './outcome'
+import { commandFailure } from './outcome'
 import { audit, saveBottleneck, saveRecommendation, saveVisit } from './save'
 
 type VoidEntity = 'visit' | 'bottleneck' | 'recommendation'
@@ -46,19 +46,16 @@ export function postVoid(
   state: MockState,
   entity: VoidEntity,
   req: SignedInRequest,
-  params: Record<string, string>,
+  id: number,
+  body: VoidRequest,
 ): MockResponse {
-  const id = pathId(params)
-  if (!id.ok) return id.response
-  const body = parseBody(voidRequest, req.body)
-  if (!body.ok) return body.response
-  const { current, save } = targetOf(state, entity, id.id)
-  if (!current) return problem(404, 'not_found', `${entity} ${id.id} not found`)
+  const { current, save } = targetOf(state, entity, id)
+  if (!current) return problem(404, 'not_found', `${entity} ${id} not found`)
   const ctx = commandContext(state, req.user)
-  const result = voidRecord(ctx, current, body.value)
+  const result = voidRecord(ctx, current, body)
   if (!result.ok) return commandFailure(result.error)
   save(result.value)
-  audit(state, ctx, entity, id.id, 'void', current, result.value)
+  audit(state, ctx, entity, id, 'void', current, result.value)
   state.changed()
   return { status: 200, body: result.value }
 }

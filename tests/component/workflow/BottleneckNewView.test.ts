@@ -6,9 +6,9 @@ import BottleneckNewView from '@/views/BottleneckNewView.vue'
 import { bottleneckFixture } from '../lists/fixtures'
 import { USERS, mountView } from './setup'
 
-const createBottleneck = vi.fn()
+const sendNewBottleneck = vi.fn()
 vi.mock('@/api/bottleneckWrites', () => ({
-  createBottleneck: (body: unknown, key: string) => createBottleneck(body, key),
+  sendNewBottleneck: (body: unknown, key: string) => sendNewBottleneck(body, key),
 }))
 vi.mock('@/api/bottlenecks', () => ({ fetchBottleneck: vi.fn(), fetchBottlenecks: vi.fn() }))
 vi.mock('@/api/audit', () => ({
@@ -36,7 +36,7 @@ vi.mock('@/api/reference', () => ({
   fetchDepartments: () => Promise.resolve([]),
 }))
 
-beforeEach(() => createBottleneck.mockReset())
+beforeEach(() => sendNewBottleneck.mockReset())
 afterEach(() => {
   document.body.innerHTML = ''
 })
@@ -56,8 +56,8 @@ describe('raising a bottleneck outside a visit', () => {
   })
 
   it('keeps everything typed when the network fails, and retries with the same Idempotency-Key', async () => {
-    createBottleneck.mockRejectedValueOnce(new ApiError(0, 'network_error', 'offline'))
-    createBottleneck.mockResolvedValueOnce(bottleneckFixture(77, { status: 'submitted' }))
+    sendNewBottleneck.mockRejectedValueOnce(new ApiError(0, 'network_error', 'offline'))
+    sendNewBottleneck.mockResolvedValueOnce(bottleneckFixture(77, { status: 'submitted' }))
     const { wrapper, router } = await mountView(BottleneckNewView, '/bottlenecks/new', USERS.liaison)
     await fill(wrapper)
     await wrapper.find('[data-testid="raise-form"]').trigger('submit')
@@ -66,9 +66,9 @@ describe('raising a bottleneck outside a visit', () => {
     expect((wrapper.find('#raise-title').element as HTMLInputElement).value).toBe('  冷链仓储用地审批慢 ')
     await wrapper.find('[data-testid="raise-form"]').trigger('submit')
     await flushPromises()
-    expect(createBottleneck).toHaveBeenCalledTimes(2)
-    const [body, firstKey] = createBottleneck.mock.calls[0]!
-    const secondKey = createBottleneck.mock.calls[1]![1]
+    expect(sendNewBottleneck).toHaveBeenCalledTimes(2)
+    const [body, firstKey] = sendNewBottleneck.mock.calls[0]!
+    const secondKey = sendNewBottleneck.mock.calls[1]![1]
     expect(body).toEqual({
       chainId: 1,
       enterpriseId: 7,
@@ -86,7 +86,7 @@ describe('raising a bottleneck outside a visit', () => {
     const { wrapper } = await mountView(BottleneckNewView, '/bottlenecks/new', USERS.liaison)
     await wrapper.find('[data-testid="raise-form"]').trigger('submit')
     await flushPromises()
-    expect(createBottleneck).not.toHaveBeenCalled()
+    expect(sendNewBottleneck).not.toHaveBeenCalled()
     expect(wrapper.find('#raise-title-error').text()).toBe('This is required')
     expect(wrapper.find('#raise-category-error').text()).toBe('This is required')
   })
