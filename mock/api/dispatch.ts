@@ -3,8 +3,8 @@
  * session guard the live server applies (401 `unauthorized` on every /api route except health,
  * login and the OpenAPI document), and runs the route. Unknown paths answer 404 as on the server.
  */
-import type { RouteDef, World } from '#contract'
-import { parseInput, refusedRole, type ManifestRoute } from './manifestRoute'
+import { authRoutes, type RouteDef, type World } from '#contract'
+import { parseInput, refusedRole, type ManifestRoute, type RouteInput } from './manifestRoute'
 import { createAdminRoutes } from './admin/routes'
 import { changePassword, login, logout, me } from './auth/routes'
 import { tokenOf, userForToken } from './auth/sessions'
@@ -32,6 +32,19 @@ interface GuardedRoute {
   path: string
   def?: RouteDef
   handle(req: SignedInRequest, params: Params): MockResponse
+}
+
+/** A route reachable without a session (health, and the auth routes that check it themselves), input parsed by its entry. */
+function open<D extends RouteDef>(def: D, handle: (req: MockRequest, input: RouteInput<D>) => MockResponse): Route {
+  return {
+    method: def.method,
+    path: def.path,
+    open: true,
+    handle(req, params) {
+      const parsed = parseInput(def, req, params)
+      return parsed.ok ? handle(req, parsed.input as RouteInput<D>) : parsed.response
+    },
+  }
 }
 
 /** A manifest route as the dispatcher runs it: roles first, then the input parsed by its schemas. */
@@ -90,16 +103,11 @@ export function createMockApiOver(state: MockState): MockApi {
     ...createPresentRoutes(state),
   ]
   const routes: Route[] = [
-    {
-      method: 'GET',
-      path: '/api/health',
-      open: true,
-      handle: () => ({ status: 200, body: { status: 'ok', mode: 'mock' } }),
-    },
-    { method: 'POST', path: '/api/auth/login', open: true, handle: req => login(state, req) },
-    { method: 'POST', path: '/api/auth/logout', open: true, handle: req => logout(state, req) },
-    { method: 'GET', path: '/api/auth/me', open: true, handle: req => me(state, req) },
-    { method: 'POST', path: '/api/auth/password', open: true, handle: req => changePassword(state, req) },
+    open(authRoutes.health, () => ({ status: 200, body: { status: 'ok', mode: 'mock' } })),
+    open(authRoutes.login, (_, { body }) => login(state, body)),
+    open(authRoutes.logout, req => logout(state, req)),
+    open(authRoutes.me, req => me(state, req)),
+    open(authRoutes.changePassword, (req, { body }) => changePassword(state, req, body)),
     ...guarded.map((r): Route => ({
       method: r.method,
       path: r.path,

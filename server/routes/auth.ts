@@ -3,20 +3,8 @@
  * the session guard that plugin will get never covers login itself. Failed and throttled tries
  * are logged (username and address, never the password).
  */
-import { z } from 'zod'
-import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import {
-  apiErrorBody,
-  changePasswordRequest,
-  chinaInstant,
-  loginRequest,
-  signedInUser,
-  whoAmI,
-  type SessionUser,
-  type SignedInUser,
-  type WhoAmI,
-} from '#contract'
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
+import { authRoutes as routes, chinaInstant, type SessionUser, type SignedInUser, type WhoAmI } from '#contract'
 import type { ApiContext } from '../context'
 import { ApiProblem } from '../errors'
 import { changePassword, login, logout, RateLimited, userForToken } from '../services/auth'
@@ -25,9 +13,9 @@ import { readDeviceToken, setDeviceCookie } from '../plugins/deviceCookie'
 import { sessionCheckOf } from '../plugins/sessionPolicy'
 import { setUpMark } from '../services/setup'
 import type { ServedWorld } from '../startup'
+import { serve } from './serve'
 
 const notSignedIn = () => new ApiProblem(401, 'unauthorized', 'not signed in')
-const errors = { 400: apiErrorBody, 401: apiErrorBody, 403: apiErrorBody, 429: apiErrorBody }
 
 /** Logs a refused sign-in or password check and sets Retry-After on a 429; rethrows. */
 function refused(request: FastifyRequest, reply: FastifyReply, err: unknown, username: string, what: string): never {
@@ -41,10 +29,7 @@ function refused(request: FastifyRequest, reply: FastifyReply, err: unknown, use
 }
 
 /** `now` is the write clock, which the password change's audit entry is stamped with like every other write's. */
-export const authRoutes: FastifyPluginAsyncZod<ApiContext & { world: ServedWorld }> = async (
-  app,
-  { db, now, world },
-) => {
+export const authRoutes: FastifyPluginAsync<ApiContext & { world: ServedWorld }> = async (app, { db, now, world }) => {
   // The demo badge, and while no chain is in use the set-up mark (contract/setup.ts).
   const answer = async (user: SessionUser): Promise<SignedInUser> => ({
     ...user,
@@ -52,28 +37,20 @@ export const authRoutes: FastifyPluginAsyncZod<ApiContext & { world: ServedWorld
     ...(await setUpMark(db)),
   })
 
-  app.post(
-    '/api/auth/login',
-    { schema: { tags: ['auth'], body: loginRequest, response: { 200: signedInUser, ...errors } } },
-    async (request, reply) => {
-      const { now } = sessionCheckOf(request)
-      const { username, password } = request.body
-      try {
-        const result = await login(
-          db,
-          { username, password, ip: request.ip, deviceToken: readDeviceToken(request) },
-          now,
-        )
-        setSessionCookie(request, reply, result.token, result.expiresAt, now)
-        setDeviceCookie(request, reply, result.deviceToken)
-        return await answer(result.user)
-      } catch (err) {
-        return refused(request, reply, err, username, 'sign-in')
-      }
-    },
-  )
+  serve(app, routes.login, async (request, reply) => {
+    const { now } = sessionCheckOf(request)
+    const { username, password } = request.body
+    try {
+      const result = await login(db, { username, password, ip: request.ip, deviceToken: readDeviceToken(request) }, now)
+      setSessionCookie(request, reply, result.token, result.expiresAt, now)
+      setDeviceCookie(request, reply, result.deviceToken)
+      return await answer(result.user)
+    } catch (err) {
+      return refused(request, reply, err, username, 'sign-in')
+    }
+  })
 
-  app.post('/api/auth/logout', { schema: { tags: ['auth'], response: { 204: z.null() } } }, async (request, reply) => {
+  serve(app, routes.logout, async (request, reply) => {
     const token = readSessionToken(request)
     if (token) await logout(db, token)
     clearSessionCookie(request, reply)
@@ -81,38 +58,30 @@ export const authRoutes: FastifyPluginAsyncZod<ApiContext & { world: ServedWorld
   })
 
   // 200 with `user: null` when signed out: the sign-in page asks too, and a 401 is a console error.
-  app.get(
-    '/api/auth/me',
-    { schema: { tags: ['auth'], response: { 200: whoAmI } } },
-    async (request): Promise<WhoAmI> => {
-      const token = readSessionToken(request)
-      const user = token ? await userForToken(db, token, sessionCheckOf(request)) : undefined
-      return { user: user ?? null, ...(world === 'demo' ? { world } : {}), ...(user ? await setUpMark(db) : {}) }
-    },
-  )
+  serve(app, routes.me, async (request): Promise<WhoAmI> => {
+    const token = readSessionToken(request)
+    const user = token ? await userForToken(db, token, sessionCheckOf(request)) : undefined
+    return { user: user ?? null, ...(world === 'demo' ? { world } : {}), ...(user ? await setUpMark(db) : {}) }
+  })
 
-  app.post(
-    '/api/auth/password',
-    { schema: { tags: ['auth'], body: changePasswordRequest, response: { 204: z.null(), ...errors } } },
-    async (request, reply) => {
-      const check = sessionCheckOf(request)
-      const token = readSessionToken(request)
-      const user = token ? await userForToken(db, token, check) : undefined
-      if (!user || !token) throw notSignedIn()
-      try {
-        const change = {
-          user,
-          token,
-          currentPassword: request.body.currentPassword,
-          newPassword: request.body.newPassword,
-          ip: request.ip,
-        }
-        await changePassword(db, change, check.now, chinaInstant(now()))
-      } catch (err) {
-        return refused(request, reply, err, user.username, 'password check')
+  serve(app, routes.changePassword, async (request, reply) => {
+    const check = sessionCheckOf(request)
+    const token = readSessionToken(request)
+    const user = token ? await userForToken(db, token, check) : undefined
+    if (!user || !token) throw notSignedIn()
+    try {
+      const change = {
+        user,
+        token,
+        currentPassword: request.body.currentPassword,
+        newPassword: request.body.newPassword,
+        ip: request.ip,
       }
-      request.log.info({ userId: user.id }, 'password changed')
-      return reply.code(204).send(null)
-    },
-  )
+      await changePassword(db, change, check.now, chinaInstant(now()))
+    } catch (err) {
+      return refused(request, reply, err, user.username, 'password check')
+    }
+    request.log.info({ userId: user.id }, 'password changed')
+    return reply.code(204).send(null)
+  })
 }

@@ -1,15 +1,10 @@
-import { z } from 'zod'
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import type { FastifyPluginAsync } from 'fastify'
+import { authRoutes } from '#contract'
 import type { RouteContext } from '../context'
 import { dialectOf } from '../db/dialect'
-
-const health = z.object({ status: z.literal('ok'), mode: z.literal('live'), db: z.enum(['sqlite', 'postgres']) })
+import { serve } from './serve'
 
 /** Liveness for load balancers and the SPA's mode check; open without a session. */
-export const healthRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db }) => {
-  app.get('/api/health', { schema: { tags: ['health'], response: { 200: health } } }, async () => ({
-    status: 'ok' as const,
-    mode: 'live' as const,
-    db: dialectOf(db),
-  }))
+export const healthRoutes: FastifyPluginAsync<RouteContext> = async (app, { db }) => {
+  serve(app, authRoutes.health, async () => ({ status: 'ok' as const, mode: 'live' as const, db: dialectOf(db) }))
 }

@@ -2,36 +2,28 @@
  * Sign-in, sign-out, who is signed in, and changing one's own password (contract/auth.ts).
  * The session itself is an httpOnly cookie the browser keeps; these calls never see the token.
  */
-import {
-  signedInUser,
-  whoAmI,
-  type ChangePasswordRequest,
-  type LoginRequest,
-  type SignedInUser,
-  type WhoAmI,
-} from '#contract'
-import { checkJson, getJson, http } from './http'
+import { authRoutes, type ChangePasswordRequest, type LoginRequest, type SignedInUser, type WhoAmI } from '#contract'
+import { call } from './call'
 
 /**
  * Signs in; rejects with ApiError 401 (wrong username or password) or 429 (too soon after many
  * failures, with retryAfterSeconds). The answer says `world: 'demo'` on a demo server.
  */
 export async function login(body: LoginRequest): Promise<SignedInUser> {
-  const res = await http.post('/api/auth/login', body)
-  return checkJson('/api/auth/login', signedInUser, res.status, res.data)
+  return call(authRoutes.login, { body })
 }
 
 /** Ends the session on the server and drops the cookie. */
 export async function logout(): Promise<void> {
-  await http.post('/api/auth/logout')
+  await call(authRoutes.logout, {})
 }
 
 /** Who is signed in: `user` is null when nobody is (and `world: 'demo'` on a demo server). */
 export function fetchMe(): Promise<WhoAmI> {
-  return getJson('/api/auth/me', whoAmI)
+  return call(authRoutes.me, {})
 }
 
 /** Changes the signed-in user's password; 403 with `fields.currentPassword` when the current one is wrong, 429 after many wrong ones. */
 export async function changePassword(body: ChangePasswordRequest): Promise<void> {
-  await http.post('/api/auth/password', body)
+  await call(authRoutes.changePassword, { body })
 }

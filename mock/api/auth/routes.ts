@@ -3,8 +3,7 @@
  * statuses and error shapes (server/routes/auth.ts). Like the live routes they sit outside the
  * session guard and check the session themselves.
  */
-import { changePasswordRequest, loginRequest, programmeSetUp } from '#contract'
-import { parseBody } from '../body'
+import { programmeSetUp, type ChangePasswordRequest, type LoginRequest } from '#contract'
 import { noContent, problem, type MockRequest, type MockResponse } from '../exchange'
 import type { MockState } from '../state'
 import { findUser, passwordOf, sessionUserOf } from './accounts'
@@ -23,10 +22,7 @@ function rateLimited(wait: number): MockResponse {
 }
 
 /** POST /api/auth/login → 200 SessionUser with the session cookie; 401, 429 (Retry-After) or 400. */
-export function login(state: MockState, req: MockRequest): MockResponse {
-  const parsed = parseBody(loginRequest, req.body)
-  if (!parsed.ok) return parsed.response
-  const { username, password } = parsed.value
+export function login(state: MockState, { username, password }: LoginRequest): MockResponse {
   const wait = admitTry(state, username)
   if (wait > 0) return rateLimited(wait)
   const user = findUser(state, username)
@@ -65,21 +61,19 @@ function setUpMark(state: MockState): { notSetUp?: true } {
  * POST /api/auth/password → 204; 403 for a wrong current password (counted as a failed sign-in,
  * so 429 once throttled), 400, 401. Ends the user's other sessions; audited without the password.
  */
-export function changePassword(state: MockState, req: MockRequest): MockResponse {
-  const parsed = parseBody(changePasswordRequest, req.body)
-  if (!parsed.ok) return parsed.response
+export function changePassword(state: MockState, req: MockRequest, body: ChangePasswordRequest): MockResponse {
   const token = tokenOf(req.cookies)
   const user = userForToken(state, token)
   if (!user || !token) return notSignedIn()
   const wait = admitTry(state, user.username)
   if (wait > 0) return rateLimited(wait)
   const stored = state.world.users.find(u => u.id === user.id)!
-  if (passwordOf(state, stored) !== parsed.value.currentPassword) {
+  if (passwordOf(state, stored) !== body.currentPassword) {
     recordFailure(state, user.username)
     state.changed()
     return problem(403, 'forbidden', 'the current password is wrong', { fields: { currentPassword: 'wrong password' } })
   }
-  state.passwords.set(user.id, parsed.value.newPassword)
+  state.passwords.set(user.id, body.newPassword)
   endOtherSessions(state, user.id, token)
   auditAdmin(state, user, 'user', user.id, 'change_password', null, null)
   state.changed()
