@@ -8,6 +8,18 @@ import prettierOff from 'eslint-config-prettier/flat'
 import importX from 'eslint-plugin-import-x'
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
 
+/** What no server module may import (docs/architecture.md, "Layers the linter enforces"). */
+const SERVER_PATTERNS = [
+  {
+    regex: '(^|/)src/|^@/',
+    message: 'The server never imports the SPA (src/): shared code lives in contract/, shared messages in locales/.',
+  },
+  {
+    regex: '(^|/)mock/api/',
+    message: 'The server never imports the mock API (mock/api/): shared rules live in contract/.',
+  },
+]
+
 export default tseslint.config(
   {
     ignores: [
@@ -62,19 +74,25 @@ export default tseslint.config(
   },
   {
     files: ['server/**/*.ts'],
+    ignores: ['server/routes/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: SERVER_PATTERNS }] },
+  },
+  {
+    // A route may read a repository straight for a plain read (a list, a record, the names for a
+    // page); anything that writes, or applies a domain rule beyond the route's own, goes through a
+    // service. Reads are the repository functions named list…, find…, read… or …Of.
+    files: ['server/routes/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            ...SERVER_PATTERNS,
             {
-              regex: '(^|/)src/|^@/',
+              regex: '(^|/)repositories/',
+              allowImportNamePattern: '^(list|find|read)[A-Z]|Of$',
               message:
-                'The server never imports the SPA (src/): shared code lives in contract/, shared messages in locales/.',
-            },
-            {
-              regex: '(^|/)mock/api/',
-              message: 'The server never imports the mock API (mock/api/): shared rules live in contract/.',
+                'A route reads a repository only for a plain read (list…, find…, read…, …Of); writes and domain rules go through a service.',
             },
           ],
         },
