@@ -15,7 +15,7 @@ import {
   type Namespace,
 } from '@/locales/loader'
 
-export const i18n = createI18n({
+export const i18n = createI18n<[BaseMessages], Locale, false>({
   legacy: false,
   locale: DEFAULT_LOCALE,
   fallbackLocale: DEFAULT_LOCALE,

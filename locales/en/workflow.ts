@@ -1,6 +1,7 @@
 export default {
   workflow: {
     actions: {
+      raise: 'Raise',
       accept: 'Accept',
       reject: 'Reject',
       assign: 'Assign',

@@ -1,6 +1,7 @@
 export default {
   workflow: {
     actions: {
+      raise: '문제 제기',
       accept: '접수',
       reject: '불접수',
       assign: '교부',

@@ -1,6 +1,7 @@
 export default {
   workflow: {
     actions: {
+      raise: '提出问题',
       accept: '受理',
       reject: '不予受理',
       assign: '交办',

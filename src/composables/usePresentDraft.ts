@@ -13,6 +13,7 @@ import {
   type PlaylistBody,
   type SlideKind,
 } from '#contract'
+import type { MessageKey } from '@/locales/messageKeys'
 
 export interface SlideDraft {
   kind: SlideKind
@@ -88,7 +89,7 @@ export function inputOf(draft: PlaylistDraft): unknown {
   }
 }
 
-type Translate = (key: string, named?: Record<string, unknown>) => string
+type Translate = (key: MessageKey, named?: Record<string, unknown>) => string
 
 /** A zod issue in the shape we read. */
 interface Issue {

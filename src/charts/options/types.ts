@@ -11,6 +11,7 @@ import type {
   TitleComponentOption,
   TooltipComponentOption,
 } from 'echarts/components'
+import type { MessageKey } from '@/locales/messageKeys'
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption
@@ -24,7 +25,7 @@ export type ChartOption = ComposeOption<
 >
 
 /** vue-i18n's `t`, narrowed to what the builders use. */
-export type Translate = (key: string, values?: Record<string, unknown>) => string
+export type Translate = (key: MessageKey, values?: Record<string, unknown>) => string
 
 /** Layout hints for a builder: `compact` for phone-sized containers. */
 export interface LayoutOptions {

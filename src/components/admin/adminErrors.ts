@@ -4,14 +4,15 @@
  * Pure, apart from the translate function it is given.
  */
 import type { z } from 'zod'
+import type { MessageKey } from '@/locales/messageKeys'
 
-type Translate = (key: string, values?: Record<string, unknown>) => string
+type Translate = (key: MessageKey, values?: Record<string, unknown>) => string
 
 /**
  * The contract's and the server's own rule messages (English) and their message keys, so the
  * admin reads them in their language; an unknown one is shown as a detail.
  */
-const KNOWN_MESSAGES: [pattern: RegExp, key: string][] = [
+const KNOWN_MESSAGES: [pattern: RegExp, key: MessageKey][] = [
   [/needs at least one chain/, 'admin.errors.known.chainsNeeded'],
   [/only leaders and liaisons have chains/, 'admin.errors.known.chainsNotAllowed'],
   [/needs a department/, 'admin.errors.known.departmentNeeded'],
@@ -91,7 +92,7 @@ export function serverFieldErrors(fields: Record<string, string>, t: Translate):
 
 /** The contract's calendar day rules (calendarYearIssues) in the reader's language. */
 export function calendarFieldErrors(issues: Record<string, string>, t: Translate): Record<string, string> {
-  const key = (message: string): string | undefined => {
+  const key = (message: string): MessageKey | undefined => {
     if (message.startsWith('not in')) return 'admin.calendar.errors.notInYear'
     if (message === 'listed twice') return 'admin.calendar.errors.twice'
     if (message === 'also listed as a holiday') return 'admin.calendar.errors.alsoHoliday'

@@ -4,9 +4,10 @@
  * (the usual throttle is 10 s), else rounded up to minutes.
  */
 import { ApiError } from '@/api/http'
+import type { MessageKey } from '@/locales/messageKeys'
 
 export interface AuthErrorMessage {
-  key: string
+  key: MessageKey
   params?: Record<string, number>
 }
 

@@ -2,10 +2,12 @@
  * Turns a timeline event's `data` (the action's own fields: departments, deadlines, rating,
  * reason...) into label/value lines in the reader's language. Pure, so it is tested without a DOM.
  */
+import type { MessageKey } from '@/locales/messageKeys'
+
 export interface EventDataHelpers {
   /** Translation with a presence check (vue-i18n's t and te). */
-  t: (key: string) => string
-  te: (key: string) => boolean
+  t: (key: MessageKey) => string
+  te: (key: string) => key is MessageKey
   date: (d: string) => string
   departmentName: (id: number) => string
   categoryName: (c: string) => string

@@ -5,6 +5,7 @@
  */
 import type { Kpis, Overview } from '#contract'
 import { formatCny, formatNumber, formatPercent } from '@/composables/formatters'
+import type { MessageKey, MessageSchema } from '@/locales/messageKeys'
 
 export type KpiFormat = 'count' | 'percent' | 'cny'
 /** Whether a rise is good news (visits), bad news (overdue) or neither (bottlenecks raised). */
@@ -20,14 +21,14 @@ export interface KpiDetailValue {
   format: KpiFormat
 }
 export interface KpiDetail {
-  textKey: string
+  textKey: MessageKey
   values: Record<string, KpiDetailValue>
 }
 
 export interface KpiCardModel {
   /** The data-kpi key of the main number (a key of Kpis). */
   kpi: string
-  labelKey: string
+  labelKey: MessageKey
   format: KpiFormat
   value: number | null
   previous: number | null
@@ -78,7 +79,7 @@ const d = (kpi: string, value: number | null, format: KpiFormat = 'count'): KpiD
 /** The ten Overview cards for the current and previous period's KPIs, in reading order. */
 export function buildKpiCards(total: OverviewKpis, previous: OverviewKpis): KpiCardModel[] {
   const card = (
-    kpi: NumericKpi,
+    kpi: NumericKpi & keyof MessageSchema['overview']['kpis'],
     format: KpiFormat,
     polarity: KpiPolarity,
     details: KpiDetail[] = [],

@@ -13,8 +13,9 @@ import type { SlideDefinition, SlideDescription } from './slideTypes'
 import type { Slide } from './deck/pptxTypes'
 import { addWatermark } from './deck/watermark'
 import { TABLE_CELL_MARGIN, fitTable } from './deck/tableFit'
+import type { MessageKey } from '@/locales/messageKeys'
 
-export type DeckTranslate = (key: string, named?: Record<string, unknown>) => string
+export type DeckTranslate = (key: MessageKey, named?: Record<string, unknown>) => string
 
 /** Who the deck is made for: its language, the app's translate, and the name a watermark shows. */
 export interface DeckAudience {

@@ -7,6 +7,7 @@
 import type { Component } from 'vue'
 import type { EChartsCoreOption } from 'echarts/core'
 import type { Locale, SlideFilter, SlideKind } from '#contract'
+import type { MessageKey } from '@/locales/messageKeys'
 
 /** Everything a slide's data request depends on besides its filter. */
 export interface SlideDataContext {
@@ -49,6 +50,6 @@ export interface SlideDefinition<D = unknown> {
     data: D,
     filter: SlideFilter,
     options: SlideRenderOptions,
-    t: (key: string, named?: Record<string, unknown>) => string,
+    t: (key: MessageKey, named?: Record<string, unknown>) => string,
   ) => SlideDescription
 }

@@ -6,8 +6,9 @@
 import type { Chain, YearReview } from '#contract'
 import { chainLabel, formatMetric } from './reviewFormat'
 import { REVIEW_SECTIONS, type ReviewMetricKey, type ReviewSectionId } from './reviewSections'
+import type { MessageKey } from '@/locales/messageKeys'
 
-export type Translate = (key: string, values?: Record<string, unknown>) => string
+export type Translate = (key: MessageKey, values?: Record<string, unknown>) => string
 
 /** The measure each section names its leading chain by. */
 const LEADER_METRIC: Record<ReviewSectionId, ReviewMetricKey> = {

@@ -3,10 +3,12 @@
  * which go into its charts. The view, the narrative, the DOCX and the tests all read this one list.
  */
 import type { Kpis } from '#contract'
+import type { MessageSchema } from '@/locales/messageKeys'
 
 export type ReviewSectionId = 'visits' | 'bottlenecks' | 'outcomes' | 'recommendations'
 export type MetricFormat = 'number' | 'percent' | 'cny'
-export type ReviewMetricKey = Exclude<keyof Kpis, 'resolvedByType'>
+/** A KPI the review can show: a number with a label under `review.metrics`. */
+export type ReviewMetricKey = Exclude<keyof Kpis, 'resolvedByType'> & keyof MessageSchema['review']['metrics']
 
 export interface ReviewMetric {
   key: ReviewMetricKey

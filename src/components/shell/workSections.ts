@@ -1,12 +1,13 @@
 import type { Role } from '#contract'
 import { VISIT_WRITERS } from '@/router/authRoutes'
+import type { MessageKey } from '@/locales/messageKeys'
 
 /** A work page in the main navigation. */
 export interface WorkSection {
   /** The route's name. */
   name: string
   /** The message key of its label. */
-  label: string
+  label: MessageKey
   /** Only these roles see the link (the route's guard enforces the same). */
   roles?: readonly Role[]
   /** A call to action (recording a visit) rather than a place to look. */

@@ -4,15 +4,16 @@
  * label names it, and which message — in the user's language where the field is known, the
  * server's own text otherwise. Pure, so the mapping is tested without a DOM.
  */
+import type { MessageKey } from '@/locales/messageKeys'
 
 export interface FieldProblem {
   /** The id of the control to show it at and to focus from the summary. */
   controlId: string
   /** Message key of the field's name, with the row number for list items. */
-  labelKey: string
+  labelKey: MessageKey
   labelParams?: { n: number }
   /** Message key of what to fix; absent for a field the form does not know. */
-  messageKey?: string
+  messageKey?: MessageKey
   /** The server's text, used only when there is no messageKey. */
   message: string
 }
@@ -24,14 +25,16 @@ export interface ShownProblem {
   message: string
 }
 
-const TOP: Record<string, { id: string; label: string }> = {
+const TOP = {
   type: { id: 'visit-type', label: 'forms.visit.type' },
   date: { id: 'visit-date', label: 'forms.visit.date' },
   chainId: { id: 'visit-chain', label: 'forms.visit.chain' },
   enterpriseIds: { id: 'visit-enterprise-search', label: 'forms.visit.enterprises' },
   participants: { id: 'visit-participants', label: 'forms.visit.participants' },
   summary: { id: 'visit-summary', label: 'forms.visit.summary' },
-}
+} satisfies Record<string, { id: string; label: MessageKey }>
+/** A field with a control of its own, and a message under `forms.visit.errors`. */
+type TopField = keyof typeof TOP
 
 /** Row fields: the API's name → the control's suffix in `visit-outcome-<i>-<suffix>`. */
 const OUTCOME_FIELDS: Record<string, string> = {
@@ -54,7 +57,7 @@ function rowProblem(
   message: string,
 ): FieldProblem {
   const fields = kind === 'outcome' ? OUTCOME_FIELDS : BOTTLENECK_FIELDS
-  const list = `${kind}s`
+  const list = `${kind}s` as const
   if (index === undefined || !/^\d+$/.test(index)) {
     // The list as a whole (too many rows): point at its "add" button.
     return {
@@ -67,9 +70,10 @@ function rowProblem(
   const suffix = (field && fields[field]) || Object.values(fields)[0]!
   return {
     controlId: `visit-${kind}-${index}-${suffix}`,
-    labelKey: `forms.visit.${list}.${suffix}`,
+    // Kind and suffix pair up through the two tables above, which the types cannot follow.
+    labelKey: `forms.visit.${list}.${suffix}` as MessageKey,
     labelParams: { n: Number(index) + 1 },
-    messageKey: field && fields[field] ? `forms.visit.errors.${kind}.${suffix}` : undefined,
+    messageKey: field && fields[field] ? (`forms.visit.errors.${kind}.${suffix}` as MessageKey) : undefined,
     message,
   }
 }
@@ -79,8 +83,9 @@ export function fieldProblem(path: string, message: string): FieldProblem {
   const [head = '', index, field] = path.split('.')
   if (head === 'outcomes') return rowProblem('outcome', index, field, message)
   if (head === 'bottlenecks') return rowProblem('bottleneck', index, field, message)
-  const top = TOP[head]
-  if (top) return { controlId: top.id, labelKey: top.label, messageKey: `forms.visit.errors.${head}`, message }
+  const top = (TOP as Partial<Record<string, (typeof TOP)[TopField]>>)[head]
+  if (top)
+    return { controlId: top.id, labelKey: top.label, messageKey: `forms.visit.errors.${head as TopField}`, message }
   // A field the form has no control for (or the body as a whole, "_"): the summary lists it as sent.
   return {
     controlId: '',

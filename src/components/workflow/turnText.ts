@@ -4,11 +4,12 @@
  * whose-turn sentence of a detail page ("等待：链长 金永哲 受理"). Pure: the caller passes the
  * translation function and the department names.
  */
-import type { Role, TurnEntry, WhoseTurn } from '#contract'
+import type { BottleneckAction, RecommendationAction, Role, TurnEntry, WhoseTurn } from '#contract'
+import type { MessageKey } from '@/locales/messageKeys'
 
 export interface TurnWords {
-  t: (key: string, params?: Record<string, unknown>) => string
-  te: (key: string) => boolean
+  t: (key: MessageKey, params?: Record<string, unknown>) => string
+  te: (key: string) => key is MessageKey
   departmentName: (id: number) => string
 }
 
@@ -33,7 +34,11 @@ export function actorPrefix(words: TurnWords, role: Role | null, departmentId: n
 /** "链长 金永哲、刘晓梅" for one entry of a turn; the reader marked "（您）". */
 function whoOf(words: TurnWords, e: TurnEntry, readerId: number | null): string {
   const { t } = words
-  const actor = e.departmentId !== null ? words.departmentName(e.departmentId) : t(`workflow.turn.actors.${e.actor}`)
+  // A department actor always names its department (contract/whoseTurn.ts): only a person actor is left.
+  const actor =
+    e.departmentId !== null
+      ? words.departmentName(e.departmentId)
+      : t(`workflow.turn.actors.${e.actor as 'admin' | 'leader' | 'liaison'}`)
   if (e.people.length === 0) return `${actor}${t('workflow.turn.nobody')}`
   const names = e.people
     .slice(0, NAMES_SHOWN)
@@ -43,10 +48,13 @@ function whoOf(words: TurnWords, e: TurnEntry, readerId: number | null): string 
   return `${actor} ${names}${more}`
 }
 
+/** A step a record can wait for: a lifecycle action but the two that start a record (from no state). */
+type AwaitedAction = Exclude<BottleneckAction | RecommendationAction, 'raise' | 'create'>
+
 /** The step awaited, in words ("受理"); an action without its own step words reads as the action. */
 function stepOf(words: TurnWords, action: string): string {
   const key = `workflow.turn.steps.${action}`
-  return words.te(key) ? words.t(key) : words.t(`workflow.actions.${action}`)
+  return words.te(key) ? words.t(key) : words.t(`workflow.actions.${action as AwaitedAction}`)
 }
 
 export interface TurnSentence {

@@ -1,5 +1,9 @@
 import { ref, shallowRef, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
+import type { MessageSchema } from '@/locales/messageKeys'
+
+/** An action with a label under `workflow.actions`. */
+type LabelledAction = keyof MessageSchema['workflow']['actions']
 
 /** What a page does after an action: take the updated record, or reload after a conflict. */
 export interface ActionHostHandlers<D> {
@@ -17,7 +21,9 @@ export interface ActionNotice {
  * the queue): which record and action the dialog is open for, and the notice after it closes —
  * "done", or "someone else changed this — reloaded" / "no longer possible — reloaded".
  */
-export function useActionHost<R extends { code: string }, A extends string, D>(handlers: ActionHostHandlers<D>) {
+export function useActionHost<R extends { code: string }, A extends LabelledAction, D>(
+  handlers: ActionHostHandlers<D>,
+) {
   const { t } = useI18n()
   const target = shallowRef<R | null>(null)
   const action = ref(null) as Ref<A | null>

@@ -1,5 +1,6 @@
 import { shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
+import type { MessageSchema } from '@/locales/messageKeys'
 
 /**
  * The messages a write form shows: one per bad field (in the reader's language — "required"
@@ -32,7 +33,7 @@ export function useFieldMessages() {
   }
 
   /** A failure without fields: the message says what happened and that nothing typed was lost. */
-  function fail(key: string): void {
+  function fail(key: keyof MessageSchema['workflow']['errors']): void {
     byField.value = {}
     general.value = t(`workflow.errors.${key}`)
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { describeEventData, type EventDataHelpers } from '@/components/bottleneck/eventData'
+import type { MessageKey } from '@/locales/messageKeys'
 
 const LABELS: Record<string, string> = {
   'lists.eventData.leadDepartmentId': 'Lead department',
@@ -13,7 +14,7 @@ const LABELS: Record<string, string> = {
 }
 const helpers: EventDataHelpers = {
   t: key => LABELS[key] ?? key,
-  te: key => key in LABELS,
+  te: (key): key is MessageKey => key in LABELS,
   date: d => `D(${d})`,
   departmentName: id => `Dept${id}`,
   categoryName: c => `Cat(${c})`,

@@ -4,6 +4,7 @@ import { defineComponent } from 'vue'
 import type { PlaylistBody, SlideFilter, SlideKind } from '#contract'
 import { exportDeck, type DeckDependencies } from '@/components/present/exportDeck'
 import type { SlideDataContext, SlideDefinition } from '@/components/present/slideTypes'
+import type { MessageKey } from '@/locales/messageKeys'
 
 /** A 1×1 PNG: what the fake chart renderer hands back. */
 const PNG = Uint8Array.from(
@@ -24,7 +25,8 @@ function fakeDefinition(
       return { visits: 1000 + (filter.chainId ?? 0) * 111 }
     },
     describe: (data, filter, options, t) => ({
-      title: t('title', { kind, chain: filter.chainId ?? 0 }),
+      // A made-up key: the fake `t` below echoes it with the slide's kind and chain.
+      title: t('title' as MessageKey, { kind, chain: filter.chainId ?? 0 }),
       subtitle: options.masked ? 'masked' : 'named',
       kpis: [
         { label: '走访次数', value: String(data.visits) },

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { WhoseTurn } from '#contract'
 import { i18n, loadNamespaces, setI18nLocale } from '@/i18n'
 import { actorPrefix, turnSentence, type TurnWords } from '@/components/workflow/turnText'
+import type { MessageKey } from '@/locales/messageKeys'
 
 const DEPARTMENTS: Record<string, Record<number, string>> = {
   'zh-CN': { 3: '州商务局' },
@@ -12,7 +13,11 @@ const DEPARTMENTS: Record<string, Record<number, string>> = {
 async function wordsIn(locale: 'zh-CN' | 'ko-CN' | 'en'): Promise<TurnWords> {
   await setI18nLocale(locale)
   const { t, te } = i18n.global
-  return { t: (k, p) => t(k, p ?? {}), te: k => te(k), departmentName: id => DEPARTMENTS[locale]![id] ?? `#${id}` }
+  return {
+    t: (k, p) => t(k, p ?? {}),
+    te: (k): k is MessageKey => te(k),
+    departmentName: id => DEPARTMENTS[locale]![id] ?? `#${id}`,
+  }
 }
 
 const submitted: WhoseTurn = {

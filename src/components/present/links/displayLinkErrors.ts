@@ -3,8 +3,9 @@
  * errors, or one message for the whole call. Pure, apart from the translate function it is given.
  */
 import { ApiError } from '@/api/http'
+import type { MessageKey } from '@/locales/messageKeys'
 
-type Translate = (key: string, values?: Record<string, unknown>) => string
+type Translate = (key: MessageKey, values?: Record<string, unknown>) => string
 
 export const LABEL_MAX = 100
 
