@@ -99,7 +99,7 @@ export function createMockApiOver(state: MockState): MockApi {
   const guarded: GuardedRoute[] = [
     ...reads,
     ...createWorkflowRoutes(state).map(guardedOf),
-    ...createAdminRoutes(state),
+    ...createAdminRoutes(state).map(guardedOf),
     ...createPresentRoutes(state),
   ]
   const routes: Route[] = [

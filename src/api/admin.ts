@@ -1,20 +1,13 @@
 /**
- * The admin screens' calls (/api/admin/*). Each returns the record as the server now holds it,
- * version included, checked against the contract; failures arrive as ApiError (fields on 400,
- * `stale_version` on 409).
+ * The admin screens' calls (/api/admin/*, contract/routes/admin.ts). Each returns the record as the
+ * server now holds it, version included, checked against the contract; failures arrive as ApiError
+ * (fields on 400, `stale_version` on 409).
  */
-import { z } from 'zod'
 import {
-  adminCalendar,
-  adminCalendarYear,
-  adminChain,
-  adminDepartment,
-  adminEnterprise,
-  adminTimeLimits,
-  adminUser,
-  adminUserList,
-  setupStatus,
-  setupTemplate,
+  adminCalendarRoutes,
+  adminEnterpriseRoutes,
+  adminReferenceRoutes,
+  adminUserRoutes,
   type AdminCalendarYear,
   type AdminChain,
   type AdminDepartment,
@@ -36,116 +29,109 @@ import {
   type UserCreateRequest,
   type UserPatchRequest,
 } from '#contract'
-import { checkJson, getJson, http } from './http'
-import { patchJson, postJson } from './writeRequest'
-
-/** PUT a JSON body (calendar years and time limits are replaced whole). */
-async function putJson<S extends z.ZodType>(url: string, body: unknown, schema: S): Promise<z.infer<S>> {
-  const res = await http.put(url, body)
-  return checkJson(url, schema, res.status, res.data)
-}
+import { call } from './call'
 
 /** Every account (never with a password hash). */
 export async function fetchAdminUsers(): Promise<AdminUser[]> {
-  return (await getJson('/api/admin/users', adminUserList)).items
+  return (await call(adminUserRoutes.list, {})).items
 }
 
 /** Creates an account with its initial password. */
 export function createAdminUser(body: UserCreateRequest): Promise<AdminUser> {
-  return postJson('/api/admin/users', body, adminUser)
+  return call(adminUserRoutes.create, { body })
 }
 
 /** Edits name, role, scope or the active flag (false ends the user's sessions). */
 export function patchAdminUser(id: number, body: UserPatchRequest): Promise<AdminUser> {
-  return patchJson(`/api/admin/users/${id}`, body, adminUser)
+  return call(adminUserRoutes.edit, { params: { id }, body })
 }
 
 /** Sets a new password for a user; their sessions end. */
 export function resetAdminUserPassword(id: number, body: PasswordResetRequest): Promise<AdminUser> {
-  return postJson(`/api/admin/users/${id}/password`, body, adminUser)
+  return call(adminUserRoutes.resetPassword, { params: { id }, body })
 }
 
 /** Every chain with its version. */
 export function fetchAdminChains(): Promise<AdminChain[]> {
-  return getJson('/api/admin/chains', z.array(adminChain))
+  return call(adminReferenceRoutes.chains, {})
 }
 
 /** Edits a chain's names, leaders, lead unit, segments or targets. */
 export function patchAdminChain(id: number, body: ChainPatchRequest): Promise<AdminChain> {
-  return patchJson(`/api/admin/chains/${id}`, body, adminChain)
+  return call(adminReferenceRoutes.editChain, { params: { id }, body })
 }
 
 /** Creates a chain (first-run set-up, or a new one later). */
 export function createAdminChain(body: ChainCreateRequest): Promise<AdminChain> {
-  return postJson('/api/admin/chains', body, adminChain)
+  return call(adminReferenceRoutes.createChain, { body })
 }
 
 /** Retires a chain (its records stay) or brings it back into use. */
 export function setChainRetirement(id: number, body: RetirementRequest): Promise<AdminChain> {
-  return postJson(`/api/admin/chains/${id}/retirement`, body, adminChain)
+  return call(adminReferenceRoutes.chainRetirement, { params: { id }, body })
 }
 
 /** Retires one of a chain's segments or brings it back; answers the chain. */
 export function setSegmentRetirement(chainId: number, segmentId: number, body: RetirementRequest): Promise<AdminChain> {
-  return postJson(`/api/admin/chains/${chainId}/segments/${segmentId}/retirement`, body, adminChain)
+  return call(adminReferenceRoutes.segmentRetirement, { params: { id: chainId, segmentId }, body })
 }
 
 /** How far the first-run set-up is, and the leader names still to correct. */
 export function fetchSetupStatus(): Promise<SetupStatus> {
-  return getJson('/api/admin/setup', setupStatus)
+  return call(adminReferenceRoutes.setup, {})
 }
 
 /** The Yanbian template to start from: departments and chains, no one's name. */
 export function fetchSetupTemplate(): Promise<SetupTemplate> {
-  return getJson('/api/admin/setup/template', setupTemplate)
+  return call(adminReferenceRoutes.setupTemplate, {})
 }
 
 /** Every department with its version. */
 export function fetchAdminDepartments(): Promise<AdminDepartment[]> {
-  return getJson('/api/admin/departments', z.array(adminDepartment))
+  return call(adminReferenceRoutes.departments, {})
 }
 
 /** Creates a department. */
 export function createAdminDepartment(body: DepartmentCreateRequest): Promise<AdminDepartment> {
-  return postJson('/api/admin/departments', body, adminDepartment)
+  return call(adminReferenceRoutes.createDepartment, { body })
 }
 
 /** Edits a department's names or verticallyManaged flag. */
 export function patchAdminDepartment(id: number, body: DepartmentPatchRequest): Promise<AdminDepartment> {
-  return patchJson(`/api/admin/departments/${id}`, body, adminDepartment)
+  return call(adminReferenceRoutes.editDepartment, { params: { id }, body })
 }
 
 /** One enterprise with its version (the list is fetchEnterprises). */
 export function fetchAdminEnterprise(id: number): Promise<AdminEnterprise> {
-  return getJson(`/api/admin/enterprises/${id}`, adminEnterprise)
+  return call(adminEnterpriseRoutes.get, { params: { id } })
 }
 
 /** Creates an enterprise. */
 export function createAdminEnterprise(body: EnterpriseCreateRequest): Promise<AdminEnterprise> {
-  return postJson('/api/admin/enterprises', body, adminEnterprise)
+  return call(adminEnterpriseRoutes.create, { body })
 }
 
 /** Edits an enterprise. */
 export function patchAdminEnterprise(id: number, body: EnterprisePatchRequest): Promise<AdminEnterprise> {
-  return patchJson(`/api/admin/enterprises/${id}`, body, adminEnterprise)
+  return call(adminEnterpriseRoutes.edit, { params: { id }, body })
 }
 
 /** Every calendar year in force, shipped or edited. */
 export async function fetchAdminCalendar(): Promise<AdminCalendarYear[]> {
-  return (await getJson('/api/admin/calendar', adminCalendar)).years
+  return (await call(adminCalendarRoutes.calendar, {})).years
 }
 
-/** Saves one year's holidays, make-up working days and official flag. */
+/** Saves one year's holidays, make-up working days and official flag (the year is replaced whole). */
 export function saveAdminCalendarYear(year: number, body: CalendarYearRequest): Promise<AdminCalendarYear> {
-  return putJson(`/api/admin/calendar/${year}`, body, adminCalendarYear)
+  return call(adminCalendarRoutes.saveYear, { params: { year }, body })
 }
 
 /** The time limits in force. */
 export function fetchAdminTimeLimits(): Promise<AdminTimeLimits> {
-  return getJson('/api/admin/time-limits', adminTimeLimits)
+  return call(adminCalendarRoutes.timeLimits, {})
 }
 
-/** Saves the time limits. */
+/** Saves the time limits (replaced whole). */
 export function saveAdminTimeLimits(body: TimeLimitsRequest): Promise<AdminTimeLimits> {
-  return putJson('/api/admin/time-limits', body, adminTimeLimits)
+  return call(adminCalendarRoutes.saveTimeLimits, { body })
 }

@@ -6,20 +6,17 @@
 import {
   buildCalendar,
   calendarYearIssues,
-  calendarYearParam,
-  calendarYearRequest,
   computeWarning,
   DEADLINE_STATES,
   DEFAULT_TIME_LIMITS,
   mergeCalendarYears,
   OFFICIAL_CALENDAR,
   sortedCalendarYear,
-  timeLimitsRequest,
   type AdminTimeLimits,
+  type CalendarYearRequest,
+  type TimeLimitsRequest,
 } from '#contract'
-import { parseBody } from '../body'
 import type { MockResponse, SignedInRequest } from '../exchange'
-import { parseParams } from '../result'
 import type { MockState } from '../state'
 import { auditAdmin, invalid, staleVersion } from './respond'
 
@@ -55,13 +52,12 @@ export function getCalendar(state: MockState): MockResponse {
 }
 
 /** PUT /api/admin/calendar/:year → 200 the saved year; 409 stale_version with the year in force; 400. */
-export function putCalendarYear(state: MockState, req: SignedInRequest, params: Record<string, string>): MockResponse {
-  const year = parseParams(calendarYearParam, params, 'params')
-  if (!year.ok) return year.result
-  const body = parseBody(calendarYearRequest, req.body)
-  if (!body.ok) return body.response
-  const y = year.value.year
-  const r = body.value
+export function putCalendarYear(
+  state: MockState,
+  req: SignedInRequest,
+  y: number,
+  r: CalendarYearRequest,
+): MockResponse {
   const before = yearsInForce(state).find(c => c.year === y) ?? null
   const stored = state.admin.calendarYears.find(c => c.year === y)?.version ?? 0
   if (stored !== r.version) return staleVersion(before)
@@ -88,12 +84,10 @@ export function getTimeLimits(state: MockState): MockResponse {
 }
 
 /** PUT /api/admin/time-limits → 200 the saved limits; 409 stale_version; 400. */
-export function putTimeLimits(state: MockState, req: SignedInRequest): MockResponse {
-  const body = parseBody(timeLimitsRequest, req.body)
-  if (!body.ok) return body.response
+export function putTimeLimits(state: MockState, req: SignedInRequest, body: TimeLimitsRequest): MockResponse {
   const before = timeLimitsInForce(state)
-  if (before.version !== body.value.version) return staleVersion(before)
-  const { version, ...limits } = body.value
+  if (before.version !== body.version) return staleVersion(before)
+  const { version, ...limits } = body
   state.admin.limits = { value: limits, version: version + 1 }
   applyAdminCalendar(state)
   const after = { ...limits, version: version + 1 }

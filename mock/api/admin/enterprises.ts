@@ -5,24 +5,20 @@
  * reads compute from the world on each request, so a moved county needs no rebuild here.
  */
 import {
-  enterpriseCreateRequest,
-  enterprisePatchRequest,
   enterpriseReferenceIssues,
   retiredReferences,
   type AdminEnterprise,
   type Enterprise,
   type EnterpriseCreateRequest,
   type EnterpriseFacts,
+  type EnterprisePatchRequest,
 } from '#contract'
-import { parseBody } from '../body'
 import { problem, type MockResponse, type SignedInRequest } from '../exchange'
 import type { MockState } from '../state'
-import { pathId } from '../writes/outcome'
 import { nextId, recountChainMembers, saveRecord } from './records'
 import { auditAdmin, invalid, staleVersion } from './respond'
 import { bumpVersion, versionOf } from './state'
 
-type Params = Record<string, string>
 type Checked = Partial<Pick<EnterpriseCreateRequest, 'creditCode' | 'chains' | 'liaisonId'>>
 
 function findAdminEnterprise(state: MockState, id: number): AdminEnterprise | undefined {
@@ -51,20 +47,16 @@ function factsFor(state: MockState, e: Checked, current: Pick<Enterprise, 'chain
 const notFound = (id: number) => problem(404, 'not_found', `enterprise ${id} not found`)
 
 /** GET /api/admin/enterprises/:id. */
-export function getEnterprise(state: MockState, _req: SignedInRequest, params: Params): MockResponse {
-  const id = pathId(params)
-  if (!id.ok) return id.response
-  const found = findAdminEnterprise(state, id.id)
-  return found ? { status: 200, body: found } : notFound(id.id)
+export function getEnterprise(state: MockState, id: number): MockResponse {
+  const found = findAdminEnterprise(state, id)
+  return found ? { status: 200, body: found } : notFound(id)
 }
 
 /** POST /api/admin/enterprises → 201; 400 on a bad or taken credit code, unknown chain, segment or liaison. */
-export function createEnterprise(state: MockState, req: SignedInRequest): MockResponse {
-  const body = parseBody(enterpriseCreateRequest, req.body)
-  if (!body.ok) return body.response
-  const issues = enterpriseReferenceIssues(body.value, null, factsFor(state, body.value, null))
+export function createEnterprise(state: MockState, req: SignedInRequest, body: EnterpriseCreateRequest): MockResponse {
+  const issues = enterpriseReferenceIssues(body, null, factsFor(state, body, null))
   if (Object.keys(issues).length > 0) return invalid(issues)
-  const created: AdminEnterprise = { ...body.value, id: nextId(state.world.enterprises), version: 1 }
+  const created: AdminEnterprise = { ...body, id: nextId(state.world.enterprises), version: 1 }
   saveRecord(state, 'enterprise', state.world.enterprises, created)
   recountChainMembers(state.world)
   auditAdmin(state, req.user, 'enterprise', created.id, 'create', null, created)
@@ -73,15 +65,16 @@ export function createEnterprise(state: MockState, req: SignedInRequest): MockRe
 }
 
 /** PATCH /api/admin/enterprises/:id → 200; 404, 409 stale_version, 400. */
-export function patchEnterprise(state: MockState, req: SignedInRequest, params: Params): MockResponse {
-  const id = pathId(params)
-  if (!id.ok) return id.response
-  const body = parseBody(enterprisePatchRequest, req.body)
-  if (!body.ok) return body.response
-  const current = findAdminEnterprise(state, id.id)
-  if (!current) return notFound(id.id)
-  if (current.version !== body.value.version) return staleVersion(current)
-  const { version: _version, ...changes } = body.value
+export function patchEnterprise(
+  state: MockState,
+  req: SignedInRequest,
+  id: number,
+  body: EnterprisePatchRequest,
+): MockResponse {
+  const current = findAdminEnterprise(state, id)
+  if (!current) return notFound(id)
+  if (current.version !== body.version) return staleVersion(current)
+  const { version: _version, ...changes } = body
   const issues = enterpriseReferenceIssues(changes, current.id, factsFor(state, changes, current))
   if (Object.keys(issues).length > 0) return invalid(issues)
   const after: AdminEnterprise = { ...current, ...changes, version: bumpVersion(state.admin, 'enterprise', current.id) }

@@ -6,39 +6,33 @@
  */
 import {
   chainCreateIssues,
-  chainCreateRequest,
   chainFromCreate,
-  chainPatchRequest,
   chainRetirementIssues,
   chainSegmentIssues,
-  departmentCreateRequest,
-  departmentPatchRequest,
   mergeChainPatch,
   numberSegments,
-  retirementRequest,
-  segmentParams,
   segmentRetirementIssues,
   setupStatusOf,
   withRetirement,
   type AdminChain,
   type AdminDepartment,
   type Chain,
+  type ChainCreateRequest,
+  type ChainPatchRequest,
   type Department,
+  type DepartmentCreateRequest,
+  type DepartmentPatchRequest,
   type LeadDepartment,
+  type RetirementRequest,
 } from '#contract'
 import { placeholderLeaderNames, setupTemplateData } from '../../setupTemplate'
-import { parseBody } from '../body'
-import { parseParams } from '../result'
 import { problem, type MockResponse, type SignedInRequest } from '../exchange'
 import type { MockState } from '../state'
-import { pathId } from '../writes/outcome'
 import { nextId, saveRecord } from './records'
 import { auditAdmin, invalid, staleVersion } from './respond'
 import { bumpVersion, versionOf } from './state'
 
 const PLACEHOLDERS = placeholderLeaderNames()
-
-type Params = Record<string, string>
 
 const adminChainOf = (state: MockState, c: Chain): AdminChain => ({
   ...c,
@@ -55,15 +49,10 @@ export function listChains(state: MockState): MockResponse {
 }
 
 /** PATCH /api/admin/chains/:id → 200; 404, 409 stale_version, 400 for segments. */
-export function patchChain(state: MockState, req: SignedInRequest, params: Params): MockResponse {
-  const id = pathId(params)
-  if (!id.ok) return id.response
-  const body = parseBody(chainPatchRequest, req.body)
-  if (!body.ok) return body.response
-  const found = state.world.chains.find(c => c.id === id.id)
-  if (!found) return problem(404, 'not_found', `chain ${id.id} not found`)
+export function patchChain(state: MockState, req: SignedInRequest, id: number, r: ChainPatchRequest): MockResponse {
+  const found = state.world.chains.find(c => c.id === id)
+  if (!found) return problem(404, 'not_found', `chain ${id} not found`)
   const current = adminChainOf(state, found)
-  const r = body.value
   if (current.version !== r.version) return staleVersion(current)
   const department = leadDepartment(state, r.leadDepartmentId)
   if (typeof r.leadDepartmentId === 'number' && !department)
@@ -91,10 +80,7 @@ function leadDepartment(state: MockState, id: number | null | undefined): LeadDe
 }
 
 /** POST /api/admin/chains → 201; 400 naming `code` (taken) or `leadDepartmentId` (no such department). */
-export function createChain(state: MockState, req: SignedInRequest): MockResponse {
-  const body = parseBody(chainCreateRequest, req.body)
-  if (!body.ok) return body.response
-  const r = body.value
+export function createChain(state: MockState, req: SignedInRequest, r: ChainCreateRequest): MockResponse {
   const department = leadDepartment(state, r.leadDepartmentId)
   const issues = chainCreateIssues(r, { codeTaken: state.world.chains.some(c => c.code === r.code), department })
   if (Object.keys(issues).length > 0 || !department) return invalid(issues)
@@ -129,44 +115,45 @@ function chainFor(
 }
 
 /** POST /api/admin/chains/:id/retirement → 200; 404, 409 stale_version, 400 naming `retired` (the last chain in use stays). */
-export function setChainRetirement(state: MockState, req: SignedInRequest, params: Params): MockResponse {
-  const id = pathId(params)
-  if (!id.ok) return id.response
-  const body = parseBody(retirementRequest, req.body)
-  if (!body.ok) return body.response
-  const chain = chainFor(state, id.id)
+export function setChainRetirement(
+  state: MockState,
+  req: SignedInRequest,
+  id: number,
+  body: RetirementRequest,
+): MockResponse {
+  const chain = chainFor(state, id)
   if (!chain.ok) return chain.response
   const { current } = chain
-  if (current.version !== body.value.version) return staleVersion(current)
-  const issues = chainRetirementIssues(state.world.chains, current.id, body.value.retired)
+  if (current.version !== body.version) return staleVersion(current)
+  const issues = chainRetirementIssues(state.world.chains, current.id, body.retired)
   if (Object.keys(issues).length > 0) return invalid(issues)
   const after = {
-    ...withRetirement(current, body.value.retired, state.clock.today()),
+    ...withRetirement(current, body.retired, state.clock.today()),
     version: bumpVersion(state.admin, 'chain', current.id),
   }
   saveRecord(state, 'chain', state.world.chains, after)
-  auditAdmin(state, req.user, 'chain', current.id, body.value.retired ? 'retire' : 'reinstate', current, after)
+  auditAdmin(state, req.user, 'chain', current.id, body.retired ? 'retire' : 'reinstate', current, after)
   state.changed()
   return { status: 200, body: after }
 }
 
 /** POST /api/admin/chains/:id/segments/:segmentId/retirement → 200 (the chain); 404, 409, 400 naming `retired`. */
-export function setSegmentRetirement(state: MockState, req: SignedInRequest, params: Params): MockResponse {
-  const ids = parseParams(segmentParams, params, 'params')
-  if (!ids.ok) return ids.result
-  const body = parseBody(retirementRequest, req.body)
-  if (!body.ok) return body.response
-  const chain = chainFor(state, ids.value.id)
+export function setSegmentRetirement(
+  state: MockState,
+  req: SignedInRequest,
+  { id, segmentId }: { id: number; segmentId: number },
+  body: RetirementRequest,
+): MockResponse {
+  const chain = chainFor(state, id)
   if (!chain.ok) return chain.response
   const { current } = chain
-  const { segmentId } = ids.value
   if (!current.segments.some(s => s.id === segmentId))
     return problem(404, 'not_found', `segment ${segmentId} not found`)
-  if (current.version !== body.value.version) return staleVersion(current)
-  const issues = segmentRetirementIssues(current, segmentId, body.value.retired)
+  if (current.version !== body.version) return staleVersion(current)
+  const issues = segmentRetirementIssues(current, segmentId, body.retired)
   if (Object.keys(issues).length > 0) return invalid(issues)
   const segments = current.segments.map(s =>
-    s.id === segmentId ? withRetirement(s, body.value.retired, state.clock.today()) : s,
+    s.id === segmentId ? withRetirement(s, body.retired, state.clock.today()) : s,
   )
   const after = { ...current, segments, version: bumpVersion(state.admin, 'chain', current.id) }
   saveRecord(state, 'chain', state.world.chains, after)
@@ -175,7 +162,7 @@ export function setSegmentRetirement(state: MockState, req: SignedInRequest, par
     req.user,
     'chain',
     current.id,
-    body.value.retired ? 'retire_segment' : 'reinstate_segment',
+    body.retired ? 'retire_segment' : 'reinstate_segment',
     current,
     after,
   )
@@ -199,10 +186,7 @@ export function listDepartments(state: MockState): MockResponse {
 }
 
 /** POST /api/admin/departments → 201; 400 when the code is taken. */
-export function createDepartment(state: MockState, req: SignedInRequest): MockResponse {
-  const body = parseBody(departmentCreateRequest, req.body)
-  if (!body.ok) return body.response
-  const r = body.value
+export function createDepartment(state: MockState, req: SignedInRequest, r: DepartmentCreateRequest): MockResponse {
   if (state.world.departments.some(d => d.code === r.code)) return invalid({ code: 'this code is taken' })
   const created: AdminDepartment = {
     id: nextId(state.world.departments),
@@ -218,24 +202,25 @@ export function createDepartment(state: MockState, req: SignedInRequest): MockRe
 }
 
 /** PATCH /api/admin/departments/:id → 200; 404, 409 stale_version. */
-export function patchDepartment(state: MockState, req: SignedInRequest, params: Params): MockResponse {
-  const id = pathId(params)
-  if (!id.ok) return id.response
-  const body = parseBody(departmentPatchRequest, req.body)
-  if (!body.ok) return body.response
-  const found = state.world.departments.find(d => d.id === id.id)
-  if (!found) return problem(404, 'not_found', `department ${id.id} not found`)
+export function patchDepartment(
+  state: MockState,
+  req: SignedInRequest,
+  id: number,
+  body: DepartmentPatchRequest,
+): MockResponse {
+  const found = state.world.departments.find(d => d.id === id)
+  if (!found) return problem(404, 'not_found', `department ${id} not found`)
   const current = adminDepartmentOf(state, found)
-  if (current.version !== body.value.version) return staleVersion(current)
+  if (current.version !== body.version) return staleVersion(current)
   const after: AdminDepartment = {
     ...current,
-    name: body.value.name ?? current.name,
-    verticallyManaged: body.value.verticallyManaged ?? current.verticallyManaged,
+    name: body.name ?? current.name,
+    verticallyManaged: body.verticallyManaged ?? current.verticallyManaged,
     version: bumpVersion(state.admin, 'department', current.id),
   }
   saveRecord(state, 'department', state.world.departments, after)
   // Chains whose lead agency is this department carry its names, as on the server.
-  if (body.value.name) {
+  if (body.name) {
     for (const c of state.world.chains.filter(x => x.leadDepartmentId === current.id))
       saveRecord(state, 'chain', state.world.chains, { ...c, leadUnit: after.name })
   }

@@ -13,11 +13,6 @@ export function invalid(fields: Record<string, string>): MockResponse {
   return problem(400, 'validation_failed', 'invalid request body', { fields })
 }
 
-/** 403 for every role but admin. */
-export function notAdmin(): MockResponse {
-  return problem(403, 'forbidden', 'only an admin may do this')
-}
-
 /** Appends the audit entry of one admin write, by `actor` now. */
 export function auditAdmin(
   state: MockState,

@@ -1,5 +1,15 @@
-/** The mock's /api/admin routes, each refused with 403 for every role but admin before its body is read. */
-import type { MockResponse, SignedInRequest } from '../exchange'
+/**
+ * The mock's /api/admin routes, by their manifest entries (contract/routes/admin.ts): the
+ * dispatcher refuses every role but admin with 403 before the body is read, then parses the input,
+ * as the server does.
+ */
+import {
+  adminCalendarRoutes as calendar,
+  adminEnterpriseRoutes as enterprises,
+  adminReferenceRoutes as reference,
+  adminUserRoutes as users,
+} from '#contract'
+import { mockRoute, type ManifestRoute } from '../manifestRoute'
 import type { MockState } from '../state'
 import { createEnterprise, getEnterprise, patchEnterprise } from './enterprises'
 import {
@@ -15,46 +25,32 @@ import {
   setSegmentRetirement,
 } from './reference'
 import { getCalendar, getTimeLimits, putCalendarYear, putTimeLimits } from './calendar'
-import { notAdmin } from './respond'
 import { createUser, getUser, listUsers, patchUser, resetPassword } from './users'
 
-export interface AdminRoute {
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT'
-  path: string
-  handle(req: SignedInRequest, params: Record<string, string>): MockResponse
-}
-
-type Handler = (state: MockState, req: SignedInRequest, params: Record<string, string>) => MockResponse
-
 /** The admin routes over `state`. */
-export function createAdminRoutes(state: MockState): AdminRoute[] {
-  const table: [AdminRoute['method'], string, Handler][] = [
-    ['GET', '/api/admin/users', s => listUsers(s)],
-    ['GET', '/api/admin/users/:id', getUser],
-    ['POST', '/api/admin/users', createUser],
-    ['PATCH', '/api/admin/users/:id', patchUser],
-    ['POST', '/api/admin/users/:id/password', resetPassword],
-    ['GET', '/api/admin/chains', s => listChains(s)],
-    ['PATCH', '/api/admin/chains/:id', patchChain],
-    ['POST', '/api/admin/chains', createChain],
-    ['POST', '/api/admin/chains/:id/retirement', setChainRetirement],
-    ['POST', '/api/admin/chains/:id/segments/:segmentId/retirement', setSegmentRetirement],
-    ['GET', '/api/admin/setup', s => getSetup(s)],
-    ['GET', '/api/admin/setup/template', () => getSetupTemplate()],
-    ['GET', '/api/admin/departments', s => listDepartments(s)],
-    ['POST', '/api/admin/departments', createDepartment],
-    ['PATCH', '/api/admin/departments/:id', patchDepartment],
-    ['GET', '/api/admin/enterprises/:id', getEnterprise],
-    ['POST', '/api/admin/enterprises', createEnterprise],
-    ['PATCH', '/api/admin/enterprises/:id', patchEnterprise],
-    ['GET', '/api/admin/calendar', s => getCalendar(s)],
-    ['PUT', '/api/admin/calendar/:year', putCalendarYear],
-    ['GET', '/api/admin/time-limits', s => getTimeLimits(s)],
-    ['PUT', '/api/admin/time-limits', (s, req) => putTimeLimits(s, req)],
+export function createAdminRoutes(state: MockState): ManifestRoute[] {
+  return [
+    mockRoute(users.list, () => listUsers(state)),
+    mockRoute(users.get, (_, { params }) => getUser(state, params.id)),
+    mockRoute(users.create, (req, { body }) => createUser(state, req, body)),
+    mockRoute(users.edit, (req, { params, body }) => patchUser(state, req, params.id, body)),
+    mockRoute(users.resetPassword, (req, { params, body }) => resetPassword(state, req, params.id, body)),
+    mockRoute(reference.chains, () => listChains(state)),
+    mockRoute(reference.editChain, (req, { params, body }) => patchChain(state, req, params.id, body)),
+    mockRoute(reference.createChain, (req, { body }) => createChain(state, req, body)),
+    mockRoute(reference.chainRetirement, (req, { params, body }) => setChainRetirement(state, req, params.id, body)),
+    mockRoute(reference.segmentRetirement, (req, { params, body }) => setSegmentRetirement(state, req, params, body)),
+    mockRoute(reference.setup, () => getSetup(state)),
+    mockRoute(reference.setupTemplate, () => getSetupTemplate()),
+    mockRoute(reference.departments, () => listDepartments(state)),
+    mockRoute(reference.createDepartment, (req, { body }) => createDepartment(state, req, body)),
+    mockRoute(reference.editDepartment, (req, { params, body }) => patchDepartment(state, req, params.id, body)),
+    mockRoute(enterprises.get, (_, { params }) => getEnterprise(state, params.id)),
+    mockRoute(enterprises.create, (req, { body }) => createEnterprise(state, req, body)),
+    mockRoute(enterprises.edit, (req, { params, body }) => patchEnterprise(state, req, params.id, body)),
+    mockRoute(calendar.calendar, () => getCalendar(state)),
+    mockRoute(calendar.saveYear, (req, { params, body }) => putCalendarYear(state, req, params.year, body)),
+    mockRoute(calendar.timeLimits, () => getTimeLimits(state)),
+    mockRoute(calendar.saveTimeLimits, (req, { body }) => putTimeLimits(state, req, body)),
   ]
-  return table.map(([method, path, handle]) => ({
-    method,
-    path,
-    handle: (req, params) => (req.user.role === 'admin' ? handle(state, req, params) : notAdmin()),
-  }))
 }

@@ -6,26 +6,22 @@
  */
 import {
   mergeUserPatch,
-  passwordResetRequest,
   retiredReferences,
   scopeChainIssues,
   selfEditIssues,
-  userCreateRequest,
   userPatchAction,
-  userPatchRequest,
   userScopeIssues,
   type AdminUser,
+  type PasswordResetRequest,
   type User,
+  type UserCreateRequest,
+  type UserPatchRequest,
 } from '#contract'
-import { parseBody } from '../body'
 import { problem, type MockResponse, type SignedInRequest } from '../exchange'
 import type { MockState } from '../state'
-import { pathId } from '../writes/outcome'
 import { nextId, saveRecord } from './records'
 import { auditAdmin, invalid, staleVersion } from './respond'
 import { bumpVersion, versionOf } from './state'
-
-type Params = Record<string, string>
 
 function adminUserOf(state: MockState, u: User): AdminUser {
   return { ...u, chainIds: [...u.chainIds], version: versionOf(state.admin, 'user', u.id) }
@@ -67,18 +63,13 @@ export function listUsers(state: MockState): MockResponse {
 }
 
 /** GET /api/admin/users/:id. */
-export function getUser(state: MockState, _req: SignedInRequest, params: Params): MockResponse {
-  const id = pathId(params)
-  if (!id.ok) return id.response
-  const found = findAdminUser(state, id.id)
-  return found ? { status: 200, body: found } : notFound(id.id)
+export function getUser(state: MockState, id: number): MockResponse {
+  const found = findAdminUser(state, id)
+  return found ? { status: 200, body: found } : notFound(id)
 }
 
 /** POST /api/admin/users → 201; 400 on a taken username (case-insensitively) or unknown scope. */
-export function createUser(state: MockState, req: SignedInRequest): MockResponse {
-  const body = parseBody(userCreateRequest, req.body)
-  if (!body.ok) return body.response
-  const r = body.value
+export function createUser(state: MockState, req: SignedInRequest, r: UserCreateRequest): MockResponse {
   const issues = scopeReferenceIssues(state, r)
   if (state.world.users.some(u => u.username.toLowerCase() === r.username.toLowerCase()))
     issues.username = 'this username is taken'
@@ -102,15 +93,11 @@ export function createUser(state: MockState, req: SignedInRequest): MockResponse
 }
 
 /** PATCH /api/admin/users/:id → 200; 404, 409 stale_version, 400 for scope or self-lockout. */
-export function patchUser(state: MockState, req: SignedInRequest, params: Params): MockResponse {
-  const id = pathId(params)
-  if (!id.ok) return id.response
-  const body = parseBody(userPatchRequest, req.body)
-  if (!body.ok) return body.response
-  const current = findAdminUser(state, id.id)
-  if (!current) return notFound(id.id)
-  const next = mergeUserPatch(current, body.value)
-  if (current.version !== body.value.version) return staleVersion(current)
+export function patchUser(state: MockState, req: SignedInRequest, id: number, body: UserPatchRequest): MockResponse {
+  const current = findAdminUser(state, id)
+  if (!current) return notFound(id)
+  const next = mergeUserPatch(current, body)
+  if (current.version !== body.version) return staleVersion(current)
   // The server bumps the version before its 400 checks, but rolls the transaction back on them.
   const issues = {
     ...userScopeIssues(next),
@@ -127,16 +114,17 @@ export function patchUser(state: MockState, req: SignedInRequest, params: Params
 }
 
 /** POST /api/admin/users/:id/password → 200 the user; ends the user's sessions. */
-export function resetPassword(state: MockState, req: SignedInRequest, params: Params): MockResponse {
-  const id = pathId(params)
-  if (!id.ok) return id.response
-  const body = parseBody(passwordResetRequest, req.body)
-  if (!body.ok) return body.response
-  const current = findAdminUser(state, id.id)
-  if (!current) return notFound(id.id)
+export function resetPassword(
+  state: MockState,
+  req: SignedInRequest,
+  id: number,
+  body: PasswordResetRequest,
+): MockResponse {
+  const current = findAdminUser(state, id)
+  if (!current) return notFound(id)
   const after = { ...current, version: bumpVersion(state.admin, 'user', current.id) }
   state.admin.touched.user.add(current.id)
-  state.passwords.set(current.id, body.value.password)
+  state.passwords.set(current.id, body.password)
   endSessionsOf(state, current.id)
   // The audit records that it happened, never the password.
   auditAdmin(state, req.user, 'user', current.id, 'reset_password', current, after)
