@@ -8,7 +8,7 @@ export const displayRoutes: RouteRecordRaw[] = [
   {
     path: '/display/:token',
     name: 'display',
-    component: () => import('@/views/DisplayView.vue'),
+    component: () => import('@/views/present/DisplayView.vue'),
     meta: { public: true, layout: 'bare', messages: ['present'], filters: false },
   },
 ]

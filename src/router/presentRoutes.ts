@@ -10,19 +10,19 @@ export const presentRoutes: RouteRecordRaw[] = [
   {
     path: '/present',
     name: 'present',
-    component: () => import('@/views/PresentView.vue'),
+    component: () => import('@/views/present/PresentView.vue'),
     meta: { messages: ['present'], filters: false },
   },
   {
     path: '/present/play',
     name: 'present-play',
-    component: () => import('@/views/PresentPlayView.vue'),
+    component: () => import('@/views/present/PresentPlayView.vue'),
     meta: { layout: 'bare', messages: ['present'], filters: false },
   },
   {
     path: '/present/handout',
     name: 'present-handout',
-    component: () => import('@/views/PresentHandoutView.vue'),
+    component: () => import('@/views/present/PresentHandoutView.vue'),
     meta: { layout: 'bare', messages: ['present'], filters: false },
   },
 ]

@@ -3,7 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import type { DisplayPlaylist } from '#contract'
 import { ApiError } from '@/api/http'
 import { i18n, loadNamespaces, setI18nLocale } from '@/i18n'
-import DisplayView from '@/views/DisplayView.vue'
+import DisplayView from '@/views/present/DisplayView.vue'
 
 const fetchDisplayPlaylist = vi.fn()
 const useDisplayToken = vi.fn()

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { freshnessOf, isDue, usePresentData } from '@/composables/usePresentData'
+import { freshnessOf, isDue, usePresentData } from '@/components/present/composables/usePresentData'
 
 const MIN = 60_000
 

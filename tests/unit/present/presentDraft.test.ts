@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { PlaylistBody } from '#contract'
-import { checkDraft, draftOf, moveSlide, newDraft, newSlide } from '@/composables/usePresentDraft'
+import { checkDraft, draftOf, moveSlide, newDraft, newSlide } from '@/components/present/composables/usePresentDraft'
 
 /** Echoes the key and its values, so a test sees which message was chosen. */
 const t = (key: string, named?: Record<string, unknown>) => (named ? `${key} ${JSON.stringify(named)}` : key)

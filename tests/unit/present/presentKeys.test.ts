@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { effectScope } from 'vue'
-import { actionForKey } from '@/composables/usePresentKeys'
-import { usePresentIdle } from '@/composables/usePresentIdle'
+import { actionForKey } from '@/components/present/composables/usePresentKeys'
+import { usePresentIdle } from '@/components/present/composables/usePresentIdle'
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; altKey: boolean; metaKey: boolean }> = {}) => ({
   key: k,

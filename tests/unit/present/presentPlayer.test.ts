@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { mountedSlides, nextIndex, previousIndex, usePresentPlayer } from '@/composables/usePresentPlayer'
+import {
+  mountedSlides,
+  nextIndex,
+  previousIndex,
+  usePresentPlayer,
+} from '@/components/present/composables/usePresentPlayer'
 
 const INTERVALS = [2000, 5000, 3000]
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { STAGE_HEIGHT, STAGE_WIDTH, stageFit } from '@/composables/usePresentStage'
+import { STAGE_HEIGHT, STAGE_WIDTH, stageFit } from '@/components/present/composables/usePresentStage'
 
 /** The scaled stage's box inside the viewport. */
 function box(w: number, h: number) {

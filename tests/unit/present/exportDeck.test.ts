@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import JSZip from 'jszip'
 import { defineComponent } from 'vue'
 import type { PlaylistBody, SlideFilter, SlideKind } from '#contract'
-import { exportDeck, type DeckDependencies } from '@/components/present/exportDeck'
+import { exportDeck, type DeckDependencies } from '@/components/present/deck/exportDeck'
 import type { SlideDataContext, SlideDefinition } from '@/components/present/slideTypes'
 import type { MessageKey } from '@/locales/messageKeys'
 

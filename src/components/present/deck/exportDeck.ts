@@ -9,10 +9,10 @@ import type { EChartsCoreOption } from 'echarts/core'
 import type { Locale, PlaylistBody, SlideKind } from '#contract'
 import { withPlainFonts } from '@/components/review/chartFonts'
 import { STAGE_BACKGROUND, STAGE_TEXT, STAGE_TEXT_MUTED, STAGE_THEME_NAME } from '@/charts/stageTheme'
-import type { SlideDefinition, SlideDescription } from './slideTypes'
-import type { Slide } from './deck/pptxTypes'
-import { addWatermark } from './deck/watermark'
-import { TABLE_CELL_MARGIN, fitTable } from './deck/tableFit'
+import type { SlideDefinition, SlideDescription } from '../slideTypes'
+import type { Slide } from './pptxTypes'
+import { addWatermark } from './watermark'
+import { TABLE_CELL_MARGIN, fitTable } from './tableFit'
 import type { MessageKey } from '@/locales/messageKeys'
 
 export type DeckTranslate = (key: MessageKey, named?: Record<string, unknown>) => string
@@ -33,7 +33,7 @@ export interface DeckDependencies {
 }
 
 const defaultDependencies: DeckDependencies = {
-  loadDefinition: async kind => (await import('./slides/registry')).loadSlideDefinition(kind),
+  loadDefinition: async kind => (await import('../slides/registry')).loadSlideDefinition(kind),
   renderChart: async (option, width, height) =>
     (await import('@/charts/chartImage')).optionToPngBlob(withPlainFonts(option), width, height, STAGE_THEME_NAME),
 }
