@@ -5,17 +5,27 @@
 import { adminCalendarRoutes, adminEnterpriseRoutes, adminReferenceRoutes, adminUserRoutes } from './admin'
 import { analyticsRoutes } from './analytics'
 import { authRoutes } from './auth'
+import { countyMapRoutes } from './countyMap'
+import { enterpriseRoutes } from './enterprises'
+import { listExportRoutes } from './exports'
+import { displayLinkRoutes, playlistRoutes } from './present'
 import { bottleneckRoutes, recommendationRoutes, visitRoutes } from './records'
 import { referenceRoutes } from './reference'
 import type { RouteDef } from './route'
+import { systemRoutes } from './system'
 import { workflowRoutes } from './workflow'
 
 export * from './route'
 export * from './admin'
 export * from './analytics'
 export * from './auth'
+export * from './countyMap'
+export * from './enterprises'
+export * from './exports'
+export * from './present'
 export * from './records'
 export * from './reference'
+export * from './system'
 export * from './workflow'
 
 /** Every endpoint of the manifest, resource by resource. */
@@ -27,6 +37,12 @@ export const apiManifest: Readonly<Record<string, Readonly<Record<string, RouteD
   recommendations: recommendationRoutes,
   analytics: analyticsRoutes,
   workflow: workflowRoutes,
+  system: systemRoutes,
+  enterprises: enterpriseRoutes,
+  countyMap: countyMapRoutes,
+  listExports: listExportRoutes,
+  playlists: playlistRoutes,
+  displayLinks: displayLinkRoutes,
   adminUsers: adminUserRoutes,
   adminReference: adminReferenceRoutes,
   adminEnterprises: adminEnterpriseRoutes,

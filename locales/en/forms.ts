@@ -20,6 +20,10 @@ export default {
       },
     },
     account: {
+      aboutTitle: 'About this installation',
+      version: 'Version',
+      schema: 'Database schema',
+      mockMode: 'Demo data (in the browser, no database)',
       title: 'My account',
       who: 'Account',
       displayName: 'Name',

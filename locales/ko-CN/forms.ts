@@ -20,6 +20,10 @@ export default {
       },
     },
     account: {
+      aboutTitle: '시스템 정보',
+      version: '버전',
+      schema: '데이터베이스 구조',
+      mockMode: '시연 데이터(브라우저 안, 데이터베이스 없음)',
       title: '나의 계정',
       who: '계정 정보',
       displayName: '이름',

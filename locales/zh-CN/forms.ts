@@ -20,6 +20,10 @@ export default {
       },
     },
     account: {
+      aboutTitle: '关于本系统',
+      version: '版本',
+      schema: '数据库结构',
+      mockMode: '演示数据（浏览器内，无数据库）',
       title: '我的账号',
       who: '账号信息',
       displayName: '姓名',

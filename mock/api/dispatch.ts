@@ -100,7 +100,7 @@ export function createMockApiOver(state: MockState): MockApi {
     ...reads,
     ...createWorkflowRoutes(state).map(guardedOf),
     ...createAdminRoutes(state).map(guardedOf),
-    ...createPresentRoutes(state),
+    ...createPresentRoutes(state).map(guardedOf),
   ]
   const routes: Route[] = [
     open(authRoutes.health, () => ({ status: 200, body: { status: 'ok', mode: 'mock' } })),

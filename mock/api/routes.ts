@@ -3,13 +3,14 @@
  * an ApiResult. handlers.ts wraps them for MSW; tests call them directly.
  */
 import {
+  APP_VERSION,
   analyticsRoutes,
   bottleneckRoutes,
-  COUNTY_MAP_PATH,
-  enterpriseListQuery,
-  idParam,
+  countyMapRoutes,
+  enterpriseRoutes,
   recommendationRoutes,
   referenceRoutes,
+  systemRoutes,
   visitRoutes,
   withContactFor,
   type ContactReader,
@@ -30,7 +31,7 @@ import {
   type MockRules,
 } from './lists'
 import { bottleneckView, recommendationView } from './recordViews'
-import { notFound, ok, parseParams, type ApiResult } from './result'
+import { notFound, ok, type ApiResult } from './result'
 import { yearReviewRoute } from './review'
 import { boardSnapshotOf, pipelineSnapshotOf } from './snapshots'
 
@@ -65,23 +66,6 @@ export function createMockRoutes(
   // The calendar and limits in force: an admin's edits in mock mode apply to every read, as on the server.
   const rulesOf = opts.rules ?? (() => shipped)
 
-  /** A detail route: parse the id, find the entity or answer 404. */
-  const byId =
-    <T>(what: string, find: (id: number) => T | undefined) =>
-    (params: PathParams): ApiResult => {
-      const parsed = parseParams(idParam, params, 'params')
-      if (!parsed.ok) return parsed.result
-      const found = find(parsed.value.id)
-      return found === undefined ? notFound(`${what} ${parsed.value.id} not found`) : ok(found)
-    }
-  /** A list route: parse the query with its contract schema, then run the query. */
-  const list =
-    <S extends Parameters<typeof parseParams>[0]>(schema: S, run: (q: ReturnType<S['parse']>) => unknown) =>
-    (_: PathParams, query: URLSearchParams): ApiResult => {
-      const parsed = parseParams(schema, query)
-      return parsed.ok ? ok(run(parsed.value as ReturnType<S['parse']>)) : parsed.result
-    }
-
   return [
     { path: '/api/health', handle: () => ok({ status: 'ok', mode: 'mock' }) },
     read(referenceRoutes.chains, () => world.chains),
@@ -91,24 +75,18 @@ export function createMockRoutes(
     ),
     read(referenceRoutes.counties, () => world.counties),
     // The demo ships no boundary map (approved map data only, DESIGN.md Maps): tiles only, as a server without MAP_GEOJSON.
-    { path: COUNTY_MAP_PATH, handle: () => ({ status: 204, body: null }) },
+    { path: countyMapRoutes.map.path, def: countyMapRoutes.map, handle: () => ({ status: 204, body: null }) },
     read(referenceRoutes.departments, () => world.departments),
-    {
-      path: '/api/enterprises',
-      handle: (params, query, reader = NO_READER) =>
-        list(enterpriseListQuery, q => {
-          const page = listEnterprises(world, q)
-          return { ...page, items: page.items.map(e => withContactFor(reader, e)) }
-        })(params, query),
-    },
-    {
-      path: '/api/enterprises/:id',
-      handle: (params, _, reader = NO_READER) =>
-        byId('enterprise', id => {
-          const e = world.enterprises.find(x => x.id === id)
-          return e && withContactFor(reader, e)
-        })(params),
-    },
+    // The in-browser demo has no database, so no schema.
+    read(systemRoutes.version, () => ({ version: APP_VERSION, mode: 'mock', schema: null })),
+    read(enterpriseRoutes.list, ({ query }, reader) => {
+      const page = listEnterprises(world, query)
+      return { ...page, items: page.items.map(e => withContactFor(reader, e)) }
+    }),
+    read(enterpriseRoutes.get, ({ params }, reader) => {
+      const e = world.enterprises.find(x => x.id === params.id)
+      return e ? withContactFor(reader, e) : missing('enterprise', params.id)
+    }),
     read(visitRoutes.list, ({ query }) => listVisits(world, query)),
     read(visitRoutes.get, ({ params }) => world.visits.find(v => v.id === params.id) ?? missing('visit', params.id)),
     read(bottleneckRoutes.list, ({ query }) => listBottlenecks(world, query, todayOf(), rulesOf())),

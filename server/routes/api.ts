@@ -17,6 +17,7 @@ import { recommendationRoutes } from './recommendations'
 import { analyticsRoutes } from './analytics'
 import { adminRoutes } from './admin'
 import { workflowRoutes } from './workflow'
+import { systemRoutes } from './system'
 import { playlistRoutes } from './playlists'
 import { displayLinkRoutes } from './displayLinks'
 import { listExportRoutes } from './listExports'
@@ -38,7 +39,7 @@ export const apiRoutes: FastifyPluginAsync<ApiContext> = async (app, { db, today
     brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
   })
   const withClock: ApiContext = { ...context, now }
-  for (const routes of [referenceRoutes, enterpriseRoutes, analyticsRoutes, workflowRoutes]) {
+  for (const routes of [referenceRoutes, enterpriseRoutes, analyticsRoutes, workflowRoutes, systemRoutes]) {
     await app.register(routes, context)
   }
   for (const routes of [visitRoutes, bottleneckRoutes, recommendationRoutes]) await app.register(routes, withClock)

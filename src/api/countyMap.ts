@@ -3,15 +3,17 @@
  * mock answer 204): the county view then stays the tiles. Fetched once per page load and kept — the
  * file does not change while the server runs — so the Overview and the map slide share one request.
  */
-import { COUNTY_MAP_PATH, countyMapGeo, type CountyMapGeo } from '#contract'
+import { countyMapRoutes, type CountyMapGeo } from '#contract'
 import { checkJson, http } from './http'
 
 let pending: Promise<CountyMapGeo | null> | undefined
 
+/** Read directly rather than through call(): its 204 is an answer (no map), not a missing body. */
 async function load(): Promise<CountyMapGeo | null> {
-  const res = await http.get(COUNTY_MAP_PATH)
+  const { path, response } = countyMapRoutes.map
+  const res = await http.get(path)
   if (res.status === 204) return null
-  return checkJson(COUNTY_MAP_PATH, countyMapGeo, res.status, res.data)
+  return checkJson(path, response, res.status, res.data)
 }
 
 /** The configured county map, or null. A failed request is not kept, so the next call retries. */

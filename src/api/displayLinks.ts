@@ -2,15 +2,14 @@
  * Revocable read-only display links for unattended screens (/api/display-links). Admins and
  * leaders list and create them; the token comes back once, at creation, and never again.
  */
-import { displayLink, displayLinkCreated, displayLinkList, type DisplayLink, type DisplayLinkCreated } from '#contract'
-import { getJson } from './http'
-import { postJson } from './writeRequest'
+import { displayLinkRoutes, type DisplayLink, type DisplayLinkCreated } from '#contract'
+import { call } from './call'
 
 export { fetchDisplayPlaylist } from './playlists'
 
 /** The display links of one playlist, revoked ones included. */
 export async function fetchDisplayLinks(playlistId: number): Promise<DisplayLink[]> {
-  return (await getJson('/api/display-links', displayLinkList, { playlistId })).items
+  return (await call(displayLinkRoutes.list, { query: { playlistId } })).items
 }
 
 /**
@@ -21,12 +20,12 @@ export function createDisplayLink(
   req: { playlistId: number; label: string },
   idempotencyKey?: string,
 ): Promise<DisplayLinkCreated> {
-  return postJson('/api/display-links', req, displayLinkCreated, idempotencyKey)
+  return call(displayLinkRoutes.create, { body: req }, { idempotencyKey })
 }
 
 /** Revokes a link: a screen using it gets 401 from then on. */
 export function revokeDisplayLink(id: number): Promise<DisplayLink> {
-  return postJson(`/api/display-links/${id}/revoke`, {}, displayLink)
+  return call(displayLinkRoutes.revoke, { params: { id } })
 }
 
 /**
@@ -34,5 +33,5 @@ export function revokeDisplayLink(id: number): Promise<DisplayLink> {
  * check (a link freezes its playlist when issued). Answers the link with its new `playlistVersion`.
  */
 export function reissueDisplayLink(id: number): Promise<DisplayLink> {
-  return postJson(`/api/display-links/${id}/reissue`, {}, displayLink)
+  return call(displayLinkRoutes.reissue, { params: { id } })
 }

@@ -1,15 +1,22 @@
-import { chain, enterprise, paged, type Chain, type Enterprise, type EnterpriseListQuery, type Paged } from '#contract'
-import { getJson, type ReadOptions } from './http'
-import { toListParams } from './listParams'
+import {
+  enterpriseRoutes,
+  referenceRoutes,
+  type Chain,
+  type Enterprise,
+  type EnterpriseListQuery,
+  type Paged,
+} from '#contract'
+import { call } from './call'
+import type { ReadOptions } from './http'
 
 /** A page of enterprises matching the query (chain, county, segment, anchor, search, sort). */
 export function fetchEnterprises(query: Partial<EnterpriseListQuery> = {}): Promise<Paged<Enterprise>> {
-  return getJson('/api/enterprises', paged(enterprise), toListParams(query))
+  return call(enterpriseRoutes.list, { query })
 }
 
 /** One enterprise by id; rejects with ApiError status 404 when it does not exist. */
 export function fetchEnterprise(id: number): Promise<Enterprise> {
-  return getJson(`/api/enterprises/${id}`, enterprise)
+  return call(enterpriseRoutes.get, { params: { id } })
 }
 
 /**
@@ -17,5 +24,5 @@ export function fetchEnterprise(id: number): Promise<Enterprise> {
  * chain's map of enterprises; the reference list of all chains is loaded by useReference().
  */
 export function fetchChain(id: number, options: ReadOptions = {}): Promise<Chain> {
-  return getJson(`/api/chains/${id}`, chain, undefined, options)
+  return call(referenceRoutes.chain, { params: { id } }, options)
 }

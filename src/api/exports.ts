@@ -1,13 +1,14 @@
 /**
- * List exports from the live server: GET /api/{list}/export.xlsx with the list's filters. The
- * server streams the workbook; the response headers say how many records matched, how many rows
- * the file holds and whether Excel's row limit cut it.
+ * List exports from the live server (contract/routes/exports.ts): GET /api/{list}/export.xlsx with
+ * the list's filters. The server streams the workbook; the response headers say how many records
+ * matched, how many rows the file holds and whether Excel's row limit cut it. Read with axios
+ * directly rather than through call(): the answer is a file, read as a blob with its progress.
  */
-import type { Locale } from '#contract'
+import { listExportRoutes, type Locale } from '#contract'
 import { http } from './http'
 import { toListParams } from './listParams'
 
-export type ExportListName = 'visits' | 'bottlenecks' | 'recommendations' | 'enterprises'
+export type ExportListName = keyof typeof listExportRoutes
 
 /** A finished export: the file and what it holds. */
 export interface ListExportFile {
@@ -45,7 +46,7 @@ export async function downloadListExport(
   locale: Locale,
   onBytes?: (bytes: number) => void,
 ): Promise<ListExportFile> {
-  const res = await http.get<Blob>(`/api/${list}/export.xlsx`, {
+  const res = await http.get<Blob>(listExportRoutes[list].path, {
     params: { ...toListParams(filters), locale },
     responseType: 'blob',
     // A big list takes longer than a page: the stream may run for minutes.

@@ -5,26 +5,20 @@
 import {
   chinaInstant,
   DISPLAY_AUTH_SCHEME,
-  displayLinkCreateRequest,
-  displayLinkListQuery,
   displayRequestAllowed,
   queryRecord,
   requestHash,
   type DisplayLink,
+  type displayLinkRoutes,
+  type RouteBody,
   type SessionUser,
 } from '#contract'
 import { auditAdmin, invalid } from '../admin/respond'
-import { parseBody } from '../body'
 import { problem, type MockRequest, type MockResponse, type SignedInRequest } from '../exchange'
-import { parseParams } from '../result'
 import type { MockState } from '../state'
 import { idempotencySlot, readIdempotencyKey, rememberAnswer, replayOf } from '../writes/idempotency'
-import { pathId } from '../writes/outcome'
 import { playlistOf } from './playlists'
-import { notPresenter, randomToken } from './respond'
 import type { MockDisplayLink, MockFrozenPlaylist, MockPlaylist } from './state'
-
-type Params = Record<string, string>
 
 /** A stored link as the API shows it, with its creator's current name. */
 export function linkOf(state: MockState, l: MockDisplayLink): DisplayLink {
@@ -38,6 +32,15 @@ export function linkOf(state: MockState, l: MockDisplayLink): DisplayLink {
     revokedAt: l.revokedAt,
     playlistVersion: l.frozen?.version ?? null,
   }
+}
+
+/** 32 random bytes as base64url: a display token. */
+function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32))
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')
 }
 
 /** What a link freezes of a playlist when issued or reissued (issue 10). */
@@ -111,12 +114,7 @@ export function getDisplayedPlaylist(state: MockState, req: SignedInRequest): Mo
 }
 
 /** GET /api/display-links?playlistId=. */
-export function listDisplayLinks(state: MockState, req: SignedInRequest): MockResponse {
-  const refused = notPresenter(req.user)
-  if (refused) return refused
-  const q = parseParams(displayLinkListQuery, req.query)
-  if (!q.ok) return q.result
-  const { playlistId } = q.value
+export function listDisplayLinks(state: MockState, playlistId: number | undefined): MockResponse {
   const items = state.present.links
     .filter(l => playlistId === undefined || l.playlistId === playlistId)
     .map(l => linkOf(state, l))
@@ -137,23 +135,23 @@ function reissue(state: MockState, req: SignedInRequest, first: MockResponse): M
 }
 
 /** POST /api/display-links (Idempotency-Key) → 201 with the token, shown this once. */
-export function createDisplayLink(state: MockState, req: SignedInRequest): MockResponse {
-  const refused = notPresenter(req.user)
-  if (refused) return refused
-  const body = parseBody(displayLinkCreateRequest, req.body)
-  if (!body.ok) return body.response
+export function createDisplayLink(
+  state: MockState,
+  req: SignedInRequest,
+  body: RouteBody<typeof displayLinkRoutes.create>,
+): MockResponse {
   const key = readIdempotencyKey(req)
   if (!key.ok) return key.response
   // The stored answer holds the link without its token, which is kept nowhere to be replayed.
   const slot = key.key === undefined ? undefined : idempotencySlot(req.user.id, 'POST /api/display-links', key.key)
-  const hash = requestHash(body.value)
+  const hash = requestHash(body)
   const first = slot === undefined ? undefined : state.idempotency.get(slot)
   if (first) {
     // The same key with another body is refused (409); with the same body the link is reissued.
     const replay = replayOf(first, hash)
     return replay.status === 409 ? replay : reissue(state, req, replay)
   }
-  const { playlistId, label } = body.value
+  const { playlistId, label } = body
   const playlist = state.present.playlists.find(p => p.id === playlistId)
   if (!playlist) return invalid({ playlistId: `no playlist ${playlistId}` })
   const stored: MockDisplayLink = {
@@ -175,20 +173,16 @@ export function createDisplayLink(state: MockState, req: SignedInRequest): MockR
 }
 
 /** POST /api/display-links/:id/revoke (an admin, or the link's creator); revoking again answers the link unchanged. */
-export function revokeDisplayLink(state: MockState, req: SignedInRequest, params: Params): MockResponse {
-  const refused = notPresenter(req.user)
-  if (refused) return refused
-  const id = pathId(params)
-  if (!id.ok) return id.response
-  const i = state.present.links.findIndex(l => l.id === id.id)
+export function revokeDisplayLink(state: MockState, req: SignedInRequest, id: number): MockResponse {
+  const i = state.present.links.findIndex(l => l.id === id)
   const current = state.present.links[i]
-  if (!current) return problem(404, 'not_found', `display link ${id.id} not found`)
+  if (!current) return problem(404, 'not_found', `display link ${id} not found`)
   if (req.user.role !== 'admin' && current.createdById !== req.user.id)
     return problem(403, 'forbidden', "only an admin or the link's creator may revoke it")
   if (current.revokedAt !== null) return { status: 200, body: linkOf(state, current) }
   const next = { ...current, revokedAt: chinaInstant(state.clock.now()) }
   state.present.links[i] = next
-  auditAdmin(state, req.user, 'display_link', id.id, 'revoke', linkOf(state, current), linkOf(state, next))
+  auditAdmin(state, req.user, 'display_link', id, 'revoke', linkOf(state, current), linkOf(state, next))
   state.changed()
   return { status: 200, body: linkOf(state, next) }
 }

@@ -1,25 +1,14 @@
 /**
  * /api/playlists in the mock: the rules of server/services/playlists.ts in the same order of
- * checks — role (before the body), body, existence, ownership, version, chain references.
+ * checks after the dispatcher's (role, then the input by the manifest's schemas) — existence,
+ * ownership, version, chain references.
  */
-import {
-  chinaInstant,
-  playlistBody,
-  playlistUpdateRequest,
-  type Playlist,
-  type PlaylistBody,
-  type SessionUser,
-} from '#contract'
+import { chinaInstant, type Playlist, type PlaylistBody, type PlaylistUpdateRequest, type SessionUser } from '#contract'
 import { auditAdmin, invalid, staleVersion } from '../admin/respond'
-import { parseBody } from '../body'
 import { noContent, problem, type MockResponse, type SignedInRequest } from '../exchange'
 import type { MockState } from '../state'
 import { idempotent } from '../writes/idempotency'
-import { pathId } from '../writes/outcome'
-import { notPresenter } from './respond'
 import type { MockPlaylist } from './state'
-
-type Params = Record<string, string>
 
 /** A stored playlist as the API shows it, with its owner's current name. */
 export function playlistOf(state: MockState, p: MockPlaylist): Playlist {
@@ -67,28 +56,22 @@ export function listPlaylists(state: MockState): MockResponse {
 }
 
 /** GET /api/playlists/:id. */
-export function getPlaylist(state: MockState, _req: SignedInRequest, params: Params): MockResponse {
-  const id = pathId(params)
-  if (!id.ok) return id.response
-  const found = state.present.playlists.find(p => p.id === id.id)
-  return found ? { status: 200, body: playlistOf(state, found) } : notFound(id.id)
+export function getPlaylist(state: MockState, id: number): MockResponse {
+  const found = state.present.playlists.find(p => p.id === id)
+  return found ? { status: 200, body: playlistOf(state, found) } : notFound(id)
 }
 
 /** POST /api/playlists (Idempotency-Key) → 201. */
-export function createPlaylist(state: MockState, req: SignedInRequest): MockResponse {
-  const refused = notPresenter(req.user)
-  if (refused) return refused
-  const body = parseBody(playlistBody, req.body)
-  if (!body.ok) return body.response
-  return idempotent(state, req, 'POST /api/playlists', body.value, () => {
-    const issues = chainReferenceIssues(state, body.value)
+export function createPlaylist(state: MockState, req: SignedInRequest, body: PlaylistBody): MockResponse {
+  return idempotent(state, req, 'POST /api/playlists', body, () => {
+    const issues = chainReferenceIssues(state, body)
     if (Object.keys(issues).length > 0) return invalid(issues)
     const stored: MockPlaylist = {
       id: nextPlaylistId(state),
       ownerId: req.user.id,
       version: 1,
       updatedAt: now(state),
-      body: body.value,
+      body,
     }
     state.present.playlists.push(stored)
     const created = playlistOf(state, stored)
@@ -99,49 +82,44 @@ export function createPlaylist(state: MockState, req: SignedInRequest): MockResp
 }
 
 /** PUT /api/playlists/:id {version, body}. */
-export function replacePlaylist(state: MockState, req: SignedInRequest, params: Params): MockResponse {
-  const refused = notPresenter(req.user)
-  if (refused) return refused
-  const id = pathId(params)
-  if (!id.ok) return id.response
-  const update = parseBody(playlistUpdateRequest, req.body)
-  if (!update.ok) return update.response
-  const i = state.present.playlists.findIndex(p => p.id === id.id)
+export function replacePlaylist(
+  state: MockState,
+  req: SignedInRequest,
+  id: number,
+  update: PlaylistUpdateRequest,
+): MockResponse {
+  const i = state.present.playlists.findIndex(p => p.id === id)
   const current = state.present.playlists[i]
-  if (!current) return notFound(id.id)
+  if (!current) return notFound(id)
   const forbidden = notOwner(req.user, current)
   if (forbidden) return forbidden
-  if (current.version !== update.value.version) return staleVersion(playlistOf(state, current))
-  const issues = chainReferenceIssues(state, update.value.body)
+  if (current.version !== update.version) return staleVersion(playlistOf(state, current))
+  const issues = chainReferenceIssues(state, update.body)
   if (Object.keys(issues).length > 0) return invalid(issues)
   const next: MockPlaylist = {
     ...current,
     version: current.version + 1,
     updatedAt: now(state),
-    body: update.value.body,
+    body: update.body,
   }
   state.present.playlists[i] = next
-  auditAdmin(state, req.user, 'playlist', id.id, 'edit', playlistOf(state, current), playlistOf(state, next))
+  auditAdmin(state, req.user, 'playlist', id, 'edit', playlistOf(state, current), playlistOf(state, next))
   state.changed()
   return { status: 200, body: playlistOf(state, next) }
 }
 
 /** DELETE /api/playlists/:id → 204; its display links are revoked with it, as on the server. */
-export function deletePlaylist(state: MockState, req: SignedInRequest, params: Params): MockResponse {
-  const refused = notPresenter(req.user)
-  if (refused) return refused
-  const id = pathId(params)
-  if (!id.ok) return id.response
-  const current = state.present.playlists.find(p => p.id === id.id)
-  if (!current) return notFound(id.id)
+export function deletePlaylist(state: MockState, req: SignedInRequest, id: number): MockResponse {
+  const current = state.present.playlists.find(p => p.id === id)
+  if (!current) return notFound(id)
   const forbidden = notOwner(req.user, current)
   if (forbidden) return forbidden
-  state.present.playlists = state.present.playlists.filter(p => p.id !== id.id)
+  state.present.playlists = state.present.playlists.filter(p => p.id !== id)
   const at = now(state)
   state.present.links = state.present.links.map(l =>
-    l.playlistId === id.id && l.revokedAt === null ? { ...l, revokedAt: at } : l,
+    l.playlistId === id && l.revokedAt === null ? { ...l, revokedAt: at } : l,
   )
-  auditAdmin(state, req.user, 'playlist', id.id, 'delete', playlistOf(state, current), null)
+  auditAdmin(state, req.user, 'playlist', id, 'delete', playlistOf(state, current), null)
   state.changed()
   return noContent()
 }

@@ -5,23 +5,13 @@
 import { auditAdmin } from '../admin/respond'
 import { problem, type MockResponse, type SignedInRequest } from '../exchange'
 import type { MockState } from '../state'
-import { pathId } from '../writes/outcome'
 import { freeze, linkOf } from './displayLinks'
-import { notPresenter } from './respond'
 
 /** Reissues link `:id` (an admin, its creator, or the playlist's owner); already current → unchanged, no audit. */
-export function reissueDisplayLink(
-  state: MockState,
-  req: SignedInRequest,
-  params: Record<string, string>,
-): MockResponse {
-  const refused = notPresenter(req.user)
-  if (refused) return refused
-  const id = pathId(params)
-  if (!id.ok) return id.response
-  const i = state.present.links.findIndex(l => l.id === id.id)
+export function reissueDisplayLink(state: MockState, req: SignedInRequest, id: number): MockResponse {
+  const i = state.present.links.findIndex(l => l.id === id)
   const current = state.present.links[i]
-  if (!current) return problem(404, 'not_found', `display link ${id.id} not found`)
+  if (!current) return problem(404, 'not_found', `display link ${id} not found`)
   const playlist = state.present.playlists.find(p => p.id === current.playlistId)
   const mayReissue =
     req.user.role === 'admin' || current.createdById === req.user.id || playlist?.ownerId === req.user.id
@@ -32,7 +22,7 @@ export function reissueDisplayLink(
   if (current.frozen?.version === playlist.version) return { status: 200, body: linkOf(state, current) }
   const next = { ...current, frozen: freeze(playlist) }
   state.present.links[i] = next
-  auditAdmin(state, req.user, 'display_link', id.id, 'update_playlist', linkOf(state, current), linkOf(state, next))
+  auditAdmin(state, req.user, 'display_link', id, 'update_playlist', linkOf(state, current), linkOf(state, next))
   state.changed()
   return { status: 200, body: linkOf(state, next) }
 }
