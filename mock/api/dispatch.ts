@@ -117,7 +117,7 @@ export function createMockApiOver(state: MockState): MockApi {
         // Without a live session, a display link's token reads as a viewer (issue 4), as on the server.
         const display = displayUserOf(state, req)
         // The manifest says which routes a display link may call at all; its playlist, which requests exactly.
-        if (display && 'user' in display && r.def && !r.def.display)
+        if (display && 'user' in display && r.def?.display !== true)
           return problem(403, 'forbidden', 'a display link reads only what its playlist shows')
         if (display && 'user' in display)
           return masked(req, displayLinkMasked(state, req), () => r.handle({ ...req, user: display.user }, params))

@@ -104,7 +104,11 @@ export function createMockRoutes(
     read(analyticsRoutes.overview, ({ query }) => computeOverview(world, query, todayOf(), rulesOf())),
     read(analyticsRoutes.trends, ({ query }) => computeTrends(world, query, todayOf(), rulesOf())),
     // Its chain list may repeat (chainId=1&chainId=2), which the manifest's one-value query parse would cut short.
-    { path: analyticsRoutes.yearReview.path, handle: (_, query) => yearReviewRoute(world, query, todayOf()) },
+    {
+      path: analyticsRoutes.yearReview.path,
+      def: analyticsRoutes.yearReview,
+      handle: (_, query) => yearReviewRoute(world, query, todayOf()),
+    },
     read(analyticsRoutes.boardSnapshot, ({ query }) => boardSnapshotOf(world, query, todayOf(), rulesOf())),
     read(analyticsRoutes.pipelineSnapshot, ({ query }) => pipelineSnapshotOf(world, query, todayOf())),
   ]

@@ -70,8 +70,7 @@ async function displayUser(db: Kysely<Database>, request: FastifyRequest): Promi
   if (!link) throw new ApiProblem(401, 'unauthorized', 'this display link is not valid')
   if (!DISPLAY_METHODS.has(request.method)) throw new ApiProblem(403, 'forbidden', 'a display link can only read')
   // The manifest says which routes a display link may call at all; its playlist, which requests exactly.
-  const manifest = request.routeOptions.config.manifest
-  if (manifest && manifest.display !== true) {
+  if (request.routeOptions.config.manifest?.display !== true) {
     throw new ApiProblem(403, 'forbidden', 'a display link reads only what its playlist shows')
   }
   const path = request.url.split('?', 1)[0]!

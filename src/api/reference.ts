@@ -1,18 +1,17 @@
-import { z } from 'zod'
-import { chain, county, department, type Chain, type County, type Department } from '#contract'
-import { getJson } from './http'
+import { referenceRoutes, type Chain, type County, type Department } from '#contract'
+import { call } from './call'
 
 /** Every chain with its segments, leaders and targets. */
 export function fetchChains(): Promise<Chain[]> {
-  return getJson('/api/chains', z.array(chain))
+  return call(referenceRoutes.chains, {})
 }
 
 /** The 8 county-level divisions with their tile-map positions. */
 export function fetchCounties(): Promise<County[]> {
-  return getJson('/api/counties', z.array(county))
+  return call(referenceRoutes.counties, {})
 }
 
 /** Departments that bottlenecks are assigned to and recommendations forwarded to. */
 export function fetchDepartments(): Promise<Department[]> {
-  return getJson('/api/departments', z.array(department))
+  return call(referenceRoutes.departments, {})
 }
