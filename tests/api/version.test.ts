@@ -25,7 +25,7 @@ describe('GET /api/version', () => {
     expect(versionInfo.parse(res.body)).toEqual({
       version: packageJson.version,
       mode: 'live',
-      schema: '016_open_on_day_index',
+      schema: lastMigration,
     })
   })
 
