@@ -76,3 +76,12 @@ export function routeUrl(path: string, params: Readonly<Record<string, unknown>>
     return encodeURIComponent(String(value))
   })
 }
+
+/**
+ * Why a signed-in `role` may not call `def` at all (the 403's message), or undefined when it may.
+ * The server's role guard and the mock's dispatcher both ask, so the two refuse alike.
+ */
+export function roleRefusal(def: RouteDef, role: string): string | undefined {
+  if (!Array.isArray(def.access) || def.access.includes(role)) return undefined
+  return `only ${def.access.join(' or ')} may do this`
+}

@@ -4,7 +4,14 @@
  * parameters, body and query with the entry's schemas in the order Fastify validates them (params,
  * body, querystring), failing as the server fails. The handler gets the parsed input only.
  */
-import type { RouteBody, RouteDef, RouteParams, RouteQuery, SessionUser } from '#contract'
+import {
+  roleRefusal,
+  type RouteBody,
+  type RouteDef,
+  type RouteParams,
+  type RouteQuery,
+  type SessionUser,
+} from '#contract'
 import { parseBody } from './body'
 import { problem, type MockResponse, type SignedInRequest } from './exchange'
 import { parseParams } from './result'
@@ -31,8 +38,8 @@ export function mockRoute<D extends RouteDef>(
 
 /** 403 for a role the route does not admit (before the body is read), as the server's role guard. */
 export function refusedRole(def: RouteDef, user: SessionUser): MockResponse | undefined {
-  if (!Array.isArray(def.access) || def.access.includes(user.role)) return undefined
-  return problem(403, 'forbidden', `only ${def.access.join(' or ')} may do this`)
+  const refusal = roleRefusal(def, user.role)
+  return refusal === undefined ? undefined : problem(403, 'forbidden', refusal)
 }
 
 /** The request's input parsed by `def`'s schemas, or the server's 400 for the first part that fails. */

@@ -7,6 +7,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import {
   apiErrorBody,
+  roleRefusal,
   type ErrorStatus,
   type RouteBody,
   type RouteDef,
@@ -46,11 +47,10 @@ function errorStatuses(def: RouteDef): ErrorStatus[] {
 }
 
 /** 403 for a signed-in role the route does not admit, before the body is validated. */
-function roleGuard(roles: readonly string[]) {
+function roleGuard(def: RouteDef) {
   return async (request: FastifyRequest) => {
-    if (!request.user || !roles.includes(request.user.role)) {
-      throw new ApiProblem(403, 'forbidden', `only ${roles.join(' or ')} may do this`)
-    }
+    const refusal = roleRefusal(def, request.user?.role ?? '')
+    if (refusal) throw new ApiProblem(403, 'forbidden', refusal)
   }
 }
 
@@ -72,7 +72,7 @@ export function serve<D extends RouteDef>(app: AnyFastify, def: D, handler: Rout
       ...(def.body ? { body: def.body } : {}),
       response,
     },
-    ...(Array.isArray(def.access) ? { preValidation: roleGuard(def.access) } : {}),
+    ...(Array.isArray(def.access) ? { preValidation: roleGuard(def) } : {}),
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       reply.code(def.status)
       return handler(request as ServedRequest<D>, reply)
