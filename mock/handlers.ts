@@ -6,7 +6,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
 import type { World } from '#contract'
 import { createMockApi, type MockApi } from './api/dispatch'
-import { INVALID_JSON } from './api/exchange'
+import { FileBody, INVALID_JSON, problem, type MockResponse } from './api/exchange'
 import type { MockStateOptions } from './api/state'
 
 export interface HandlerOptions extends MockStateOptions {
@@ -53,8 +53,22 @@ export function handlersFor(api: MockApi, basePath = '/'): HttpHandler[] {
         cookies,
         headers: headersOf(request.headers),
       })
-      const init = { status: res.status, headers: res.headers }
-      return res.status === 204 ? new HttpResponse(null, init) : HttpResponse.json(res.body as never, init)
+      if (res.status === 204) return new HttpResponse(null, { status: res.status, headers: res.headers })
+      return res.body instanceof FileBody ? fileResponse(res, res.body) : jsonResponse(res)
     }),
   ]
+}
+
+function jsonResponse(res: MockResponse): Response {
+  return HttpResponse.json(res.body as never, { status: res.status, headers: res.headers })
+}
+
+/** A download, written now; a writer that fails answers as the dispatcher answers a bug (500, the console has it). */
+async function fileResponse(res: MockResponse, file: FileBody): Promise<Response> {
+  try {
+    return new HttpResponse(await file.bytes(), { status: res.status, headers: res.headers })
+  } catch (err) {
+    console.error('mock API: writing a file failed', err)
+    return jsonResponse(problem(500, 'internal', 'internal server error'))
+  }
 }

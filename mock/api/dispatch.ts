@@ -8,15 +8,15 @@ import { parseInput, refusedRole, type ManifestRoute, type RouteInput } from './
 import { createAdminRoutes } from './admin/routes'
 import { changePassword, login, logout, me } from './auth/routes'
 import { tokenOf, userForToken } from './auth/sessions'
+import { createExportRoutes } from './exports/routes'
 import { INVALID_JSON, problem, type MockRequest, type MockResponse, type SignedInRequest } from './exchange'
 import { createReadRoutes } from './liveReads'
+import { routeTable, type PathParams as Params } from './pathMatch'
 import { createMockState, type MockState, type MockStateOptions } from './state'
 import { isMaskedMockRequest, maskedMockAnswer } from './maskedAnswers'
 import { displayLinkMasked, displayUserOf } from './present/displayLinks'
 import { createPresentRoutes } from './present/routes'
 import { createWorkflowRoutes } from './writes/routes'
-
-type Params = Record<string, string>
 
 interface Route {
   method: string
@@ -65,21 +65,8 @@ function guardedOf({ def, handle }: ManifestRoute): GuardedRoute {
 export interface MockApi {
   state: MockState
   handle(req: MockRequest): MockResponse
-}
-
-/** Compiles '/api/visits/:id' into a matcher returning the named parameters. */
-function matcher(path: string): (pathname: string) => Params | null {
-  const names: string[] = []
-  const pattern = new RegExp(
-    `^${path.replace(/:(\w+)/g, (_, n: string) => {
-      names.push(n)
-      return '([^/]+)'
-    })}/?$`,
-  )
-  return pathname => {
-    const m = pattern.exec(pathname)
-    return m ? Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)])) : null
-  }
+  /** The path of the route that answers `method` `path` (its manifest path), or null: what the manifest test checks. */
+  routeOf(method: string, path: string): string | null
 }
 
 /** The mock API over `world` (changed in place by writes), with the clock and persistence hook of `opts`. */
@@ -101,6 +88,8 @@ export function createMockApiOver(state: MockState): MockApi {
     ...createWorkflowRoutes(state).map(guardedOf),
     ...createAdminRoutes(state).map(guardedOf),
     ...createPresentRoutes(state).map(guardedOf),
+    // After the records' details on purpose: the route table, not this order, says which answers.
+    ...createExportRoutes(state).map(guardedOf),
   ]
   const routes: Route[] = [
     open(authRoutes.health, () => ({ status: 200, body: { status: 'ok', mode: 'mock' } })),
@@ -125,7 +114,7 @@ export function createMockApiOver(state: MockState): MockApi {
       },
     })),
   ]
-  const compiled = routes.map(r => ({ ...r, match: matcher(r.path) }))
+  const table = routeTable(routes)
 
   return {
     state,
@@ -133,18 +122,16 @@ export function createMockApiOver(state: MockState): MockApi {
       // Fastify's answer to a body that does not parse, before any route or guard runs.
       if (req.body === INVALID_JSON)
         return problem(400, 'validation_failed', "Body is not valid JSON but content-type is set to 'application/json'")
-      for (const r of compiled) {
-        const params = r.method === req.method ? r.match(req.path) : null
-        if (!params) continue
-        try {
-          return r.handle(req, params)
-        } catch (err) {
-          // As the server's error handler: a bug is a 500 that says nothing more (the console has it).
-          console.error('mock API', req.method, req.path, err)
-          return problem(500, 'internal', 'internal server error')
-        }
+      const found = table.find(req.method, req.path)
+      if (!found) return problem(404, 'not_found', `no route for ${req.method} ${req.path}`)
+      try {
+        return found.route.handle(req, found.params)
+      } catch (err) {
+        // As the server's error handler: a bug is a 500 that says nothing more (the console has it).
+        console.error('mock API', req.method, req.path, err)
+        return problem(500, 'internal', 'internal server error')
       }
-      return problem(404, 'not_found', `no route for ${req.method} ${req.path}`)
     },
+    routeOf: (method, path) => table.find(method, path)?.route.path ?? null,
   }
 }

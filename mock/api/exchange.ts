@@ -21,7 +21,19 @@ export interface MockRequest {
   headers: Readonly<Record<string, string>>
 }
 
-/** A route's answer: status and JSON body (null for 204), plus response headers such as Set-Cookie. */
+/**
+ * A file to download (the list exports): its bytes, written once the route has answered. exceljs
+ * writes a workbook asynchronously while a route answers at once, so the route fixes the file's
+ * content (its rows) when it answers and only the writing is left to `bytes`.
+ */
+export class FileBody {
+  constructor(readonly bytes: () => Promise<ArrayBuffer>) {}
+}
+
+/**
+ * A route's answer: status and JSON body (null for 204; a FileBody for a download, its type in the
+ * headers), plus response headers such as Set-Cookie.
+ */
 export interface MockResponse extends ApiResult {
   headers?: Record<string, string>
 }

@@ -5,7 +5,7 @@
  * screen either and the contract suite can hold both to the same answers.
  */
 import { asksForMasking, createAnswerMasker, maskAnswer, MASKED_REQUEST_HEADER, pseudonymKey } from '#contract'
-import type { MockRequest, MockResponse } from './exchange'
+import { FileBody, problem, type MockRequest, type MockResponse } from './exchange'
 import type { MockState } from './state'
 
 const HEADER = MASKED_REQUEST_HEADER.toLowerCase()
@@ -27,9 +27,14 @@ export function isMaskedMockRequest(req: MockRequest, displayMasked: boolean): b
   return displayMasked || asksForMasking(req.headers[HEADER])
 }
 
-/** `res` with its body masked over the world's enterprises and the state's secret. */
+/**
+ * `res` with its body masked over the world's enterprises and the state's secret. A file (an xlsx
+ * export) cannot be masked, so it is refused instead, as the server's hook refuses its stream.
+ */
 export function maskedMockAnswer(state: MockState, res: MockResponse): MockResponse {
   if (res.body === null || res.body === undefined) return res
+  if (res.body instanceof FileBody)
+    return problem(403, 'forbidden', 'this answer cannot be masked, so a masked screen cannot have it')
   const masker = createAnswerMasker(state.world.enterprises, pseudonymKey(state.pseudonymSecret))
   return { ...res, body: maskAnswer(res.body, masker) }
 }

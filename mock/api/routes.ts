@@ -31,6 +31,7 @@ import {
   type MockRules,
 } from './lists'
 import { bottleneckView, recommendationView } from './recordViews'
+import { routeTable } from './pathMatch'
 import { notFound, ok, type ApiResult } from './result'
 import { yearReviewRoute } from './review'
 import { boardSnapshotOf, pipelineSnapshotOf } from './snapshots'
@@ -144,23 +145,16 @@ function read<D extends RouteDef>(
   }
 }
 
-/** Finds the route for a path such as '/api/chains/3' and extracts its parameters (for tests and tools). */
+/**
+ * Finds the route for a path such as '/api/chains/3' and extracts its parameters (for tests and
+ * tools), choosing among the routes as the dispatcher does (pathMatch.ts).
+ */
 export function matchRoute(
   routes: readonly MockRoute[],
   pathname: string,
 ): { route: MockRoute; params: Record<string, string> } | null {
-  for (const route of routes) {
-    const names: string[] = []
-    const pattern = new RegExp(
-      `^${route.path.replace(/:(\w+)/g, (_, n: string) => {
-        names.push(n)
-        return '([^/]+)'
-      })}/?$`,
-    )
-    const m = pattern.exec(pathname)
-    if (m) return { route, params: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)])) }
-  }
-  return null
+  const hit = routeTable(routes.map(route => ({ method: 'GET', path: route.path, route }))).find('GET', pathname)
+  return hit && { route: hit.route.route, params: hit.params }
 }
 
 /** Calls the mock API like a client would: `request(routes, '/api/visits?page=2')`. Unknown paths answer 404. */

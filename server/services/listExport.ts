@@ -46,7 +46,7 @@ import {
   type Translate,
 } from '#contract'
 import { writeListWorkbook } from './listWorkbook'
-import { exportTranslator } from './listExportMessages'
+import { exportTranslator } from '../../locales/exportTranslator'
 
 /** A list and its parsed filters (paging is ignored). */
 export type ListExportQuery =

@@ -21,8 +21,15 @@ import { ensureDemoPasswords } from '../../server/services/bootstrapAccounts'
 
 export interface ApiResult {
   status: number
+  /** The parsed JSON, null when empty, or the bytes of a file (an xlsx export: see isFile). */
   body: unknown
   headers: Record<string, string>
+}
+
+/** True for an answer that is a file rather than JSON (the list exports), read as bytes on both sides. */
+function isFile(headers: Record<string, string>): boolean {
+  const type = headers['content-type'] ?? ''
+  return type !== '' && !/json/i.test(type)
 }
 
 /** The pinned clock both sides run on. */
@@ -120,12 +127,11 @@ export function mockTarget(world: World, clock: Clock): ApiTarget {
       })
       const res = await getResponse(handlers, request)
       if (!res) return { status: 404, body: null, headers: {} }
+      const headersOut = headersOf(res.headers)
+      if (isFile(headersOut))
+        return { status: res.status, body: new Uint8Array(await res.arrayBuffer()), headers: headersOut }
       const text = await res.text()
-      return {
-        status: res.status,
-        body: text === '' ? null : (JSON.parse(text) as unknown),
-        headers: headersOf(res.headers),
-      }
+      return { status: res.status, body: text === '' ? null : (JSON.parse(text) as unknown), headers: headersOut }
     },
     async () => {},
   )
@@ -174,6 +180,8 @@ export async function liveTarget(
       const headersOut = Object.fromEntries(
         Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v)]),
       )
+      if (isFile(headersOut))
+        return { status: res.statusCode, body: new Uint8Array(res.rawPayload), headers: headersOut }
       return {
         status: res.statusCode,
         body: res.body === '' ? null : res.statusCode >= 400 ? withoutRequestId(res.json()) : (res.json() as unknown),

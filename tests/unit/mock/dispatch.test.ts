@@ -35,6 +35,15 @@ describe('the mock API dispatcher', () => {
     expect((res.body as { error: { code: string } }).error.code).toBe('validation_failed')
   })
 
+  it('sends a static path to its own route before a parameter of the same place, as Fastify does', () => {
+    // The records' details (`/api/visits/:id`) are registered before the exports.
+    for (const list of ['visits', 'bottlenecks', 'recommendations', 'enterprises']) {
+      expect(api.routeOf('GET', `/api/${list}/export.xlsx`)).toBe(`/api/${list}/export.xlsx`)
+      expect(api.routeOf('GET', `/api/${list}/7`)).toBe(`/api/${list}/:id`)
+    }
+    expect(api.routeOf('GET', '/api/nothing')).toBeNull()
+  })
+
   it('refuses a forged session cookie with 401', () => {
     expect(api.handle(request({ path: '/api/visits', cookies: { chain_session: 'forged' } })).status).toBe(401)
   })

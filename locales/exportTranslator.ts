@@ -1,19 +1,19 @@
 /**
- * The SPA's own locale files, read on the server so an exported workbook says exactly what the
- * list page says: headers from `exports`, statuses and warnings from `common`, visit types and
- * other enums from `lists`. One lookup per locale, built once.
+ * The texts of an exported list workbook, for the server's exports and the mock's alike (one
+ * lookup, so both files say word for word what the list page says): headers from `exports`,
+ * statuses and warnings from `common`, visit types and other enums from `lists`. One lookup per
+ * locale, built once.
  */
-import type { Locale } from '#contract'
-import zhCommon from '../../locales/zh-CN/common'
-import zhLists from '../../locales/zh-CN/lists'
-import zhExports from '../../locales/zh-CN/exports'
-import koCommon from '../../locales/ko-CN/common'
-import koLists from '../../locales/ko-CN/lists'
-import koExports from '../../locales/ko-CN/exports'
-import enCommon from '../../locales/en/common'
-import enLists from '../../locales/en/lists'
-import enExports from '../../locales/en/exports'
-import type { Translate } from '#contract'
+import type { Locale, Translate } from '#contract'
+import zhCommon from './zh-CN/common'
+import zhLists from './zh-CN/lists'
+import zhExports from './zh-CN/exports'
+import koCommon from './ko-CN/common'
+import koLists from './ko-CN/lists'
+import koExports from './ko-CN/exports'
+import enCommon from './en/common'
+import enLists from './en/lists'
+import enExports from './en/exports'
 
 const MESSAGES: Record<Locale, object> = {
   'zh-CN': { ...zhCommon, ...zhLists, ...zhExports },
