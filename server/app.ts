@@ -90,7 +90,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(authRoutes, { ...context, now, world: opts.world ?? 'production' })
   await app.register(apiRoutes, { ...context, now, countyMap: opts.countyMap, prefix: '/api' })
   registerHousekeeping(app, opts.db, now)
-  await registerSpa(app, opts.staticDir)
+  await registerSpa(app, opts.staticDir, context.today)
   await app.ready()
   return app
 }

@@ -2,7 +2,15 @@
  * Sign-in, sign-out, who is signed in, and changing one's own password (contract/auth.ts).
  * The session itself is an httpOnly cookie the browser keeps; these calls never see the token.
  */
-import { authRoutes, type ChangePasswordRequest, type LoginRequest, type SignedInUser, type WhoAmI } from '#contract'
+import {
+  authRoutes,
+  whoAmI,
+  type ChangePasswordRequest,
+  type LoginRequest,
+  type SignedInUser,
+  type WhoAmI,
+} from '#contract'
+import { takeBootPart } from './bootData'
 import { call } from './call'
 
 /**
@@ -18,9 +26,13 @@ export async function logout(): Promise<void> {
   await call(authRoutes.logout, {})
 }
 
-/** Who is signed in: `user` is null when nobody is (and `world: 'demo'` on a demo server). */
-export function fetchMe(): Promise<WhoAmI> {
-  return call(authRoutes.me, {})
+/**
+ * Who is signed in: `user` is null when nobody is (and `world: 'demo'` on a demo server). The
+ * first call is answered by the page's boot data when it carries a valid answer.
+ */
+export async function fetchMe(): Promise<WhoAmI> {
+  const carried = whoAmI.safeParse(takeBootPart('me'))
+  return carried.success ? carried.data : call(authRoutes.me, {})
 }
 
 /** Changes the signed-in user's password; 403 with `fields.currentPassword` when the current one is wrong, 429 after many wrong ones. */

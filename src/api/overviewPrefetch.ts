@@ -4,9 +4,8 @@
  * while the app boots (it used to start only once the Overview had rendered). fetchOverview
  * takes the response when the Overview asks for the same parameters; otherwise it is dropped.
  */
-import { chinaToday } from '#contract'
-import { analyticsParams, type AnalyticsParams } from '@/filters/analyticsParams'
-import { parseFilterQuery } from '@/filters/filterQuery'
+import { analyticsParams, chinaToday, parseFilterQuery, type AnalyticsParams } from '#contract'
+import { pageCarriesBootData } from './bootData'
 import { probablySignedIn } from './sessionHint'
 
 interface Prefetched {
@@ -26,13 +25,20 @@ export function paramsKey(params: Partial<AnalyticsParams>): string {
 }
 
 /**
- * Fires the request when the page is the Overview of a live build (a mock build answers from
+ * Fires the request when the page is the Overview of a live build whose page carries no boot data
+ * (the Vite dev server, a static host) (a mock build answers from
  * MSW, which is not running yet) and this browser was signed in when it last knew: a signed-out
  * visitor asks for no data (it would be a 401 on the way to the sign-in page). Network errors
  * resolve to undefined: the normal path retries.
  */
 export function prefetchOverview(): void {
-  if (import.meta.env.VITE_API_MODE === 'mock' || location.pathname !== import.meta.env.BASE_URL || !probablySignedIn())
+  if (
+    import.meta.env.VITE_API_MODE === 'mock' ||
+    location.pathname !== import.meta.env.BASE_URL ||
+    !probablySignedIn() ||
+    // The server embedded what it could: the Overview itself, or a session that may not read it.
+    pageCarriesBootData()
+  )
     return
   const state = parseFilterQuery(Object.fromEntries(new URLSearchParams(location.search)))
   const params = analyticsParams(state, chinaToday())

@@ -1,12 +1,21 @@
 import { computed, type ComputedRef } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
-import { chinaToday, type CountyCode } from '#contract'
-import { analyticsParams, type AnalyticsParams } from '@/filters/analyticsParams'
-import { resolvePeriod, type DateRange, type PeriodKey } from '@/filters/filterPeriods'
-import { FILTER_QUERY_KEYS, filterStateToQuery, parseFilterQuery, type FilterState } from '@/filters/filterQuery'
+import {
+  analyticsParams,
+  chinaToday,
+  FILTER_QUERY_KEYS,
+  filterStateToQuery,
+  parseFilterQuery,
+  resolvePeriod,
+  type AnalyticsParams,
+  type CountyCode,
+  type DateRange,
+  type FilterState,
+  type PeriodKey,
+} from '#contract'
 
-export type { PeriodKey } from '@/filters/filterPeriods'
-export { PERIOD_KEYS } from '@/filters/filterPeriods'
+export type { PeriodKey } from '#contract'
+export { PERIOD_KEYS } from '#contract'
 
 /** A change to the global filters; null clears a filter. */
 export interface FilterPatch {
@@ -17,7 +26,7 @@ export interface FilterPatch {
   to?: string
 }
 
-export type { AnalyticsParams } from '@/filters/analyticsParams'
+export type { AnalyticsParams } from '#contract'
 
 export interface Filters {
   chainId: ComputedRef<number | undefined>

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { Role, SessionUser, SignedInUser, WhoAmI } from '#contract'
 import { fetchMe, login, logout } from '@/api/auth'
+import { forgetBootData } from '@/api/bootData'
 import { ApiError } from '@/api/http'
 import { rememberSignedIn } from '@/api/sessionHint'
 
@@ -99,6 +100,8 @@ export const useSessionStore = defineStore('session', () => {
   /** Forgets the user without asking the server (the server already said the session is gone). */
   function clear(): void {
     generation++
+    // What the page carried was the previous session's.
+    forgetBootData()
     setUser(null)
     notSetUp.value = false
     ready.value = true

@@ -75,11 +75,11 @@ describe('Cache-Control on /api', () => {
 })
 
 describe("the SPA's files", () => {
-  it('keep their caching: fingerprinted assets for a year, the page revalidated', async () => {
+  it("keep their caching: fingerprinted assets for a year; the page, which carries the session's data, never", async () => {
     expect((await t.get('/assets/index-abc123.js', null)).headers['cache-control']).toBe(
       'public, max-age=31536000, immutable',
     )
-    expect((await t.get('/', null)).headers['cache-control']).toBe('no-cache')
-    expect((await t.get('/visits', null)).headers['cache-control']).toBe('no-cache')
+    expect((await t.get('/', null)).headers['cache-control']).toBe('no-store')
+    expect((await t.get('/visits')).headers['cache-control']).toBe('no-store')
   })
 })

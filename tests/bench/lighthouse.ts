@@ -20,7 +20,9 @@ interface LighthouseRun {
   lcpMs: number
   tbtMs: number
   fcpMs: number
-  /** The whole Lighthouse result, kept for the median run. */
+  /** The page's performance.mark('kpi-visible') as Lighthouse's user-timings audit saw it (observed, not simulated). */
+  kpiMs: number
+  /** The whole Lighthouse result, kept for the worst run. */
   report: object
 }
 
@@ -38,11 +40,16 @@ async function runOnce(url: string, cookie: string): Promise<LighthouseRun> {
     if (!lhr) throw new Error('Lighthouse returned no report')
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
     const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN
+    const timings = (
+      lhr.audits['user-timings']?.details as { items?: { name: string; startTime?: number }[] } | undefined
+    )?.items
+    const kpi = timings?.find(item => item.name === 'kpi-visible')
     return {
       score: (lhr.categories.performance?.score ?? Number.NaN) * 100,
       lcpMs: numeric('largest-contentful-paint'),
       tbtMs: numeric('total-blocking-time'),
       fcpMs: numeric('first-contentful-paint'),
+      kpiMs: kpi?.startTime ?? Number.NaN,
       report: lhr,
     }
   } finally {
@@ -52,7 +59,8 @@ async function runOnce(url: string, cookie: string): Promise<LighthouseRun> {
 
 /**
  * Runs Lighthouse until `runs` runs (BENCH_LIGHTHOUSE_RUNS, default 3) succeed, each on a fresh
- * Chromium, and reports the run with the median score, since single runs wobble by a few points.
+ * Chromium, and reports each figure's worst run against its budget: the budget holds only when
+ * every run meets it (issue 12 §3), since single runs wobble by a few points.
  */
 export async function measureLighthouse(
   staticDir = BENCH_DIST,
@@ -89,36 +97,49 @@ export async function measureLighthouse(
     }
   }
   const scores = results.map(r => r.score)
-  const mid = results.find(r => r.score === median(scores))!
+  const worst = results.find(r => r.score === Math.min(...scores))!
   const reportFile = join(BENCH_DIR, 'lighthouse-overview.json')
-  writeFileSync(reportFile, JSON.stringify(mid.report))
+  writeFileSync(reportFile, JSON.stringify(worst.report))
+  const runsOf = (pick: (r: LighthouseRun) => number, digits = 0, scale = 1) =>
+    `runs: ${results.map(r => (pick(r) / scale).toFixed(digits)).join(', ')}`
   const metrics: Metric[] = [
     {
-      label: 'Performance score',
-      value: mid.score,
+      label: 'Performance score (worst run)',
+      value: worst.score,
       unit: 'score',
       budget: { min: 95 },
-      note: `median of ${results.length}; runs: ${scores.map(s => Math.round(s)).join(', ')}`,
+      note: `${results.length} run(s); ${runsOf(r => r.score)}; median ${Math.round(median(scores))}`,
     },
     {
-      label: 'LCP',
-      value: mid.lcpMs / 1000,
+      label: 'LCP (worst run)',
+      value: Math.max(...results.map(r => r.lcpMs)) / 1000,
       unit: 's',
       budget: { max: 1.8 },
-      note: `runs: ${results.map(r => (r.lcpMs / 1000).toFixed(2)).join(', ')}`,
+      note: runsOf(r => r.lcpMs, 2, 1000),
     },
     {
-      label: 'TBT',
-      value: mid.tbtMs,
+      label: 'TBT (worst run)',
+      value: Math.max(...results.map(r => r.tbtMs)),
       unit: 'ms',
       budget: { max: 150 },
-      note: `runs: ${results.map(r => Math.round(r.tbtMs)).join(', ')}`,
+      note: runsOf(r => r.tbtMs),
     },
-    { label: 'FCP', value: mid.fcpMs / 1000, unit: 's', note: 'information only' },
+    {
+      label: 'First KPI number (user timing)',
+      value: median(results.map(r => r.kpiMs)),
+      unit: 'ms',
+      note: `performance.mark('kpi-visible') as observed during the runs (Lighthouse simulates throttling afterwards, so this is the unthrottled time); ${runsOf(r => r.kpiMs)}`,
+    },
+    {
+      label: 'FCP (worst run)',
+      value: Math.max(...results.map(r => r.fcpMs)) / 1000,
+      unit: 's',
+      note: 'information only',
+    },
   ]
   notes.unshift(
     'Lighthouse 12.8.2, default mobile config (Moto G Power emulation, simulated slow 4G, 4x CPU slowdown), URL / of the server on the demo world',
-    `median run's full report: ${relative(ROOT, reportFile)} (open in https://googlechrome.github.io/lighthouse/viewer/)`,
+    `worst run's full report: ${relative(ROOT, reportFile)} (open in https://googlechrome.github.io/lighthouse/viewer/)`,
   )
   return { title: 'Lighthouse (mobile)', metrics, notes }
 }

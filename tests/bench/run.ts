@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: measures DESIGN.md's budgets — the Overview's bundle, Lighthouse on the Overview,
  * the presentation player, the API, the year in review and the frozen-presentation snapshots on
- * the benchmark world — prints a table per part and records the run in docs/benchmarks.md. `--only bundle,lighthouse,api,review,snapshots` runs a subset; BENCH_SMALL=1 uses the 1/10 world.
+ * the benchmark world — prints a table per part and records the run in docs/benchmarks.md. `--only bundle,kpi,lighthouse,present,api,review,snapshots` runs a subset; BENCH_SMALL=1 uses the 1/10 world.
  */
 import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { measureApi } from './api'
 import { buildForBench, measureBundle } from './bundle'
+import { measureFirstKpi } from './firstKpi'
 import { measureLighthouse } from './lighthouse'
 import { measurePresent } from './present'
 import { measureReview } from './review'
@@ -19,7 +20,7 @@ import { stopAll } from './processes'
 import { recordRun, runSection } from './report'
 import { textTable } from './table'
 
-const PARTS = ['bundle', 'lighthouse', 'present', 'api', 'review', 'snapshots'] as const
+const PARTS = ['bundle', 'kpi', 'lighthouse', 'present', 'api', 'review', 'snapshots'] as const
 type Part = (typeof PARTS)[number]
 
 function selectedParts(only: string | undefined): Part[] {
@@ -71,8 +72,8 @@ async function main(): Promise<void> {
   )
 
   const sections: Section[] = []
-  // Lighthouse and the presentation measure serve the build the bundle part made, so the build runs for either part.
-  if (parts.includes('bundle') || parts.includes('lighthouse') || parts.includes('present')) {
+  // The first-KPI, Lighthouse and presentation parts serve the build the bundle part made, so the build runs for either part.
+  if (['bundle', 'kpi', 'lighthouse', 'present'].some(p => parts.includes(p as Part))) {
     const started = Date.now()
     console.log('\n… vite build --manifest into .bench/dist')
     try {
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
     }
   }
   if (parts.includes('bundle')) sections.push(await runPart('Bundle (Overview, cold load)', () => measureBundle()))
+  if (parts.includes('kpi')) sections.push(await runPart('First KPI number', () => measureFirstKpi()))
   if (parts.includes('lighthouse')) sections.push(await runPart('Lighthouse (mobile)', () => measureLighthouse()))
   if (parts.includes('present')) sections.push(await runPart('Presentation mode', () => measurePresent()))
   if (parts.includes('api')) sections.push(await runPart('API', () => measureApi(small)))

@@ -112,7 +112,7 @@ describe('the layers the linter enforces', { timeout: 120_000 }, () => {
     expect(
       await boundaryErrors(
         'src/api/planted.ts',
-        `import { parseFilterQuery } from '@/filters/filterQuery'\nimport { http } from './http'\nexport const a = [parseFilterQuery, http]`,
+        `import { parseFilterQuery } from '#contract'\nimport { http } from './http'\nexport const a = [parseFilterQuery, http]`,
       ),
     ).toEqual([])
   })

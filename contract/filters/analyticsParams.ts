@@ -1,4 +1,4 @@
-import type { CountyCode } from '#contract'
+import type { CountyCode } from '../reference'
 import { resolvePeriod } from './filterPeriods'
 import type { FilterState } from './filterQuery'
 

@@ -2,7 +2,8 @@
  * The periods of the global filter bar as pure functions of today's China date, so they are
  * tested without a clock and agree with the server's business dates.
  */
-import { addCalendarDays, isoDate } from '#contract'
+import { addCalendarDays } from '../calendar'
+import { isoDate } from '../common'
 
 export const PERIOD_KEYS = ['ytd', '12m', 'quarter', 'month', 'last_year', 'custom'] as const
 export type PeriodKey = (typeof PERIOD_KEYS)[number]

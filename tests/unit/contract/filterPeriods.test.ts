@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { resolvePeriod, validateCustomPeriod } from '@/filters/filterPeriods'
+import { resolvePeriod, validateCustomPeriod } from '#contract'
 
 describe('resolvePeriod', () => {
   const today = '2026-05-31'

@@ -3,7 +3,7 @@
  * period=<key> (+ from, to when custom). Parsing ignores anything invalid, so a mangled link
  * degrades to the defaults instead of an error.
  */
-import { countyCode, type CountyCode } from '#contract'
+import { countyCode, type CountyCode } from '../reference'
 import { DEFAULT_PERIOD, isPeriodKey, validateCustomPeriod, type PeriodKey } from './filterPeriods'
 
 export interface FilterState {
