@@ -11,8 +11,7 @@ import { chain } from './entities'
 import { county, department } from './reference'
 import { analyticsQuery } from './queries'
 
-/** The id of the `<script type="application/json">` element that carries it. */
-export const BOOT_ELEMENT_ID = 'boot'
+export { BOOT_ELEMENT_ID } from './bootElement'
 
 export const bootData = z.object({
   me: whoAmI.optional(),

@@ -2,15 +2,7 @@
  * Sign-in, sign-out, who is signed in, and changing one's own password (contract/auth.ts).
  * The session itself is an httpOnly cookie the browser keeps; these calls never see the token.
  */
-import {
-  authRoutes,
-  whoAmI,
-  type ChangePasswordRequest,
-  type LoginRequest,
-  type SignedInUser,
-  type WhoAmI,
-} from '#contract'
-import { takeBootPart } from './bootData'
+import { authRoutes, type ChangePasswordRequest, type LoginRequest, type SignedInUser, type WhoAmI } from '#contract'
 import { call } from './call'
 
 /**
@@ -28,11 +20,10 @@ export async function logout(): Promise<void> {
 
 /**
  * Who is signed in: `user` is null when nobody is (and `world: 'demo'` on a demo server). The
- * first call is answered by the page's boot data when it carries a valid answer.
+ * session store first looks at what the page carried (bootData.ts: takeCarriedSession).
  */
-export async function fetchMe(): Promise<WhoAmI> {
-  const carried = whoAmI.safeParse(takeBootPart('me'))
-  return carried.success ? carried.data : call(authRoutes.me, {})
+export function fetchMe(): Promise<WhoAmI> {
+  return call(authRoutes.me, {})
 }
 
 /** Changes the signed-in user's password; 403 with `fields.currentPassword` when the current one is wrong, 429 after many wrong ones. */

@@ -5,7 +5,7 @@
  * would otherwise have asked for it; later calls ask the server as usual. The JSON is parsed, not
  * evaluated, and every part passes its route's schema before it is used.
  */
-import { BOOT_ELEMENT_ID, type BootData } from '#contract'
+import { BOOT_ELEMENT_ID, whoAmI, type BootData, type WhoAmI } from '#contract'
 
 let carried: Partial<BootData> | undefined
 
@@ -41,4 +41,14 @@ export function takeBootPart<K extends keyof BootData>(part: K): BootData[K] | u
 /** Forgets what the page carried (tests, and a sign-out: the next user's answers are not these). */
 export function forgetBootData(): void {
   carried = {}
+}
+
+/**
+ * Who is signed in, as the page carried it (GET /api/auth/me's answer), once and only when it
+ * passes the route's schema. Synchronous and without the HTTP client: the session store answers
+ * the first navigation's guard from it before the client's chunk has loaded.
+ */
+export function takeCarriedSession(): WhoAmI | undefined {
+  const carried = whoAmI.safeParse(takeBootPart('me'))
+  return carried.success ? carried.data : undefined
 }

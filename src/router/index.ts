@@ -5,7 +5,7 @@
  */
 import { createRouter, createWebHistory, type RouteLocationNormalized, type Router } from 'vue-router'
 import type { Role } from '#contract'
-import { onUnauthorized } from '@/api/http'
+import { onUnauthorized } from '@/api/requestHooks'
 import { loadNamespaces } from '@/i18n'
 import type { LazyNamespace } from '@/locales/loader'
 import { useSessionStore } from '@/stores/session'

@@ -1,9 +1,8 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { Role, SessionUser, SignedInUser, WhoAmI } from '#contract'
-import { fetchMe, login, logout } from '@/api/auth'
-import { forgetBootData } from '@/api/bootData'
-import { ApiError } from '@/api/http'
+import { ApiError } from '@/api/apiError'
+import { forgetBootData, takeCarriedSession } from '@/api/bootData'
 import { rememberSignedIn } from '@/api/sessionHint'
 
 /**
@@ -12,6 +11,14 @@ import { rememberSignedIn } from '@/api/sessionHint'
  * can tell "signed out" from "not known yet". Other stores and components read `user` for role
  * and scope checks; the contract's permission functions take it as is.
  */
+/**
+ * The sign-in calls, loaded when first needed: they bring the HTTP client (axios), which a page
+ * that carried its session (api/bootData.ts) does not need before its first screen.
+ */
+function loadAuth(): Promise<typeof import('@/api/auth')> {
+  return import('@/api/auth')
+}
+
 export const useSessionStore = defineStore('session', () => {
   const user = ref<SessionUser | null>(null)
   /** 'demo' when the live server serves the generated demo world (the header then shows a badge). */
@@ -57,7 +64,10 @@ export const useSessionStore = defineStore('session', () => {
    */
   function refresh(): Promise<void> {
     const ticket = ++generation
-    asking = fetchMe()
+    // The page's own answer when it carried one; else the API (its client is a chunk of its own,
+    // out of the first paint's JS: see loadAuth).
+    const carried = takeCarriedSession()
+    asking = (carried ? Promise.resolve(carried) : loadAuth().then(auth => auth.fetchMe()))
       .then(
         me => {
           if (ticket === generation) takeWhoAmI(me)
@@ -80,7 +90,7 @@ export const useSessionStore = defineStore('session', () => {
 
   /** Signs in; rethrows the ApiError (401 wrong credentials, 429 with retryAfterSeconds) for the form to show. */
   async function signIn(username: string, password: string): Promise<SessionUser> {
-    const me = await login({ username, password })
+    const me = await (await loadAuth()).login({ username, password })
     generation++
     ready.value = true
     return take(me)
@@ -89,7 +99,7 @@ export const useSessionStore = defineStore('session', () => {
   /** Signs out on the server; the local session ends even when the server cannot be reached. */
   async function signOut(): Promise<void> {
     try {
-      await logout()
+      await (await loadAuth()).logout()
     } catch (err) {
       if (!(err instanceof ApiError)) throw err
     } finally {

@@ -34,6 +34,11 @@ export function htmlScripts(html: string): string[] {
   return [...files]
 }
 
+/** ECharts' map and geo parts (vite.config.ts's 'echarts-map' group): loaded only when the deployment has MAP_GEOJSON. */
+function isCountyMapChunk(file: string): boolean {
+  return /(^|\/)echarts-map-[\w-]+\.js$/.test(file)
+}
+
 function listFiles(files: string[], sizes: Map<string, number>): string {
   return files.map(f => `${f} ${sizes.get(f)!.toFixed(1)}`).join(', ')
 }
@@ -80,6 +85,13 @@ export function measureBundle(outDir = BENCH_DIST): Section {
       unit: 'KB gz',
       budget: { max: 350 },
       note: `+ ${lazyJs.length} lazy file(s): view, charts`,
+    },
+    {
+      label: 'All JS for the Overview, no county map',
+      value: sum(beforePaintJs) + sum(lazyJs.filter(f => !isCountyMapChunk(f))),
+      unit: 'KB gz',
+      budget: { max: 350 },
+      note: `a deployment without MAP_GEOJSON never requests ${lazyJs.filter(isCountyMapChunk).join(', ') || 'the map chunk'}`,
     },
     { label: 'CSS for the Overview', value: sum(allCss), unit: 'KB gz', note: 'information only' },
   ]

@@ -29,8 +29,10 @@ async function pageCarrying(text: string) {
   vi.resetModules()
   const { fakeApi } = await import('../session/fakeApi')
   api = fakeApi()
+  const { createPinia, setActivePinia } = await import('pinia')
+  setActivePinia(createPinia())
   return {
-    auth: await import('@/api/auth'),
+    session: (await import('@/stores/session')).useSessionStore,
     reference: await import('@/api/reference'),
     overview: await import('@/api/overview'),
     config: await import('@/config'),
@@ -53,11 +55,14 @@ const requested = (url: string) => api!.calls.filter(c => c.url === url).length
 
 describe('what the page carried', () => {
   it('answers who is signed in without a request, once; the next call asks the server', async () => {
-    const { auth } = await pageCarrying(bootJson({ me: { user: USER as never } }))
+    const { session } = await pageCarrying(bootJson({ me: { user: USER as never } }))
     api!.answer('GET', '/api/auth/me', { status: 200, body: { user: null } })
-    expect((await auth.fetchMe()).user?.username).toBe('liaison')
+    const store = session()
+    await store.ensureReady()
+    expect(store.user?.username).toBe('liaison')
     expect(requested('/api/auth/me')).toBe(0)
-    expect((await auth.fetchMe()).user).toBeNull()
+    await store.refresh()
+    expect(store.user).toBeNull()
     expect(requested('/api/auth/me')).toBe(1)
   })
 
@@ -71,16 +76,18 @@ describe('what the page carried', () => {
   })
 
   it('asks the server when a carried part does not pass its schema', async () => {
-    const { auth } = await pageCarrying(JSON.stringify({ me: { user: { id: 'not a user' } } }))
+    const { session } = await pageCarrying(JSON.stringify({ me: { user: { id: 'not a user' } } }))
     api!.answer('GET', '/api/auth/me', { status: 200, body: { user: null } })
-    expect((await auth.fetchMe()).user).toBeNull()
+    const store = session()
+    await store.ensureReady()
+    expect(store.user).toBeNull()
     expect(requested('/api/auth/me')).toBe(1)
   })
 
   it('asks the server when the element holds broken JSON', async () => {
-    const { auth } = await pageCarrying('{"me": {"user"')
+    const { session } = await pageCarrying('{"me": {"user"')
     api!.answer('GET', '/api/auth/me', { status: 200, body: { user: null } })
-    await auth.fetchMe()
+    await session().ensureReady()
     expect(requested('/api/auth/me')).toBe(1)
   })
 
