@@ -30,6 +30,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // dist/.vite/manifest.json: the server reads which files a signed-in page imports first and
+    // lists them in the page's boot data (server/plugins/pageModules.ts). Not served (a dotfile).
+    manifest: true,
     // Lazy chunks only ever reach this size: ECharts ~570 KB raw (~190 KB gz) and exceljs ~930 KB
     // (the mock mode's in-browser Excel export, loaded on the export click). Warn past them, so a
     // newcomer's first `npm start` prints no warning that is not theirs to act on.

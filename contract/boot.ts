@@ -20,6 +20,11 @@ export const bootData = z.object({
   departments: z.array(department).optional(),
   /** GET /api/overview for `query` (the address's filters as of the server's today); its body is checked where it is used. */
   overview: z.object({ query: analyticsQuery, body: z.unknown() }).optional(),
+  /** Built JS files (URLs under the app's base) this page will import first: preloaded once the page has painted. */
+  modules: z
+    .array(z.string().regex(/^\/[\w./-]+\.js$/))
+    .max(100)
+    .optional(),
 })
 export type BootData = z.infer<typeof bootData>
 

@@ -7,6 +7,7 @@ import './zodJitless'
 import './startOverviewPrefetch'
 import { loadConfig } from './config'
 import { afterNextPaint, nextTask } from './boot/nextTask'
+import { preloadCarriedModules } from './boot/preloadModules'
 import './styles/tokens.css'
 import './styles/base.css'
 import './styles/print.css'
@@ -14,6 +15,7 @@ import './styles/print.css'
 async function start(): Promise<void> {
   const configLoaded = loadConfig()
   await afterNextPaint()
+  preloadCarriedModules()
   // Vue's runtime evaluates in a task of its own, then vue-i18n, then the app (startApp.ts).
   await import('./boot/vueRuntime')
   await nextTask()

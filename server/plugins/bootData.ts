@@ -1,7 +1,8 @@
 /**
  * The data index.html carries for a page load (contract/boot.ts): the session's GET /api/auth/me,
  * the reference lists and, on the Overview's address, GET /api/overview for the address's filters.
- * Each part is the real route's answer, asked with app.inject under the page request's own
+ * It also lists the built JS files the page will import first (plugins/pageModules.ts). Each
+ * API part is the real route's answer, asked with app.inject under the page request's own
  * cookie, so the session guard, role rules, masking and the response cache apply exactly as they
  * would to the SPA's own requests; a part the session may not read (401, 403) is left out.
  */
@@ -15,6 +16,7 @@ import {
   type AnalyticsQuery,
   type BootData,
 } from '#contract'
+import type { PageModules } from './pageModules'
 
 /** The answer of an API GET under the page's cookie, or undefined when it is not a 200. */
 async function answerOf(app: FastifyInstance, request: FastifyRequest, url: string): Promise<unknown> {
@@ -47,6 +49,7 @@ export async function bootDataFor(
   request: FastifyRequest,
   path: string,
   today: string,
+  modules: PageModules,
 ): Promise<BootData> {
   const me = (await answerOf(app, request, authRoutes.me.path)) as BootData['me']
   if (!me?.user) return me ? { me } : {}
@@ -64,6 +67,7 @@ export async function bootDataFor(
     ...(counties ? { counties: counties as BootData['counties'] } : {}),
     ...(departments ? { departments: departments as BootData['departments'] } : {}),
     ...(query && overview ? { overview: { query, body: overview } } : {}),
+    modules: isOverview ? [...modules.shell, ...modules.overview] : modules.shell,
   }
 }
 

@@ -11,6 +11,7 @@ import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { BOOT_ELEMENT_ID, bootJson } from '#contract'
 import { bootDataFor } from './bootData'
+import { readPageModules } from './pageModules'
 
 const brotli = promisify(brotliCompress)
 const gzipped = promisify(gzip)
@@ -56,6 +57,7 @@ export async function registerSpa(
   const hasSpa = root !== undefined && existsSync(resolve(root, 'index.html'))
   const template = hasSpa ? readFileSync(resolve(root, 'index.html'), 'utf8') : ''
   const embedsBootData = hasSpa && servesItsOwnApi(root)
+  const modules = embedsBootData ? readPageModules(root, template) : { shell: [], overview: [] }
   if (hasSpa) {
     await app.register(fastifyStatic, {
       root,
@@ -81,7 +83,7 @@ export async function registerSpa(
     const isFile = /\.[A-Za-z0-9]+$/.test(path)
     if (hasSpa && !isApi && !isFile && (request.method === 'GET' || request.method === 'HEAD')) {
       if (!embedsBootData || request.method === 'HEAD') return sendHtml(request, reply, template)
-      const data = await bootDataFor(app, request, path, today())
+      const data = await bootDataFor(app, request, path, today(), modules)
       const script = `<script type="application/json" id="${BOOT_ELEMENT_ID}">${bootJson(data)}</script>`
       const html = template.includes('</body>') ? template.replace('</body>', `${script}</body>`) : template + script
       return sendHtml(request, reply, html)

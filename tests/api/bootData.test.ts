@@ -16,13 +16,34 @@ const INDEX_HTML = '<!doctype html><html><body><div id="app">spa</div></body></h
 const HOSTILE_NAME = '</script><img src=x onerror=alert(1)><!--'
 const BOOT_ELEMENT = /<script type="application\/json" id="boot">(.*?)<\/script>/s
 
+/** A build manifest as Vite writes it: the shell's and the Overview's chunks, sharing one, and the entry. */
+const MANIFEST = {
+  'index.html': { file: 'assets/index-1.js', isEntry: true },
+  'src/components/shell/ShellNav.vue': { file: 'assets/ShellNav-1.js', imports: ['_shared.js'] },
+  'src/components/shell/ShellFilterBar.vue': { file: 'assets/ShellFilterBar-1.js' },
+  'src/components/shell/ShellUser.vue': { file: 'assets/ShellUser-1.js' },
+  'src/components/shell/ShellDemoBadge.vue': { file: 'assets/ShellDemoBadge-1.js' },
+  'src/views/OverviewView.vue': { file: 'assets/OverviewView-1.js', imports: ['_shared.js', '_overview.js'] },
+  '_shared.js': { file: 'assets/shared-1.js' },
+  '_overview.js': { file: 'assets/overview-1.js' },
+}
+const SHELL_MODULES = [
+  '/assets/ShellNav-1.js',
+  '/assets/shared-1.js',
+  '/assets/ShellFilterBar-1.js',
+  '/assets/ShellUser-1.js',
+  '/assets/ShellDemoBadge-1.js',
+]
+
 let t: TestApp
 let staticDir: string
 
 beforeAll(async () => {
   staticDir = mkdtempSync(join(tmpdir(), 'chain-boot-'))
   mkdirSync(join(staticDir, 'assets'))
+  mkdirSync(join(staticDir, '.vite'))
   writeFileSync(join(staticDir, 'index.html'), INDEX_HTML)
+  writeFileSync(join(staticDir, '.vite', 'manifest.json'), JSON.stringify(MANIFEST))
   const world = buildTestWorld()
   world.chains[0]!.name = { ...world.chains[0]!.name, zh: HOSTILE_NAME }
   t = await startTestApp(world, TEST_TODAY, staticDir)
@@ -57,6 +78,19 @@ describe('the boot data in index.html', () => {
     expect(boot.counties).toEqual((await t.get('/api/counties')).body)
     expect(boot.departments).toEqual((await t.get('/api/departments')).body)
     expect(boot.overview, 'only the Overview page carries the Overview').toBeUndefined()
+    expect(new Set(boot.modules)).toEqual(new Set(SHELL_MODULES))
+  })
+
+  it("lists the Overview's own chunks at / besides the shell's, each once", async () => {
+    const { boot } = await page('/')
+    expect(new Set(boot.modules)).toEqual(
+      new Set([...SHELL_MODULES, '/assets/OverviewView-1.js', '/assets/overview-1.js']),
+    )
+    expect(boot.modules).toHaveLength(new Set(boot.modules).size)
+  })
+
+  it('does not serve the build manifest', async () => {
+    expect((await t.get('/.vite/manifest.json')).status).toBe(404)
   })
 
   it("carries, at /, the Overview for the address's filters as of the server's today", async () => {

@@ -37,6 +37,7 @@ async function pageCarrying(text: string) {
     overview: await import('@/api/overview'),
     config: await import('@/config'),
     prefetch: await import('@/api/overviewPrefetch'),
+    preload: await import('@/boot/preloadModules'),
     sessionHint: await import('@/api/sessionHint'),
   }
 }
@@ -119,5 +120,14 @@ describe('what the page carried', () => {
     prefetch.prefetchOverview()
     expect(fetch).not.toHaveBeenCalled()
     sessionHint.rememberSignedIn(false)
+  })
+
+  it("preloads the built files it lists, and nothing that is not one of this origin's", async () => {
+    const modules = ['/assets/OverviewView-1.js', 'https://elsewhere.example/x.js', '/assets/../x.js', '/assets/a.css']
+    const { preload } = await pageCarrying(JSON.stringify({ modules }))
+    preload.preloadCarriedModules()
+    const links = [...document.querySelectorAll('link[rel="modulepreload"]')].map(l => l.getAttribute('href'))
+    expect(links).toEqual(['/assets/OverviewView-1.js'])
+    document.querySelectorAll('link[rel="modulepreload"]').forEach(l => l.remove())
   })
 })
