@@ -512,8 +512,21 @@ export function chainCreateIssues(
 ): Record<string, string> {
   const issues: Record<string, string> = {}
   if (facts.codeTaken) issues.code = 'this code is taken'
-  if (!facts.department) issues.leadDepartmentId = `no department ${req.leadDepartmentId}`
+  if (!facts.department) issues.leadDepartmentId = noDepartment(req.leadDepartmentId)
   return issues
+}
+
+/** The field message for a department id no department has, one wording wherever a form names one. */
+export function noDepartment(id: number | null | undefined): string {
+  return `no department ${id}`
+}
+
+/** A chain patch's field error when it names a lead agency that is no department (`found` is what the store has). */
+export function leadDepartmentIssues(
+  requested: number | null | undefined,
+  found: LeadDepartment | undefined,
+): Record<string, string> {
+  return typeof requested === 'number' && !found ? { leadDepartmentId: noDepartment(requested) } : {}
 }
 
 /** True while a chain or segment is in use (not retired): offered for new records and in scope pickers. */
@@ -621,6 +634,28 @@ export function scopeChainIssues(
     else if (retired.has(id) && !kept.includes(id))
       issues[`chainIds.${i}`] ??= `chain ${id} is retired: it takes no new members`
   })
+  return issues
+}
+
+/** What the store knows of the references a user's scope makes. */
+export interface ScopeFacts {
+  /** Which of the scope's chains exist, and which of those are retired. */
+  chains: { known: ReadonlySet<number>; retired: ReadonlySet<number> }
+  /** Whether the scope's department (if it names one) exists. */
+  departmentExists: boolean
+}
+
+/**
+ * Field errors for the references a user's scope makes (one rule for the server and the mock): its
+ * chains as scopeChainIssues has them, and its department must exist.
+ */
+export function scopeReferenceIssues(
+  scope: Pick<UserScope, 'chainIds' | 'departmentId'>,
+  facts: ScopeFacts,
+  kept: readonly number[] = [],
+): Record<string, string> {
+  const issues = scopeChainIssues(scope.chainIds, facts.chains.known, facts.chains.retired, kept)
+  if (scope.departmentId !== null && !facts.departmentExists) issues.departmentId = noDepartment(scope.departmentId)
   return issues
 }
 

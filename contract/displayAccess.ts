@@ -8,6 +8,7 @@
  * GET /api/display, which the screen polls; tests/unit/present/displayStage.test.ts runs those
  * loaders through the mock with a display token, so a loader that starts asking for more fails there.
  */
+import type { SessionUser } from './auth'
 import type { PlaylistBody, PlaylistSlide } from './present'
 import { COUNTY_MAP_PATH } from './countyMap'
 
@@ -141,4 +142,21 @@ export function queryRecord(params: URLSearchParams): Record<string, string | st
     out[key] = all.length === 1 ? all[0]! : all
   }
   return out
+}
+
+/**
+ * The read-only pseudo-user a live display link signs in as, on the server and in the mock: a
+ * viewer named after the link's label, with a viewer's scope (the guard narrows what it reads to
+ * its playlist's needs).
+ */
+export function displayLinkUser(link: { id: number; label: string }): SessionUser {
+  // Id 0 is nobody's: nothing a viewer reads depends on it, and it can never own a record.
+  return {
+    id: 0,
+    username: `display-${link.id}`,
+    displayName: link.label,
+    role: 'viewer',
+    chainIds: [],
+    departmentId: null,
+  }
 }

@@ -75,6 +75,15 @@ export function unknownChainIds(selected: readonly number[], knownChainIds: read
   return selected.filter(c => !knownChainIds.includes(c))
 }
 
+/** The query's field error naming the selected ids no chain has (empty when every one exists), one wording for both sides. */
+export function unknownChainIssues(
+  selected: readonly number[],
+  knownChainIds: readonly number[],
+): Record<string, string> {
+  const unknown = unknownChainIds(selected, knownChainIds)
+  return unknown.length > 0 ? { chainId: `unknown chain: ${unknown.join(',')}` } : {}
+}
+
 /**
  * Every KPI for a selection of chains read as their union: the input narrowed to the selected
  * chains' enterprises (members of any), visits, bottlenecks and recommendations (linked to any),

@@ -11,7 +11,7 @@ import type { TimeLimits } from '../timeLimits'
 /** Kinds of row a command may create an id for. */
 export type IdKind =
   'visit' | 'outcome' | 'bottleneck' | 'event' | 'recommendation' | 'instruction' | 'forward' | 'feedback'
-/** Kinds of record that carry a human-readable code (V2026-00001, B2026-00001, R2026-0001). */
+/** Kinds of record that carry a human-readable code (V2026-00001, B2026-00001, R2026-001; contract/recordCodes.ts). */
 export type CodeKind = 'visit' | 'bottleneck' | 'recommendation'
 
 /** The store's id and code sequences (the server's tables, the mock's counters). */

@@ -3,13 +3,17 @@
  * mock and the server agree by construction on the arithmetic.
  */
 import {
+  analyticsPeriodIssues,
   BOTTLENECK_CATEGORIES,
   BOTTLENECK_STATES,
   comparisonAsOf,
   comparisonPeriods,
   computeKpis,
   countedAmountCny,
+  monthsOf,
+  overviewPeriod,
   RECOMMENDATION_STATES,
+  trendsPeriod,
   type AnalyticsQuery,
   type KpiInput,
   type KpiScope,
@@ -21,6 +25,7 @@ import {
   type World,
 } from '#contract'
 import { shippedRules, type MockRules } from './lists'
+import { invalidQuery, type ApiResult } from './result'
 import { worldAsOf } from './worldAsOf'
 
 function kpiInput(world: World): KpiInput {
@@ -32,17 +37,18 @@ function kpiInput(world: World): KpiInput {
   }
 }
 
-const minDate = (a: string, b: string) => (a < b ? a : b)
-
-/** The end of an analytics period: `to`, else today (or `from` when that is later than today). */
-function periodEnd(q: AnalyticsQuery, today: string): string {
-  return q.to ?? (q.from && q.from > today ? q.from : today)
-}
-
-/** The overview period: from/to as given, else from 1 January of the end's year to today. */
-export function overviewPeriod(q: AnalyticsQuery, today: string): Period {
-  const to = periodEnd(q, today)
-  return { from: q.from ?? `${to.slice(0, 4)}-01-01`, to }
+/**
+ * The 400 the server answers for an analytics period the arithmetic cannot serve (the contract's
+ * bounds), judged on the day the answer is computed for: `asOf` when that is before today.
+ */
+export function analyticsRefusal(
+  q: AnalyticsAsOfQuery,
+  today: string,
+  periodOf: (q: AnalyticsQuery, today: string) => Period,
+): ApiResult | undefined {
+  const day = q.asOf !== undefined && q.asOf < today ? q.asOf : today
+  const issues = analyticsPeriodIssues(periodOf(q, day))
+  return Object.keys(issues).length > 0 ? invalidQuery(issues) : undefined
 }
 
 function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
@@ -65,8 +71,7 @@ export function computeOverview(
   const { asOf: day, ...filters } = q
   if (day !== undefined && day < today) return computeOverview(worldAsOf(world, day, rules), filters, day)
   const input = kpiInput(world)
-  const period = overviewPeriod(q, today)
-  const asOf = minDate(period.to, today)
+  const { period, asOf } = overviewPeriod(q, today)
   // The default comparison (同比) first; a month adds the previous month (环比).
   const compared = comparisonPeriods(period)
   const prev = compared[0]!.period
@@ -121,34 +126,6 @@ export function computeOverview(
     bottlenecksByCategory,
     recommendationsByStatus,
   }
-}
-
-/** The trends period: from/to as given, else the 12 calendar months ending with today's month (to = today). */
-export function trendsPeriod(q: AnalyticsQuery, today: string): Period {
-  const to = periodEnd(q, today)
-  if (q.from) return { from: q.from, to }
-  const y = Number(to.slice(0, 4))
-  const m = Number(to.slice(5, 7))
-  const startMonth = m === 12 ? 1 : m + 1
-  const startYear = m === 12 ? y : y - 1
-  return { from: `${startYear}-${String(startMonth).padStart(2, '0')}-01`, to }
-}
-
-/** Every calendar month (YYYY-MM) that the period touches, in order. */
-export function monthsOf(p: Period): string[] {
-  const out: string[] = []
-  let y = Number(p.from.slice(0, 4))
-  let m = Number(p.from.slice(5, 7))
-  const last = p.to.slice(0, 7)
-  for (let key = p.from.slice(0, 7); key <= last; key = `${y}-${String(m).padStart(2, '0')}`) {
-    out.push(key)
-    m++
-    if (m > 12) {
-      m = 1
-      y++
-    }
-  }
-  return out
 }
 
 /**

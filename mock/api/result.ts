@@ -25,6 +25,12 @@ export function validationFailed(issues: readonly FieldIssue[], where: ParamSour
   return { status: 400, body }
 }
 
+/** 400 validation_failed 'invalid querystring' with field errors a rule beyond the query schema found. */
+export function invalidQuery(fields: Record<string, string>): ApiResult {
+  const body: ApiErrorBody = { error: { code: 'validation_failed', message: 'invalid querystring', fields } }
+  return { status: 400, body }
+}
+
 /** 404 not_found. */
 export function notFound(message: string): ApiResult {
   const body: ApiErrorBody = { error: { code: 'not_found', message } }

@@ -6,17 +6,16 @@ import {
   computeKpis,
   computeSelectionKpis,
   monthPeriods,
+  periodAsOf,
   selectionScope,
-  unknownChainIds,
+  unknownChainIssues,
   yearPeriod,
   yearReviewQuery,
   type KpiInput,
   type World,
   type YearReview,
 } from '#contract'
-import { ok, parseParams, type ApiResult } from './result'
-
-const minDate = (a: string, b: string) => (a < b ? a : b)
+import { invalidQuery, ok, parseParams, type ApiResult } from './result'
 
 /** The query as the server reads it: a repeated chainId keeps every value (parseParams keeps the last). */
 function rawQuery(query: URLSearchParams): Record<string, string> {
@@ -32,20 +31,11 @@ export function yearReviewRoute(world: World, query: URLSearchParams, today: str
   const parsed = parseParams(yearReviewQuery, rawQuery(query))
   if (!parsed.ok) return parsed.result
   const { year, chainId: selected = [] } = parsed.value
-  const known = world.chains.map(c => c.id)
-  const unknown = unknownChainIds(selected, known)
-  if (unknown.length > 0) {
-    return {
-      status: 400,
-      body: {
-        error: {
-          code: 'validation_failed',
-          message: 'invalid querystring',
-          fields: { chainId: `unknown chain: ${unknown.join(',')}` },
-        },
-      },
-    }
-  }
+  const issues = unknownChainIssues(
+    selected,
+    world.chains.map(c => c.id),
+  )
+  if (Object.keys(issues).length > 0) return invalidQuery(issues)
   return ok(computeYearReview(world, year, selected, today))
 }
 
@@ -58,7 +48,7 @@ export function computeYearReview(world: World, year: number, selected: readonly
     recommendations: world.recommendations,
   }
   const period = yearPeriod(year)
-  const asOf = minDate(period.to, today)
+  const asOf = periodAsOf(period, today)
   const scope = selectionScope(
     selected,
     world.chains.map(c => c.id),
@@ -73,7 +63,7 @@ export function computeYearReview(world: World, year: number, selected: readonly
     byChain: shown.map(c => ({ chainId: c.id, kpis: computeKpis(input, { chainId: c.id }, period, asOf) })),
     byMonth: monthPeriods(year).map(m => ({
       month: m.month,
-      kpis: computeSelectionKpis(input, scope, m.period, minDate(m.period.to, today)),
+      kpis: computeSelectionKpis(input, scope, m.period, periodAsOf(m.period, today)),
     })),
   }
 }

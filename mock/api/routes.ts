@@ -8,9 +8,11 @@ import {
   bottleneckRoutes,
   countyMapRoutes,
   enterpriseRoutes,
+  overviewPeriod,
   recommendationRoutes,
   referenceRoutes,
   systemRoutes,
+  trendsPeriod,
   visitRoutes,
   withContactFor,
   type ContactReader,
@@ -20,7 +22,7 @@ import {
   type World,
 } from '#contract'
 import { parseInput } from './manifestRoute'
-import { computeOverview, computeTrends } from './analytics'
+import { analyticsRefusal, computeOverview, computeTrends } from './analytics'
 import {
   bottleneckRecord,
   listBottlenecks,
@@ -102,8 +104,14 @@ export function createMockRoutes(
       const r = world.recommendations.find(x => x.id === params.id)
       return r ? recommendationView(world, r) : missing('recommendation', params.id)
     }),
-    read(analyticsRoutes.overview, ({ query }) => computeOverview(world, query, todayOf(), rulesOf())),
-    read(analyticsRoutes.trends, ({ query }) => computeTrends(world, query, todayOf(), rulesOf())),
+    read(analyticsRoutes.overview, ({ query }) => {
+      const refused = analyticsRefusal(query, todayOf(), (q, day) => overviewPeriod(q, day).period)
+      return refused ? answered(refused) : computeOverview(world, query, todayOf(), rulesOf())
+    }),
+    read(analyticsRoutes.trends, ({ query }) => {
+      const refused = analyticsRefusal(query, todayOf(), trendsPeriod)
+      return refused ? answered(refused) : computeTrends(world, query, todayOf(), rulesOf())
+    }),
     // Its chain list may repeat (chainId=1&chainId=2), which the manifest's one-value query parse would cut short.
     {
       path: analyticsRoutes.yearReview.path,
@@ -118,6 +126,11 @@ export function createMockRoutes(
 /** An answer that is already a result (a 404), told apart from a body to send with 200. */
 const RESULT = Symbol('result')
 type Answer = unknown | { [RESULT]: ApiResult }
+
+/** A failure already shaped as the server answers it (a 400 from a rule beyond the schemas). */
+function answered(result: ApiResult): Answer {
+  return { [RESULT]: result }
+}
 
 /** 404 for a record that does not exist, with the server's message. */
 function missing(what: string, id: number): Answer {

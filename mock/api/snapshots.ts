@@ -5,6 +5,7 @@
 import {
   computeBoardSnapshot,
   computePipelineSnapshot,
+  notLaterThan,
   type BoardSnapshot,
   type BoardSnapshotQuery,
   type PipelineSnapshot,
@@ -13,15 +14,13 @@ import {
 } from '#contract'
 import type { MockRules } from './lists'
 
-const notAfter = (day: string, today: string) => (day < today ? day : today)
-
 /** The bottleneck board as it stood at the end of the asked day. */
 export function boardSnapshotOf(world: World, q: BoardSnapshotQuery, today: string, rules: MockRules): BoardSnapshot {
   const names = new Map(world.enterprises.map(e => [e.id, e.name]))
   const departments = new Map(world.departments.map(d => [d.id, d]))
   return computeBoardSnapshot(
     world.bottlenecks,
-    { ...q, asOf: notAfter(q.asOf, today) },
+    { ...q, asOf: notLaterThan(q.asOf, today) },
     { cal: rules.calendar, limits: rules.limits, departments },
     id => names.get(id)!,
   )
@@ -29,5 +28,5 @@ export function boardSnapshotOf(world: World, q: BoardSnapshotQuery, today: stri
 
 /** The recommendation pipeline as it stood at the end of the asked day. */
 export function pipelineSnapshotOf(world: World, q: PipelineSnapshotQuery, today: string): PipelineSnapshot {
-  return computePipelineSnapshot(world.recommendations, { ...q, asOf: notAfter(q.asOf, today) })
+  return computePipelineSnapshot(world.recommendations, { ...q, asOf: notLaterThan(q.asOf, today) })
 }

@@ -11,11 +11,17 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
-import { DISPLAY_AUTH_SCHEME, displayRequestAllowed, type PlaylistBody, type SessionUser } from '#contract'
+import {
+  DISPLAY_AUTH_SCHEME,
+  displayLinkUser,
+  displayRequestAllowed,
+  type PlaylistBody,
+  type SessionUser,
+} from '#contract'
 import type { Database } from '../db/schema'
 import { ApiProblem } from '../errors'
 import { userForToken } from '../services/auth'
-import { displayUserOf, liveDisplayLink } from '../services/displayLinks'
+import { liveDisplayLink } from '../services/displayLinks'
 import { readSessionToken } from './sessionCookie'
 import { sessionCheckOf } from './sessionPolicy'
 
@@ -79,7 +85,7 @@ async function displayUser(db: Kysely<Database>, request: FastifyRequest): Promi
     throw new ApiProblem(403, 'forbidden', 'a display link reads only what its playlist shows')
   }
   request.display = { linkId: link.id, playlist: link.frozen.body }
-  return displayUserOf(link)
+  return displayLinkUser(link)
 }
 
 /** The signed-in user of a request that passed the guard. */

@@ -1,6 +1,6 @@
 /** Saved playlists (migration 006): the body as JSON, the owner's name from users, a version per save. */
 import type { Kysely } from 'kysely'
-import { storedPlaylistBody, type Playlist, type PlaylistBody } from '#contract'
+import { nextIdAfter, storedPlaylistBody, type Playlist, type PlaylistBody } from '#contract'
 import type { Database } from '../db/schema'
 
 function playlistQuery(db: Kysely<Database>) {
@@ -58,7 +58,7 @@ async function nextPlaylistId(db: Kysely<Database>): Promise<number> {
         .where('entity_type', '=', 'playlist'),
     )
     .execute()
-  return Math.max(0, ...rows.map(r => Number(r.max ?? 0))) + 1
+  return nextIdAfter(rows.map(r => Number(r.max ?? 0)))
 }
 
 /** Stores a new playlist at version 1 under the next id; returns the id. */

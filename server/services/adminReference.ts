@@ -12,6 +12,7 @@ import {
   chainFromCreate,
   chainRetirementIssues,
   chainSegmentIssues,
+  leadDepartmentIssues,
   mergeChainPatch,
   numberSegments,
   segmentRetirementIssues,
@@ -83,8 +84,8 @@ export async function patchChain(
     if (current.version !== req.version || !(await bumpVersion(trx, 'chains', id, req.version)))
       throw new StaleVersion(current)
     const department = await leadDepartment(trx, req.leadDepartmentId)
-    if (typeof req.leadDepartmentId === 'number' && !department)
-      throw invalid({ leadDepartmentId: `no department ${req.leadDepartmentId}` })
+    const departmentIssues = leadDepartmentIssues(req.leadDepartmentId, department)
+    if (Object.keys(departmentIssues).length > 0) throw invalid(departmentIssues)
     const next = mergeChainPatch(
       current,
       req,

@@ -7,12 +7,13 @@
 import type { Kysely, Transaction } from 'kysely'
 import {
   mergeUserPatch,
-  scopeChainIssues,
+  scopeReferenceIssues,
   selfEditIssues,
   userPatchAction,
   userScopeIssues,
   type AdminUser,
   type PasswordResetRequest,
+  type ScopeFacts,
   type UserCreateRequest,
   type UserPatchRequest,
 } from '#contract'
@@ -32,17 +33,17 @@ import { forgetDevicesOf } from '../repositories/loginDevices'
 import { hashPassword } from './passwords'
 import { adminWrite, invalid, StaleVersion, type AdminActor } from './adminWrite'
 
-/** Unknown or newly named retired chains, or an unknown department, in a user's scope, as field errors. */
-async function scopeReferenceIssues(
+/** What the database holds of the chains and department a user's scope names (the rule is the contract's scopeReferenceIssues). */
+async function scopeFactsOf(
   db: Kysely<Database>,
   u: Pick<AdminUser, 'chainIds' | 'departmentId'>,
-  kept: readonly number[] = [],
-): Promise<Record<string, string>> {
+): Promise<ScopeFacts> {
   const chains = await chainStates(db, u.chainIds)
-  const issues = scopeChainIssues(u.chainIds, chains.known, chains.retired.chains, kept)
-  if (u.departmentId !== null && !(await existingIds(db, 'departments', [u.departmentId])).has(u.departmentId))
-    issues.departmentId = `no department ${u.departmentId}`
-  return issues
+  return {
+    chains: { known: chains.known, retired: chains.retired.chains },
+    departmentExists:
+      u.departmentId !== null && (await existingIds(db, 'departments', [u.departmentId])).has(u.departmentId),
+  }
 }
 
 async function userOrThrow(db: Kysely<Database>, id: number): Promise<AdminUser> {
@@ -55,7 +56,7 @@ async function userOrThrow(db: Kysely<Database>, id: number): Promise<AdminUser>
 export async function createUser(db: Kysely<Database>, actor: AdminActor, req: UserCreateRequest): Promise<AdminUser> {
   const passwordHash = await hashPassword(req.password)
   return adminWrite(db, actor, async trx => {
-    const issues = await scopeReferenceIssues(trx, req)
+    const issues = scopeReferenceIssues(req, await scopeFactsOf(trx, req))
     if ((await userIdByUsername(trx, req.username)) !== undefined) issues.username = 'this username is taken'
     if (Object.keys(issues).length > 0) throw invalid(issues)
     const id = await nextId(trx, 'users')
@@ -92,7 +93,10 @@ export async function patchUser(
     const current = await userOrThrow(trx, id)
     const next = mergeUserPatch(current, req)
     await checkVersion(trx, current, req.version)
-    const issues = { ...userScopeIssues(next), ...(await scopeReferenceIssues(trx, next, current.chainIds)) }
+    const issues = {
+      ...userScopeIssues(next),
+      ...scopeReferenceIssues(next, await scopeFactsOf(trx, next), current.chainIds),
+    }
     Object.assign(issues, selfEditIssues(actor.id, next))
     if (Object.keys(issues).length > 0) throw invalid(issues)
     await updateUser(trx, next)

@@ -164,22 +164,6 @@ export async function liveDisplayLink(
 }
 
 /**
- * The read-only pseudo-user a live display link signs in as: a viewer named after the link's
- * label, with a viewer's scope (the session guard narrows what it reads to its playlist's needs).
- */
-export function displayUserOf(link: Pick<DisplayLink, 'id' | 'label'>): SessionUser {
-  // Id 0 is nobody's: nothing a viewer reads depends on it, and it can never own a record.
-  return {
-    id: 0,
-    username: `display-${link.id}`,
-    displayName: link.label,
-    role: 'viewer',
-    chainIds: [],
-    departmentId: null,
-  }
-}
-
-/**
  * GET /api/display: the playlist of a live token as the link froze it; 401 for an unknown or
  * revoked one, 404 when its playlist was deleted.
  */

@@ -4,6 +4,7 @@ import {
   BOTTLENECK_STATES,
   comparisonAsOf,
   comparisonPeriods,
+  overviewPeriod,
   RECOMMENDATION_STATES,
   type AnalyticsQuery,
   type Overview,
@@ -13,7 +14,7 @@ import type { Database } from '../db/schema'
 import { listChains, listCounties } from '../repositories/reference'
 import { bottlenecksRaisedBreakdown, recommendationsCreatedByStatus } from '../repositories/breakdowns'
 import type { FactsMemo } from '../repositories/kpiFacts'
-import { assertAnalyticsPeriod, overviewPeriod } from './periods'
+import { assertAnalyticsPeriod } from './periods'
 import { countyFigures, kpisByGroup, scopeKpis } from './kpis'
 
 function countsFor<K extends string>(keys: readonly K[], counts: Map<string, number>): Record<K, number> {

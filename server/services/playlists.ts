@@ -6,7 +6,11 @@
 import type { Kysely } from 'kysely'
 import {
   chinaInstant,
+  mayChangePlaylist,
+  playlistChainIssues,
+  PLAYLIST_OWNER_ONLY,
   PRESENTER_ROLES,
+  slideChainIds,
   type Playlist,
   type PlaylistBody,
   type PlaylistUpdateRequest,
@@ -29,21 +33,15 @@ export function requirePresenter(user: SessionUser): void {
 
 /** 403 unless `user` owns `p` or is an admin. */
 function requireOwner(user: SessionUser, p: Playlist): void {
-  if (user.role !== 'admin' && p.ownerId !== user.id)
-    throw new ApiProblem(403, 'forbidden', 'only the owner or an admin may change this playlist')
+  if (!mayChangePlaylist(user, p.ownerId)) throw new ApiProblem(403, 'forbidden', PLAYLIST_OWNER_ONLY)
 }
 
-/** Chains named by slide filters that do not exist, as field errors. */
+/** Chains named by slide filters that do not exist, as field errors (the contract's rule over the chains table). */
 async function chainReferenceIssues(db: Kysely<Database>, body: PlaylistBody): Promise<Record<string, string>> {
-  const wanted = [...new Set(body.slides.flatMap(s => (s.filter.chainId === undefined ? [] : [s.filter.chainId])))]
+  const wanted = slideChainIds(body)
   if (wanted.length === 0) return {}
   const found = new Set((await db.selectFrom('chains').select('id').where('id', 'in', wanted).execute()).map(r => r.id))
-  const issues: Record<string, string> = {}
-  body.slides.forEach((s, i) => {
-    const chainId = s.filter.chainId
-    if (chainId !== undefined && !found.has(chainId)) issues[`slides.${i}.filter.chainId`] = `no chain ${chainId}`
-  })
-  return issues
+  return playlistChainIssues(body, id => found.has(id))
 }
 
 async function playlistOrThrow(db: Kysely<Database>, id: number): Promise<Playlist> {

@@ -7,6 +7,7 @@ import {
   BOTTLENECK_STATES,
   computePipelineSnapshot,
   createBoardTally,
+  notLaterThan,
   type BoardSnapshot,
   type BottleneckCategory,
   type ResolutionType,
@@ -23,16 +24,14 @@ import {
 } from '../repositories/snapshots'
 import { loadTimeLimits, loadWorkingCalendar } from './workingCalendar'
 
-const notAfter = (day: string, today: string) => (day < today ? day : today)
-
 /** The bottleneck board as it stood at the end of the asked day. */
 export async function buildBoardSnapshot(
   db: Kysely<Database>,
   q: BoardSnapshotQuery,
   today: string,
 ): Promise<BoardSnapshot> {
-  const asOf = notAfter(q.asOf, today)
-  const to = q.to === undefined ? asOf : notAfter(q.to, asOf)
+  const asOf = notLaterThan(q.asOf, today)
+  const to = q.to === undefined ? asOf : notLaterThan(q.to, asOf)
   const window = { from: q.from, to, chainId: q.chainId, county: q.county }
   if (asOf === today) return boardFromRecords(db, window, today)
   const [cal, limits] = await Promise.all([loadWorkingCalendar(db), loadTimeLimits(db)])
@@ -85,6 +84,6 @@ export async function buildPipelineSnapshot(
   q: PipelineSnapshotQuery,
   today: string,
 ): Promise<PipelineSnapshot> {
-  const asOf = notAfter(q.asOf, today)
+  const asOf = notLaterThan(q.asOf, today)
   return computePipelineSnapshot(await recommendationTimelines(db, asOf, q.chainId), { ...q, asOf })
 }

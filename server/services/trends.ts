@@ -1,9 +1,9 @@
 /** Trends: one point per calendar month of the period. */
-import type { AnalyticsQuery, Trends } from '#contract'
+import { monthsOf, trendsPeriod, type AnalyticsQuery, type Trends } from '#contract'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 import { monthlySeries } from '../repositories/breakdowns'
-import { assertAnalyticsPeriod, monthsOf, trendsPeriod } from './periods'
+import { assertAnalyticsPeriod } from './periods'
 
 /** Builds the Trends for the query, with the period defaulted on the business date `today`. */
 export async function buildTrends(db: Kysely<Database>, q: AnalyticsQuery, today: string): Promise<Trends> {

@@ -7,9 +7,10 @@
  */
 import {
   monthPeriods,
+  periodAsOf,
   ratio,
   selectionScope,
-  unknownChainIds,
+  unknownChainIssues,
   yearPeriod,
   type Kpis,
   type Period,
@@ -27,8 +28,6 @@ import {
   recommendationFactsOfChains,
 } from '../repositories/yearReview'
 import { histogramMedian, kpisByGroup, scopeKpis } from './kpis'
-
-const minDate = (a: string, b: string) => (a < b ? a : b)
 
 /** The counts of Kpis that add up over chains, since a visit, outcome or bottleneck has one chain. */
 const ADDITIVE = [
@@ -157,14 +156,11 @@ export async function buildYearReview(db: Kysely<Database>, q: YearReviewQuery, 
   const selected = q.chainId ?? []
   const chains = await listChains(db)
   const known = chains.map(c => c.id)
-  const unknown = unknownChainIds(selected, known)
-  if (unknown.length > 0)
-    throw new ApiProblem(400, 'validation_failed', 'invalid querystring', {
-      chainId: `unknown chain: ${unknown.join(',')}`,
-    })
+  const issues = unknownChainIssues(selected, known)
+  if (Object.keys(issues).length > 0) throw new ApiProblem(400, 'validation_failed', 'invalid querystring', issues)
 
   const period = yearPeriod(q.year)
-  const asOf = minDate(period.to, today)
+  const asOf = periodAsOf(period, today)
   const scope = selectionScope(selected, known)
   const shown = selected.length > 0 ? known.filter(id => selected.includes(id)) : known
   const months = monthPeriods(q.year)
@@ -182,7 +178,7 @@ export async function buildYearReview(db: Kysely<Database>, q: YearReviewQuery, 
     Promise.all(
       months.map(async m => ({
         month: m.month,
-        kpis: await selectionKpis(db, scope, m.period, minDate(m.period.to, today), memo, members),
+        kpis: await selectionKpis(db, scope, m.period, periodAsOf(m.period, today), memo, members),
       })),
     ),
   ])

@@ -1,5 +1,5 @@
 /** Storing an admin-edited record in the mock's world: replaced in place or added in id order, and marked for the overlay. */
-import type { World } from '#contract'
+import { nextIdAfter, type World } from '#contract'
 import type { MockState } from '../state'
 import type { VersionedEntity } from './state'
 
@@ -25,9 +25,9 @@ export function saveRecord<T extends { id: number }>(
   state.admin.touched[entity].add(record.id)
 }
 
-/** The next id after the largest in `rows`. */
+/** The next id after the largest in `rows` (the contract's rule; the server reads the largest with SQL). */
 export function nextId(rows: readonly { id: number }[]): number {
-  return rows.reduce((max, r) => Math.max(max, r.id), 0) + 1
+  return nextIdAfter(rows.map(r => r.id))
 }
 
 /** Sets each chain's enterpriseCount from the enterprises' memberships, as the live read counts it. */

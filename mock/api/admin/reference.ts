@@ -9,6 +9,7 @@ import {
   chainFromCreate,
   chainRetirementIssues,
   chainSegmentIssues,
+  leadDepartmentIssues,
   mergeChainPatch,
   numberSegments,
   segmentRetirementIssues,
@@ -55,8 +56,8 @@ export function patchChain(state: MockState, req: SignedInRequest, id: number, r
   const current = adminChainOf(state, found)
   if (current.version !== r.version) return staleVersion(current)
   const department = leadDepartment(state, r.leadDepartmentId)
-  if (typeof r.leadDepartmentId === 'number' && !department)
-    return invalid({ leadDepartmentId: `no department ${r.leadDepartmentId}` })
+  const departmentIssues = leadDepartmentIssues(r.leadDepartmentId, department)
+  if (Object.keys(departmentIssues).length > 0) return invalid(departmentIssues)
   let segments = current.segments
   if (r.segments) {
     const issues = chainSegmentIssues(current.segments, r.segments)

@@ -7,12 +7,13 @@
 import {
   mergeUserPatch,
   retiredReferences,
-  scopeChainIssues,
+  scopeReferenceIssues,
   selfEditIssues,
   userPatchAction,
   userScopeIssues,
   type AdminUser,
   type PasswordResetRequest,
+  type ScopeFacts,
   type User,
   type UserCreateRequest,
   type UserPatchRequest,
@@ -32,17 +33,15 @@ function findAdminUser(state: MockState, id: number): AdminUser | undefined {
   return u ? adminUserOf(state, u) : undefined
 }
 
-/** Unknown or newly named retired chains, or an unknown department, in a user's scope, as field errors. */
-function scopeReferenceIssues(
-  state: MockState,
-  u: Pick<AdminUser, 'chainIds' | 'departmentId'>,
-  kept: readonly number[] = [],
-): Record<string, string> {
-  const chains = new Set(state.world.chains.map(c => c.id))
-  const issues = scopeChainIssues(u.chainIds, chains, retiredReferences(state.world.chains).chains, kept)
-  if (u.departmentId !== null && !state.world.departments.some(d => d.id === u.departmentId))
-    issues.departmentId = `no department ${u.departmentId}`
-  return issues
+/** What the world holds of the chains and department a user's scope names (the rule is the contract's scopeReferenceIssues). */
+function scopeFactsOf(state: MockState, u: Pick<AdminUser, 'departmentId'>): ScopeFacts {
+  return {
+    chains: {
+      known: new Set(state.world.chains.map(c => c.id)),
+      retired: retiredReferences(state.world.chains).chains,
+    },
+    departmentExists: state.world.departments.some(d => d.id === u.departmentId),
+  }
 }
 
 /** Stores a user (its version stays in the admin state) and marks it for the overlay. */
@@ -70,7 +69,7 @@ export function getUser(state: MockState, id: number): MockResponse {
 
 /** POST /api/admin/users → 201; 400 on a taken username (case-insensitively) or unknown scope. */
 export function createUser(state: MockState, req: SignedInRequest, r: UserCreateRequest): MockResponse {
-  const issues = scopeReferenceIssues(state, r)
+  const issues = scopeReferenceIssues(r, scopeFactsOf(state, r))
   if (state.world.users.some(u => u.username.toLowerCase() === r.username.toLowerCase()))
     issues.username = 'this username is taken'
   if (Object.keys(issues).length > 0) return invalid(issues)
@@ -101,7 +100,7 @@ export function patchUser(state: MockState, req: SignedInRequest, id: number, bo
   // The server bumps the version before its 400 checks, but rolls the transaction back on them.
   const issues = {
     ...userScopeIssues(next),
-    ...scopeReferenceIssues(state, next, current.chainIds),
+    ...scopeReferenceIssues(next, scopeFactsOf(state, next), current.chainIds),
     ...selfEditIssues(req.user.id, next),
   }
   if (Object.keys(issues).length > 0) return invalid(issues)

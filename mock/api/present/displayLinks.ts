@@ -5,6 +5,7 @@
 import {
   chinaInstant,
   DISPLAY_AUTH_SCHEME,
+  displayLinkUser,
   displayRequestAllowed,
   queryRecord,
   requestHash,
@@ -88,16 +89,7 @@ export function displayUserOf(
   if (!displayRequestAllowed(link.frozen.body, { method: req.method, path: req.path, query: queryRecord(req.query) })) {
     return { response: problem(403, 'forbidden', 'a display link reads only what its playlist shows') }
   }
-  return {
-    user: {
-      id: 0,
-      username: `display-${link.id}`,
-      displayName: link.label,
-      role: 'viewer',
-      chainIds: [],
-      departmentId: null,
-    },
-  }
+  return { user: displayLinkUser(link) }
 }
 
 /** GET /api/display: the playlist of the presented token, as the link froze it. */

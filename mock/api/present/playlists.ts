@@ -3,7 +3,17 @@
  * checks after the dispatcher's (role, then the input by the manifest's schemas) — existence,
  * ownership, version, chain references.
  */
-import { chinaInstant, type Playlist, type PlaylistBody, type PlaylistUpdateRequest, type SessionUser } from '#contract'
+import {
+  chinaInstant,
+  mayChangePlaylist,
+  nextIdAfter,
+  playlistChainIssues,
+  PLAYLIST_OWNER_ONLY,
+  type Playlist,
+  type PlaylistBody,
+  type PlaylistUpdateRequest,
+  type SessionUser,
+} from '#contract'
 import { auditAdmin, invalid, staleVersion } from '../admin/respond'
 import { noContent, problem, type MockResponse, type SignedInRequest } from '../exchange'
 import type { MockState } from '../state'
@@ -26,26 +36,19 @@ export function playlistOf(state: MockState, p: MockPlaylist): Playlist {
 const notFound = (id: number) => problem(404, 'not_found', `playlist ${id} not found`)
 
 function notOwner(user: SessionUser, p: MockPlaylist): MockResponse | null {
-  return user.role === 'admin' || p.ownerId === user.id
-    ? null
-    : problem(403, 'forbidden', 'only the owner or an admin may change this playlist')
+  return mayChangePlaylist(user, p.ownerId) ? null : problem(403, 'forbidden', PLAYLIST_OWNER_ONLY)
 }
 
-/** Chains named by slide filters that do not exist, as field errors. */
+/** Chains named by slide filters that do not exist, as field errors (the contract's rule over the world). */
 function chainReferenceIssues(state: MockState, body: PlaylistBody): Record<string, string> {
   const chains = new Set(state.world.chains.map(c => c.id))
-  const issues: Record<string, string> = {}
-  body.slides.forEach((s, i) => {
-    const chainId = s.filter.chainId
-    if (chainId !== undefined && !chains.has(chainId)) issues[`slides.${i}.filter.chainId`] = `no chain ${chainId}`
-  })
-  return issues
+  return playlistChainIssues(body, id => chains.has(id))
 }
 
 /** Past every id the audit has seen, so a deleted playlist's id is never reused (as the server numbers them). */
 function nextPlaylistId(state: MockState): number {
   const audited = state.audit.filter(e => e.entityType === 'playlist').map(e => e.entityId)
-  return Math.max(0, ...state.present.playlists.map(p => p.id), ...audited) + 1
+  return nextIdAfter([...state.present.playlists.map(p => p.id), ...audited])
 }
 
 const now = (state: MockState) => chinaInstant(state.clock.now())
