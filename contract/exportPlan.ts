@@ -3,6 +3,16 @@
  * limit, what happens past it, the query an export takes and the file's name.
  */
 import type { ExportList, Translate } from './exportColumns'
+import type { BottleneckListQuery, EnterpriseListQuery, RecommendationListQuery, VisitListQuery } from './queries'
+
+/** A list and its parsed filters, as an export takes them (paging is ignored). */
+export type ListExportQuery =
+  | { list: 'visits'; query: VisitListQuery }
+  | { list: 'bottlenecks'; query: BottleneckListQuery }
+  | { list: 'recommendations'; query: RecommendationListQuery }
+  | { list: 'enterprises'; query: EnterpriseListQuery }
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** Rows in one Excel worksheet, the header included (Excel 2007 and later). */
 export const EXCEL_MAX_ROWS = 1_048_576
@@ -57,4 +67,27 @@ export function contentDisposition(fileName: string, asciiFallback: string): str
 /** The note written when an export stops at the row limit. */
 export function truncationNote(plan: ExportPlan, total: number, t: Translate): string {
   return t('exports.truncated', { shown: plan.dataRows, total })
+}
+
+/**
+ * The headers of an export's answer, the same from the server and the mock: the workbook's type
+ * and name, never stored, X-Export-Total (records matching), X-Export-Rows (data rows in the
+ * file), X-Export-Truncated when Excel's row limit cut it, and the headers a cross-origin SPA may read.
+ */
+export function exportResponseHeaders(
+  list: ExportList,
+  fileName: string,
+  today: string,
+  total: number,
+  plan: ExportPlan,
+): Record<string, string> {
+  return {
+    'content-type': XLSX_TYPE,
+    'content-disposition': contentDisposition(fileName, `${list}-${today}.xlsx`),
+    'cache-control': 'no-store',
+    'x-export-total': String(total),
+    'x-export-rows': String(plan.dataRows),
+    'access-control-expose-headers': 'x-export-total, x-export-rows, x-export-truncated, content-disposition',
+    ...(plan.truncated ? { 'x-export-truncated': 'true' } : {}),
+  }
 }

@@ -7,13 +7,11 @@
  */
 import { PassThrough } from 'node:stream'
 import type { FastifyPluginAsync } from 'fastify'
-import { contentDisposition, EXPORT_LISTS, listExportRoutes as routes } from '#contract'
+import { EXPORT_LISTS, exportResponseHeaders, listExportRoutes as routes, type ListExportQuery } from '#contract'
 import type { RouteContext } from '../context'
 import { signedIn } from '../plugins/sessionGuard'
-import { prepareListExport, type ListExportQuery } from '../services/listExport'
+import { prepareListExport } from '../services/listExport'
 import { serve } from './serve'
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 export const listExportRoutes: FastifyPluginAsync<RouteContext> = async (app, { db, today }) => {
   for (const list of EXPORT_LISTS) {
@@ -25,17 +23,7 @@ export const listExportRoutes: FastifyPluginAsync<RouteContext> = async (app, { 
         reader: signedIn(req),
       })
       const body = new PassThrough()
-      reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', contentDisposition(prepared.fileName, `${list}-${today()}.xlsx`))
-        .header('cache-control', 'no-store')
-        .header('x-export-total', String(prepared.total))
-        .header('x-export-rows', String(prepared.plan.dataRows))
-        .header(
-          'access-control-expose-headers',
-          'x-export-total, x-export-rows, x-export-truncated, content-disposition',
-        )
-      if (prepared.plan.truncated) reply.header('x-export-truncated', 'true')
+      reply.headers(exportResponseHeaders(list, prepared.fileName, today(), prepared.total, prepared.plan))
       prepared.write(body).catch((err: unknown) => {
         req.log.error({ err }, 'list export failed while streaming')
         body.destroy(err instanceof Error ? err : new Error(String(err)))

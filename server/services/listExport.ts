@@ -6,16 +6,7 @@
 import type { Writable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import type { Kysely } from 'kysely'
-import {
-  withContactFor,
-  type BottleneckListQuery,
-  type ContactReader,
-  type Enterprise,
-  type EnterpriseListQuery,
-  type Locale,
-  type RecommendationListQuery,
-  type VisitListQuery,
-} from '#contract'
+import { withContactFor, type ContactReader, type Enterprise, type Locale } from '#contract'
 import type { Database } from '../db/schema'
 import { listVisits } from '../repositories/visits'
 import { listBottlenecks } from '../repositories/bottlenecks'
@@ -43,17 +34,11 @@ import {
   type ExportLookup,
   type ExportPlan,
   type ExportRecordOf,
+  type ListExportQuery,
   type Translate,
 } from '#contract'
 import { writeListWorkbook } from './listWorkbook'
 import { exportTranslator } from '../../locales/exportTranslator'
-
-/** A list and its parsed filters (paging is ignored). */
-export type ListExportQuery =
-  | { list: 'visits'; query: VisitListQuery }
-  | { list: 'bottlenecks'; query: BottleneckListQuery }
-  | { list: 'recommendations'; query: RecommendationListQuery }
-  | { list: 'enterprises'; query: EnterpriseListQuery }
 
 export interface ListExportOptions {
   locale: Locale

@@ -2,8 +2,14 @@ import { PassThrough } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateWorld } from '../../mock/generate'
-import { bottleneckListQuery, enterpriseListQuery, recommendationListQuery, visitListQuery } from '#contract'
-import { prepareListExport, type ListExportQuery } from '../../server/services/listExport'
+import {
+  bottleneckListQuery,
+  enterpriseListQuery,
+  recommendationListQuery,
+  visitListQuery,
+  type ListExportQuery,
+} from '#contract'
+import { prepareListExport } from '../../server/services/listExport'
 import { startTestApp, TEST_TODAY, type TestApp } from '../support/apiWorld'
 
 /** Reads an xlsx body: each sheet's rows as arrays of cell values (1-based columns dropped). */

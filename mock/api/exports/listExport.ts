@@ -6,24 +6,21 @@
  * answers, so a write that lands while the workbook is written does not change the file.
  */
 import {
-  contentDisposition,
   EXCEL_MAX_ROWS,
   exportFileName,
   exportHeaders,
+  exportResponseHeaders,
   exportRow,
   exportWidths,
   planExport,
   truncationNote,
   withContactFor,
-  type BottleneckListQuery,
   type ContactReader,
-  type EnterpriseListQuery,
   type ExportList,
   type ExportLookup,
   type ExportRecordOf,
+  type ListExportQuery,
   type Locale,
-  type RecommendationListQuery,
-  type VisitListQuery,
   type World,
 } from '#contract'
 import { FileBody, type MockResponse } from '../exchange'
@@ -32,11 +29,7 @@ import { exportTranslator } from '../../../locales/exportTranslator'
 import { workbookBytes } from './workbook'
 
 /** A list and its parsed filters (the export's `locale` taken off; paging is ignored). */
-export type ExportQuery =
-  | { list: 'visits'; query: VisitListQuery }
-  | { list: 'bottlenecks'; query: BottleneckListQuery }
-  | { list: 'recommendations'; query: RecommendationListQuery }
-  | { list: 'enterprises'; query: EnterpriseListQuery }
+export type ExportQuery = ListExportQuery
 
 export interface ExportContext {
   /** The world as the lists read it (without voided records). */
@@ -49,8 +42,6 @@ export interface ExportContext {
   /** Rows per sheet, header included; tests pass a small one. */
   maxRows?: number
 }
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** One page as long as the list: the list functions' filter and order, without their paging. */
 const EVERY_ROW = { page: 1, pageSize: Number.MAX_SAFE_INTEGER }
@@ -96,14 +87,6 @@ export function listExportAnswer(req: ExportQuery, ctx: ExportContext): MockResp
       ? { sheetName: t('exports.noteSheet'), text: truncationNote(plan, total, t) }
       : undefined,
   }
-  const headers: Record<string, string> = {
-    'content-type': XLSX_TYPE,
-    'content-disposition': contentDisposition(exportFileName(list, t, today), `${list}-${today}.xlsx`),
-    'cache-control': 'no-store',
-    'x-export-total': String(total),
-    'x-export-rows': String(plan.dataRows),
-    'access-control-expose-headers': 'x-export-total, x-export-rows, x-export-truncated, content-disposition',
-  }
-  if (plan.truncated) headers['x-export-truncated'] = 'true'
+  const headers = exportResponseHeaders(list, exportFileName(list, t, today), today, total, plan)
   return { status: 200, body: new FileBody(() => workbookBytes(t('common.appName'), spec, rows)), headers }
 }
