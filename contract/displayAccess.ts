@@ -9,6 +9,7 @@
  * loaders through the mock with a display token, so a loader that starts asking for more fails there.
  */
 import type { SessionUser } from './auth'
+import type { ApiFailure } from './errors'
 import type { PlaylistBody, PlaylistSlide } from './present'
 import { COUNTY_MAP_PATH } from './countyMap'
 
@@ -159,4 +160,19 @@ export function displayLinkUser(link: { id: number; label: string }): SessionUse
     chainIds: [],
     departmentId: null,
   }
+}
+
+/** 401: a display token that is unknown, revoked, or whose playlist was never frozen. */
+export function displayLinkInvalidFailure(): ApiFailure {
+  return { status: 401, code: 'unauthorized', message: 'this display link is not valid' }
+}
+
+/** 403: a display link sent a write (it may only GET or HEAD). */
+export function displayLinkReadOnlyFailure(): ApiFailure {
+  return { status: 403, code: 'forbidden', message: 'a display link can only read' }
+}
+
+/** 403: a display link asked for a route or request its frozen playlist does not need. */
+export function displayLinkOutOfPlaylistFailure(): ApiFailure {
+  return { status: 403, code: 'forbidden', message: 'a display link reads only what its playlist shows' }
 }

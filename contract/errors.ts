@@ -58,3 +58,41 @@ export function fieldsFromZodIssues(issues: readonly FieldIssue[], byParameter =
   }
   return { ...fields }
 }
+
+/**
+ * An error answer as a status and the keys of its body's `error` (further keys such as `current`
+ * ride along): the failures below are spelled once here, and the server throws them
+ * (server/errors.ts `problemOf`) and the mock answers them (mock/api/exchange.ts `failed`).
+ */
+export type ApiFailure = {
+  status: number
+  code: ErrorCode
+  message: string
+  fields?: Record<string, string>
+} & Record<string, unknown>
+
+/** The error body of `failure`: `{ error: { code, message, fields?, …its further keys } }`. */
+export function failureBody(failure: ApiFailure): ApiErrorBody {
+  const { status: _status, ...error } = failure
+  return { error }
+}
+
+/** 404 not_found for an id that does not exist: "visit 7 not found". */
+export function notFoundFailure(what: string, id: number | string): ApiFailure {
+  return { status: 404, code: 'not_found', message: `${what} ${id} not found` }
+}
+
+/** 409 stale_version carrying the record as it is now (a write on an older version), so the form can show it. */
+export function staleVersionFailure(current: unknown): ApiFailure {
+  return { status: 409, code: 'stale_version', message: 'someone else saved this record first; reload it', current }
+}
+
+/** 400 validation_failed naming the bad fields of a body that passed its schema (checks that need the stored data). */
+export function invalidBodyFailure(fields: Record<string, string>): ApiFailure {
+  return { status: 400, code: 'validation_failed', message: 'invalid request body', fields }
+}
+
+/** 401 unauthorized: no live session (nor a display link) on a guarded route. */
+export function notSignedInFailure(): ApiFailure {
+  return { status: 401, code: 'unauthorized', message: 'not signed in' }
+}

@@ -77,6 +77,18 @@ export const playlist = z.object({
 })
 export type Playlist = z.infer<typeof playlist>
 
+/** A playlist as a display link froze it when issued or reissued (issue 10): its body, and its version and save time then. */
+export interface FrozenPlaylist {
+  body: PlaylistBody
+  version: number
+  updatedAt: string
+}
+
+/** What a display link freezes of `playlist` (server and mock alike): a copy of its body, its version and save time. */
+export function freezePlaylist(playlist: FrozenPlaylist): FrozenPlaylist {
+  return { body: structuredClone(playlist.body), version: playlist.version, updatedAt: playlist.updatedAt }
+}
+
 export const playlistList = z.object({ items: z.array(playlist) })
 /**
  * GET /api/display: the playlist of the display link presented as the link froze it (its body,

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { businessDate, MAX_OUTCOMES_PER_VISIT, orderAmountCny } from './bounds'
 import { id } from './common'
 import { resolutionType, visitType } from './entities'
+import type { ApiFailure } from './errors'
 import { bottleneckCategory } from './reference'
 import { cleanText } from './text'
 
@@ -20,6 +21,45 @@ const comment = optionalText(2000).optional()
 
 /** `Idempotency-Key` header of every create. */
 export const idempotencyKey = z.string().min(1).max(200)
+
+/**
+ * The `Idempotency-Key` header checked, as both sides read it: no header → no key; a repeated
+ * header counts with its first value; an empty or too long one is 400 naming the header.
+ */
+export function checkIdempotencyKey(
+  header: string | readonly string[] | undefined,
+): { ok: true; key: string | undefined } | { ok: false; failure: ApiFailure } {
+  if (header === undefined) return { ok: true, key: undefined }
+  const parsed = idempotencyKey.safeParse(typeof header === 'string' ? header : header[0])
+  if (parsed.success) return { ok: true, key: parsed.data }
+  return {
+    ok: false,
+    failure: {
+      status: 400,
+      code: 'validation_failed',
+      message: 'invalid Idempotency-Key header',
+      fields: { 'Idempotency-Key': parsed.error.issues[0]?.message ?? 'invalid' },
+    },
+  }
+}
+
+/** 409 idempotency_key_reused: the key already answered another request body. */
+export function idempotencyKeyReusedFailure(): ApiFailure {
+  return {
+    status: 409,
+    code: 'idempotency_key_reused',
+    message: 'this Idempotency-Key was already used for another request; send a new key for a new submission',
+  }
+}
+
+/**
+ * Whether a key's first answer, stored for a body of hash `storedHash`, may be replayed for a
+ * request of hash `hash`: undefined when it may, else the 409. An answer stored without a hash
+ * (before bodies were fingerprinted: null on the server, absent in the mock) counts as matching.
+ */
+export function replayRefusal(storedHash: string | null | undefined, hash: string): ApiFailure | undefined {
+  return storedHash != null && storedHash !== hash ? idempotencyKeyReusedFailure() : undefined
+}
 
 /** A bottleneck as typed in the form, inline in a visit or on its own. */
 export const bottleneckDraft = z

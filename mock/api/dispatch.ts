@@ -3,13 +3,14 @@
  * session guard the live server applies (401 `unauthorized` on every /api route except health,
  * login and the OpenAPI document), and runs the route. Unknown paths answer 404 as on the server.
  */
-import { authRoutes, type RouteDef, type World } from '#contract'
+import { authRoutes, displayLinkOutOfPlaylistFailure, notSignedInFailure, type RouteDef, type World } from '#contract'
 import { parseInput, refusedRole, type ManifestRoute, type RouteInput } from './manifestRoute'
 import { createAdminRoutes } from './admin/routes'
 import { changePassword, login, logout, me } from './auth/routes'
 import { tokenOf, userForToken } from './auth/sessions'
 import { createExportRoutes } from './exports/routes'
 import { INVALID_JSON, problem, type MockRequest, type MockResponse, type SignedInRequest } from './exchange'
+import { failed } from './result'
 import { createReadRoutes } from './liveReads'
 import { routeTable, type PathParams as Params } from './pathMatch'
 import { createMockState, type MockState, type MockStateOptions } from './state'
@@ -106,11 +107,10 @@ export function createMockApiOver(state: MockState): MockApi {
         // Without a live session, a display link's token reads as a viewer (issue 4), as on the server.
         const display = displayUserOf(state, req)
         // The manifest says which routes a display link may call at all; its playlist, which requests exactly.
-        if (display && 'user' in display && r.def?.display !== true)
-          return problem(403, 'forbidden', 'a display link reads only what its playlist shows')
+        if (display && 'user' in display && r.def?.display !== true) return failed(displayLinkOutOfPlaylistFailure())
         if (display && 'user' in display)
           return masked(req, displayLinkMasked(state, req), () => r.handle({ ...req, user: display.user }, params))
-        return display?.response ?? problem(401, 'unauthorized', 'not signed in')
+        return display?.response ?? failed(notSignedInFailure())
       },
     })),
   ]

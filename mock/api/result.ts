@@ -2,7 +2,7 @@
  * What a mock route returns: an HTTP status and a JSON body, in the contract's error shape when
  * it fails. Kept free of MSW so the query logic is testable on its own.
  */
-import { fieldsFromZodIssues, type ApiErrorBody, type FieldIssue } from '#contract'
+import { failureBody, fieldsFromZodIssues, type ApiErrorBody, type ApiFailure, type FieldIssue } from '#contract'
 import type { z } from 'zod'
 
 export interface ApiResult {
@@ -29,6 +29,11 @@ export function validationFailed(issues: readonly FieldIssue[], where: ParamSour
 export function invalidQuery(fields: Record<string, string>): ApiResult {
   const body: ApiErrorBody = { error: { code: 'validation_failed', message: 'invalid querystring', fields } }
   return { status: 400, body }
+}
+
+/** The answer of a failure the contract spells (contract/errors.ts), as the server answers it. */
+export function failed(failure: ApiFailure): ApiResult {
+  return { status: failure.status, body: failureBody(failure) }
 }
 
 /** 404 not_found. */

@@ -8,6 +8,7 @@ import {
   bottleneckRoutes,
   countyMapRoutes,
   enterpriseRoutes,
+  notFoundFailure,
   overviewPeriod,
   recommendationRoutes,
   referenceRoutes,
@@ -34,7 +35,7 @@ import {
 } from './lists'
 import { bottleneckView, recommendationView } from './recordViews'
 import { routeTable } from './pathMatch'
-import { notFound, ok, type ApiResult } from './result'
+import { failed, notFound, ok, type ApiResult } from './result'
 import { yearReviewRoute } from './review'
 import { boardSnapshotOf, pipelineSnapshotOf } from './snapshots'
 
@@ -134,7 +135,7 @@ function answered(result: ApiResult): Answer {
 
 /** 404 for a record that does not exist, with the server's message. */
 function missing(what: string, id: number): Answer {
-  return { [RESULT]: notFound(`${what} ${id} not found`) }
+  return { [RESULT]: failed(notFoundFailure(what, id)) }
 }
 
 /**

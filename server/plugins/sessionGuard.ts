@@ -13,13 +13,17 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import {
   DISPLAY_AUTH_SCHEME,
+  displayLinkInvalidFailure,
+  displayLinkOutOfPlaylistFailure,
+  displayLinkReadOnlyFailure,
   displayLinkUser,
   displayRequestAllowed,
+  notSignedInFailure,
   type PlaylistBody,
   type SessionUser,
 } from '#contract'
 import type { Database } from '../db/schema'
-import { ApiProblem } from '../errors'
+import { problemOf } from '../errors'
 import { userForToken } from '../services/auth'
 import { liveDisplayLink } from '../services/displayLinks'
 import { readSessionToken } from './sessionCookie'
@@ -51,7 +55,7 @@ export function registerSessionGuard(app: FastifyInstance, db: Kysely<Database>)
     const token = readSessionToken(request)
     const user = token ? await userForToken(db, token, sessionCheckOf(request)) : undefined
     request.user = user ?? (await displayUser(db, request)) ?? null
-    if (!request.user) throw new ApiProblem(401, 'unauthorized', 'not signed in')
+    if (!request.user) throw problemOf(notSignedInFailure())
   })
 }
 
@@ -73,16 +77,16 @@ async function displayUser(db: Kysely<Database>, request: FastifyRequest): Promi
   const token = readDisplayToken(request)
   if (token === undefined) return undefined
   const link = await liveDisplayLink(db, token)
-  if (!link) throw new ApiProblem(401, 'unauthorized', 'this display link is not valid')
-  if (!DISPLAY_METHODS.has(request.method)) throw new ApiProblem(403, 'forbidden', 'a display link can only read')
+  if (!link) throw problemOf(displayLinkInvalidFailure())
+  if (!DISPLAY_METHODS.has(request.method)) throw problemOf(displayLinkReadOnlyFailure())
   // The manifest says which routes a display link may call at all; its playlist, which requests exactly.
   if (request.routeOptions.config.manifest?.display !== true) {
-    throw new ApiProblem(403, 'forbidden', 'a display link reads only what its playlist shows')
+    throw problemOf(displayLinkOutOfPlaylistFailure())
   }
   const path = request.url.split('?', 1)[0]!
   const query = (request.query ?? {}) as Record<string, string | string[] | undefined>
   if (!displayRequestAllowed(link.frozen.body, { method: request.method, path, query })) {
-    throw new ApiProblem(403, 'forbidden', 'a display link reads only what its playlist shows')
+    throw problemOf(displayLinkOutOfPlaylistFailure())
   }
   request.display = { linkId: link.id, playlist: link.frozen.body }
   return displayLinkUser(link)
@@ -90,6 +94,6 @@ async function displayUser(db: Kysely<Database>, request: FastifyRequest): Promi
 
 /** The signed-in user of a request that passed the guard. */
 export function signedIn(request: FastifyRequest): SessionUser {
-  if (!request.user) throw new ApiProblem(401, 'unauthorized', 'not signed in')
+  if (!request.user) throw problemOf(notSignedInFailure())
   return request.user
 }

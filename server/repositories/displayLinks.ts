@@ -3,15 +3,8 @@
  * with the playlist each froze when issued (migration 008).
  */
 import type { Kysely } from 'kysely'
-import { storedPlaylistBody, type DisplayLink, type PlaylistBody } from '#contract'
+import { storedPlaylistBody, type DisplayLink, type FrozenPlaylist } from '#contract'
 import type { Database } from '../db/schema'
-
-/** The playlist as a link froze it: its body, and the version and save time it had then. */
-export interface FrozenPlaylist {
-  body: PlaylistBody
-  version: number
-  updatedAt: string
-}
 
 /** A link and what the session guard needs besides: whose it is, and what it froze (null: its playlist was gone). */
 export interface StoredDisplayLink extends DisplayLink {

@@ -4,9 +4,16 @@
  * are logged (username and address, never the password).
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
-import { authRoutes as routes, chinaInstant, type SessionUser, type SignedInUser, type WhoAmI } from '#contract'
+import {
+  authRoutes as routes,
+  chinaInstant,
+  notSignedInFailure,
+  type SessionUser,
+  type SignedInUser,
+  type WhoAmI,
+} from '#contract'
 import type { ApiContext } from '../context'
-import { ApiProblem } from '../errors'
+import { ApiProblem, problemOf } from '../errors'
 import { changePassword, login, logout, RateLimited, userForToken } from '../services/auth'
 import { clearSessionCookie, readSessionToken, setSessionCookie } from '../plugins/sessionCookie'
 import { readDeviceToken, setDeviceCookie } from '../plugins/deviceCookie'
@@ -15,7 +22,7 @@ import { setUpMark } from '../services/setup'
 import type { ServedWorld } from '../startup'
 import { serve } from './serve'
 
-const notSignedIn = () => new ApiProblem(401, 'unauthorized', 'not signed in')
+const notSignedIn = () => problemOf(notSignedInFailure())
 
 /** Logs a refused sign-in or password check and sets Retry-After on a 429; rethrows. */
 function refused(request: FastifyRequest, reply: FastifyReply, err: unknown, username: string, what: string): never {

@@ -25,7 +25,8 @@ import {
   writeSetting,
 } from '../repositories/adminCalendar'
 import { refreshApproachingDays } from '../repositories/adminApproaching'
-import { adminWrite, invalid, StaleVersion, type AdminActor } from './adminWrite'
+import { invalid, staleVersion } from '../errors'
+import { adminWrite, type AdminActor } from './adminWrite'
 import { loadCalendarYears, loadTimeLimitsWithVersion, mergeCalendarYears, TIME_LIMITS_KEY } from './workingCalendar'
 
 /** Every year in force, shipped or edited. */
@@ -59,7 +60,7 @@ export async function saveYear(
   const before = await yearInForce(db, year)
   return adminWrite(db, actor, async (trx, at) => {
     const stored = await calendarYearVersion(trx, year)
-    if (stored !== req.version) throw new StaleVersion(before)
+    if (stored !== req.version) throw staleVersion(before)
     const issues = calendarYearIssues(year, req)
     if (Object.keys(issues).length > 0) throw invalid(issues)
     await saveCalendarYear(
@@ -100,7 +101,7 @@ export async function saveTimeLimits(
   const before = await loadTimeLimitsWithVersion(db)
   return adminWrite(db, actor, async trx => {
     const stored = (await readSetting(trx, TIME_LIMITS_KEY))?.version ?? 0
-    if (stored !== req.version) throw new StaleVersion(before)
+    if (stored !== req.version) throw staleVersion(before)
     const { version: _version, ...limits } = req
     await writeSetting(trx, TIME_LIMITS_KEY, limits, stored + 1)
     const current = await inForce(trx)

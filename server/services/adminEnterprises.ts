@@ -13,7 +13,7 @@ import {
   type EnterprisePatchRequest,
 } from '#contract'
 import type { Database } from '../db/schema'
-import { notFound } from '../errors'
+import { invalid, notFound, staleVersion } from '../errors'
 import { bumpVersion, nextId } from '../repositories/adminRecords'
 import {
   enterpriseIdByCreditCode,
@@ -24,7 +24,7 @@ import {
 import { chainAndSegmentStates } from '../repositories/chainStates'
 import { rebuildRollups } from '../repositories/rollups'
 import { rebuildVisitDayMasks } from '../repositories/visitDayMasks'
-import { adminWrite, invalid, StaleVersion, type AdminActor } from './adminWrite'
+import { adminWrite, type AdminActor } from './adminWrite'
 
 type Fields = Omit<AdminEnterprise, 'id' | 'version'>
 
@@ -104,7 +104,7 @@ export async function patchEnterprise(
   return adminWrite(db, actor, async trx => {
     const current = await enterpriseOrThrow(trx, id)
     if (current.version !== req.version || !(await bumpVersion(trx, 'enterprises', id, req.version)))
-      throw new StaleVersion(current)
+      throw staleVersion(current)
     const { version: _version, ...changes } = req
     const next: AdminEnterprise = { ...current, ...changes, version: current.version + 1 }
     const issues = await referenceIssues(trx, changes, current)

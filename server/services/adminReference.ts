@@ -27,7 +27,7 @@ import {
   type RetirementRequest,
 } from '#contract'
 import type { Database } from '../db/schema'
-import { notFound } from '../errors'
+import { invalid, notFound, staleVersion } from '../errors'
 import { bumpVersion, nextId } from '../repositories/adminRecords'
 import {
   chainCodeTaken,
@@ -43,7 +43,7 @@ import {
   setSegmentRetired,
   updateChain,
 } from '../repositories/adminReference'
-import { adminWrite, invalid, StaleVersion, type AdminActor } from './adminWrite'
+import { adminWrite, type AdminActor } from './adminWrite'
 
 async function chainOrThrow(db: Kysely<Database>, id: number): Promise<AdminChain> {
   const [found] = await listAdminChains(db, id)
@@ -82,7 +82,7 @@ export async function patchChain(
   return adminWrite(db, actor, async trx => {
     const current = await chainOrThrow(trx, id)
     if (current.version !== req.version || !(await bumpVersion(trx, 'chains', id, req.version)))
-      throw new StaleVersion(current)
+      throw staleVersion(current)
     const department = await leadDepartment(trx, req.leadDepartmentId)
     const departmentIssues = leadDepartmentIssues(req.leadDepartmentId, department)
     if (Object.keys(departmentIssues).length > 0) throw invalid(departmentIssues)
@@ -124,10 +124,10 @@ export async function setChainRetirement(
 ): Promise<AdminChain> {
   return adminWrite(db, actor, async trx => {
     const current = await chainOrThrow(trx, id)
-    if (current.version !== req.version) throw new StaleVersion(current)
+    if (current.version !== req.version) throw staleVersion(current)
     const issues = chainRetirementIssues(await listAdminChains(trx), id, req.retired)
     if (Object.keys(issues).length > 0) throw invalid(issues)
-    if (!(await bumpVersion(trx, 'chains', id, req.version))) throw new StaleVersion(current)
+    if (!(await bumpVersion(trx, 'chains', id, req.version))) throw staleVersion(current)
     await setChainRetired(trx, id, withRetirement(current, req.retired, today).retiredOn ?? null)
     return {
       entityType: 'chain',
@@ -152,10 +152,10 @@ export async function setSegmentRetirement(
     const current = await chainOrThrow(trx, id)
     const segment = current.segments.find(s => s.id === segmentId)
     if (!segment) throw notFound('segment', segmentId)
-    if (current.version !== req.version) throw new StaleVersion(current)
+    if (current.version !== req.version) throw staleVersion(current)
     const issues = segmentRetirementIssues(current, segmentId, req.retired)
     if (Object.keys(issues).length > 0) throw invalid(issues)
-    if (!(await bumpVersion(trx, 'chains', id, req.version))) throw new StaleVersion(current)
+    if (!(await bumpVersion(trx, 'chains', id, req.version))) throw staleVersion(current)
     await setSegmentRetired(trx, segmentId, withRetirement(segment, req.retired, today).retiredOn ?? null)
     return {
       entityType: 'chain',
@@ -207,7 +207,7 @@ export async function patchDepartment(
   return adminWrite(db, actor, async trx => {
     const current = await departmentOrThrow(trx, id)
     if (current.version !== req.version || !(await bumpVersion(trx, 'departments', id, req.version)))
-      throw new StaleVersion(current)
+      throw staleVersion(current)
     await saveDepartment(
       trx,
       {

@@ -18,7 +18,7 @@ import {
   type UserPatchRequest,
 } from '#contract'
 import type { Database } from '../db/schema'
-import { notFound } from '../errors'
+import { invalid, notFound, staleVersion } from '../errors'
 import { bumpVersion, nextId } from '../repositories/adminRecords'
 import { chainStates } from '../repositories/chainStates'
 import {
@@ -31,7 +31,7 @@ import {
 } from '../repositories/adminUsers'
 import { forgetDevicesOf } from '../repositories/loginDevices'
 import { hashPassword } from './passwords'
-import { adminWrite, invalid, StaleVersion, type AdminActor } from './adminWrite'
+import { adminWrite, type AdminActor } from './adminWrite'
 
 /** What the database holds of the chains and department a user's scope names (the rule is the contract's scopeReferenceIssues). */
 async function scopeFactsOf(
@@ -79,7 +79,7 @@ export async function createUser(db: Kysely<Database>, actor: AdminActor, req: U
 
 async function checkVersion(trx: Transaction<Database>, current: AdminUser, version: number): Promise<void> {
   if (current.version !== version || !(await bumpVersion(trx, 'users', current.id, version)))
-    throw new StaleVersion(current)
+    throw staleVersion(current)
 }
 
 /** Edits a user's name, role, scope or active flag; disabling ends the user's sessions. */

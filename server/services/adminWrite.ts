@@ -5,21 +5,8 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { SessionUser } from '#contract'
 import type { Database } from '../db/schema'
-import { ApiProblem } from '../errors'
 import { insertAdminAudit, type AdminEntityType } from '../repositories/adminAudit'
 import { bumpDataVersion } from '../repositories/meta'
-
-/** 409 stale_version carrying the record as it is now, so the form can show it. */
-export class StaleVersion extends ApiProblem {
-  constructor(current: unknown) {
-    super(409, 'stale_version', 'someone else saved this record first; reload it', undefined, { current })
-  }
-}
-
-/** 400 validation_failed naming the bad fields (checks that need the database). */
-export function invalid(fields: Record<string, string>): ApiProblem {
-  return new ApiProblem(400, 'validation_failed', 'invalid request body', fields)
-}
 
 /** An admin making a change, and the instant (China time, from the server's clock) it is stamped with. */
 export type AdminActor = SessionUser & { at: string }

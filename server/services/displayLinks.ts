@@ -12,15 +12,17 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import {
   displayLink,
+  displayLinkInvalidFailure,
+  freezePlaylist,
   requestHash,
   type DisplayLink,
   type DisplayLinkCreated,
   type DisplayPlaylist,
-  type Playlist,
+  type FrozenPlaylist,
   type SessionUser,
 } from '#contract'
 import type { Database } from '../db/schema'
-import { ApiProblem, notFound } from '../errors'
+import { ApiProblem, invalid, notFound, problemOf } from '../errors'
 import {
   findDisplayLink,
   findDisplayLinkByTokenHash,
@@ -29,12 +31,10 @@ import {
   revokeDisplayLinkRow,
   setDisplayLinkPlaylist,
   setDisplayLinkTokenHash,
-  type FrozenPlaylist,
   type StoredDisplayLink,
 } from '../repositories/displayLinks'
 import { findIdempotentResponse, storeIdempotentResponse } from '../repositories/idempotency'
 import { findPlaylist } from '../repositories/playlists'
-import { invalid } from './adminWrite'
 import { requirePresenter } from './playlists'
 import { runWrite, type WriteEnv } from './writes/frame'
 import { replayOf } from './writes/idempotency'
@@ -47,11 +47,6 @@ export function displayTokenHash(token: string): string {
 /** The link as the API shows it: without who created it by id, nor the playlist it froze. */
 function publicLink({ createdById: _, frozen: __, ...link }: StoredDisplayLink): DisplayLink {
   return link
-}
-
-/** What a link freezes of `playlist`. */
-function freeze(playlist: Playlist): FrozenPlaylist {
-  return { body: playlist.body, version: playlist.version, updatedAt: playlist.updatedAt }
 }
 
 async function linkOrThrow(db: Kysely<Database>, id: number): Promise<StoredDisplayLink> {
@@ -104,7 +99,7 @@ export async function issueDisplayLink(
       tokenHash: displayTokenHash(token),
       createdById: env.actor.id,
       createdAt: ctx.now,
-      frozen: freeze(current),
+      frozen: freezePlaylist(current),
     })
     const link = publicLink(await linkOrThrow(trx, id))
     await audit('display_link', id, 'create', null, link)
@@ -146,7 +141,7 @@ export async function reissueDisplayLink(env: WriteEnv, id: number): Promise<Dis
     if (current.revokedAt !== null) throw new ApiProblem(409, 'conflict', 'a revoked display link cannot be reissued')
     if (!playlist) throw notFound('playlist', current.playlistId)
     if (current.playlistVersion === playlist.version) return publicLink(current)
-    await setDisplayLinkPlaylist(trx, id, freeze(playlist))
+    await setDisplayLinkPlaylist(trx, id, freezePlaylist(playlist))
     const next = publicLink(await linkOrThrow(trx, id))
     await audit('display_link', id, 'update_playlist', publicLink(current), next)
     return next
@@ -169,7 +164,7 @@ export async function liveDisplayLink(
  */
 export async function displayedPlaylist(db: Kysely<Database>, token: string | undefined): Promise<DisplayPlaylist> {
   const link = token === undefined ? undefined : await liveDisplayLink(db, token)
-  if (!link) throw new ApiProblem(401, 'unauthorized', 'this display link is not valid')
+  if (!link) throw problemOf(displayLinkInvalidFailure())
   const found = await findPlaylist(db, link.playlistId)
   if (!found) throw notFound('playlist', link.playlistId)
   return {

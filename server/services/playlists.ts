@@ -17,12 +17,11 @@ import {
   type SessionUser,
 } from '#contract'
 import type { Database } from '../db/schema'
-import { ApiProblem, notFound } from '../errors'
+import { ApiProblem, invalid, notFound, staleVersion } from '../errors'
 import type { StoredResponse } from '../repositories/idempotency'
 import { deletePlaylistRow, findPlaylist, insertPlaylist, updatePlaylistBody } from '../repositories/playlists'
 import { revokeDisplayLinksOfPlaylist } from '../repositories/displayLinks'
-import { invalid } from './adminWrite'
-import { runWrite, staleVersion, type WriteEnv } from './writes/frame'
+import { runWrite, type WriteEnv } from './writes/frame'
 import { createOnce } from './writes/idempotency'
 
 /** 403 unless `user` may save playlists (checked before the body is read). */

@@ -7,13 +7,15 @@
 import {
   enterpriseReferenceIssues,
   retiredReferences,
+  notFoundFailure,
   type AdminEnterprise,
   type Enterprise,
   type EnterpriseCreateRequest,
   type EnterpriseFacts,
   type EnterprisePatchRequest,
 } from '#contract'
-import { problem, type MockResponse, type SignedInRequest } from '../exchange'
+import type { MockResponse, SignedInRequest } from '../exchange'
+import { failed } from '../result'
 import type { MockState } from '../state'
 import { nextId, recountChainMembers, saveRecord } from './records'
 import { auditAdmin, invalid, staleVersion } from './respond'
@@ -44,7 +46,7 @@ function factsFor(state: MockState, e: Checked, current: Pick<Enterprise, 'chain
   }
 }
 
-const notFound = (id: number) => problem(404, 'not_found', `enterprise ${id} not found`)
+const notFound = (id: number) => failed(notFoundFailure('enterprise', id))
 
 /** GET /api/admin/enterprises/:id. */
 export function getEnterprise(state: MockState, id: number): MockResponse {

@@ -15,6 +15,7 @@ import {
   segmentRetirementIssues,
   setupStatusOf,
   withRetirement,
+  notFoundFailure,
   type AdminChain,
   type AdminDepartment,
   type Chain,
@@ -27,7 +28,8 @@ import {
   type RetirementRequest,
 } from '#contract'
 import { placeholderLeaderNames, setupTemplateData } from '../../setupTemplate'
-import { problem, type MockResponse, type SignedInRequest } from '../exchange'
+import type { MockResponse, SignedInRequest } from '../exchange'
+import { failed } from '../result'
 import type { MockState } from '../state'
 import { nextId, saveRecord } from './records'
 import { auditAdmin, invalid, staleVersion } from './respond'
@@ -52,7 +54,7 @@ export function listChains(state: MockState): MockResponse {
 /** PATCH /api/admin/chains/:id → 200; 404, 409 stale_version, 400 for segments. */
 export function patchChain(state: MockState, req: SignedInRequest, id: number, r: ChainPatchRequest): MockResponse {
   const found = state.world.chains.find(c => c.id === id)
-  if (!found) return problem(404, 'not_found', `chain ${id} not found`)
+  if (!found) return failed(notFoundFailure('chain', id))
   const current = adminChainOf(state, found)
   if (current.version !== r.version) return staleVersion(current)
   const department = leadDepartment(state, r.leadDepartmentId)
@@ -111,7 +113,7 @@ function chainFor(
   id: number,
 ): { ok: true; current: AdminChain } | { ok: false; response: MockResponse } {
   const found = state.world.chains.find(c => c.id === id)
-  if (!found) return { ok: false, response: problem(404, 'not_found', `chain ${id} not found`) }
+  if (!found) return { ok: false, response: failed(notFoundFailure('chain', id)) }
   return { ok: true, current: adminChainOf(state, found) }
 }
 
@@ -148,8 +150,7 @@ export function setSegmentRetirement(
   const chain = chainFor(state, id)
   if (!chain.ok) return chain.response
   const { current } = chain
-  if (!current.segments.some(s => s.id === segmentId))
-    return problem(404, 'not_found', `segment ${segmentId} not found`)
+  if (!current.segments.some(s => s.id === segmentId)) return failed(notFoundFailure('segment', segmentId))
   if (current.version !== body.version) return staleVersion(current)
   const issues = segmentRetirementIssues(current, segmentId, body.retired)
   if (Object.keys(issues).length > 0) return invalid(issues)
@@ -210,7 +211,7 @@ export function patchDepartment(
   body: DepartmentPatchRequest,
 ): MockResponse {
   const found = state.world.departments.find(d => d.id === id)
-  if (!found) return problem(404, 'not_found', `department ${id} not found`)
+  if (!found) return failed(notFoundFailure('department', id))
   const current = adminDepartmentOf(state, found)
   if (current.version !== body.version) return staleVersion(current)
   const after: AdminDepartment = {

@@ -1,16 +1,24 @@
 /** The admin routes' shared answers and audit, as the server's admin write frame (server/services/adminWrite.ts) gives them. */
-import { auditEntryFor, chinaInstant, type AuditEntityType, type SessionUser } from '#contract'
-import { problem, type MockResponse } from '../exchange'
+import {
+  auditEntryFor,
+  chinaInstant,
+  invalidBodyFailure,
+  staleVersionFailure,
+  type AuditEntityType,
+  type SessionUser,
+} from '#contract'
+import type { MockResponse } from '../exchange'
+import { failed } from '../result'
 import type { MockState } from '../state'
 
 /** 409 stale_version carrying the record as it is now. */
 export function staleVersion(current: unknown): MockResponse {
-  return problem(409, 'stale_version', 'someone else saved this record first; reload it', { current })
+  return failed(staleVersionFailure(current))
 }
 
 /** 400 validation_failed for checks that need the stored data. */
 export function invalid(fields: Record<string, string>): MockResponse {
-  return problem(400, 'validation_failed', 'invalid request body', { fields })
+  return failed(invalidBodyFailure(fields))
 }
 
 /** Appends the audit entry of one admin write, by `actor` now. */

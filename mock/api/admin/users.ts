@@ -11,6 +11,7 @@ import {
   selfEditIssues,
   userPatchAction,
   userScopeIssues,
+  notFoundFailure,
   type AdminUser,
   type PasswordResetRequest,
   type ScopeFacts,
@@ -18,7 +19,8 @@ import {
   type UserCreateRequest,
   type UserPatchRequest,
 } from '#contract'
-import { problem, type MockResponse, type SignedInRequest } from '../exchange'
+import type { MockResponse, SignedInRequest } from '../exchange'
+import { failed } from '../result'
 import type { MockState } from '../state'
 import { nextId, saveRecord } from './records'
 import { auditAdmin, invalid, staleVersion } from './respond'
@@ -53,7 +55,7 @@ function endSessionsOf(state: MockState, userId: number): void {
   for (const [token, s] of state.sessions) if (s.userId === userId) state.sessions.delete(token)
 }
 
-const notFound = (id: number) => problem(404, 'not_found', `user ${id} not found`)
+const notFound = (id: number) => failed(notFoundFailure('user', id))
 
 /** GET /api/admin/users → every user in id order. */
 export function listUsers(state: MockState): MockResponse {

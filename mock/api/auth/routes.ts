@@ -3,15 +3,16 @@
  * statuses and error shapes (server/routes/auth.ts). Like the live routes they sit outside the
  * session guard and check the session themselves.
  */
-import { programmeSetUp, type ChangePasswordRequest, type LoginRequest } from '#contract'
+import { programmeSetUp, notSignedInFailure, type ChangePasswordRequest, type LoginRequest } from '#contract'
 import { noContent, problem, type MockRequest, type MockResponse } from '../exchange'
+import { failed } from '../result'
 import type { MockState } from '../state'
 import { findUser, passwordOf, sessionUserOf } from './accounts'
 import { auditAdmin } from '../admin/respond'
 import { admitTry, recordFailure } from './loginLimits'
 import { clearedCookie, endOtherSessions, endSession, openSession, tokenOf, userForToken } from './sessions'
 
-const notSignedIn = () => problem(401, 'unauthorized', 'not signed in')
+const notSignedIn = () => failed(notSignedInFailure())
 
 /** 429 with Retry-After, as the server's RateLimited. */
 function rateLimited(wait: number): MockResponse {

@@ -9,6 +9,11 @@ import {
   displayRequestAllowed,
   queryRecord,
   requestHash,
+  notFoundFailure,
+  displayLinkInvalidFailure,
+  displayLinkReadOnlyFailure,
+  displayLinkOutOfPlaylistFailure,
+  freezePlaylist,
   type DisplayLink,
   type displayLinkRoutes,
   type RouteBody,
@@ -16,10 +21,11 @@ import {
 } from '#contract'
 import { auditAdmin, invalid } from '../admin/respond'
 import { problem, type MockRequest, type MockResponse, type SignedInRequest } from '../exchange'
+import { failed } from '../result'
 import type { MockState } from '../state'
 import { idempotencySlot, readIdempotencyKey, rememberAnswer, replayOf } from '../writes/idempotency'
 import { playlistOf } from './playlists'
-import type { MockDisplayLink, MockFrozenPlaylist, MockPlaylist } from './state'
+import type { MockDisplayLink, MockFrozenPlaylist } from './state'
 
 /** A stored link as the API shows it, with its creator's current name. */
 export function linkOf(state: MockState, l: MockDisplayLink): DisplayLink {
@@ -44,13 +50,8 @@ function randomToken(): string {
     .replace(/=+$/, '')
 }
 
-/** What a link freezes of a playlist when issued or reissued (issue 10). */
-export function freeze(p: MockPlaylist): MockFrozenPlaylist {
-  return { body: structuredClone(p.body), version: p.version, updatedAt: p.updatedAt }
-}
-
 const DISPLAY_HEADER = new RegExp(`^${DISPLAY_AUTH_SCHEME}\\s+(\\S+)$`, 'i')
-const dead = () => problem(401, 'unauthorized', 'this display link is not valid')
+const dead = () => failed(displayLinkInvalidFailure())
 
 /** The display token of `Authorization: Display <token>`, if the request sent one. */
 function displayTokenOf(req: MockRequest): string | undefined {
@@ -84,10 +85,9 @@ export function displayUserOf(
   if (token === undefined) return undefined
   const link = liveLink(state, token)
   if (!link) return { response: dead() }
-  if (req.method !== 'GET' && req.method !== 'HEAD')
-    return { response: problem(403, 'forbidden', 'a display link can only read') }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return { response: failed(displayLinkReadOnlyFailure()) }
   if (!displayRequestAllowed(link.frozen.body, { method: req.method, path: req.path, query: queryRecord(req.query) })) {
-    return { response: problem(403, 'forbidden', 'a display link reads only what its playlist shows') }
+    return { response: failed(displayLinkOutOfPlaylistFailure()) }
   }
   return { user: displayLinkUser(link) }
 }
@@ -97,7 +97,7 @@ export function getDisplayedPlaylist(state: MockState, req: SignedInRequest): Mo
   const link = liveLink(state, displayTokenOf(req))
   if (!link) return dead()
   const found = state.present.playlists.find(p => p.id === link.playlistId)
-  if (!found) return problem(404, 'not_found', `playlist ${link.playlistId} not found`)
+  if (!found) return failed(notFoundFailure('playlist', link.playlistId))
   const { version, updatedAt, body } = link.frozen
   return {
     status: 200,
@@ -117,7 +117,7 @@ export function listDisplayLinks(state: MockState, playlistId: number | undefine
 function reissue(state: MockState, req: SignedInRequest, first: MockResponse): MockResponse {
   const i = state.present.links.findIndex(l => l.id === (first.body as DisplayLink).id)
   const current = state.present.links[i]
-  if (!current) return problem(404, 'not_found', `display link ${(first.body as DisplayLink).id} not found`)
+  if (!current) return failed(notFoundFailure('display link', (first.body as DisplayLink).id))
   const next = { ...current, token: randomToken() }
   state.present.links[i] = next
   const link = linkOf(state, next)
@@ -154,7 +154,7 @@ export function createDisplayLink(
     createdById: req.user.id,
     createdAt: chinaInstant(state.clock.now()),
     revokedAt: null,
-    frozen: freeze(playlist),
+    frozen: freezePlaylist(playlist),
   }
   state.present.links.push(stored)
   const link = linkOf(state, stored)
@@ -168,7 +168,7 @@ export function createDisplayLink(
 export function revokeDisplayLink(state: MockState, req: SignedInRequest, id: number): MockResponse {
   const i = state.present.links.findIndex(l => l.id === id)
   const current = state.present.links[i]
-  if (!current) return problem(404, 'not_found', `display link ${id} not found`)
+  if (!current) return failed(notFoundFailure('display link', id))
   if (req.user.role !== 'admin' && current.createdById !== req.user.id)
     return problem(403, 'forbidden', "only an admin or the link's creator may revoke it")
   if (current.revokedAt !== null) return { status: 200, body: linkOf(state, current) }

@@ -9,6 +9,7 @@ import {
   nextIdAfter,
   playlistChainIssues,
   PLAYLIST_OWNER_ONLY,
+  notFoundFailure,
   type Playlist,
   type PlaylistBody,
   type PlaylistUpdateRequest,
@@ -16,6 +17,7 @@ import {
 } from '#contract'
 import { auditAdmin, invalid, staleVersion } from '../admin/respond'
 import { noContent, problem, type MockResponse, type SignedInRequest } from '../exchange'
+import { failed } from '../result'
 import type { MockState } from '../state'
 import { idempotent } from '../writes/idempotency'
 import type { MockPlaylist } from './state'
@@ -33,7 +35,7 @@ export function playlistOf(state: MockState, p: MockPlaylist): Playlist {
   }
 }
 
-const notFound = (id: number) => problem(404, 'not_found', `playlist ${id} not found`)
+const notFound = (id: number) => failed(notFoundFailure('playlist', id))
 
 function notOwner(user: SessionUser, p: MockPlaylist): MockResponse | null {
   return mayChangePlaylist(user, p.ownerId) ? null : problem(403, 'forbidden', PLAYLIST_OWNER_ONLY)

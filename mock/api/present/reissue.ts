@@ -2,25 +2,27 @@
  * POST /api/display-links/:id/reissue in the mock: freezes the playlist as it is now into the link,
  * with the rules and order of checks of server/services/displayLinks.ts reissueDisplayLink.
  */
+import { notFoundFailure, freezePlaylist } from '#contract'
 import { auditAdmin } from '../admin/respond'
 import { problem, type MockResponse, type SignedInRequest } from '../exchange'
+import { failed } from '../result'
 import type { MockState } from '../state'
-import { freeze, linkOf } from './displayLinks'
+import { linkOf } from './displayLinks'
 
 /** Reissues link `:id` (an admin, its creator, or the playlist's owner); already current → unchanged, no audit. */
 export function reissueDisplayLink(state: MockState, req: SignedInRequest, id: number): MockResponse {
   const i = state.present.links.findIndex(l => l.id === id)
   const current = state.present.links[i]
-  if (!current) return problem(404, 'not_found', `display link ${id} not found`)
+  if (!current) return failed(notFoundFailure('display link', id))
   const playlist = state.present.playlists.find(p => p.id === current.playlistId)
   const mayReissue =
     req.user.role === 'admin' || current.createdById === req.user.id || playlist?.ownerId === req.user.id
   if (!mayReissue)
     return problem(403, 'forbidden', "only an admin, the link's creator or the playlist's owner may reissue it")
   if (current.revokedAt !== null) return problem(409, 'conflict', 'a revoked display link cannot be reissued')
-  if (!playlist) return problem(404, 'not_found', `playlist ${current.playlistId} not found`)
+  if (!playlist) return failed(notFoundFailure('playlist', current.playlistId))
   if (current.frozen?.version === playlist.version) return { status: 200, body: linkOf(state, current) }
-  const next = { ...current, frozen: freeze(playlist) }
+  const next = { ...current, frozen: freezePlaylist(playlist) }
   state.present.links[i] = next
   auditAdmin(state, req.user, 'display_link', id, 'update_playlist', linkOf(state, current), linkOf(state, next))
   state.changed()

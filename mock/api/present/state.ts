@@ -3,7 +3,7 @@
  * keeps a link's token as issued (it lives only in this browser's own storage); the server keeps
  * only its SHA-256.
  */
-import type { PlaylistBody } from '#contract'
+import type { FrozenPlaylist, PlaylistBody } from '#contract'
 
 export interface MockPlaylist {
   id: number
@@ -14,11 +14,7 @@ export interface MockPlaylist {
 }
 
 /** The playlist as a link froze it when issued or reissued (issue 10), as the server's migration 008 keeps it. */
-export interface MockFrozenPlaylist {
-  body: PlaylistBody
-  version: number
-  updatedAt: string
-}
+export type MockFrozenPlaylist = FrozenPlaylist
 
 export interface MockDisplayLink {
   id: number

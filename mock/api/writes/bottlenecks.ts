@@ -4,9 +4,10 @@
  */
 import type { BottleneckDetail } from '#contract'
 import type { BottleneckCreateRequest, BottleneckPatchRequest, BottleneckTransitionRequest } from '#contract'
-import { isVoided, patchBottleneck, raiseBottleneck, transitionBottleneck } from '#contract'
+import { isVoided, patchBottleneck, raiseBottleneck, transitionBottleneck, notFoundFailure } from '#contract'
 import { bottleneckRecord } from '../lists'
-import { problem, type MockResponse, type SignedInRequest } from '../exchange'
+import type { MockResponse, SignedInRequest } from '../exchange'
+import { failed } from '../result'
 import type { MockState } from '../state'
 import { chainIdsInUseOf, commandContext } from './context'
 import { idempotent } from './idempotency'
@@ -38,7 +39,7 @@ function find(
 ): { ok: true; current: BottleneckDetail } | { ok: false; response: MockResponse } {
   // A voided bottleneck is gone for every write (issue 10), as on the server.
   const stored = state.world.bottlenecks.find(b => b.id === id && !isVoided(b))
-  if (!stored) return { ok: false, response: problem(404, 'not_found', `bottleneck ${id} not found`) }
+  if (!stored) return { ok: false, response: failed(notFoundFailure('bottleneck', id)) }
   return {
     ok: true,
     current: {

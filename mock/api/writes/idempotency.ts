@@ -6,28 +6,20 @@
  * refused submit leaves the key free. The body's fingerprint is the contract's requestHash, the
  * one the server stores.
  */
-import { idempotencyKey, requestHash } from '#contract'
-import { problem, type MockResponse, type SignedInRequest } from '../exchange'
+import { checkIdempotencyKey, replayRefusal, requestHash } from '#contract'
+import type { MockResponse, SignedInRequest } from '../exchange'
+import { failed } from '../result'
 import type { IdempotentAnswer, MockState } from '../state'
 
 /** Answers kept; older keys are forgotten first, so browser storage stays small (a retry comes within minutes). */
 export const KEPT_ANSWERS = 200
 
-/** The key of the header checked: undefined without one, else the key or the 400 for a bad one. */
+/** The key of the header checked (contract checkIdempotencyKey): undefined without one, else the key or the 400 for a bad one. */
 export function readIdempotencyKey(
   req: SignedInRequest,
 ): { ok: true; key: string | undefined } | { ok: false; response: MockResponse } {
-  const raw = req.headers['idempotency-key']
-  if (raw === undefined) return { ok: true, key: undefined }
-  const key = idempotencyKey.safeParse(raw)
-  if (!key.success)
-    return {
-      ok: false,
-      response: problem(400, 'validation_failed', 'invalid Idempotency-Key header', {
-        fields: { 'Idempotency-Key': key.error.issues[0]!.message },
-      }),
-    }
-  return { ok: true, key: key.data }
+  const read = checkIdempotencyKey(req.headers['idempotency-key'])
+  return read.ok ? read : { ok: false, response: failed(read.failure) }
 }
 
 /** Where the answer of `userId`'s `key` on `route` is kept: one slot per user, route and key. */
@@ -37,13 +29,8 @@ export function idempotencySlot(userId: number, route: string, key: string): str
 
 /** The stored answer as a replay for a request of hash `hash`, or the 409 when it answered another body. */
 export function replayOf(first: IdempotentAnswer, hash: string): MockResponse {
-  if (first.requestHash !== undefined && first.requestHash !== hash) {
-    return problem(
-      409,
-      'idempotency_key_reused',
-      'this Idempotency-Key was already used for another request; send a new key for a new submission',
-    )
-  }
+  const refusal = replayRefusal(first.requestHash, hash)
+  if (refusal) return failed(refusal)
   const { requestHash: _hash, ...response } = structuredClone(first)
   return response
 }

@@ -14,8 +14,10 @@ import {
   patchRecommendation,
   transitionRecommendation,
   writableChainIds,
+  notFoundFailure,
 } from '#contract'
-import { problem, type MockResponse, type SignedInRequest } from '../exchange'
+import type { MockResponse, SignedInRequest } from '../exchange'
+import { failed } from '../result'
 import type { MockState } from '../state'
 import { chainIdsInUseOf, chainsOf, commandContext } from './context'
 import { idempotent } from './idempotency'
@@ -66,9 +68,7 @@ function find(
 ): { ok: true; current: RecommendationDetail } | { ok: false; response: MockResponse } {
   // A voided recommendation is gone for every write (issue 10), as on the server.
   const current = state.world.recommendations.find(r => r.id === id && !isVoided(r))
-  return current
-    ? { ok: true, current }
-    : { ok: false, response: problem(404, 'not_found', `recommendation ${id} not found`) }
+  return current ? { ok: true, current } : { ok: false, response: failed(notFoundFailure('recommendation', id)) }
 }
 
 /** Edits a draft → 200 RecommendationDetail. */

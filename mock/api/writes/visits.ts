@@ -1,7 +1,8 @@
 /** POST /api/visits (with inline bottlenecks) and PATCH /api/visits/:id over the contract's commands. */
-import { createVisit, isVoided, patchVisit, writableChainIds } from '#contract'
+import { createVisit, isVoided, patchVisit, writableChainIds, notFoundFailure } from '#contract'
 import type { VisitCreateRequest, VisitPatchRequest } from '#contract'
-import { problem, type MockResponse, type SignedInRequest } from '../exchange'
+import type { MockResponse, SignedInRequest } from '../exchange'
+import { failed } from '../result'
 import type { MockState } from '../state'
 import { chainIdsInUseOf, commandContext } from './context'
 import { idempotent } from './idempotency'
@@ -38,7 +39,7 @@ export function patchVisitRoute(
 ): MockResponse {
   // A voided visit is gone for every write (issue 10), as on the server.
   const current = state.world.visits.find(v => v.id === id && !isVoided(v))
-  if (!current) return problem(404, 'not_found', `visit ${id} not found`)
+  if (!current) return failed(notFoundFailure('visit', id))
   const ctx = commandContext(state, req.user)
   const result = patchVisit(ctx, current, body, {
     chainIds: writableChainIds(chainIdsInUseOf(state), [current.chainId]),

@@ -3,10 +3,11 @@
  * issue 10): admin only, audited as 'void'. The record stays in the world with `voidedAt` and
  * `voidReason`; liveWorld.ts leaves it out of every read but an admin's detail.
  */
-import { voidRecord, type BottleneckDetail, type Voidable } from '#contract'
+import { voidRecord, notFoundFailure, type BottleneckDetail, type Voidable } from '#contract'
 import type { VoidRequest } from '#contract'
 import { bottleneckRecord } from '../lists'
-import { problem, type MockResponse, type SignedInRequest } from '../exchange'
+import type { MockResponse, SignedInRequest } from '../exchange'
+import { failed } from '../result'
 import type { MockState } from '../state'
 import { commandContext } from './context'
 import { commandFailure } from './outcome'
@@ -50,7 +51,7 @@ export function postVoid(
   body: VoidRequest,
 ): MockResponse {
   const { current, save } = targetOf(state, entity, id)
-  if (!current) return problem(404, 'not_found', `${entity} ${id} not found`)
+  if (!current) return failed(notFoundFailure(entity, id))
   const ctx = commandContext(state, req.user)
   const result = voidRecord(ctx, current, body)
   if (!result.ok) return commandFailure(result.error)

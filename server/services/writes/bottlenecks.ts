@@ -13,7 +13,7 @@ import {
   type BottleneckTransitionRequest,
   type CommandResult,
 } from '#contract'
-import { notFound } from '../../errors'
+import { notFound, staleVersion } from '../../errors'
 import { findEnterprise } from '../../repositories/enterprises'
 import { findVisit } from '../../repositories/visits'
 import { findBottleneck } from '../../repositories/bottlenecks'
@@ -21,7 +21,7 @@ import { saveBottleneck } from '../../repositories/bottleneckWrites'
 import { linkBottleneckToVisit } from '../../repositories/visitWrites'
 import { chainIdsInUse } from '../../repositories/writeReferences'
 import type { StoredResponse } from '../../repositories/idempotency'
-import { runWrite, staleVersion, valueOf, type WriteEnv, type WriteScope } from './frame'
+import { runWrite, valueOf, type WriteEnv, type WriteScope } from './frame'
 import { createOnce } from './idempotency'
 
 /** Raises a bottleneck → 201 with the BottleneckDetail. */

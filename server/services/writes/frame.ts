@@ -8,7 +8,6 @@ import type { Kysely, Transaction } from 'kysely'
 import {
   chinaInstant,
   auditEntryFor,
-  commandErrorBody,
   type AuditEntry,
   type CommandContext,
   type CommandError,
@@ -16,7 +15,7 @@ import {
   type SessionUser,
 } from '#contract'
 import type { Database } from '../../db/schema'
-import { ApiProblem } from '../../errors'
+import { problemOf, type ApiProblem } from '../../errors'
 import { insertAuditEntry, nextAuditId } from '../../repositories/audit'
 import { loadIdSource, type CodeYears } from '../../repositories/idSource'
 import { bumpDataVersion } from '../../repositories/meta'
@@ -51,20 +50,13 @@ export interface WriteScope {
 
 /** The ApiProblem of a command's failure: its status and the contract's error body (current, allowedActions…). */
 export function commandProblem(error: CommandError): ApiProblem {
-  const { error: body } = commandErrorBody(error)
-  const { code, message, fields, ...details } = body
-  return new ApiProblem(error.status, code, message, fields, details)
+  return problemOf(error)
 }
 
 /** The value of a successful command; a failure is thrown (rolling the transaction back). */
 export function valueOf<T>(result: CommandResult<T>): T {
   if (!result.ok) throw commandProblem(result.error)
   return result.value
-}
-
-/** 409 stale_version with the record as it is now: the second guard, when the versioned UPDATE matched nothing. */
-export function staleVersion(current: unknown): ApiProblem {
-  return new ApiProblem(409, 'stale_version', 'someone else saved this record first; reload it', undefined, { current })
 }
 
 /**

@@ -6,8 +6,8 @@
  * both create. Only successes are stored (a failure rolls the transaction back), as the mock does,
  * so a refused submit leaves the key free for the corrected body.
  */
-import { idempotencyKey, requestHash } from '#contract'
-import { ApiProblem } from '../../errors'
+import { checkIdempotencyKey, replayRefusal, requestHash } from '#contract'
+import { problemOf } from '../../errors'
 import {
   findIdempotentResponse,
   storeIdempotentResponse,
@@ -24,16 +24,11 @@ export interface IdempotentRequest {
   body: unknown
 }
 
-/** The header's value checked: undefined without one, else the key; 400 on field `Idempotency-Key` when too long or empty. */
+/** The header's value checked (contract checkIdempotencyKey): undefined without one, else the key; the 400 is thrown. */
 export function readIdempotencyKey(header: string | string[] | undefined): string | undefined {
-  if (header === undefined) return undefined
-  const parsed = idempotencyKey.safeParse(Array.isArray(header) ? header[0] : header)
-  if (!parsed.success) {
-    throw new ApiProblem(400, 'validation_failed', 'invalid Idempotency-Key header', {
-      'Idempotency-Key': parsed.error.issues[0]?.message ?? 'invalid',
-    })
-  }
-  return parsed.data
+  const read = checkIdempotencyKey(header)
+  if (!read.ok) throw problemOf(read.failure)
+  return read.key
 }
 
 /**
@@ -41,17 +36,9 @@ export function readIdempotencyKey(header: string | string[] | undefined): strin
  * when it answered another body. Answers stored before body hashes were kept count as matching.
  */
 export function replayOf(first: StoredAnswer, bodyHash: string): StoredResponse {
-  if (first.bodyHash !== null && first.bodyHash !== bodyHash) throw idempotencyKeyReused()
+  const refusal = replayRefusal(first.bodyHash, bodyHash)
+  if (refusal) throw problemOf(refusal)
   return { status: first.status, body: first.body }
-}
-
-/** 409: the key already answered another request body. */
-export function idempotencyKeyReused(): ApiProblem {
-  return new ApiProblem(
-    409,
-    'idempotency_key_reused',
-    'this Idempotency-Key was already used for another request; send a new key for a new submission',
-  )
 }
 
 /** Runs the create `create` as one write, at most once per (actor, route, key) when a key is given. */

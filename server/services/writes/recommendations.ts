@@ -16,12 +16,12 @@ import {
 } from '#contract'
 import type { Transaction } from 'kysely'
 import type { Database } from '../../db/schema'
-import { notFound } from '../../errors'
+import { notFound, staleVersion } from '../../errors'
 import { findRecommendation } from '../../repositories/recommendations'
 import { saveRecommendation } from '../../repositories/recommendationWrites'
 import type { StoredResponse } from '../../repositories/idempotency'
 import { bottleneckChains, chainIdsInUse, visitChains } from '../../repositories/writeReferences'
-import { runWrite, staleVersion, valueOf, type WriteEnv, type WriteScope } from './frame'
+import { runWrite, valueOf, type WriteEnv, type WriteScope } from './frame'
 import { createOnce } from './idempotency'
 
 /** What a create or edit is checked against: the chains it may name (writableChainIds: `own` for an edit), and the chains of the basis it would have. */

@@ -10,14 +10,14 @@ import {
   type VisitCreateRequest,
   type VisitPatchRequest,
 } from '#contract'
-import { notFound } from '../../errors'
+import { notFound, staleVersion } from '../../errors'
 import { findEnterprises } from '../../repositories/enterprises'
 import { findVisit } from '../../repositories/visits'
 import { saveVisit } from '../../repositories/visitWrites'
 import { saveBottleneck } from '../../repositories/bottleneckWrites'
 import { chainIdsInUse } from '../../repositories/writeReferences'
 import type { StoredResponse } from '../../repositories/idempotency'
-import { runWrite, staleVersion, valueOf, type WriteEnv } from './frame'
+import { runWrite, valueOf, type WriteEnv } from './frame'
 import { createOnce } from './idempotency'
 
 const year = (date: string) => date.slice(0, 4)

@@ -7,12 +7,12 @@
 import { voidRecord, type BottleneckDetail, type RecommendationDetail, type Visit, type VoidRequest } from '#contract'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
-import { notFound } from '../../errors'
+import { notFound, staleVersion } from '../../errors'
 import { findBottleneck } from '../../repositories/bottlenecks'
 import { findRecommendation } from '../../repositories/recommendations'
 import { findVisit } from '../../repositories/visits'
 import { voidBottleneckRow, voidRecommendationRow, voidVisitRow, type VoidMark } from '../../repositories/voidWrites'
-import { runWrite, staleVersion, valueOf, type WriteEnv } from './frame'
+import { runWrite, valueOf, type WriteEnv } from './frame'
 
 /** How one kind of record is read (voided ones included) and its void stored. */
 interface VoidKind<T> {
