@@ -14,7 +14,9 @@ import {
   displayLink,
   displayLinkInvalidFailure,
   freezePlaylist,
+  reissueRefusal,
   requestHash,
+  revokeRefusal,
   type DisplayLink,
   type DisplayLinkCreated,
   type DisplayPlaylist,
@@ -22,7 +24,7 @@ import {
   type SessionUser,
 } from '#contract'
 import type { Database } from '../db/schema'
-import { ApiProblem, invalid, notFound, problemOf } from '../errors'
+import { invalid, notFound, problemOf } from '../errors'
 import {
   findDisplayLink,
   findDisplayLinkByTokenHash,
@@ -113,8 +115,8 @@ export async function revokeDisplayLink(env: WriteEnv, id: number): Promise<Disp
   requirePresenter(env.actor)
   return runWrite(env, {}, async ({ trx, ctx, audit }) => {
     const current = await linkOrThrow(trx, id)
-    if (env.actor.role !== 'admin' && current.createdById !== env.actor.id)
-      throw new ApiProblem(403, 'forbidden', "only an admin or the link's creator may revoke it")
+    const refused = revokeRefusal(env.actor, current)
+    if (refused) throw problemOf(refused)
     if (current.revokedAt !== null) return publicLink(current)
     await revokeDisplayLinkRow(trx, id, ctx.now)
     const next = publicLink(await linkOrThrow(trx, id))
@@ -134,11 +136,8 @@ export async function reissueDisplayLink(env: WriteEnv, id: number): Promise<Dis
   return runWrite(env, {}, async ({ trx, audit }) => {
     const current = await linkOrThrow(trx, id)
     const playlist = await findPlaylist(trx, current.playlistId)
-    const mayReissue =
-      env.actor.role === 'admin' || current.createdById === env.actor.id || playlist?.ownerId === env.actor.id
-    if (!mayReissue)
-      throw new ApiProblem(403, 'forbidden', "only an admin, the link's creator or the playlist's owner may reissue it")
-    if (current.revokedAt !== null) throw new ApiProblem(409, 'conflict', 'a revoked display link cannot be reissued')
+    const refused = reissueRefusal(env.actor, current, playlist?.ownerId)
+    if (refused) throw problemOf(refused)
     if (!playlist) throw notFound('playlist', current.playlistId)
     if (current.playlistVersion === playlist.version) return publicLink(current)
     await setDisplayLinkPlaylist(trx, id, freezePlaylist(playlist))

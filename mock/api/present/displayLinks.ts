@@ -14,13 +14,14 @@ import {
   displayLinkReadOnlyFailure,
   displayLinkOutOfPlaylistFailure,
   freezePlaylist,
+  revokeRefusal,
   type DisplayLink,
   type displayLinkRoutes,
   type RouteBody,
   type SessionUser,
 } from '#contract'
 import { auditAdmin, invalid } from '../admin/respond'
-import { problem, type MockRequest, type MockResponse, type SignedInRequest } from '../exchange'
+import type { MockRequest, MockResponse, SignedInRequest } from '../exchange'
 import { failed } from '../result'
 import type { MockState } from '../state'
 import { idempotencySlot, readIdempotencyKey, rememberAnswer, replayOf } from '../writes/idempotency'
@@ -169,8 +170,8 @@ export function revokeDisplayLink(state: MockState, req: SignedInRequest, id: nu
   const i = state.present.links.findIndex(l => l.id === id)
   const current = state.present.links[i]
   if (!current) return failed(notFoundFailure('display link', id))
-  if (req.user.role !== 'admin' && current.createdById !== req.user.id)
-    return problem(403, 'forbidden', "only an admin or the link's creator may revoke it")
+  const refused = revokeRefusal(req.user, current)
+  if (refused) return failed(refused)
   if (current.revokedAt !== null) return { status: 200, body: linkOf(state, current) }
   const next = { ...current, revokedAt: chinaInstant(state.clock.now()) }
   state.present.links[i] = next

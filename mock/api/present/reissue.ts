@@ -2,9 +2,9 @@
  * POST /api/display-links/:id/reissue in the mock: freezes the playlist as it is now into the link,
  * with the rules and order of checks of server/services/displayLinks.ts reissueDisplayLink.
  */
-import { notFoundFailure, freezePlaylist } from '#contract'
+import { freezePlaylist, notFoundFailure, reissueRefusal } from '#contract'
 import { auditAdmin } from '../admin/respond'
-import { problem, type MockResponse, type SignedInRequest } from '../exchange'
+import type { MockResponse, SignedInRequest } from '../exchange'
 import { failed } from '../result'
 import type { MockState } from '../state'
 import { linkOf } from './displayLinks'
@@ -15,11 +15,8 @@ export function reissueDisplayLink(state: MockState, req: SignedInRequest, id: n
   const current = state.present.links[i]
   if (!current) return failed(notFoundFailure('display link', id))
   const playlist = state.present.playlists.find(p => p.id === current.playlistId)
-  const mayReissue =
-    req.user.role === 'admin' || current.createdById === req.user.id || playlist?.ownerId === req.user.id
-  if (!mayReissue)
-    return problem(403, 'forbidden', "only an admin, the link's creator or the playlist's owner may reissue it")
-  if (current.revokedAt !== null) return problem(409, 'conflict', 'a revoked display link cannot be reissued')
+  const refused = reissueRefusal(req.user, current, playlist?.ownerId)
+  if (refused) return failed(refused)
   if (!playlist) return failed(notFoundFailure('playlist', current.playlistId))
   if (current.frozen?.version === playlist.version) return { status: 200, body: linkOf(state, current) }
   const next = { ...current, frozen: freezePlaylist(playlist) }
