@@ -2,8 +2,9 @@
  * The playlist a /present page was opened with: `p` (a playlist encoded in the URL) or `id` (a
  * saved one, fetched). An unreadable `p` or a missing `id` is reported, never half-played.
  */
-import { ref, shallowRef, type Ref } from 'vue'
+import { computed, ref, shallowRef, type ComputedRef, type Ref } from 'vue'
 import type { LocationQuery } from 'vue-router'
+import type { MessageKey } from '@/locales/messageKeys'
 import type { Playlist, PlaylistBody } from '#contract'
 import { fetchPlaylist } from '@/api/playlists'
 import { ApiError } from '@/api/http'
@@ -11,17 +12,28 @@ import { decodePlaylist } from '@/components/present/playlistUrl'
 
 export type PlaylistProblem = 'invalid' | 'notFound' | 'failed'
 
+/** What a page tells the reader for each problem. */
+const PROBLEM_MESSAGES: Record<PlaylistProblem, MessageKey> = {
+  invalid: 'present.player.invalidLink',
+  notFound: 'present.player.notFound',
+  failed: 'common.state.errors.network_error',
+}
+
 export interface PresentPlaylist {
   /** The playlist body to play or edit; undefined while loading or when there is none. */
   body: Ref<PlaylistBody | undefined>
   /** The saved playlist, when opened by `id`. */
   saved: Ref<Playlist | undefined>
   problem: Ref<PlaylistProblem | undefined>
+  /** The message of `problem`, undefined while there is none. */
+  problemMessage: ComputedRef<MessageKey | undefined>
+  /** The editor's query that reopens the same playlist: `id`, or a readable `p`; empty otherwise. */
+  editorQuery: ComputedRef<Record<string, string>>
   isLoading: Ref<boolean>
 }
 
 /** A query value as one string (the last when repeated). */
-export function queryValue(query: LocationQuery, key: string): string | undefined {
+function queryValue(query: LocationQuery, key: string): string | undefined {
   const v = query[key]
   const one = Array.isArray(v) ? v[v.length - 1] : v
   return typeof one === 'string' && one !== '' ? one : undefined
@@ -58,5 +70,7 @@ export function usePresentPlaylist(query: LocationQuery): PresentPlaylist {
         })
     }
   }
-  return { body, saved, problem, isLoading }
+  const problemMessage = computed(() => (problem.value ? PROBLEM_MESSAGES[problem.value] : undefined))
+  const editorQuery = computed((): Record<string, string> => (id ? { id } : p && !problem.value ? { p } : {}))
+  return { body, saved, problem, problemMessage, editorQuery, isLoading }
 }
