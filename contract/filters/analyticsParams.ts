@@ -18,3 +18,13 @@ export function analyticsParams(state: FilterState, today: string): AnalyticsPar
     ...resolvePeriod(state.periodKey, today, state),
   }
 }
+
+/**
+ * The query string (with its `?`, or '' when empty) of analytics parameters: how the Overview's
+ * prefetch and the server's boot data (server/plugins/bootData.ts) ask GET /api/overview.
+ */
+export function analyticsSearch(params: Partial<AnalyticsParams>): string {
+  const entries = Object.entries(params).filter(([, v]) => v !== undefined)
+  const text = new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()
+  return text ? `?${text}` : ''
+}

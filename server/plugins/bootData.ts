@@ -10,6 +10,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import {
   analyticsParams,
   analyticsRoutes,
+  analyticsSearch,
   authRoutes,
   parseFilterQuery,
   referenceRoutes,
@@ -26,18 +27,9 @@ async function answerOf(app: FastifyInstance, request: FastifyRequest, url: stri
     headers: {
       ...(request.headers.cookie ? { cookie: request.headers.cookie } : {}),
       accept: 'application/json',
-      // The page's own request id, so its log lines and its parts' read as one.
-      'x-request-id': request.id,
     },
   })
   return response.statusCode === 200 ? response.json() : undefined
-}
-
-/** The query string of an analytics query, as the SPA's API client writes it. */
-function searchOf(query: AnalyticsQuery): string {
-  const search = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))
-  const text = search.toString()
-  return text ? `?${text}` : ''
 }
 
 /**
@@ -59,7 +51,7 @@ export async function bootDataFor(
     answerOf(app, request, referenceRoutes.chains.path),
     answerOf(app, request, referenceRoutes.counties.path),
     answerOf(app, request, referenceRoutes.departments.path),
-    query ? answerOf(app, request, `${analyticsRoutes.overview.path}${searchOf(query)}`) : undefined,
+    query ? answerOf(app, request, `${analyticsRoutes.overview.path}${analyticsSearch(query)}`) : undefined,
   ])
   return {
     me,

@@ -4,7 +4,7 @@
  * while the app boots (it used to start only once the Overview had rendered). fetchOverview
  * takes the response when the Overview asks for the same parameters; otherwise it is dropped.
  */
-import { analyticsParams, chinaToday, parseFilterQuery, type AnalyticsParams } from '#contract'
+import { analyticsParams, analyticsSearch, chinaToday, parseFilterQuery, type AnalyticsParams } from '#contract'
 import { pageCarriesBootData } from './bootData'
 import { probablySignedIn } from './sessionHint'
 
@@ -42,8 +42,7 @@ export function prefetchOverview(): void {
     return
   const state = parseFilterQuery(Object.fromEntries(new URLSearchParams(location.search)))
   const params = analyticsParams(state, chinaToday())
-  const search = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))
-  const response = fetch(`/api/overview?${search.toString()}`, {
+  const response = fetch(`/api/overview${analyticsSearch(params)}`, {
     credentials: 'include',
     headers: { accept: 'application/json' },
   })
