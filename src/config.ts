@@ -2,15 +2,11 @@
  * The only place that reads the environment. The build-time default (VITE_API_MODE) is
  * overridden at run time by /config.json served beside the SPA, so one build runs on either.
  */
+import { readRuntimeConfig, type RuntimeConfig } from '#contract'
 import { pageCarriesBootData } from './api/bootData'
 
-export type ApiMode = 'mock' | 'live'
-
-export interface AppConfig {
-  apiMode: ApiMode
-  /** Base URL of the live API; '' means same origin. */
-  apiBaseUrl: string
-}
+export type { ApiMode } from '#contract'
+export type AppConfig = RuntimeConfig
 
 const buildDefault: AppConfig = {
   apiMode: import.meta.env.VITE_API_MODE === 'mock' ? 'mock' : 'live',
@@ -32,11 +28,7 @@ export async function loadConfig(fetchImpl: typeof fetch = fetch): Promise<AppCo
   try {
     const res = await fetchImpl(`${import.meta.env.BASE_URL}config.json`, { cache: 'no-store' })
     if (res.ok && (res.headers.get('content-type') ?? '').includes('json')) {
-      const json = (await res.json()) as Partial<AppConfig>
-      current = {
-        apiMode: json.apiMode === 'mock' || json.apiMode === 'live' ? json.apiMode : buildDefault.apiMode,
-        apiBaseUrl: typeof json.apiBaseUrl === 'string' ? json.apiBaseUrl : buildDefault.apiBaseUrl,
-      }
+      current = readRuntimeConfig(await res.json(), buildDefault)
     }
   } catch {
     current = buildDefault

@@ -1,6 +1,7 @@
 /**
  * A Vite plugin that puts a default /config.json beside the SPA: written into the build and
- * answered by the dev server. The SPA always asks for it at start-up (src/config.ts), and a
+ * answered by the dev server. The SPA asks for it at start-up (src/config.ts; not when the page
+ * carries boot data from this app's server, which reads the file itself), and a
  * missing file logged a 404 in every page load's console. The default says what the build
  * already defaults to, so it changes nothing; a deployment edits dist/config.json to switch.
  */

@@ -9,7 +9,7 @@ import { promisify } from 'node:util'
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { BOOT_ELEMENT_ID, bootJson } from '#contract'
+import { BOOT_ELEMENT_ID, bootJson, readRuntimeConfig, talksToItsServer } from '#contract'
 import { bootDataFor } from './bootData'
 import { readPageModules } from './pageModules'
 
@@ -24,12 +24,14 @@ const gzipped = promisify(gzip)
 function servesItsOwnApi(root: string): boolean {
   const configPath = resolve(root, 'config.json')
   if (!existsSync(configPath)) return true
+  let json: unknown
   try {
-    const config = JSON.parse(readFileSync(configPath, 'utf8')) as { apiMode?: unknown; apiBaseUrl?: unknown }
-    return config.apiMode !== 'mock' && (config.apiBaseUrl === undefined || config.apiBaseUrl === '')
+    json = JSON.parse(readFileSync(configPath, 'utf8'))
   } catch {
-    return true
+    // A broken file: the SPA keeps its build default, which a build this server serves is live.
+    json = undefined
   }
+  return talksToItsServer(readRuntimeConfig(json, { apiMode: 'live', apiBaseUrl: '' }))
 }
 
 /** Sends `html` compressed as the client accepts (it changes per session, so it is compressed per answer). */

@@ -1,4 +1,4 @@
-import { overview, trends, type AnalyticsAsOfQuery, type Overview, type Trends } from '#contract'
+import { overview, talksToItsServer, trends, type AnalyticsAsOfQuery, type Overview, type Trends } from '#contract'
 import { nextTask } from '@/boot/nextTask'
 import { getConfig } from '@/config'
 import { takeBootPart } from './bootData'
@@ -24,8 +24,7 @@ export async function fetchOverview(params: Partial<AnalyticsAsOfQuery>, options
   // The page's boot data and the boot prefetch asked unmasked: a masked stage never takes them.
   const early = options.masked
     ? undefined
-    : (carriedOverview(params) ??
-      (await takePrefetchedOverview(params, config.apiMode === 'live' && config.apiBaseUrl === '')))
+    : (carriedOverview(params) ?? (await takePrefetchedOverview(params, talksToItsServer(config))))
   if (early) {
     // The body is usually here before the page has rendered: check it in a task of its own, and
     // let the KPI cards render in the next one, rather than all at the end of another long task.
