@@ -28,9 +28,6 @@ import { listBottlenecks, listEnterprises, listRecommendations, listVisits, type
 import { exportTranslator } from '../../../locales/exportTranslator'
 import { workbookBytes } from './workbook'
 
-/** A list and its parsed filters (the export's `locale` taken off; paging is ignored). */
-export type ExportQuery = ListExportQuery
-
 export interface ExportContext {
   /** The world as the lists read it (without voided records). */
   world: World
@@ -47,7 +44,7 @@ export interface ExportContext {
 const EVERY_ROW = { page: 1, pageSize: Number.MAX_SAFE_INTEGER }
 
 /** Every record matching the filters, in the list's order, as the list answers them. */
-function matchingRecords(req: ExportQuery, ctx: ExportContext): ExportRecordOf[ExportList][] {
+function matchingRecords(req: ListExportQuery, ctx: ExportContext): ExportRecordOf[ExportList][] {
   switch (req.list) {
     case 'visits':
       return listVisits(ctx.world, { ...req.query, ...EVERY_ROW }).items
@@ -61,7 +58,7 @@ function matchingRecords(req: ExportQuery, ctx: ExportContext): ExportRecordOf[E
 }
 
 /** The export of `req` as the server answers it: the workbook, its name and the X-Export headers. */
-export function listExportAnswer(req: ExportQuery, ctx: ExportContext): MockResponse {
+export function listExportAnswer(req: ListExportQuery, ctx: ExportContext): MockResponse {
   const { list } = req
   const { world, locale, today } = ctx
   const t = exportTranslator(locale)

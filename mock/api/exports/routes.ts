@@ -2,17 +2,17 @@
  * The mock's list exports, by their manifest entries (contract/routes/exports.ts): the dispatcher
  * parses each query with the entry's schema (paging dropped, `locale` checked) before a handler runs.
  */
-import { listExportRoutes, type ContactReader, type Locale } from '#contract'
+import { listExportRoutes, type ContactReader, type ListExportQuery, type Locale } from '#contract'
 import { mockRoute, type ManifestRoute } from '../manifestRoute'
 import { liveWorld } from '../liveWorld'
 import type { MockState } from '../state'
-import { listExportAnswer, type ExportQuery } from './listExport'
+import { listExportAnswer } from './listExport'
 
 /** The four export routes over `state`. */
 export function createExportRoutes(state: MockState): ManifestRoute[] {
   // As the list routes read it (liveReads.ts): without voided records, under the rules in force today.
   const world = liveWorld(state.world)
-  const answer = (req: ExportQuery, locale: Locale, reader: ContactReader) =>
+  const answer = (req: ListExportQuery, locale: Locale, reader: ContactReader) =>
     listExportAnswer(req, {
       world,
       today: state.clock.today(),
